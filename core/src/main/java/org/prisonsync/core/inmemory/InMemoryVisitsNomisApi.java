@@ -1,0 +1,178 @@
+package org.prisonsync.core.inmemory;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.prisonsync.core.message.OffenderEvent;
+import org.prisonsync.core.visits.CancelResult;
+import org.prisonsync.core.visits.NomisVisit;
+import org.prisonsync.core.visits.NomisVisitCreated;
+import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+/**
+ * NOMIS visits in memory. Writes through the port are made "by DPS synchronisation" (audit module
+ * {@code DPS_SYNCHRONISATION}, user {@code PRISONER_MANAGER_API}), as the NOMIS prisoner API records them; the
+ * {@code …ByNomisUser} methods are what a prison officer does in NOMIS itself. Every change is reported to the
+ * listeners, which is how the simulator publishes offender events.
+ *
+ * <p>Duplicate rule (NOMIS's 409): a create for an offender who already has a visit, not cancelled, with the same
+ * start time and the same comment returns that visit's id instead of creating another.
+ */
+public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
+    public static final String SYNC_USER = "PRISONER_MANAGER_API";
+    public static final String NOMIS_USER_MODULE = "OIDOVIS";
+
+    /** A change to a NOMIS visit and who made it. */
+    public record Change(String kind, NomisVisit visit, String auditModuleName) {
+    }
+
+    private final Map<Long, NomisVisit> visits = new TreeMap<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private long nextId = 1;
+
+    public InMemoryVisitsNomisApi(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InMemoryVisitsNomisApi() {
+        this(Clock.systemUTC());
+    }
+
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public NomisVisitCreated createVisit(String offenderNo, NomisVisitRequest request) {
+        return create(offenderNo, request, SYNC_USER, OffenderEvent.DPS_SYNCHRONISATION, true);
+    }
+
+    /** A visit booked directly in NOMIS by a prison officer (no duplicate check: NOMIS users can double-book). */
+    public NomisVisitCreated createByNomisUser(String offenderNo, NomisVisitRequest request, String user) {
+        return create(offenderNo, request, user, NOMIS_USER_MODULE, false);
+    }
+
+    private NomisVisitCreated create(String offenderNo, NomisVisitRequest request, String user, String module,
+                                     boolean checkDuplicate) {
+        NomisVisit created;
+        synchronized (this) {
+            if (checkDuplicate) {
+                Optional<NomisVisit> same = visits.values().stream()
+                        .filter(v -> v.offenderNo().equals(offenderNo) && !v.cancelled()
+                                && v.startDateTime().equals(request.startDateTime())
+                                && Objects.equals(v.commentText(), request.visitComment()))
+                        .findFirst();
+                if (same.isPresent()) {
+                    return new NomisVisitCreated(same.get().visitId(), true);
+                }
+            }
+            long id = nextId++;
+            LocalDateTime now = LocalDateTime.now(clock);
+            created = new NomisVisit(id, offenderNo, request.prisonId(), request.startDateTime(),
+                    endOf(request), request.visitType(), "SCH", null, request.room(), request.visitComment(), null,
+                    request.visitorPersonIds(), request.visitorPersonIds().isEmpty() ? null
+                    : request.visitorPersonIds().get(0), user, null, now, null);
+            visits.put(id, created);
+        }
+        publish(new Change("CREATED", created, module));
+        return new NomisVisitCreated(created.visitId(), false);
+    }
+
+    @Override
+    public boolean updateVisit(String offenderNo, long visitId, NomisVisitRequest request) {
+        NomisVisit updated;
+        synchronized (this) {
+            NomisVisit v = visits.get(visitId);
+            if (v == null || !v.offenderNo().equals(offenderNo)) {
+                return false;
+            }
+            updated = new NomisVisit(v.visitId(), v.offenderNo(), v.prisonId(), request.startDateTime(),
+                    endOf(request), v.visitType(), v.visitStatus(), v.visitOutcome(), request.room(),
+                    request.visitComment() != null ? request.visitComment() : v.commentText(),
+                    v.visitorConcernText(), request.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(),
+                    SYNC_USER, v.whenCreated(), LocalDateTime.now(clock));
+            visits.put(visitId, updated);
+        }
+        publish(new Change("UPDATED", updated, OffenderEvent.DPS_SYNCHRONISATION));
+        return true;
+    }
+
+    @Override
+    public CancelResult cancelVisit(String offenderNo, long visitId, String outcome) {
+        return cancel(offenderNo, visitId, outcome, SYNC_USER, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    /** A prison officer cancels the visit in NOMIS. */
+    public CancelResult cancelByNomisUser(long visitId, String outcome, String user) {
+        NomisVisit v = findVisit(visitId).orElse(null);
+        return v == null ? CancelResult.NOT_FOUND : cancel(v.offenderNo(), visitId, outcome, user, NOMIS_USER_MODULE);
+    }
+
+    private CancelResult cancel(String offenderNo, long visitId, String outcome, String user, String module) {
+        NomisVisit cancelled;
+        synchronized (this) {
+            NomisVisit v = visits.get(visitId);
+            if (v == null || !v.offenderNo().equals(offenderNo)) {
+                return CancelResult.NOT_FOUND;
+            }
+            if (v.cancelled()) {
+                return CancelResult.ALREADY_CANCELLED;
+            }
+            cancelled = new NomisVisit(v.visitId(), v.offenderNo(), v.prisonId(), v.startDateTime(),
+                    v.endDateTime(), v.visitType(), "CANC", outcome, v.room(), v.commentText(),
+                    v.visitorConcernText(), v.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(), user,
+                    v.whenCreated(), LocalDateTime.now(clock));
+            visits.put(visitId, cancelled);
+        }
+        publish(new Change("CANCELLED", cancelled, module));
+        return CancelResult.CANCELLED;
+    }
+
+    @Override
+    public synchronized Optional<NomisVisit> findVisit(long visitId) {
+        return Optional.ofNullable(visits.get(visitId));
+    }
+
+    /** Adds a visit as it already stands in NOMIS (seeding, migration data); publishes nothing. */
+    public synchronized NomisVisit seed(NomisVisit visit) {
+        long id = visit.visitId() > 0 ? visit.visitId() : nextId;
+        nextId = Math.max(nextId, id + 1);
+        NomisVisit stored = new NomisVisit(id, visit.offenderNo(), visit.prisonId(), visit.startDateTime(),
+                visit.endDateTime(), visit.visitType(), visit.visitStatus(), visit.visitOutcome(), visit.room(),
+                visit.commentText(), visit.visitorConcernText(), visit.visitorPersonIds(),
+                visit.leadVisitorPersonId(), visit.createUserId(), visit.modifyUserId(), visit.whenCreated(),
+                visit.whenUpdated());
+        visits.put(id, stored);
+        return stored;
+    }
+
+    public synchronized List<NomisVisit> all() {
+        return new ArrayList<>(visits.values());
+    }
+
+    public synchronized List<NomisVisit> visitsOf(String offenderNo) {
+        return visits.values().stream().filter(v -> v.offenderNo().equals(offenderNo)).toList();
+    }
+
+    public synchronized int size() {
+        return visits.size();
+    }
+
+    private void publish(Change change) {
+        listeners.forEach(l -> l.accept(change));
+    }
+
+    private static LocalDateTime endOf(NomisVisitRequest request) {
+        return request.startDateTime().toLocalDate().atTime(LocalTime.parse(request.endTime()));
+    }
+}

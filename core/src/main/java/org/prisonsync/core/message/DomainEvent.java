@@ -1,0 +1,63 @@
+package org.prisonsync.core.message;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A DPS (HMPPS) domain event: {@code eventType}, {@code version}, {@code occurredAt}, {@code description},
+ * {@code detailUrl}, {@code additionalInformation}, the prisoner from {@code personReference.identifiers[type=NOMS]}
+ * or, for visit events, the top-level {@code prisonerId}.
+ */
+public record DomainEvent(String eventType, String version, String occurredAt, String description, String detailUrl,
+                          Map<String, Object> additionalInformation, Optional<String> prisonerNumber) {
+
+    public DomainEvent {
+        Objects.requireNonNull(eventType, "eventType");
+        additionalInformation = Map.copyOf(Objects.requireNonNullElse(additionalInformation, Map.of()));
+    }
+
+    public static DomainEvent from(Map<String, Object> json) {
+        return new DomainEvent(
+                JsonFields.requireString(json, "eventType"),
+                JsonFields.string(json, "version").orElse(null),
+                JsonFields.string(json, "occurredAt").orElse(null),
+                JsonFields.string(json, "description").orElse(null),
+                JsonFields.string(json, "detailUrl").orElse(null),
+                JsonFields.object(json, "additionalInformation"),
+                nomsNumber(json));
+    }
+
+    /** A value of {@code additionalInformation}, e.g. {@code reference}, {@code source}. */
+    public Optional<String> info(String key) {
+        return JsonFields.string(additionalInformation, key);
+    }
+
+    public String requireInfo(String key) {
+        return info(key).orElseThrow(
+                () -> new InvalidMessageException("missing field 'additionalInformation." + key + "'"));
+    }
+
+    /** True when the event reports a change that NOMIS made (and we synchronised into DPS): an echo to skip. */
+    public boolean originatesInNomis() {
+        return info("source").map("NOMIS"::equalsIgnoreCase).orElse(false);
+    }
+
+    public String requirePrisonerNumber() {
+        return prisonerNumber.orElseThrow(
+                () -> new InvalidMessageException("missing prisoner: neither prisonerId nor personReference NOMS"));
+    }
+
+    private static Optional<String> nomsNumber(Map<String, Object> json) {
+        Optional<String> top = JsonFields.string(json, "prisonerId");
+        if (top.isPresent()) {
+            return top;
+        }
+        for (Object id : JsonFields.list(json, "personReference.identifiers")) {
+            if (id instanceof Map<?, ?> m && "NOMS".equals(String.valueOf(m.get("type"))) && m.get("value") != null) {
+                return Optional.of(String.valueOf(m.get("value")));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,27 @@
+package org.prisonsync.core.queue;
+
+import java.util.List;
+
+/**
+ * Operator access to the configured queues and their DLQs, by physical name.
+ *
+ * <p>Contract: an unknown name throws {@link UnknownQueueException}. {@link #readDlq} does not remove messages.
+ * {@link #retryDlq} moves every message on the DLQ back to its main queue (body and attributes kept, the failure
+ * reason dropped) and returns how many it moved. {@link #purge} works on a main queue or a DLQ name.
+ */
+public interface QueueAdmin {
+
+    /** Attribute carrying why a message was dead-lettered. */
+    String FAILURE_REASON_ATTRIBUTE = "failureReason";
+
+    List<QueueStatus> status();
+
+    DlqMessages readDlq(String dlqName, int maxMessages);
+
+    int retryDlq(String dlqName);
+
+    int purge(String queueName);
+
+    /** The definitions this admin knows about, main queue first then its DLQ. */
+    List<QueueDefinition> queues();
+}

@@ -1,0 +1,28 @@
+package org.prisonsync.core.sync;
+
+import org.prisonsync.core.message.InboundMessage;
+import org.prisonsync.core.queue.Disposition;
+import org.prisonsync.core.queue.QueueDefinition;
+
+/**
+ * The one rule from outcome to disposition. A retryable outcome waits the ladder's step for its receive count until
+ * the queue's {@code maxReceiveCount} deliveries are used up, then is dead-lettered; a rejected one is dead-lettered
+ * at once; everything else is acknowledged.
+ */
+public final class DispositionPolicy {
+
+    public Disposition decide(SyncOutcome outcome, InboundMessage message, QueueDefinition queue) {
+        if (outcome instanceof SyncOutcome.Rejected rejected) {
+            return new Disposition.DeadLetter(rejected.reason());
+        }
+        if (outcome instanceof SyncOutcome.RetryLater retry) {
+            if (message.receiveCount() >= queue.maxReceiveCount()) {
+                return new Disposition.DeadLetter(retry.reason() + " (gave up after " + message.receiveCount()
+                        + " deliveries)");
+            }
+            return new Disposition.Retry(queue.ladderFor(message.envelope().type()).delayAfter(message.receiveCount()),
+                    retry.reason());
+        }
+        return Disposition.ACK;
+    }
+}

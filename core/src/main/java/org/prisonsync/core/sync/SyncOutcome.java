@@ -1,0 +1,74 @@
+package org.prisonsync.core.sync;
+
+import java.util.Map;
+import java.util.Objects;
+import org.prisonsync.core.mapping.Mapping;
+
+/**
+ * What handling one message achieved. Every outcome names its telemetry event; {@link MessageProcessor} tracks it
+ * and turns the outcome into a disposition: {@link RetryLater} retries along the ladder (then the DLQ),
+ * {@link Rejected} goes to the DLQ at once, every other outcome is acknowledged.
+ */
+public sealed interface SyncOutcome {
+
+    String event();
+
+    Map<String, String> properties();
+
+    /** The other system now agrees. */
+    record Synced(String event, Map<String, String> properties) implements SyncOutcome {
+        public Synced {
+            properties = copy(event, properties);
+        }
+    }
+
+    /** A create for an entity that is already mapped: a redelivery, nothing to do. */
+    record AlreadyMapped(String event, Map<String, String> properties) implements SyncOutcome {
+        public AlreadyMapped {
+            properties = copy(event, properties);
+        }
+    }
+
+    /** Deliberately not synchronised: an echo of our own write, a switched-off or unknown event, nothing to delete. */
+    record Ignored(String event, Map<String, String> properties, String reason) implements SyncOutcome {
+        public Ignored {
+            properties = copy(event, properties);
+        }
+    }
+
+    /** The target was written but the mapping collides with another pair: reported and alerted, not retried. */
+    record Duplicate(String event, Map<String, String> properties, Mapping duplicate, Mapping existing)
+            implements SyncOutcome {
+        public Duplicate {
+            properties = copy(event, properties);
+        }
+    }
+
+    /** The target was written; saving the mapping failed and a {@code RETRY_CREATE_MAPPING} message will finish it. */
+    record MappingRetryQueued(String event, Map<String, String> properties) implements SyncOutcome {
+        public MappingRetryQueued {
+            properties = copy(event, properties);
+        }
+    }
+
+    /** Could not finish now (a party unavailable, a parent not yet mapped): retry after the ladder's delay. */
+    record RetryLater(String event, Map<String, String> properties, String reason) implements SyncOutcome {
+        public RetryLater {
+            properties = copy(event, properties);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Can never succeed as it stands (malformed, missing field): dead-letter now with the reason. */
+    record Rejected(String event, Map<String, String> properties, String reason) implements SyncOutcome {
+        public Rejected {
+            properties = copy(event, properties);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private static Map<String, String> copy(String event, Map<String, String> properties) {
+        Objects.requireNonNull(event, "event");
+        return org.prisonsync.core.telemetry.TelemetryEvent.withoutNulls(properties);
+    }
+}

@@ -1,0 +1,43 @@
+package org.prisonsync.core.visits;
+
+import java.time.Clock;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.UpdateFlow;
+
+/** Registers the visit handlers: the whole of what the engine needs to know about visits. */
+public final class VisitsSync {
+    public static final String DOMAIN = "visits";
+    public static final String ENTITY = "visit";
+    public static final String ENTITY_TYPE = "VISIT";
+
+    public static final String BOOKED = "prison-visit.booked";
+    public static final String CHANGED = "prison-visit.changed";
+    public static final String CANCELLED = "prison-visit.cancelled";
+    public static final String NOMIS_CANCELLED = "VISIT_CANCELLED";
+
+    private final VisitsDpsApi dps;
+    private final VisitsNomisApi nomis;
+    private final MappingStore mappings;
+    private final CreateFlow create;
+    private final UpdateFlow update;
+    private final Clock clock;
+
+    public VisitsSync(VisitsDpsApi dps, VisitsNomisApi nomis, MappingStore mappings, CreateFlow create,
+                      UpdateFlow update, Clock clock) {
+        this.dps = dps;
+        this.nomis = nomis;
+        this.mappings = mappings;
+        this.create = create;
+        this.update = update;
+        this.clock = clock;
+    }
+
+    public void register(EventRoutes routes) {
+        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create, clock))
+                .on(DOMAIN, CHANGED, new VisitChangedHandler(dps, nomis, update, clock))
+                .on(DOMAIN, CANCELLED, new VisitCancelledHandler(dps, nomis, update))
+                .on(DOMAIN, NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings));
+    }
+}
