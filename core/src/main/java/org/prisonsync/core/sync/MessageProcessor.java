@@ -65,7 +65,7 @@ public final class MessageProcessor implements MessageHandler {
         try {
             if (message.envelope() instanceof Malformed malformed) {
                 return new SyncOutcome.Rejected("message-malformed",
-                        Map.of("messageId", message.messageId(), "reason", malformed.reason()),
+                        props("messageId", message.messageId(), "reason", malformed.reason()),
                         "malformed message: " + malformed.reason());
             }
             if (message.envelope() instanceof InternalMessage internal) {
@@ -74,7 +74,7 @@ public final class MessageProcessor implements MessageHandler {
             return notification((Notification) message.envelope(), context);
         } catch (InvalidMessageException e) {
             return new SyncOutcome.Rejected(message.envelope().type() + "-invalid",
-                    Map.of("messageId", message.messageId(), "reason", e.getMessage()),
+                    props("messageId", message.messageId(), "reason", e.getMessage()),
                     "invalid " + message.envelope().type() + ": " + e.getMessage());
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return retry(message, e.getMessage());
@@ -90,12 +90,12 @@ public final class MessageProcessor implements MessageHandler {
         Optional<EventRoutes.Route> route = routes.route(notification.eventType());
         if (route.isEmpty()) {
             return new SyncOutcome.Ignored("unknown-event-ignored",
-                    Map.of("eventType", notification.eventType(), "messageId", context.messageId()),
+                    props("eventType", notification.eventType(), "messageId", context.messageId()),
                     "no handler for event type " + notification.eventType());
         }
         if (!switches.isEnabled(route.get().domain(), notification.eventType())) {
             return new SyncOutcome.Ignored("feature-switch-disabled",
-                    Map.of("eventType", notification.eventType(), "domain", route.get().domain()),
+                    props("eventType", notification.eventType(), "domain", route.get().domain()),
                     "feature switch is disabled for " + notification.eventType());
         }
         return route.get().handler().handle(notification, context);
@@ -105,12 +105,24 @@ public final class MessageProcessor implements MessageHandler {
         return routes.internal(internal.type())
                 .map(handler -> handler.handle(internal, context))
                 .orElseGet(() -> new SyncOutcome.Rejected("unknown-internal-message",
-                        Map.of("type", internal.type(), "messageId", context.messageId()),
+                        props("type", internal.type(), "messageId", context.messageId()),
                         "no handler for internal message type " + internal.type()));
+    }
+
+    /**
+     * Telemetry properties from key/value pairs, tolerating null values (a delivery without a message id, an
+     * exception without a message): {@code Map.of} would throw and break the never-throw promise.
+     */
+    private static Map<String, String> props(String... keysAndValues) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            props.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return props;
     }
 
     private static SyncOutcome retry(InboundMessage message, String reason) {
         return new SyncOutcome.RetryLater(message.envelope().type() + "-failed",
-                Map.of("messageId", message.messageId(), "reason", String.valueOf(reason)), String.valueOf(reason));
+                props("messageId", message.messageId(), "reason", String.valueOf(reason)), String.valueOf(reason));
     }
 }

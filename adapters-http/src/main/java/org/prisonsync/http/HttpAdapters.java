@@ -1,0 +1,75 @@
+package org.prisonsync.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+/**
+ * Builds the HTTP client and the HTTP implementations of core's ports. Adapters built from the same client and the
+ * same credentials share one token cache, so NOMIS and DPS calls do not each fetch their own token.
+ */
+public final class HttpAdapters {
+    private static final ObjectMapper MAPPER = JsonHttp.newMapper();
+    /**
+     * Token caches per client, then per token URL and client. Weak keys: a client that is no longer used takes its
+     * caches with it (the caches fetch through a sibling client, never the key itself, so they cannot pin it).
+     */
+    private static final Map<OkHttpClient, Map<TokenKey, ClientCredentialsTokens>> TOKENS = new WeakHashMap<>();
+
+    private HttpAdapters() {
+    }
+
+    /**
+     * One client for all upstream calls: a bounded connection pool and dispatcher, connect/read/write timeouts, and
+     * no silent retry on a failed connection, so a write whose outcome is unknown is reported, never replayed.
+     */
+    public static OkHttpClient client(HttpSettings settings) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(Math.max(dispatcher.getMaxRequests(), settings.maxRequestsPerHost()));
+        dispatcher.setMaxRequestsPerHost(settings.maxRequestsPerHost());
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(settings.maxIdleConnections(), 5, TimeUnit.MINUTES))
+                .dispatcher(dispatcher)
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    public static VisitsNomisApi visitsNomisApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpVisitsNomisApi(new JsonHttp(client, settings.nomisApiUrl(), MAPPER, tokens(client, settings)));
+    }
+
+    public static VisitsDpsApi visitsDpsApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpVisitsDpsApi(new JsonHttp(client, settings.visitsApiUrl(), MAPPER, tokens(client, settings)));
+    }
+
+    /** The shared token cache for these settings on this client; null when the settings ask for no auth. */
+    static ClientCredentialsTokens tokens(OkHttpClient client, HttpSettings settings) {
+        if (!settings.authenticated()) {
+            return null;
+        }
+        TokenKey key = new TokenKey(settings.tokenUrl(), settings.clientId(), settings.clientSecret());
+        synchronized (TOKENS) {
+            return TOKENS.computeIfAbsent(client, c -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new ClientCredentialsTokens(client.newBuilder().build(), k.tokenUrl(),
+                            k.clientId(), k.clientSecret(), MAPPER, Clock.systemUTC()));
+        }
+    }
+
+    private record TokenKey(String tokenUrl, String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "TokenKey[" + tokenUrl + ", " + clientId + "]";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.prisonsync.http;
+
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import okhttp3.OkHttpClient;
+import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+/** Binds core's visit ports to the HTTP adapters. The runner's component binds {@link HttpSettings}. */
+@Module
+public final class HttpModule {
+    private HttpModule() {
+    }
+
+    @Provides
+    @Singleton
+    static OkHttpClient okHttpClient(HttpSettings settings) {
+        return HttpAdapters.client(settings);
+    }
+
+    @Provides
+    @Singleton
+    static VisitsNomisApi visitsNomisApi(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.visitsNomisApi(client, settings);
+    }
+
+    @Provides
+    @Singleton
+    static VisitsDpsApi visitsDpsApi(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.visitsDpsApi(client, settings);
+    }
+}

@@ -1,0 +1,70 @@
+package org.prisonsync.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the upstream services live and how to reach them. {@code tokenUrl} null or blank means no
+ * {@code Authorization} header (the simulator, local stubs); otherwise {@code clientId}/{@code clientSecret} are the
+ * OAuth2 client credentials and must be given.
+ */
+public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String tokenUrl, String clientId,
+                           String clientSecret, Duration connectTimeout, Duration readTimeout,
+                           int maxIdleConnections, int maxRequestsPerHost) {
+
+    public HttpSettings {
+        requireText(nomisApiUrl, "nomisApiUrl");
+        requireText(visitsApiUrl, "visitsApiUrl");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+            // OkHttp reads zero as "no timeout", which would let one stuck upstream hold a worker forever.
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+        if (maxIdleConnections < 1 || maxRequestsPerHost < 1) {
+            throw new IllegalArgumentException("maxIdleConnections and maxRequestsPerHost must be at least 1");
+        }
+        if (tokenUrl != null && !tokenUrl.isBlank()) {
+            requireText(clientId, "clientId");
+            requireText(clientSecret, "clientSecret");
+        }
+    }
+
+    /** No auth, connect 2 s, read 10 s, 32 idle connections, 64 requests per host. */
+    public static HttpSettings defaults(String nomisApiUrl, String visitsApiUrl) {
+        return new HttpSettings(nomisApiUrl, visitsApiUrl, null, null, null, Duration.ofSeconds(2),
+                Duration.ofSeconds(10), 32, 64);
+    }
+
+    /** Whether calls carry a client-credentials bearer token. */
+    public boolean authenticated() {
+        return tokenUrl != null && !tokenUrl.isBlank();
+    }
+
+    /** The same settings with client-credentials auth against {@code tokenUrl}. */
+    public HttpSettings withClientCredentials(String tokenUrl, String clientId, String clientSecret) {
+        return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
+                readTimeout, maxIdleConnections, maxRequestsPerHost);
+    }
+
+    /** The same settings with other timeouts. */
+    public HttpSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
+        return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
+                readTimeout, maxIdleConnections, maxRequestsPerHost);
+    }
+
+    /** Keeps the secret out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "HttpSettings[nomisApiUrl=" + nomisApiUrl + ", visitsApiUrl=" + visitsApiUrl + ", tokenUrl=" + tokenUrl
+                + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? null : "***")
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", maxIdleConnections=" + maxIdleConnections + ", maxRequestsPerHost=" + maxRequestsPerHost + "]";
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.prisonsync.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.visits.CancelResult;
+import org.prisonsync.core.visits.NomisVisit;
+import org.prisonsync.core.visits.NomisVisitCreated;
+import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+/** {@link VisitsNomisApi} over the NOMIS prisoner API's visit endpoints. */
+final class OkHttpVisitsNomisApi implements VisitsNomisApi {
+    private final JsonHttp http;
+
+    OkHttpVisitsNomisApi(JsonHttp http) {
+        this.http = http;
+    }
+
+    @Override
+    public NomisVisitCreated createVisit(String offenderNo, NomisVisitRequest request) {
+        HttpReply reply = http.post(CreateVisitRequest.of(request), "prisoners", offenderNo, "visits");
+        switch (reply.status()) {
+            case 200:
+            case 201:
+                return http.read(reply, CreateVisitResponse.class,
+                        created -> new NomisVisitCreated(Objects.requireNonNull(created.visitId(), "visitId"), false));
+            case 409:
+                // NOMIS already holds a visit for this booking and names it in moreInfo: the create's natural-key
+                // idempotency, which is how a retried create finds what a lost earlier attempt wrote.
+                Long existing = existingVisitId(reply);
+                if (existing == null) {
+                    throw reply.rejected();
+                }
+                return new NomisVisitCreated(existing, true);
+            default:
+                throw reply.rejected();
+        }
+    }
+
+    @Override
+    public boolean updateVisit(String offenderNo, long visitId, NomisVisitRequest request) {
+        HttpReply reply = http.put(UpdateVisitRequest.of(request), "prisoners", offenderNo, "visits",
+                Long.toString(visitId));
+        switch (reply.status()) {
+            case 200:
+            case 204:
+                return true;
+            case 404:
+                return false;
+            default:
+                throw reply.rejected();
+        }
+    }
+
+    @Override
+    public CancelResult cancelVisit(String offenderNo, long visitId, String outcome) {
+        HttpReply reply = http.put(new CancelVisitRequest(outcome), "prisoners", offenderNo, "visits",
+                Long.toString(visitId), "cancel");
+        switch (reply.status()) {
+            case 200:
+            case 204:
+                return CancelResult.CANCELLED;
+            case 409:
+                return CancelResult.ALREADY_CANCELLED;
+            case 404:
+                return CancelResult.NOT_FOUND;
+            default:
+                throw reply.rejected();
+        }
+    }
+
+    @Override
+    public Optional<NomisVisit> findVisit(long visitId) {
+        HttpReply reply = http.get("visits", Long.toString(visitId));
+        switch (reply.status()) {
+            case 200:
+                return Optional.of(http.read(reply, VisitResponse.class, VisitResponse::toDomain));
+            case 404:
+                return Optional.empty();
+            default:
+                throw reply.rejected();
+        }
+    }
+
+    /** {@code ErrorResponse.moreInfo} as a visit id; NOMIS has sent it both as a JSON number and as a string. */
+    private Long existingVisitId(HttpReply reply) {
+        ErrorResponse error;
+        try {
+            error = http.read(reply, ErrorResponse.class, e -> e);
+        } catch (UpstreamUnavailable unreadable) {
+            return null;
+        }
+        JsonNode moreInfo = error.moreInfo();
+        if (moreInfo == null) {
+            return null;
+        }
+        if (moreInfo.isIntegralNumber()) {
+            return moreInfo.asLong();
+        }
+        if (moreInfo.isTextual()) {
+            try {
+                return Long.parseLong(moreInfo.asText().trim());
+            } catch (NumberFormatException notAnId) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private record CreateVisitRequest(LocalDateTime startDateTime, String endTime, String prisonId,
+                                      List<Long> visitorPersonIds, String visitType, LocalDate issueDate,
+                                      String visitComment, String visitOrderComment, String room,
+                                      String openClosedStatus) {
+        static CreateVisitRequest of(NomisVisitRequest r) {
+            return new CreateVisitRequest(r.startDateTime(), r.endTime(), r.prisonId(), r.visitorPersonIds(),
+                    r.visitType(), r.issueDate(), r.visitComment(), r.visitOrderComment(), r.room(),
+                    r.openClosedStatus());
+        }
+    }
+
+    private record CreateVisitResponse(Long visitId) {
+    }
+
+    private record UpdateVisitRequest(LocalDateTime startDateTime, String endTime, List<Long> visitorPersonIds,
+                                      String room, String openClosedStatus, String visitComment) {
+        static UpdateVisitRequest of(NomisVisitRequest r) {
+            return new UpdateVisitRequest(r.startDateTime(), r.endTime(), r.visitorPersonIds(), r.room(),
+                    r.openClosedStatus(), r.visitComment());
+        }
+    }
+
+    private record CancelVisitRequest(String outcome) {
+    }
+
+    private record ErrorResponse(Integer status, String userMessage, JsonNode moreInfo) {
+    }
+
+    private record CodeDescription(String code, String description) {
+    }
+
+    private record Visitor(Long personId, Boolean leadVisitor) {
+    }
+
+    private record LeadVisitor(Long personId, String fullName) {
+    }
+
+    private record VisitResponse(Long visitId, String offenderNo, LocalDateTime startDateTime,
+                                 LocalDateTime endDateTime, String prisonId, List<Visitor> visitors,
+                                 LeadVisitor leadVisitor, CodeDescription visitType, CodeDescription visitStatus,
+                                 CodeDescription visitOutcome, CodeDescription agencyInternalLocation,
+                                 String commentText, String visitorConcernText, LocalDateTime whenCreated,
+                                 LocalDateTime whenUpdated, String createUserId, String modifyUserId) {
+        NomisVisit toDomain() {
+            List<Long> personIds = visitors == null ? List.of()
+                    : visitors.stream().map(Visitor::personId).filter(Objects::nonNull).toList();
+            return new NomisVisit(Objects.requireNonNull(visitId, "visitId"), offenderNo, prisonId, startDateTime, endDateTime, code(visitType),
+                    code(visitStatus), code(visitOutcome),
+                    agencyInternalLocation == null ? null : agencyInternalLocation.description(), commentText,
+                    visitorConcernText, personIds, leadVisitor == null ? null : leadVisitor.personId(),
+                    createUserId, modifyUserId, whenCreated, whenUpdated);
+        }
+
+        private static String code(CodeDescription value) {
+            return value == null ? null : value.code();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.prisonsync.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+class HttpModuleTest {
+    @StartStop
+    public final MockWebServer upstream = new MockWebServer();
+
+    /** The smallest component a runner would build: settings in, ports out. */
+    @Singleton
+    @Component(modules = HttpModule.class)
+    interface TestComponent {
+        VisitsNomisApi nomis();
+
+        VisitsDpsApi dps();
+
+        @Component.Factory
+        interface Factory {
+            TestComponent create(@BindsInstance HttpSettings settings);
+        }
+    }
+
+    @Test
+    void theModuleWiresSingletonPortsThatReachTheConfiguredUpstreams() throws Exception {
+        upstream.enqueue(Wire.json(404, "{}"));
+        upstream.enqueue(Wire.json(404, "{}"));
+        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(
+                upstream.url("/nomis").toString(), upstream.url("/visits").toString()));
+
+        assertThat(component.nomis()).isSameAs(component.nomis());
+        assertThat(component.nomis().findVisit(7L)).isEmpty();
+        assertThat(component.dps().findVisit("ab-cd-ef-gh")).isEmpty();
+
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/nomis/visits/7");
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/visits/visits/ab-cd-ef-gh");
+    }
+}

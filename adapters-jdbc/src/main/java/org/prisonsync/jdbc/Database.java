@@ -1,0 +1,121 @@
+package org.prisonsync.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.prisonsync.core.UpstreamUnavailable;
+
+/**
+ * A pooled, migrated database: open it once per process and close it on shutdown. When the settings name a schema,
+ * every pooled connection uses it as its default schema, so the tables and Flyway's history live there.
+ */
+public final class Database implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    private Database(HikariDataSource dataSource, boolean postgres) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.postgres = postgres;
+    }
+
+    /** Opens the pool and brings the schema up to date; throws {@link UpstreamUnavailable} if that fails. */
+    public static Database open(JdbcSettings settings) {
+        if (settings.schema() != null) {
+            createSchemaIfMissing(settings);
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new UpstreamUnavailable("cannot open database " + settings.url(), e);
+        }
+        try {
+            boolean postgres = isPostgres(pool);
+            migrate(pool, settings);
+            return new Database(pool, postgres);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariConfig poolConfig(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("prison-sync-db-" + POOLS.incrementAndGet());
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        // A store call should fail (and be retried later) rather than hang when the database is away.
+        config.setConnectionTimeout(10_000);
+        if (settings.schema() != null) {
+            // Connection.setSchema: search_path on PostgreSQL, SET SCHEMA on H2.
+            config.setSchema(settings.schema());
+        }
+        return config;
+    }
+
+    /**
+     * Done on a plain connection before the pool exists, because H2 refuses a default schema that is not there yet.
+     * The name was validated by {@link JdbcSettings}, so it is safe to splice into the DDL.
+     */
+    private static void createSchemaIfMissing(JdbcSettings settings) {
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create schema if not exists " + settings.schema());
+        } catch (SQLException e) {
+            throw new UpstreamUnavailable("cannot create schema " + settings.schema() + " in " + settings.url(), e);
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new UpstreamUnavailable("cannot read database metadata", e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, JdbcSettings settings) {
+        var flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration");
+        if (settings.schema() != null) {
+            flyway = flyway.schemas(settings.schema()).defaultSchema(settings.schema());
+        }
+        try {
+            flyway.load().migrate();
+        } catch (FlywayException e) {
+            throw new UpstreamUnavailable("cannot migrate database " + settings.url(), e);
+        }
+    }
+}

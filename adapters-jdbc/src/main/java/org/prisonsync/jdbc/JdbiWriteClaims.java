@@ -1,0 +1,133 @@
+package org.prisonsync.jdbc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.ClaimResult;
+import org.prisonsync.core.mapping.WriteClaims;
+
+/**
+ * Write claims on the {@code write_claim} table. The primary key makes the first claim atomic across processes; a
+ * takeover reads the row {@code FOR UPDATE} so that of two consumers seeing the same expired lease only one wins.
+ */
+final class JdbiWriteClaims implements WriteClaims {
+    /** Insert and takeover race with complete(): a few rounds settle it, more would mean something is wrong. */
+    private static final int ROUNDS = 5;
+
+    private record Held(String owner, Instant until, int attempts) {
+    }
+
+    private final Jdbi jdbi;
+
+    JdbiWriteClaims(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public ClaimResult claim(ClaimKey key, String owner, Instant now, Duration lease) {
+        Instant until = now.plus(lease);
+        for (int round = 0; round < ROUNDS; round++) {
+            if (insert(key, owner, until)) {
+                return new ClaimResult.Fresh();
+            }
+            Optional<ClaimResult> existing = takeOverIfExpired(key, owner, now, until);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            // The claim was completed between our insert and our read: try to be the first again.
+        }
+        throw new UpstreamUnavailable("claim " + key + " kept changing under us; try again later");
+    }
+
+    @Override
+    public void abandon(ClaimKey key, String owner, Instant now) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("update write_claim set lease_until = :now"
+                            + " where entity_type = :entityType and source_id = :sourceId and owner = :owner")
+                    .bind("now", UtcTimestamps.bind(now))
+                    .bind("entityType", key.entityType())
+                    .bind("sourceId", key.sourceId())
+                    .bind("owner", owner)
+                    .execute());
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("abandoning a write claim", e);
+        }
+    }
+
+    @Override
+    public void complete(ClaimKey key) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "delete from write_claim where entity_type = :entityType and source_id = :sourceId")
+                    .bind("entityType", key.entityType())
+                    .bind("sourceId", key.sourceId())
+                    .execute());
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("completing a write claim", e);
+        }
+    }
+
+    /** True if this is the first claim; false if a row for the key already exists. */
+    private boolean insert(ClaimKey key, String owner, Instant until) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("insert into write_claim"
+                            + " (entity_type, source_id, owner, lease_until, attempts)"
+                            + " values (:entityType, :sourceId, :owner, :until, 1)")
+                    .bind("entityType", key.entityType())
+                    .bind("sourceId", key.sourceId())
+                    .bind("owner", owner)
+                    .bind("until", UtcTimestamps.bind(until))
+                    .execute());
+            return true;
+        } catch (JdbiException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                return false;
+            }
+            throw SqlFailures.unavailable("taking a write claim", e);
+        }
+    }
+
+    /** Empty if the row has gone; otherwise the takeover or the live claim in the way. */
+    private Optional<ClaimResult> takeOverIfExpired(ClaimKey key, String owner, Instant now, Instant until) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                Optional<Held> held = lockRow(handle, key);
+                if (held.isEmpty()) {
+                    return Optional.empty();
+                }
+                Held current = held.get();
+                if (current.until().isAfter(now)) {
+                    return Optional.of(new ClaimResult.HeldElsewhere(current.owner(), current.until()));
+                }
+                int attempt = current.attempts() + 1;
+                handle.createUpdate("update write_claim set owner = :owner, lease_until = :until, attempts = :attempts"
+                                + " where entity_type = :entityType and source_id = :sourceId")
+                        .bind("owner", owner)
+                        .bind("until", UtcTimestamps.bind(until))
+                        .bind("attempts", attempt)
+                        .bind("entityType", key.entityType())
+                        .bind("sourceId", key.sourceId())
+                        .execute();
+                return Optional.of(new ClaimResult.Resumed(attempt, current.owner()));
+            });
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("taking over a write claim", e);
+        }
+    }
+
+    private static Optional<Held> lockRow(Handle handle, ClaimKey key) {
+        return handle.createQuery("select owner, lease_until, attempts from write_claim"
+                        + " where entity_type = :entityType and source_id = :sourceId for update")
+                .bind("entityType", key.entityType())
+                .bind("sourceId", key.sourceId())
+                .map((rs, ctx) -> new Held(rs.getString("owner"),
+                        UtcTimestamps.read(rs.getObject("lease_until", LocalDateTime.class)), rs.getInt("attempts")))
+                .findOne();
+    }
+}

@@ -1,0 +1,27 @@
+package org.prisonsync.jdbc;
+
+import java.sql.SQLException;
+import org.jdbi.v3.core.JdbiException;
+import org.prisonsync.core.UpstreamUnavailable;
+
+/** Tells the one database failure the adapters turn into a value (a unique violation) from all the others. */
+final class SqlFailures {
+    /** The SQL standard's unique_violation; H2 (in any mode) and PostgreSQL both report it. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private SqlFailures() {
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static UpstreamUnavailable unavailable(String doing, JdbiException cause) {
+        return new UpstreamUnavailable("database failed while " + doing, cause);
+    }
+}

@@ -1,0 +1,29 @@
+package org.prisonsync.jdbc;
+
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.prisonsync.core.contract.MappingStoreContract;
+import org.prisonsync.core.mapping.MappingStore;
+
+class PostgresMappingStoreContractIT extends MappingStoreContract {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.postgres(PostgresMappingStoreContractIT.class);
+    }
+
+    @AfterAll
+    static void removeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Override
+    protected MappingStore newStore(Clock clock) {
+        db.clear();
+        return JdbcAdapters.mappingStore(db.database(), clock);
+    }
+}

@@ -1,0 +1,76 @@
+package org.prisonsync.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A migrated database that belongs to one test class: a uniquely named in-memory H2 database, or a schema of its own
+ * in the shared PostgreSQL. {@link #close} removes it again.
+ */
+final class TestDatabase implements AutoCloseable {
+    private final Database database;
+    private final Runnable removal;
+
+    private TestDatabase(Database database, Runnable removal) {
+        this.database = database;
+        this.removal = removal;
+    }
+
+    static TestDatabase h2(Class<?> testClass) {
+        JdbcSettings settings = JdbcSettings.h2Memory(uniqueName(testClass));
+        return new TestDatabase(Database.open(settings), () -> shutdownH2(settings));
+    }
+
+    static TestDatabase postgres(Class<?> testClass) {
+        JdbcSettings settings = PostgresTestDatabase.isolatedSettings(testClass);
+        Database database;
+        try {
+            database = Database.open(settings);
+        } catch (RuntimeException e) {
+            // the schema may exist already even though the migration failed
+            PostgresTestDatabase.dropSchema(settings.schema());
+            throw e;
+        }
+        return new TestDatabase(database, () -> PostgresTestDatabase.dropSchema(settings.schema()));
+    }
+
+    /** {@code t_<class name>_<random>} in lower case, short enough for a PostgreSQL identifier. */
+    static String uniqueName(Class<?> testClass) {
+        String className = testClass.getSimpleName().toLowerCase(Locale.ROOT);
+        String prefix = "t_" + className.substring(0, Math.min(className.length(), 40));
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** DB_CLOSE_DELAY=-1 keeps an in-memory database after its pool closes, until it is shut down explicitly. */
+    static void shutdownH2(JdbcSettings settings) {
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("shutdown");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot shut the test database down", e);
+        }
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** Empties the tables so that each test starts from nothing. */
+    void clear() {
+        database.jdbi().useHandle(handle -> {
+            handle.execute("delete from mapping");
+            handle.execute("delete from write_claim");
+        });
+    }
+
+    @Override
+    public void close() {
+        // The pool goes first: H2's shutdown would otherwise break the connections it still holds.
+        database.close();
+        removal.run();
+    }
+}

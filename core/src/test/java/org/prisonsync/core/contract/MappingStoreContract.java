@@ -1,0 +1,205 @@
+package org.prisonsync.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingSaveResult;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.MappingTypes;
+
+/**
+ * The {@link MappingStore} contract. Subclasses return a fresh, empty store per test, stamping {@code whenCreated}
+ * from the given clock.
+ */
+public abstract class MappingStoreContract {
+    /** Microsecond precision: the finest both H2 and PostgreSQL keep. */
+    protected static final Instant NOW = Instant.parse("2026-03-01T10:15:30.123456Z");
+    private static final String VISIT = "VISIT";
+    private static final String ALERT = "ALERT";
+
+    private MappingStore store;
+
+    protected abstract MappingStore newStore(Clock clock);
+
+    @BeforeEach
+    void createStore() {
+        store = newStore(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static Mapping visit(String nomisId, String dpsId) {
+        return Mapping.of(VISIT, nomisId, dpsId, "A1234BC", MappingTypes.NOMIS_CREATED);
+    }
+
+    @Test
+    void aSavedMappingIsFoundByBothIds() {
+        Mapping mapping = visit("101", "d-101");
+
+        MappingSaveResult result = store.save(mapping);
+
+        Mapping expected = mapping.createdAt(NOW);
+        assertThat(result).isEqualTo(new MappingSaveResult.Saved(expected));
+        assertThat(store.findByNomisId(VISIT, "101")).contains(expected);
+        assertThat(store.findByDpsId(VISIT, "d-101")).contains(expected);
+    }
+
+    @Test
+    void lookupsOfUnknownIdsAreEmpty() {
+        store.save(visit("101", "d-101"));
+
+        assertThat(store.findByNomisId(VISIT, "999")).isEmpty();
+        assertThat(store.findByDpsId(VISIT, "d-999")).isEmpty();
+    }
+
+    @Test
+    void whenCreatedIsStampedByTheStoreFromItsClock() {
+        Mapping mapping = visit("101", "d-101").createdAt(Instant.parse("2001-01-01T00:00:00Z"));
+
+        MappingSaveResult result = store.save(mapping);
+
+        assertThat(((MappingSaveResult.Saved) result).mapping().whenCreated()).isEqualTo(NOW);
+        assertThat(store.findByDpsId(VISIT, "d-101")).get().extracting(Mapping::whenCreated).isEqualTo(NOW);
+    }
+
+    @Test
+    void optionalFieldsRoundTripIncludingNulls() {
+        Mapping withEverything = Mapping.of(VISIT, "101", "d-101", "A1234BC", MappingTypes.MIGRATED)
+                .withLabel("2026-02-28T12:00:00");
+        Mapping withNothing = new Mapping(VISIT, "102", "d-102", null, MappingTypes.ONLINE, null, null);
+
+        store.save(withEverything);
+        store.save(withNothing);
+
+        assertThat(store.findByDpsId(VISIT, "d-101")).contains(withEverything.createdAt(NOW));
+        assertThat(store.findByDpsId(VISIT, "d-102")).contains(withNothing.createdAt(NOW));
+    }
+
+    @Test
+    void savingTheIdenticalPairAgainIsAlreadySaved() {
+        store.save(visit("101", "d-101"));
+
+        MappingSaveResult again = store.save(visit("101", "d-101"));
+
+        assertThat(again).isEqualTo(new MappingSaveResult.AlreadySaved(visit("101", "d-101").createdAt(NOW)));
+    }
+
+    @Test
+    void theSameDpsIdWithAnotherNomisIdIsAConflictCarryingTheExistingRow() {
+        store.save(visit("101", "d-101"));
+        Mapping duplicate = visit("202", "d-101");
+
+        MappingSaveResult result = store.save(duplicate);
+
+        assertThat(result).isInstanceOf(MappingSaveResult.Conflict.class);
+        MappingSaveResult.Conflict conflict = (MappingSaveResult.Conflict) result;
+        assertThat(conflict.duplicate().samePairAs(duplicate)).isTrue();
+        assertThat(conflict.existing()).isEqualTo(visit("101", "d-101").createdAt(NOW));
+        assertThat(store.findByNomisId(VISIT, "202")).isEmpty();
+    }
+
+    @Test
+    void theSameNomisIdWithAnotherDpsIdIsAConflictCarryingTheExistingRow() {
+        store.save(visit("101", "d-101"));
+        Mapping duplicate = visit("101", "d-202");
+
+        MappingSaveResult result = store.save(duplicate);
+
+        assertThat(result).isInstanceOf(MappingSaveResult.Conflict.class);
+        MappingSaveResult.Conflict conflict = (MappingSaveResult.Conflict) result;
+        assertThat(conflict.duplicate().samePairAs(duplicate)).isTrue();
+        assertThat(conflict.existing()).isEqualTo(visit("101", "d-101").createdAt(NOW));
+        assertThat(store.findByDpsId(VISIT, "d-202")).isEmpty();
+    }
+
+    @Test
+    void entityTypesAreIndependent() {
+        Mapping alert = Mapping.of(ALERT, "101", "d-101", "A1234BC", MappingTypes.DPS_CREATED);
+
+        assertThat(store.save(visit("101", "d-101"))).isInstanceOf(MappingSaveResult.Saved.class);
+        assertThat(store.save(alert)).isInstanceOf(MappingSaveResult.Saved.class);
+
+        assertThat(store.findByNomisId(ALERT, "101")).get().extracting(Mapping::mappingType)
+                .isEqualTo(MappingTypes.DPS_CREATED);
+        assertThat(store.findByNomisId(VISIT, "101")).get().extracting(Mapping::mappingType)
+                .isEqualTo(MappingTypes.NOMIS_CREATED);
+    }
+
+    @Test
+    void deleteByDpsIdRemovesTheMappingFromBothLookups() {
+        store.save(visit("101", "d-101"));
+        store.save(visit("102", "d-102"));
+
+        assertThat(store.deleteByDpsId(VISIT, "d-101")).isTrue();
+
+        assertThat(store.findByDpsId(VISIT, "d-101")).isEmpty();
+        assertThat(store.findByNomisId(VISIT, "101")).isEmpty();
+        assertThat(store.findByDpsId(VISIT, "d-102")).isPresent();
+    }
+
+    @Test
+    void deleteByDpsIdOfAnUnknownIdIsFalse() {
+        store.save(visit("101", "d-101"));
+
+        assertThat(store.deleteByDpsId(VISIT, "d-999")).isFalse();
+        assertThat(store.deleteByDpsId(ALERT, "d-101")).isFalse();
+        assertThat(store.findByDpsId(VISIT, "d-101")).isPresent();
+    }
+
+    @Test
+    void afterADeleteBothIdsCanBeMappedAgain() {
+        store.save(visit("101", "d-101"));
+        store.deleteByDpsId(VISIT, "d-101");
+
+        assertThat(store.save(visit("101", "d-999"))).isInstanceOf(MappingSaveResult.Saved.class);
+        assertThat(store.save(visit("999", "d-101"))).isInstanceOf(MappingSaveResult.Saved.class);
+    }
+
+    @Test
+    void findByPrisonerReturnsOnlyThatPrisonersMappingsOfThatType() {
+        store.save(Mapping.of(VISIT, "1", "d-1", "A1111AA", MappingTypes.ONLINE));
+        store.save(Mapping.of(VISIT, "2", "d-2", "A1111AA", MappingTypes.MIGRATED));
+        store.save(Mapping.of(VISIT, "3", "d-3", "B2222BB", MappingTypes.ONLINE));
+        store.save(Mapping.of(ALERT, "4", "d-4", "A1111AA", MappingTypes.DPS_CREATED));
+        store.save(new Mapping(VISIT, "5", "d-5", null, MappingTypes.ONLINE, null, null));
+
+        List<Mapping> found = store.findByPrisoner(VISIT, "A1111AA");
+
+        assertThat(found).extracting(Mapping::dpsId).containsExactlyInAnyOrder("d-1", "d-2");
+        assertThat(store.findByPrisoner(VISIT, "Z9999ZZ")).isEmpty();
+    }
+
+    @Test
+    void countByLabelCountsThatTypesMappingsWithTheLabel() {
+        String migration = "2026-02-28T12:00:00";
+        store.save(Mapping.of(VISIT, "1", "d-1", null, MappingTypes.MIGRATED).withLabel(migration));
+        store.save(Mapping.of(VISIT, "2", "d-2", null, MappingTypes.MIGRATED).withLabel(migration));
+        store.save(Mapping.of(VISIT, "3", "d-3", null, MappingTypes.MIGRATED).withLabel("2026-01-01T00:00:00"));
+        store.save(Mapping.of(VISIT, "4", "d-4", null, MappingTypes.ONLINE));
+        store.save(Mapping.of(ALERT, "5", "d-5", null, MappingTypes.MIGRATED).withLabel(migration));
+
+        assertThat(store.countByLabel(VISIT, migration)).isEqualTo(2);
+        assertThat(store.countByLabel(ALERT, migration)).isEqualTo(1);
+        assertThat(store.countByLabel(VISIT, "never")).isZero();
+    }
+
+    @Test
+    void ofEightSimultaneousSavesOfOneNomisIdExactlyOneWinsAndTheRestConflictWithIt() throws Exception {
+        List<MappingSaveResult> results = Concurrently.run(8, i -> store.save(visit("777", "d-777-" + i)));
+
+        List<MappingSaveResult.Saved> saved = results.stream()
+                .filter(MappingSaveResult.Saved.class::isInstance).map(MappingSaveResult.Saved.class::cast).toList();
+        List<MappingSaveResult.Conflict> conflicts = results.stream()
+                .filter(MappingSaveResult.Conflict.class::isInstance).map(MappingSaveResult.Conflict.class::cast)
+                .toList();
+        assertThat(saved).hasSize(1);
+        assertThat(conflicts).hasSize(7);
+        Mapping winner = saved.get(0).mapping();
+        assertThat(conflicts).allSatisfy(conflict -> assertThat(conflict.existing()).isEqualTo(winner));
+        assertThat(store.findByNomisId(VISIT, "777")).contains(winner);
+    }
+}

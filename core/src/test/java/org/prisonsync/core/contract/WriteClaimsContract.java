@@ -1,0 +1,146 @@
+package org.prisonsync.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.ClaimResult;
+import org.prisonsync.core.mapping.WriteClaims;
+
+/** The {@link WriteClaims} contract. Subclasses return a fresh instance holding no claims, per test. */
+public abstract class WriteClaimsContract {
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final ClaimKey KEY = new ClaimKey("VISIT", "dps-visit-1");
+
+    private WriteClaims claims;
+
+    protected abstract WriteClaims newClaims();
+
+    @BeforeEach
+    void createClaims() {
+        claims = newClaims();
+    }
+
+    @Test
+    void theFirstClaimIsFresh() {
+        assertThat(claims.claim(KEY, "consumer-a", T0, LEASE)).isEqualTo(new ClaimResult.Fresh());
+    }
+
+    @Test
+    void aSecondClaimWithinTheLeaseIsHeldElsewhereByTheFirstOwner() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+
+        ClaimResult second = claims.claim(KEY, "consumer-b", T0.plusSeconds(60), LEASE);
+
+        assertThat(second).isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", T0.plus(LEASE)));
+    }
+
+    @Test
+    void onceTheLeaseHasPassedTheNextClaimResumesAsTheSecondAttempt() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+
+        ClaimResult afterLease = claims.claim(KEY, "consumer-b", T0.plus(LEASE).plusSeconds(1), LEASE);
+
+        assertThat(afterLease).isEqualTo(new ClaimResult.Resumed(2, "consumer-a"));
+    }
+
+    @Test
+    void aLeaseEndingExactlyNowCanBeResumed() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+
+        assertThat(claims.claim(KEY, "consumer-b", T0.plus(LEASE), LEASE))
+                .isEqualTo(new ClaimResult.Resumed(2, "consumer-a"));
+    }
+
+    @Test
+    void aResumedClaimTakesANewLeaseAndCountsItsAttempts() {
+        Instant second = T0.plus(LEASE);
+        Instant third = second.plus(LEASE);
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+        claims.claim(KEY, "consumer-b", second, LEASE);
+
+        assertThat(claims.claim(KEY, "consumer-c", second.plusSeconds(1), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-b", second.plus(LEASE)));
+        assertThat(claims.claim(KEY, "consumer-c", third, LEASE))
+                .isEqualTo(new ClaimResult.Resumed(3, "consumer-b"));
+    }
+
+    @Test
+    void anAbandonedClaimCanBeResumedAtOnce() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+        Instant failedAt = T0.plusSeconds(30);
+
+        claims.abandon(KEY, "consumer-a", failedAt);
+
+        assertThat(claims.claim(KEY, "consumer-b", failedAt, LEASE))
+                .isEqualTo(new ClaimResult.Resumed(2, "consumer-a"));
+    }
+
+    @Test
+    void onlyTheOwnerCanAbandonAClaim() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+
+        claims.abandon(KEY, "consumer-b", T0.plusSeconds(30));
+
+        assertThat(claims.claim(KEY, "consumer-c", T0.plusSeconds(31), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", T0.plus(LEASE)));
+    }
+
+    @Test
+    void aCompletedClaimIsGoneSoTheNextClaimIsFreshAgain() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+        claims.claim(KEY, "consumer-b", T0.plus(LEASE), LEASE);
+
+        claims.complete(KEY);
+
+        assertThat(claims.claim(KEY, "consumer-c", T0.plus(LEASE).plusSeconds(1), LEASE))
+                .isEqualTo(new ClaimResult.Fresh());
+    }
+
+    @Test
+    void abandoningOrCompletingAnUnknownClaimDoesNothing() {
+        claims.abandon(KEY, "consumer-a", T0);
+        claims.complete(KEY);
+
+        assertThat(claims.claim(KEY, "consumer-a", T0, LEASE)).isEqualTo(new ClaimResult.Fresh());
+    }
+
+    @Test
+    void claimsOnDifferentKeysAreIndependent() {
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+
+        assertThat(claims.claim(new ClaimKey("VISIT", "dps-visit-2"), "consumer-b", T0, LEASE))
+                .isEqualTo(new ClaimResult.Fresh());
+        assertThat(claims.claim(new ClaimKey("ALERT", KEY.sourceId()), "consumer-b", T0, LEASE))
+                .isEqualTo(new ClaimResult.Fresh());
+    }
+
+    @Test
+    void ofEightSimultaneousClaimsOnOneKeyExactlyOneIsFresh() throws Exception {
+        List<ClaimResult> results = Concurrently.run(8, i -> claims.claim(KEY, "consumer-" + i, T0, LEASE));
+
+        assertThat(results).filteredOn(ClaimResult.Fresh.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(ClaimResult.HeldElsewhere.class::isInstance).hasSize(7);
+        int winner = results.indexOf(new ClaimResult.Fresh());
+        assertThat(results).filteredOn(ClaimResult.HeldElsewhere.class::isInstance)
+                .allSatisfy(held -> assertThat(held)
+                        .isEqualTo(new ClaimResult.HeldElsewhere("consumer-" + winner, T0.plus(LEASE))));
+    }
+
+    @Test
+    void ofEightSimultaneousTakeoversOfAnExpiredClaimExactlyOneResumes() throws Exception {
+        claims.claim(KEY, "consumer-old", T0, LEASE);
+        Instant later = T0.plus(LEASE).plusSeconds(1);
+
+        List<ClaimResult> results = Concurrently.run(8, i -> claims.claim(KEY, "consumer-" + i, later, LEASE));
+
+        assertThat(results).filteredOn(ClaimResult.Resumed.class::isInstance)
+                .containsExactly(new ClaimResult.Resumed(2, "consumer-old"));
+        assertThat(results).filteredOn(ClaimResult.HeldElsewhere.class::isInstance).hasSize(7);
+    }
+}
