@@ -1,0 +1,174 @@
+package org.prisonsync.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request body read field by field, so that a missing or malformed field answers 400 naming the field (as the
+ * NOMIS prisoner API's bean validation does) instead of a generic mapping error.
+ */
+final class JsonBody {
+    private final JsonNode node;
+    private final String prefix;
+
+    private JsonBody(JsonNode node, String prefix) {
+        this.node = node;
+        this.prefix = prefix;
+    }
+
+    /** The body as JSON; an empty body reads as an empty object so optional-only bodies may be left out. */
+    static JsonBody parse(String body, ObjectMapper mapper) {
+        if (body == null || body.isBlank()) {
+            return new JsonBody(mapper.createObjectNode(), "");
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            if (!node.isObject()) {
+                throw ApiError.badRequest("body must be a JSON object");
+            }
+            return new JsonBody(node, "");
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
+    boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    JsonBody requiredObject(String field) {
+        JsonNode value = required(field);
+        if (!value.isObject()) {
+            throw invalid(field, "must be an object");
+        }
+        return new JsonBody(value, prefix + field + ".");
+    }
+
+    String requiredText(String field) {
+        JsonNode value = required(field);
+        if (!value.isTextual()) {
+            throw invalid(field, "must be a string");
+        }
+        return value.asText();
+    }
+
+    String requiredNonBlank(String field) {
+        String value = requiredText(field);
+        if (value.isBlank()) {
+            throw invalid(field, "must not be blank");
+        }
+        return value;
+    }
+
+    Optional<String> optionalText(String field) {
+        return has(field) ? Optional.of(requiredText(field)) : Optional.empty();
+    }
+
+    String requiredOneOf(String field, String... allowed) {
+        String value = requiredText(field);
+        if (!Arrays.asList(allowed).contains(value)) {
+            throw invalid(field, "must be one of " + Arrays.toString(allowed));
+        }
+        return value;
+    }
+
+    LocalDateTime requiredDateTime(String field) {
+        String text = requiredText(field);
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a local date-time like 2026-11-24T14:00:00");
+        }
+    }
+
+    Optional<LocalDateTime> optionalDateTime(String field) {
+        return has(field) ? Optional.of(requiredDateTime(field)) : Optional.empty();
+    }
+
+    LocalDate requiredDate(String field) {
+        String text = requiredText(field);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date like 2026-11-24");
+        }
+    }
+
+    /** A {@code HH:mm} time, returned normalised. */
+    String requiredTime(String field) {
+        String text = requiredText(field);
+        try {
+            return LocalTime.parse(text).toString();
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a time like 14:30");
+        }
+    }
+
+    List<Long> requiredLongs(String field) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw invalid(field, "must be an array of ids");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.canConvertToLong() || !item.isIntegralNumber()) {
+                throw invalid(field, "must be an array of ids");
+            }
+            ids.add(item.asLong());
+        }
+        return ids;
+    }
+
+    Optional<List<Long>> optionalLongs(String field) {
+        return has(field) ? Optional.of(requiredLongs(field)) : Optional.empty();
+    }
+
+    Optional<Long> optionalLong(String field) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = node.get(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw invalid(field, "must be a whole number");
+        }
+        return Optional.of(value.asLong());
+    }
+
+    Optional<Double> optionalDouble(String field) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = node.get(field);
+        if (!value.isNumber()) {
+            throw invalid(field, "must be a number");
+        }
+        return Optional.of(value.asDouble());
+    }
+
+    private JsonNode required(String field) {
+        JsonNode value = node.path(field);
+        if (value instanceof MissingNode || value.isNull()) {
+            throw ApiError.badRequest(prefix + field + " is required");
+        }
+        return value;
+    }
+
+    private ApiError invalid(String field, String problem) {
+        return ApiError.badRequest(prefix + field + " " + problem);
+    }
+}

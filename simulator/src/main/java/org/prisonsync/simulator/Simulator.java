@@ -1,0 +1,124 @@
+package org.prisonsync.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
+import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.queue.MessageQueue;
+
+/**
+ * NOMIS and the DPS visit scheduler served over HTTP at their real paths from core's in-memory implementations,
+ * publishing the events the real systems would, with injectable faults, a token endpoint and a control API. Lets
+ * prison-sync run end to end on one machine and lets tests make upstream misbehave on purpose.
+ */
+public final class Simulator implements AutoCloseable {
+    /** NOMIS runs on UK local time; its timestamps and offender events use it. */
+    static final ZoneId NOMIS_ZONE = ZoneId.of("Europe/London");
+
+    private final Javalin app;
+    private final String baseUrl;
+    private final InMemoryVisitsNomisApi nomis;
+    private final InMemoryVisitsDpsApi dps;
+    private final Faults faults;
+    private final VisitTraffic traffic;
+    private final EventLog events;
+
+    private Simulator(Javalin app, String baseUrl, InMemoryVisitsNomisApi nomis, InMemoryVisitsDpsApi dps,
+                      Faults faults, VisitTraffic traffic, EventLog events) {
+        this.app = app;
+        this.baseUrl = baseUrl;
+        this.nomis = nomis;
+        this.dps = dps;
+        this.faults = faults;
+        this.traffic = traffic;
+        this.events = events;
+    }
+
+    /** Starts the simulator; events go to {@code publisher} on the queues named in the settings. */
+    public static Simulator start(SimulatorSettings settings, MessageQueue publisher) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(publisher, "publisher");
+        Clock clock = Clock.system(NOMIS_ZONE);
+        ObjectMapper mapper = objectMapper();
+        InMemoryVisitsNomisApi nomis = new InMemoryVisitsNomisApi(clock);
+        InMemoryVisitsDpsApi dps = new InMemoryVisitsDpsApi();
+        Faults faults = new Faults(settings.seed());
+        EventLog events = new EventLog();
+        EventPublisher eventPublisher = new EventPublisher(publisher, settings, faults, events, clock);
+        nomis.onChange(eventPublisher::onNomisChange);
+        dps.onChange(eventPublisher::onDpsChange);
+        DpsVisitFactory factory = new DpsVisitFactory(settings, clock);
+        VisitTraffic traffic = new VisitTraffic(dps, nomis, factory, settings.seed());
+
+        // The token issuer names itself after the URL, known only once the server has its port.
+        AtomicReference<String> base = new AtomicReference<>();
+        TokenIssuer tokens = new TokenIssuer(() -> base.get() + "/auth/issuer", clock);
+        if (settings.requireAuth()) {
+            tokens.key(); // pay for the key now rather than on the first guarded call
+        }
+        SimulatorRoutes routes = new SimulatorRoutes(
+                new NomisRoutes(nomis, mapper),
+                new DpsRoutes(dps, mapper),
+                new AuthRoutes(tokens),
+                new Guard(faults, tokens, settings.requireAuth()),
+                mapper);
+        ControlRoutes control = new ControlRoutes(settings, nomis, dps, faults, traffic, events, factory, mapper,
+                SimulatorRoutes.FAULTABLE);
+        Javalin app = routes.create(control).start(settings.host(), settings.port());
+        String host = "0.0.0.0".equals(settings.host()) ? "127.0.0.1" : settings.host();
+        base.set("http://" + host + ":" + app.port());
+        return new Simulator(app, base.get(), nomis, dps, faults, traffic, events);
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** {@code http://127.0.0.1:<port>}: the base URL of NOMIS, DPS, auth and the control API alike. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public InMemoryVisitsNomisApi nomisVisits() {
+        return nomis;
+    }
+
+    public InMemoryVisitsDpsApi dpsVisits() {
+        return dps;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public VisitTraffic traffic() {
+        return traffic;
+    }
+
+    public EventLog events() {
+        return events;
+    }
+
+    /** The client-credentials token endpoint, as HMPPS Auth's {@code /auth/oauth/token}. */
+    public String tokenUrl() {
+        return baseUrl + AuthRoutes.TOKEN;
+    }
+
+    @Override
+    public void close() {
+        traffic.stop();
+        faults.releasePauses();
+        app.stop();
+    }
+}

@@ -1,0 +1,45 @@
+package org.prisonsync.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SimulatorSettingsTest {
+    private final SimulatorSettings base = SimulatorSettings.defaults("to", "from");
+
+    @Test
+    void defaultsAreLoopbackDynamicPortMdiAndTwoVisitors() {
+        assertThat(base.host()).isEqualTo("127.0.0.1");
+        assertThat(base.port()).isZero();
+        assertThat(base.mockVisitsPrisonId()).isEqualTo("MDI");
+        assertThat(base.mockVisitsVisitors()).containsExactly(4729570L, 4729580L);
+        assertThat(base.seed()).isEqualTo(42);
+        assertThat(base.requireAuth()).isFalse();
+        assertThat(base.withPort(8089).withRequireAuth(true)).extracting(SimulatorSettings::port,
+                SimulatorSettings::requireAuth).containsExactly(8089, true);
+    }
+
+    @Test
+    void givenMockVisitsEnvironment_thenPrisonAndVisitorsAreOverridden() {
+        var settings = SimulatorSettings.fromEnv(
+                Map.of("MOCK_VISITS_PRISON_ID", "WWI", "MOCK_VISITS_VISITORS", "1838, 273723"), base);
+
+        assertThat(settings.mockVisitsPrisonId()).isEqualTo("WWI");
+        assertThat(settings.mockVisitsVisitors()).containsExactly(1838L, 273723L);
+        assertThat(settings.toNomisQueue()).isEqualTo("to");
+    }
+
+    @Test
+    void givenNoOrBlankEnvironment_thenTheBaseIsKept() {
+        assertThat(SimulatorSettings.fromEnv(Map.of(), base)).isEqualTo(base);
+        assertThat(SimulatorSettings.fromEnv(Map.of("MOCK_VISITS_PRISON_ID", " "), base)).isEqualTo(base);
+    }
+
+    @Test
+    void givenVisitorsThatAreNotNumbers_thenTheErrorNamesTheVariable() {
+        assertThatThrownBy(() -> SimulatorSettings.fromEnv(Map.of("MOCK_VISITS_VISITORS", "12,abc"), base))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MOCK_VISITS_VISITORS");
+    }
+}
