@@ -1,0 +1,101 @@
+package org.prisonsync.sqs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+
+/**
+ * Collects the receipt handles of handled messages and deletes them with DeleteMessageBatch: a batch goes when it
+ * holds 10, when its receive batch is fully handled ({@link #flush}), or at the latest {@code maxDelayMillis} after its
+ * first entry, so a slow neighbour never holds a delete back for long. A failed delete is only logged: the message
+ * reappears and is handled again, which at-least-once delivery allows.
+ */
+final class DeleteBatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeleteBatcher.class);
+    private static final int BATCH = 10;
+
+    private final SqsClient client;
+    private final QueueUrls urls;
+    private final String queueName;
+    private final ScheduledExecutorService scheduler;
+    private final long maxDelayMillis;
+    private final List<String> pending = new ArrayList<>();
+    private boolean flushScheduled;
+
+    DeleteBatcher(SqsClient client, QueueUrls urls, String queueName, ScheduledExecutorService scheduler,
+                  long maxDelayMillis) {
+        this.client = client;
+        this.urls = urls;
+        this.queueName = queueName;
+        this.scheduler = scheduler;
+        this.maxDelayMillis = maxDelayMillis;
+    }
+
+    void add(String receiptHandle) {
+        List<String> full = null;
+        synchronized (this) {
+            pending.add(receiptHandle);
+            if (pending.size() >= BATCH) {
+                full = take();
+            } else if (!flushScheduled) {
+                flushScheduled = schedule();
+                if (!flushScheduled) {
+                    full = take(); // the source is stopping: delete now rather than never
+                }
+            }
+        }
+        if (full != null) {
+            delete(full);
+        }
+    }
+
+    void flush() {
+        List<String> handles;
+        synchronized (this) {
+            handles = take();
+        }
+        delete(handles);
+    }
+
+    private boolean schedule() {
+        try {
+            scheduler.schedule(this::flush, maxDelayMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private List<String> take() {
+        List<String> handles = new ArrayList<>(pending);
+        pending.clear();
+        flushScheduled = false;
+        return handles;
+    }
+
+    private void delete(List<String> handles) {
+        for (int from = 0; from < handles.size(); from += BATCH) {
+            List<String> chunk = handles.subList(from, Math.min(from + BATCH, handles.size()));
+            List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
+                        .receiptHandle(chunk.get(i)).build());
+            }
+            try {
+                var failed = client.deleteMessageBatch(r -> r.queueUrl(urls.of(queueName)).entries(entries)).failed();
+                failed.forEach(f -> log.warn("{}: delete failed, the message will be delivered again: {} {}",
+                        queueName, f.code(), f.message()));
+            } catch (SdkException e) {
+                log.warn("{}: {} delete(s) failed, the messages will be delivered again: {}", queueName,
+                        entries.size(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.prisonsync.sqs;
+
+import java.time.Duration;
+import java.util.List;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.queue.QueueAdmin;
+import org.prisonsync.core.queue.QueueDefinition;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Builds the SQS adapters without Dagger, for tests, tools and embedders. The caller closes the client. */
+public final class SqsAdapters {
+
+    /** Reads must outlast the longest long poll (20 s) by a margin. */
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+
+    private SqsAdapters() {
+    }
+
+    public static SqsClient client(SqsSettings settings) {
+        var builder = SqsClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(SOCKET_TIMEOUT.plus(settings.waitTime())));
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+        }
+        return builder.build();
+    }
+
+    public static MessageQueue messageQueue(SqsClient client) {
+        return new SqsMessageQueue(client, new QueueUrls(client), new JacksonEnvelopeCodec());
+    }
+
+    public static QueueAdmin queueAdmin(SqsClient client, List<QueueDefinition> queues) {
+        return new SqsQueueAdmin(client, new QueueUrls(client), queues);
+    }
+
+    public static SqsEventSources eventSources(SqsClient client, SqsSettings settings) {
+        return new SqsEventSources(client, settings, new QueueUrls(client), new JacksonEnvelopeCodec());
+    }
+
+    private static AwsCredentialsProvider credentials(SqsSettings settings) {
+        if (settings.accessKeyId() == null) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey()));
+    }
+}
