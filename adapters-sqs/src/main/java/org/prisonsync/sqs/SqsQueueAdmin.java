@@ -87,8 +87,12 @@ final class SqsQueueAdmin implements QueueAdmin {
         QueueDefinition queue = definitionOfDlq(dlqName);
         int moved = 0;
         try {
+            // Move what is there now, no more: a message that fails again while we work comes back to the DLQ,
+            // and chasing it would loop for as long as the consumer keeps dead-lettering it.
+            long found = reader.visibleCount(dlqName);
             List<Message> batch;
-            while (!(batch = reader.receive(dlqName, BATCH, MOVE_VISIBILITY_SECONDS)).isEmpty()) {
+            while (moved < found && !(batch = reader.receive(dlqName, (int) Math.min(BATCH, found - moved),
+                    MOVE_VISIBILITY_SECONDS)).isEmpty()) {
                 moved += moveBatch(batch, queue);
             }
         } catch (SdkException e) {

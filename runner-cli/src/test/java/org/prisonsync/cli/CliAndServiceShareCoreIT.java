@@ -1,0 +1,157 @@
+package org.prisonsync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.core.visits.VisitTranslation;
+import org.prisonsync.service.PrisonSyncService;
+import org.prisonsync.service.ServiceConfig;
+import org.prisonsync.simulator.Simulator;
+
+/**
+ * Done-when 6: the CLI, run beside the service with the same configuration, reaches the same core operation as the
+ * service's endpoint, on the same state: same plan, same refusal, same effect.
+ */
+class CliAndServiceShareCoreIT {
+    @TempDir
+    static Path data;
+    static Map<String, String> env = new HashMap<>();
+    static PrisonSyncService service;
+    static Simulator simulator;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
+        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("PRISON_SYNC_DATA_DIR", data.toString());
+        env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
+        env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
+        service = PrisonSyncService.start(ServiceConfig.from(env));
+        simulator = service.simulator().orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void cancelDuplicateIsTheSameOperationFromTheCliAndTheEndpoint() throws Exception {
+        DpsVisit visit = bookAndAwaitMapping("cli-1", "A0001CL");
+        long mapped = Long.parseLong(service.core().mappings().findByDpsId("VISIT", "cli-1").orElseThrow().nomisId());
+        long duplicate = plantDuplicate(visit);
+        String prisoner = visit.prisonerId();
+
+        Result cliPlan = cli("visits", "cancel-duplicate", "--prisoner", prisoner, "--nomis-visit-id",
+                Long.toString(duplicate), "--dry-run");
+        JsonNode apiPlan = put("/prisoners/" + prisoner + "/visits/" + duplicate + "/cancel-duplicate?dryRun=true", 200);
+        assertThat(cliPlan.code()).isZero();
+        assertThat(apiPlan.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(cliPlan.out()).contains("PLANNED").contains(apiPlan.get("actions").get(0).asText());
+        assertThat(simulator.nomisVisits().findVisit(duplicate).orElseThrow().cancelled()).isFalse();
+
+        Result cliRefusal = cli("visits", "cancel-duplicate", "--prisoner", prisoner, "--nomis-visit-id",
+                Long.toString(mapped));
+        JsonNode apiRefusal = put("/prisoners/" + prisoner + "/visits/" + mapped + "/cancel-duplicate", 409);
+        assertThat(cliRefusal.code()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cliRefusal.out()).contains(apiRefusal.get("message").asText());
+        assertThat(simulator.nomisVisits().findVisit(mapped).orElseThrow().cancelled()).isFalse();
+
+        Result cliDone = cli("visits", "cancel-duplicate", "--prisoner", prisoner, "--nomis-visit-id",
+                Long.toString(duplicate));
+        assertThat(cliDone.code()).isZero();
+        assertThat(simulator.nomisVisits().findVisit(duplicate).orElseThrow().visitOutcome()).isEqualTo("ADMIN");
+        JsonNode apiAfter = put("/prisoners/" + prisoner + "/visits/" + duplicate + "/cancel-duplicate", 200);
+        assertThat(apiAfter.get("status").asText()).isEqualTo("NOTHING_TO_DO");
+    }
+
+    @Test
+    void cliReadsTheServicesQueuesAndMappings() throws Exception {
+        bookAndAwaitMapping("cli-2", "A0002CL");
+        Result queues = cli("dlq", "list");
+        assertThat(queues.code()).isZero();
+        assertThat(queues.out()).contains("prison-sync-to-nomis-visits", "prison-sync-from-nomis-visits-dlq");
+        Result mapping = cli("mapping", "show", "--type", "VISIT", "--dps-id", "cli-2");
+        assertThat(mapping.code()).isZero();
+        assertThat(mapping.out()).contains("cli-2", "A0002CL", "ONLINE");
+        assertThat(cli("mapping", "show", "--dps-id", "no-such-visit").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(cli("dlq", "list", "no-such-dlq").code()).isEqualTo(ExitCodes.NOT_FOUND);
+    }
+
+    @Test
+    void helpTeachesAndBadUsageIsExitCode2WithoutTouchingAnything() {
+        Result help = CliAndServiceShareCoreIT.run(new String[] {"--help"}, Map.of("SQS_ENDPOINT", "http://127.0.0.1:1"));
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("dlq", "mapping", "visits", "--dry-run", "Exit codes");
+        assertThat(run(new String[] {"visits", "cancel-duplicate"}, Map.of()).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private DpsVisit bookAndAwaitMapping(String reference, String prisoner) throws InterruptedException {
+        LocalDateTime start = LocalDate.now().plusDays(5).atTime(10, 0);
+        DpsVisit visit = simulator.dpsVisits().book(new DpsVisit(reference, prisoner, "MDI", "Visits Main Hall",
+                "SOCIAL", "BOOKED", null, "OPEN", start, start.plusHours(1), List.of(4729570L), null));
+        for (int i = 0; i < 300 && service.core().mappings().findByDpsId("VISIT", reference).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(service.core().mappings().findByDpsId("VISIT", reference)).isPresent();
+        return visit;
+    }
+
+    /** A prison officer books the same visit again in NOMIS: the duplicate the runbook has to cancel. */
+    private static long plantDuplicate(DpsVisit visit) {
+        NomisVisitRequest again = VisitTranslation.toNomis(visit, LocalDate.now());
+        return simulator.nomisVisits().createByNomisUser(visit.prisonerId(), again, "PRISON_USER").visitId();
+    }
+
+    private static Result cli(String... args) {
+        return run(args, env);
+    }
+
+    private static Result run(String[] args, Map<String, String> environment) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CliMain.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out + err.toString());
+    }
+
+    private static JsonNode put(String path, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + path))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return JSON.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Result(int code, String out) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.prisonsync.service;
+
+import java.util.Optional;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.simulator.Simulator;
+import org.prisonsync.simulator.SimulatorSettings;
+import org.prisonsync.sqs.EmbeddedElasticMq;
+import org.prisonsync.sqs.SqsQueueProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * What the embedded default runs in-process in place of AWS and the real services: ElasticMQ (before the graph is
+ * built, since the SQS client points at it) and the simulator (after, since it publishes through our queue port).
+ */
+public final class EmbeddedInfrastructure implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
+
+    private final EmbeddedElasticMq elasticMq;
+    private Simulator simulator;
+
+    private EmbeddedInfrastructure(EmbeddedElasticMq elasticMq) {
+        this.elasticMq = elasticMq;
+    }
+
+    /** Starts ElasticMQ on the configured loopback port when running embedded. */
+    public static EmbeddedInfrastructure startQueues(ServiceConfig config) {
+        if (!config.embedded()) {
+            return new EmbeddedInfrastructure(null);
+        }
+        EmbeddedElasticMq mq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+        log.info("embedded ElasticMQ on {}", mq.endpoint());
+        return new EmbeddedInfrastructure(mq);
+    }
+
+    /** Creates the queues and DLQs (embedded only: in AWS they are provisioned by Terraform), then the simulator. */
+    public void startRest(ServiceConfig config, SqsClient sqs, MessageQueue publisher) {
+        if (elasticMq != null) {
+            SqsQueueProvisioner.createAll(sqs, config.queues(), config.sqs().visibilityTimeoutSeconds());
+        }
+        if (config.simulatorEnabled()) {
+            SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
+                    SimulatorSettings.defaults(config.toNomisVisits().queueName(),
+                            config.fromNomisVisits().queueName()).withPort(config.simulatorPort()));
+            simulator = Simulator.start(settings, publisher);
+            log.info("simulator (NOMIS + DPS visit scheduler) on {}", simulator.baseUrl());
+            if (!config.demoTrafficInterval().isZero()) {
+                simulator.traffic().start(config.demoTrafficInterval());
+                log.info("demo traffic: a DPS visit every {} ms, with some cancellations on both sides",
+                        config.demoTrafficInterval().toMillis());
+            }
+        }
+    }
+
+    public Optional<Simulator> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    @Override
+    public void close() {
+        if (simulator != null) {
+            simulator.traffic().stop();
+            simulator.close();
+        }
+        if (elasticMq != null) {
+            elasticMq.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.prisonsync.service;
+
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import javax.inject.Singleton;
+import org.prisonsync.core.engine.CorePorts;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.WriteClaims;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.queue.QueueAdmin;
+import org.prisonsync.core.sync.FeatureSwitches;
+import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsNomisApi;
+
+/**
+ * Binds the core engine to whatever adapters the component holds. Shared by the service's and the CLI's
+ * components, so both call the very same core services.
+ */
+@Module
+public final class EngineModule {
+    private EngineModule() {
+    }
+
+    @Provides
+    @Singleton
+    static PrisonSyncCore core(ServiceConfig config, MappingStore mappings, WriteClaims claims, MessageQueue queue,
+                               QueueAdmin queueAdmin, Telemetry telemetry, Clock clock, VisitsNomisApi nomis,
+                               VisitsDpsApi dps) {
+        return new PrisonSyncCore(new CorePorts(mappings, claims, queue, queueAdmin, telemetry, clock, nomis, dps),
+                config.queues(), FeatureSwitches.from(config.env()), SyncSettings.defaults());
+    }
+}

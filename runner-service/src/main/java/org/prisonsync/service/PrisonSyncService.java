@@ -1,0 +1,105 @@
+package org.prisonsync.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.queue.EventSource;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.telemetry.FanOutTelemetry;
+import org.prisonsync.core.telemetry.LoggingTelemetry;
+import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.service.web.DocsRoutes;
+import org.prisonsync.service.web.HealthRoutes;
+import org.prisonsync.service.web.MappingRoutes;
+import org.prisonsync.service.web.MetricsRoutes;
+import org.prisonsync.service.web.QueueAdminRoutes;
+import org.prisonsync.service.web.VisitRoutes;
+import org.prisonsync.service.web.WebServer;
+import org.prisonsync.simulator.Simulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: embedded infrastructure (if any), the Dagger graph, one listener per queue feeding the core's
+ * message processor, and the HTTP API. Closing it stops the listeners gracefully (in-flight messages finish or go
+ * back to the queue) before anything they depend on.
+ */
+public final class PrisonSyncService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PrisonSyncService.class);
+
+    private final EmbeddedInfrastructure infrastructure;
+    private final ServiceComponent component;
+    private final List<EventSource> listeners;
+    private final WebServer web;
+
+    private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
+                              List<EventSource> listeners, WebServer web) {
+        this.infrastructure = infrastructure;
+        this.component = component;
+        this.listeners = listeners;
+        this.web = web;
+    }
+
+    public static PrisonSyncService start(ServiceConfig config) {
+        return start(config, Telemetry.NONE);
+    }
+
+    /** Starts the service with an extra telemetry sink (tests record events with it). */
+    public static PrisonSyncService start(ServiceConfig config, Telemetry extraSink) {
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startQueues(config);
+        MetricsTelemetry metrics = new MetricsTelemetry();
+        Telemetry telemetry = new FanOutTelemetry(List.of(new LoggingTelemetry(), metrics, extraSink));
+        ServiceComponent component = ServiceComponent.build(config, Clock.systemUTC(), telemetry);
+        infrastructure.startRest(config, component.sqsClient(), component.messageQueue());
+        PrisonSyncCore core = component.core();
+        List<EventSource> listeners = new ArrayList<>();
+        for (QueueDefinition queue : config.queues()) {
+            EventSource source = component.eventSources().create(queue);
+            source.start(core.processor());
+            listeners.add(source);
+        }
+        ObjectMapper json = Json.mapper();
+        WebServer web = WebServer.start(config.host(), config.port(), json, List.of(
+                new HealthRoutes(core, config.version()),
+                new QueueAdminRoutes(core.queueAdmin(), json),
+                new VisitRoutes(core.visitRepairs()),
+                new MappingRoutes(core.mappings()),
+                new MetricsRoutes(metrics.registry()),
+                new DocsRoutes()));
+        log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
+                web.port(), config.embedded() ? "embedded" : "production",
+                config.queues().stream().map(QueueDefinition::queueName).toList());
+        return new PrisonSyncService(infrastructure, component, listeners, web);
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public PrisonSyncCore core() {
+        return component.core();
+    }
+
+    public Optional<Simulator> simulator() {
+        return infrastructure.simulator();
+    }
+
+    /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
+    public void halt() {
+        listeners.forEach(l -> l.stop(Duration.ZERO));
+        web.close();
+    }
+
+    @Override
+    public void close() {
+        infrastructure.simulator().ifPresent(s -> s.traffic().stop());
+        listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
+        web.close();
+        infrastructure.close();
+        component.database().close();
+    }
+}

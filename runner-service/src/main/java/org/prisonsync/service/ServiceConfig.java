@@ -1,0 +1,127 @@
+package org.prisonsync.service;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.queue.RetryLadder;
+import org.prisonsync.http.HttpSettings;
+import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.sqs.SqsSettings;
+
+/**
+ * All configuration, read from environment variables with safe defaults. With nothing set it describes the
+ * embedded default: ElasticMQ on 127.0.0.1:9324, the simulator on 127.0.0.1:8090, H2 in ./data, the service on
+ * 127.0.0.1:8080 — fixed addresses, so a CLI started beside the service acts on the same queues, database and
+ * simulator. Setting {@code SQS_ENDPOINT}/{@code AWS_REGION}, {@code DATABASE_URL} and the API URLs points the same
+ * code at AWS, PostgreSQL and the real services.
+ */
+public record ServiceConfig(Map<String, String> env, boolean embedded, String host, int port,
+                            List<QueueDefinition> queues, QueueDefinition toNomisVisits,
+                            QueueDefinition fromNomisVisits, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
+                            boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
+                            Duration demoTrafficInterval, String version) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_SQS_PORT = 9324;
+    public static final int DEFAULT_SIMULATOR_PORT = 8090;
+
+    public ServiceConfig {
+        env = Map.copyOf(env);
+        queues = List.copyOf(queues);
+        Objects.requireNonNull(sqs, "sqs");
+        Objects.requireNonNull(jdbc, "jdbc");
+        Objects.requireNonNull(http, "http");
+    }
+
+    public static ServiceConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static ServiceConfig from(Map<String, String> env) {
+        Settings s = new Settings(env);
+        boolean embedded = !"production".equalsIgnoreCase(s.get("PRISON_SYNC_MODE", "embedded"));
+        int sqsPort = s.integer("EMBEDDED_SQS_PORT", DEFAULT_SQS_PORT);
+        int simulatorPort = s.integer("SIMULATOR_PORT", DEFAULT_SIMULATOR_PORT);
+        String simulatorUrl = "http://127.0.0.1:" + simulatorPort;
+
+        RetryLadder defaultLadder = RetryLadder.parse(s.get("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT",
+                "1, 10, 60, 600"));
+        QueueDefinition toNomis = queue(s, "tonomisvisits", "prison-sync-to-nomis-visits", defaultLadder);
+        QueueDefinition fromNomis = queue(s, "fromnomisvisits", "prison-sync-from-nomis-visits", defaultLadder);
+        List<QueueDefinition> queues = List.of(toNomis, fromNomis);
+
+        String sqsEndpoint = s.get("SQS_ENDPOINT", embedded ? "http://127.0.0.1:" + sqsPort : "");
+        SqsSettings sqs = new SqsSettings(sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint),
+                s.get("AWS_REGION", "eu-west-2"),
+                s.get("AWS_ACCESS_KEY_ID", embedded ? "x" : null),
+                s.get("AWS_SECRET_ACCESS_KEY", embedded ? "x" : null),
+                queues,
+                Duration.ofSeconds(s.integer("SQS_WAIT_TIME_SECONDS", embedded ? 1 : 20)),
+                s.integer("SQS_VISIBILITY_TIMEOUT_SECONDS", 30));
+
+        JdbcSettings jdbc = s.has("DATABASE_URL")
+                ? new JdbcSettings(s.get("DATABASE_URL", null), s.get("DATABASE_USERNAME", "postgres"),
+                        s.get("DATABASE_PASSWORD", ""), s.integer("DATABASE_POOL_SIZE", 10),
+                        s.get("DATABASE_SCHEMA", null))
+                : JdbcSettings.h2File(Path.of(s.get("PRISON_SYNC_DATA_DIR", "data"), "prison-sync"));
+
+        String nomisUrl = s.get("NOMIS_API_URL", simulatorUrl);
+        String visitsUrl = s.get("VISITS_API_URL", simulatorUrl);
+        String tokenUrl = s.get("HMPPS_AUTH_URL", embedded ? simulatorUrl + "/auth/oauth/token" : null);
+        HttpSettings http = new HttpSettings(nomisUrl, visitsUrl, tokenUrl,
+                s.get("SYSTEM_CLIENT_ID", "prison-sync"), s.get("SYSTEM_CLIENT_SECRET", "embedded"),
+                Duration.ofMillis(s.integer("API_CONNECT_TIMEOUT_MS", 2000)),
+                Duration.ofMillis(s.integer("API_TIMEOUT_MS", 10_000)),
+                s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64));
+
+        return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
+                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, sqs, jdbc, http,
+                embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
+                Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
+                s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
+                        ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
+    }
+
+    /** A queue from {@code HMPPS_SQS_QUEUES_<ID>_*} variables, named as upstream's relaxed binding names them. */
+    private static QueueDefinition queue(Settings s, String id, String defaultName, RetryLadder defaultLadder) {
+        String prefix = "HMPPS_SQS_QUEUES_" + id.toUpperCase(Locale.ROOT) + "_";
+        String name = s.get(prefix + "QUEUE_NAME", defaultName);
+        return new QueueDefinition(id, name, s.get(prefix + "DLQ_NAME", name + "-dlq"),
+                s.integer(prefix + "DLQ_MAX_RECEIVE_COUNT", QueueDefinition.DEFAULT_MAX_RECEIVE_COUNT),
+                s.has(prefix + "ERROR_VISIBILITY_TIMEOUT")
+                        ? RetryLadder.parse(s.get(prefix + "ERROR_VISIBILITY_TIMEOUT", null)) : defaultLadder,
+                java.util.Map.of(), s.integer(prefix + "CONCURRENCY", QueueDefinition.DEFAULT_CONCURRENCY));
+    }
+
+    /** Typed reads of the environment, failing with the variable's name on a bad value. */
+    private record Settings(Map<String, String> env) {
+        boolean has(String key) {
+            String v = env.get(key);
+            return v != null && !v.isBlank();
+        }
+
+        String get(String key, String fallback) {
+            return has(key) ? env.get(key).trim() : fallback;
+        }
+
+        int integer(String key, int fallback) {
+            if (!has(key)) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(env.get(key).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be a whole number, was '" + env.get(key) + "'");
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            return has(key) ? Boolean.parseBoolean(env.get(key).trim()) : fallback;
+        }
+    }
+}

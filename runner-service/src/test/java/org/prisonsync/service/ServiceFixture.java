@@ -1,0 +1,99 @@
+package org.prisonsync.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.prisonsync.core.visits.DpsVisit;
+
+/** Starts services on free loopback ports with their data in a temporary folder, and waits for conditions. */
+final class ServiceFixture {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private ServiceFixture() {
+    }
+
+    /** The embedded default, on free ports, quick retries, no demo traffic. */
+    static Map<String, String> embeddedEnv(Path dataDir) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
+        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("PRISON_SYNC_DATA_DIR", dataDir.toString());
+        env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
+        env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
+        env.put("API_TIMEOUT_MS", "1000");
+        return env;
+    }
+
+    /** A second instance on the first one's queues, database and simulator, as production instances share AWS. */
+    static Map<String, String> secondInstanceEnv(Map<String, String> first, Path dataDir) {
+        Map<String, String> env = new HashMap<>(first);
+        String simulator = "http://127.0.0.1:" + first.get("SIMULATOR_PORT");
+        env.put("PRISON_SYNC_MODE", "production");
+        env.put("SERVER_HOST", "127.0.0.1");
+        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("SQS_ENDPOINT", "http://127.0.0.1:" + first.get("EMBEDDED_SQS_PORT"));
+        env.put("AWS_ACCESS_KEY_ID", "x");
+        env.put("AWS_SECRET_ACCESS_KEY", "x");
+        env.put("SQS_WAIT_TIME_SECONDS", "1");
+        env.put("DATABASE_URL", org.prisonsync.jdbc.JdbcSettings.h2File(dataDir.resolve("prison-sync")).url());
+        env.put("DATABASE_USERNAME", "sa");
+        env.put("NOMIS_API_URL", simulator);
+        env.put("VISITS_API_URL", simulator);
+        env.put("HMPPS_AUTH_URL", simulator + "/auth/oauth/token");
+        return env;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+    }
+
+    static DpsVisit dpsVisit(String reference, int prisoner) {
+        LocalDateTime start = LocalDateTime.now().plusDays(3 + prisoner % 20).withHour(14).withMinute(0)
+                .withSecond(0).withNano(0);
+        return new DpsVisit(reference, String.format("A%04dBC", prisoner), "MDI", "Visits Main Hall", "SOCIAL",
+                "BOOKED", null, "OPEN", start, start.plusHours(1), List.of(4729570L, 4729580L), null);
+    }
+
+    static HttpResponse<String> http(String method, String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
