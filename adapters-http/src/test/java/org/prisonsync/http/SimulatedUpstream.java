@@ -1,0 +1,38 @@
+package org.prisonsync.http;
+
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.prisonsync.core.inmemory.InMemoryQueues;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.simulator.Simulator;
+import org.prisonsync.simulator.SimulatorSettings;
+
+/**
+ * A simulator on a dynamic loopback port that wants a bearer token on every NOMIS and DPS call, and the settings and
+ * client the HTTP adapters need to reach it through its own token endpoint. Its events go to in-memory queues.
+ */
+final class SimulatedUpstream implements AutoCloseable {
+    private static final String TO_NOMIS = "contract-to-nomis";
+    private static final String FROM_NOMIS = "contract-from-nomis";
+
+    final Simulator simulator;
+    final HttpSettings settings;
+    final OkHttpClient client;
+
+    SimulatedUpstream() {
+        InMemoryQueues queues = new InMemoryQueues(List.of(
+                QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
+                QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq")));
+        simulator = Simulator.start(SimulatorSettings.defaults(TO_NOMIS, FROM_NOMIS).withRequireAuth(true), queues);
+        settings = HttpSettings.defaults(simulator.baseUrl(), simulator.baseUrl())
+                .withClientCredentials(simulator.tokenUrl(), "prison-sync", "contract-secret");
+        client = HttpAdapters.client(settings);
+    }
+
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+        simulator.close();
+    }
+}
