@@ -31,6 +31,7 @@ public final class EngineModule {
                                QueueAdmin queueAdmin, Telemetry telemetry, Clock clock, VisitsNomisApi nomis,
                                VisitsDpsApi dps) {
         return new PrisonSyncCore(new CorePorts(mappings, claims, queue, queueAdmin, telemetry, clock, nomis, dps),
-                config.queues(), FeatureSwitches.from(config.env()), SyncSettings.defaults());
+                config.queues(), FeatureSwitches.from(config.env()),
+                new SyncSettings(SyncSettings.defaults().instanceId(), config.claimLease()));
     }
 }

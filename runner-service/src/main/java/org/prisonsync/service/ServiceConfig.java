@@ -24,7 +24,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                             List<QueueDefinition> queues, QueueDefinition toNomisVisits,
                             QueueDefinition fromNomisVisits, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
-                            Duration demoTrafficInterval, String version) {
+                            Duration demoTrafficInterval, Duration claimLease, String version) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_SQS_PORT = 9324;
@@ -83,6 +83,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, sqs, jdbc, http,
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
+                Duration.ofSeconds(s.integer("SYNC_CLAIM_LEASE_SECONDS", 30)),
                 s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
                         ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
     }

@@ -1,6 +1,7 @@
 package org.prisonsync.core.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +57,11 @@ public final class CreateFlow {
         ClaimResult claim = claims.claim(key, owner, clock.instant(), settings.claimLease());
         if (claim instanceof ClaimResult.HeldElsewhere held) {
             props.put("claimedBy", held.owner());
+            // Wait out the other consumer's lease rather than the ladder: if it died, retrying sooner would only
+            // use up deliveries and send a recoverable create to the DLQ.
             return new SyncOutcome.RetryLater(name + "-create-awaiting-claim", props,
-                    "another consumer is creating " + request.entityType() + " " + request.dpsId());
+                    "another consumer is creating " + request.entityType() + " " + request.dpsId(),
+                    Duration.between(clock.instant(), held.until()).plusSeconds(1));
         }
         if (mappings.findByDpsId(request.entityType(), request.dpsId()).isPresent()) {
             claims.complete(key);

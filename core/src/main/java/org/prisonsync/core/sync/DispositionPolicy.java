@@ -1,5 +1,6 @@
 package org.prisonsync.core.sync;
 
+import java.time.Duration;
 import org.prisonsync.core.message.InboundMessage;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.queue.QueueDefinition;
@@ -10,6 +11,8 @@ import org.prisonsync.core.queue.QueueDefinition;
  * at once; everything else is acknowledged.
  */
 public final class DispositionPolicy {
+    /** SQS allows a message to stay invisible for at most 12 hours. */
+    static final Duration MAX_DELAY = Duration.ofHours(12);
 
     public Disposition decide(SyncOutcome outcome, InboundMessage message, QueueDefinition queue) {
         if (outcome instanceof SyncOutcome.Rejected rejected) {
@@ -20,8 +23,9 @@ public final class DispositionPolicy {
                 return new Disposition.DeadLetter(retry.reason() + " (gave up after " + message.receiveCount()
                         + " deliveries)");
             }
-            return new Disposition.Retry(queue.ladderFor(message.envelope().type()).delayAfter(message.receiveCount()),
-                    retry.reason());
+            Duration step = queue.ladderFor(message.envelope().type()).delayAfter(message.receiveCount());
+            Duration delay = step.compareTo(retry.minDelay()) >= 0 ? step : retry.minDelay();
+            return new Disposition.Retry(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay, retry.reason());
         }
         return Disposition.ACK;
     }

@@ -1,5 +1,6 @@
 package org.prisonsync.core.sync;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.prisonsync.core.mapping.Mapping;
@@ -51,11 +52,21 @@ public sealed interface SyncOutcome {
         }
     }
 
-    /** Could not finish now (a party unavailable, a parent not yet mapped): retry after the ladder's delay. */
-    record RetryLater(String event, Map<String, String> properties, String reason) implements SyncOutcome {
+    /**
+     * Could not finish now (a party unavailable, a parent not yet mapped): retry after the ladder's delay, or after
+     * {@code minDelay} if that is longer (e.g. until another consumer's write claim runs out, so the wait does not
+     * burn deliveries).
+     */
+    record RetryLater(String event, Map<String, String> properties, String reason, Duration minDelay)
+            implements SyncOutcome {
         public RetryLater {
             properties = copy(event, properties);
             Objects.requireNonNull(reason, "reason");
+            minDelay = minDelay == null || minDelay.isNegative() ? Duration.ZERO : minDelay;
+        }
+
+        public RetryLater(String event, Map<String, String> properties, String reason) {
+            this(event, properties, reason, Duration.ZERO);
         }
     }
 

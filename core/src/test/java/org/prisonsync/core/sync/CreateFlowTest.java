@@ -69,6 +69,8 @@ class CreateFlowTest {
 
         assertThat(disposition).isInstanceOf(Disposition.Retry.class);
         assertThat(((Disposition.Retry) disposition).reason()).contains("another consumer is creating VISIT");
+        // it waits for the holder's lease to run out rather than burning deliveries on the 1 s ladder step
+        assertThat(((Disposition.Retry) disposition).delay()).isGreaterThan(Duration.ofSeconds(20));
         assertThat(world.telemetry().named("visit-create-awaiting-claim")).singleElement()
                 .satisfies(e -> assertThat(e.properties()).containsEntry("claimedBy", "other-instance/m-9"));
         assertThat(world.nomisPort().createCalls()).isZero();

@@ -46,6 +46,19 @@ class DispositionPolicyTest {
     }
 
     @Test
+    void aMinimumDelayLongerThanTheLadderStepWinsAndAShorterOneDoesNot() {
+        SyncOutcome waitForLease = new SyncOutcome.RetryLater("visit-create-awaiting-claim", Map.of(), "claimed",
+                Duration.ofSeconds(25));
+        assertThat(policy.decide(waitForLease, delivery(EVENT, 1), QUEUE))
+                .isEqualTo(new Disposition.Retry(Duration.ofSeconds(25), "claimed"));
+        assertThat(policy.decide(waitForLease, delivery(EVENT, 4), QUEUE))
+                .isEqualTo(new Disposition.Retry(Duration.ofSeconds(600), "claimed"));
+        SyncOutcome absurd = new SyncOutcome.RetryLater("x", Map.of(), "far", Duration.ofDays(3));
+        assertThat(((Disposition.Retry) policy.decide(absurd, delivery(EVENT, 1), QUEUE)).delay())
+                .isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
     void theLastAllowedDeliveryIsDeadLetteredInsteadOfRetried() {
         QueueDefinition queue = QUEUE.withMaxReceiveCount(5);
         assertThat(policy.decide(RETRY, delivery(EVENT, 4), queue)).isInstanceOf(Disposition.Retry.class);
