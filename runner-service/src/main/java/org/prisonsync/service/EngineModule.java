@@ -30,7 +30,10 @@ public final class EngineModule {
     static PrisonSyncCore core(ServiceConfig config, MappingStore mappings, WriteClaims claims, MessageQueue queue,
                                QueueAdmin queueAdmin, Telemetry telemetry, Clock clock, VisitsNomisApi nomis,
                                VisitsDpsApi dps) {
-        return new PrisonSyncCore(new CorePorts(mappings, claims, queue, queueAdmin, telemetry, clock, nomis, dps),
+        MappingStore store = config.chaosMappingSaveFailureRate() > 0
+                ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new java.util.Random())
+                : mappings;
+        return new PrisonSyncCore(new CorePorts(store, claims, queue, queueAdmin, telemetry, clock, nomis, dps),
                 config.queues(), FeatureSwitches.from(config.env()),
                 new SyncSettings(SyncSettings.defaults().instanceId(), config.claimLease()));
     }

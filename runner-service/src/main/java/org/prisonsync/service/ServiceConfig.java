@@ -24,7 +24,8 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                             List<QueueDefinition> queues, QueueDefinition toNomisVisits,
                             QueueDefinition fromNomisVisits, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
-                            Duration demoTrafficInterval, Duration claimLease, String version) {
+                            Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
+                            String version) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_SQS_PORT = 9324;
@@ -84,6 +85,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
                 Duration.ofSeconds(s.integer("SYNC_CLAIM_LEASE_SECONDS", 30)),
+                Double.parseDouble(s.get("CHAOS_MAPPING_SAVE_FAILURE_RATE", "0")),
                 s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
                         ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
     }
