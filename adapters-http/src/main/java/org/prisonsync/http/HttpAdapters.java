@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
@@ -51,6 +52,11 @@ public final class HttpAdapters {
 
     public static VisitsDpsApi visitsDpsApi(OkHttpClient client, HttpSettings settings) {
         return new OkHttpVisitsDpsApi(new JsonHttp(client, settings.visitsApiUrl(), MAPPER, tokens(client, settings)));
+    }
+
+    public static PrisonMovements prisonMovements(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpPrisonMovements(new JsonHttp(client, settings.prisonApiUrl(), MAPPER,
+                tokens(client, settings)));
     }
 
     /** The shared token cache for these settings on this client; null when the settings ask for no auth. */

@@ -4,10 +4,14 @@ import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
 import okhttp3.OkHttpClient;
+import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
-/** Binds core's visit ports to the HTTP adapters. The runner's component binds {@link HttpSettings}. */
+/**
+ * Binds core's visit and Prison API movement ports to the HTTP adapters. The runner's component binds
+ * {@link HttpSettings}.
+ */
 @Module
 public final class HttpModule {
     private HttpModule() {
@@ -29,5 +33,11 @@ public final class HttpModule {
     @Singleton
     static VisitsDpsApi visitsDpsApi(OkHttpClient client, HttpSettings settings) {
         return HttpAdapters.visitsDpsApi(client, settings);
+    }
+
+    @Provides
+    @Singleton
+    static PrisonMovements prisonMovements(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.prisonMovements(client, settings);
     }
 }

@@ -6,15 +6,20 @@ import java.util.Objects;
 /**
  * Where the upstream services live and how to reach them. {@code tokenUrl} null or blank means no
  * {@code Authorization} header (the simulator, local stubs); otherwise {@code clientId}/{@code clientSecret} are the
- * OAuth2 client credentials and must be given.
+ * OAuth2 client credentials and must be given. {@code prisonApiUrl} null or blank means {@code nomisApiUrl}: the
+ * Prison API and the NOMIS prisoner API both read NOMIS and share a host on the simulator, but are separate services
+ * (and hosts) in production.
  */
 public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String tokenUrl, String clientId,
                            String clientSecret, Duration connectTimeout, Duration readTimeout,
-                           int maxIdleConnections, int maxRequestsPerHost) {
+                           int maxIdleConnections, int maxRequestsPerHost, String prisonApiUrl) {
 
     public HttpSettings {
         requireText(nomisApiUrl, "nomisApiUrl");
         requireText(visitsApiUrl, "visitsApiUrl");
+        if (prisonApiUrl == null || prisonApiUrl.isBlank()) {
+            prisonApiUrl = nomisApiUrl;
+        }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
@@ -30,10 +35,10 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
         }
     }
 
-    /** No auth, connect 2 s, read 10 s, 32 idle connections, 64 requests per host. */
+    /** No auth, connect 2 s, read 10 s, 32 idle connections, 64 requests per host, the Prison API at NOMIS's URL. */
     public static HttpSettings defaults(String nomisApiUrl, String visitsApiUrl) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, null, null, null, Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 32, 64);
+                Duration.ofSeconds(10), 32, 64, null);
     }
 
     /** Whether calls carry a client-credentials bearer token. */
@@ -44,13 +49,19 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
     /** The same settings with client-credentials auth against {@code tokenUrl}. */
     public HttpSettings withClientCredentials(String tokenUrl, String clientId, String clientSecret) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
-                readTimeout, maxIdleConnections, maxRequestsPerHost);
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
     }
 
     /** The same settings with other timeouts. */
     public HttpSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
-                readTimeout, maxIdleConnections, maxRequestsPerHost);
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
+    }
+
+    /** The same settings with the Prison API at {@code prisonApiUrl} (null or blank: at {@code nomisApiUrl}). */
+    public HttpSettings withPrisonApiUrl(String prisonApiUrl) {
+        return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
     }
 
     /** Keeps the secret out of logs and exception messages. */
@@ -59,7 +70,8 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
         return "HttpSettings[nomisApiUrl=" + nomisApiUrl + ", visitsApiUrl=" + visitsApiUrl + ", tokenUrl=" + tokenUrl
                 + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? null : "***")
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", maxIdleConnections=" + maxIdleConnections + ", maxRequestsPerHost=" + maxRequestsPerHost + "]";
+                + ", maxIdleConnections=" + maxIdleConnections + ", maxRequestsPerHost=" + maxRequestsPerHost
+                + ", prisonApiUrl=" + prisonApiUrl + "]";
     }
 
     private static void requireText(String value, String name) {

@@ -53,6 +53,13 @@ final class JsonHttp {
         return exchange("GET", url(pathSegments), null);
     }
 
+    /** A GET with query parameters; a list value is sent as a repeated parameter, as Spring reads lists. */
+    HttpReply get(java.util.Map<String, java.util.List<String>> query, String... pathSegments) {
+        HttpUrl.Builder url = url(pathSegments).newBuilder();
+        query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+        return exchange("GET", url.build(), null);
+    }
+
     HttpReply post(Object body, String... pathSegments) {
         return exchange("POST", url(pathSegments), body);
     }

@@ -1,12 +1,14 @@
 package org.prisonsync.http;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsMigrationRequest;
 
 /** {@link VisitsDpsApi} over the DPS visit scheduler. */
 final class OkHttpVisitsDpsApi implements VisitsDpsApi {
@@ -48,6 +50,55 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
                 return CancelResult.NOT_FOUND;
             default:
                 throw reply.rejected();
+        }
+    }
+
+    @Override
+    public String migrateVisit(VisitsMigrationRequest request) {
+        HttpReply reply = http.post(CreateVsipVisit.of(request), "migrate-visits");
+        switch (reply.status()) {
+            case 200:
+            case 201:
+                // Documented as a JSON string; a plain-text reference (Spring's default for a String) is read too.
+                String body = reply.body() == null ? "" : reply.body().trim();
+                String reference = body.startsWith("\"") ? http.read(reply, String.class, r -> r) : body;
+                if (reference.isBlank()) {
+                    throw new org.prisonsync.core.UpstreamUnavailable("POST " + reply.path() + " answered "
+                            + reply.status() + " without a visit reference");
+                }
+                return reference;
+            default:
+                throw reply.rejected(); // 422 included: the visit as sent can never be accepted
+        }
+    }
+
+    /** The visit scheduler reads its timestamps with pattern {@code yyyy-MM-dd'T'HH:mm:ss}. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private static String timestamp(LocalDateTime time) {
+        return time == null ? null : time.format(TIMESTAMP);
+    }
+
+    private record LegacyDataDto(Long leadVisitorId) {
+    }
+
+    private record ContactDto(String name, String telephone) {
+    }
+
+    private record CreateVsipVisit(String actionedBy, String prisonerId, String prisonId, String startTimestamp,
+                                   String endTimestamp, String visitType, String visitStatus, String outcomeStatus,
+                                   String visitRoom, List<VisitorDto> visitors, LegacyDataDto legacyData,
+                                   ContactDto visitContact, List<VisitNoteDto> visitNotes, String visitRestriction,
+                                   String createDateTime, String modifyDateTime) {
+        static CreateVsipVisit of(VisitsMigrationRequest r) {
+            return new CreateVsipVisit(r.actionedBy(), r.prisonerId(), r.prisonId(), timestamp(r.startTimestamp()),
+                    timestamp(r.endTimestamp()), r.visitType(), r.visitStatus(), r.outcomeStatus(), r.visitRoom(),
+                    r.visitorPersonIds().stream().map(VisitorDto::new).toList(),
+                    r.leadVisitorId() == null ? null : new LegacyDataDto(r.leadVisitorId()),
+                    r.visitContact() == null ? null
+                            : new ContactDto(r.visitContact().name(), r.visitContact().telephone()),
+                    r.visitNotes().stream().map(n -> new VisitNoteDto(n.type(), n.text())).toList(),
+                    r.visitRestriction(), timestamp(r.createDateTime()), timestamp(r.modifyDateTime()));
         }
     }
 

@@ -3,7 +3,10 @@ package org.prisonsync.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamUnavailable;
@@ -11,6 +14,10 @@ import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.core.visits.VisitRoomUsage;
+import org.prisonsync.core.visits.VisitsMigrationFilter;
+import org.prisonsync.core.visits.VisitsMigrationPage;
+import org.prisonsync.core.visits.VisitsMigrationSource;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
 /** {@link VisitsNomisApi} over the NOMIS prisoner API's visit endpoints. */
@@ -87,6 +94,79 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
         }
     }
 
+    @Override
+    public VisitsMigrationPage findVisitIds(VisitsMigrationFilter filter, int page, int size) {
+        Map<String, List<String>> query = filterQuery(filter);
+        query.put("ignoreMissingRoom", List.of(Boolean.toString(filter.ignoreMissingRoom())));
+        query.put("page", List.of(Integer.toString(page)));
+        query.put("size", List.of(Integer.toString(size)));
+        HttpReply reply = http.get(query, "visits", "ids");
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, PageVisitIdResponse.class, PageVisitIdResponse::toDomain);
+    }
+
+    @Override
+    public List<VisitRoomUsage> roomUsage(VisitsMigrationFilter filter) {
+        Map<String, List<String>> query = filterQuery(filter);
+        query.put("futureVisitsOnly", List.of("true"));
+        HttpReply reply = http.get(query, "visits", "rooms", "usage-count");
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, VisitRoomCountResponse[].class, rooms -> {
+            List<VisitRoomUsage> usage = new ArrayList<>();
+            for (VisitRoomCountResponse room : rooms) {
+                usage.add(new VisitRoomUsage(room.prisonId(), room.agencyInternalLocationDescription(),
+                        room.count() == null ? 0 : room.count(), null));
+            }
+            return usage;
+        });
+    }
+
+    @Override
+    public Optional<VisitsMigrationSource> findVisitForMigration(long visitId) {
+        HttpReply reply = http.get("visits", Long.toString(visitId));
+        switch (reply.status()) {
+            case 200:
+                return Optional.of(http.read(reply, VisitResponse.class, VisitResponse::toMigrationSource));
+            case 404:
+                return Optional.empty();
+            default:
+                throw reply.rejected();
+        }
+    }
+
+    /** The filter as NOMIS's query parameters; absent values are left out (NOMIS then does not filter on them). */
+    private static Map<String, List<String>> filterQuery(VisitsMigrationFilter filter) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("prisonIds", filter.prisonIds());
+        query.put("visitTypes", filter.visitTypes());
+        if (filter.fromDateTime() != null) {
+            query.put("fromDateTime", List.of(filter.fromDateTime().toString()));
+        }
+        if (filter.toDateTime() != null) {
+            query.put("toDateTime", List.of(filter.toDateTime().toString()));
+        }
+        return query;
+    }
+
+    private record VisitIdResponse(Long visitId) {
+    }
+
+    private record PageVisitIdResponse(List<VisitIdResponse> content, Long totalElements) {
+        VisitsMigrationPage toDomain() {
+            List<Long> ids = content == null ? List.of()
+                    : content.stream().map(VisitIdResponse::visitId).map(id -> Objects.requireNonNull(id, "visitId"))
+                    .toList();
+            return new VisitsMigrationPage(ids, Objects.requireNonNull(totalElements, "totalElements"));
+        }
+    }
+
+    private record VisitRoomCountResponse(String agencyInternalLocationDescription, Long count, String prisonId) {
+    }
+
     /** {@code ErrorResponse.moreInfo} as a visit id; NOMIS has sent it both as a JSON number and as a string. */
     private Long existingVisitId(HttpReply reply) {
         ErrorResponse error;
@@ -146,7 +226,7 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
     private record Visitor(Long personId, Boolean leadVisitor) {
     }
 
-    private record LeadVisitor(Long personId, String fullName) {
+    private record LeadVisitor(Long personId, String fullName, List<String> telephones) {
     }
 
     private record VisitResponse(Long visitId, String offenderNo, LocalDateTime startDateTime,
@@ -163,6 +243,14 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
                     agencyInternalLocation == null ? null : agencyInternalLocation.description(), commentText,
                     visitorConcernText, personIds, leadVisitor == null ? null : leadVisitor.personId(),
                     createUserId, modifyUserId, whenCreated, whenUpdated);
+        }
+
+        /** The visit, and the lead visitor's name and first (latest) telephone for DPS's visit contact. */
+        VisitsMigrationSource toMigrationSource() {
+            String telephone = leadVisitor == null || leadVisitor.telephones() == null
+                    || leadVisitor.telephones().isEmpty() ? null : leadVisitor.telephones().get(0);
+            return new VisitsMigrationSource(toDomain(), leadVisitor == null ? null : leadVisitor.fullName(),
+                    telephone);
         }
 
         private static String code(CodeDescription value) {

@@ -33,7 +33,7 @@ class DatabaseIT {
     void openingAnEmptyH2DatabaseMigratesIt() {
         try (TestDatabase db = TestDatabase.h2(DatabaseIT.class)) {
             assertThat(tablesIn(db.database(), "public")).containsAll(TABLES);
-            assertThat(appliedVersions(db.database())).containsExactly("1");
+            assertThat(appliedVersions(db.database())).containsExactlyElementsOf(migrationVersions());
             assertThat(db.database().isPostgres()).isFalse();
         }
     }
@@ -44,8 +44,8 @@ class DatabaseIT {
             String schema = currentSchema(db.database());
 
             assertThat(schema).startsWith("t_databaseit_");
-            assertThat(tablesIn(db.database(), schema)).containsExactlyInAnyOrderElementsOf(TABLES);
-            assertThat(appliedVersions(db.database())).containsExactly("1");
+            assertThat(tablesIn(db.database(), schema)).containsAll(TABLES);
+            assertThat(appliedVersions(db.database())).containsExactlyElementsOf(migrationVersions());
             assertThat(db.database().isPostgres()).isTrue();
         }
     }
@@ -79,7 +79,7 @@ class DatabaseIT {
         }
         try (Database again = Database.open(settings)) {
             assertThat(JdbcAdapters.mappingStore(again, CLOCK).findByDpsId("VISIT", "d-101")).isPresent();
-            assertThat(appliedVersions(again)).containsExactly("1");
+            assertThat(appliedVersions(again)).containsExactlyElementsOf(migrationVersions());
         }
     }
 
@@ -192,6 +192,20 @@ class DatabaseIT {
         assertThat(raw).isEqualTo(LocalDateTime.of(2026, 3, 1, 10, 15, 30));
         assertThat(JdbcAdapters.mappingStore(database, CLOCK).findByDpsId("VISIT", "d-101"))
                 .get().extracting(Mapping::whenCreated).isEqualTo(NOW);
+    }
+
+    /** Every versioned migration on the classpath, in order: each must have been applied, and nothing else. */
+    private static List<String> migrationVersions() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
+                Database.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list migrations", e);
+        }
     }
 
     private static List<String> tablesIn(Database database, String schema) {

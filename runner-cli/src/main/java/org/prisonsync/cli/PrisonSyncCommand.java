@@ -7,12 +7,13 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command; each subcommand is one operator task. */
 @Command(name = "prison-sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class},
+        subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class, MovementsCommand.class},
         description = {
-            "Operate prison-sync: inspect and retry dead-letter queues, look up NOMIS<->DPS mappings, and repair",
-            "visits. Every command calls the same core operation as the service's API, against the queues,",
-            "database and APIs configured by the same environment variables (see README). With none set, it acts",
-            "on the embedded default started by the service (ElasticMQ :9324, H2 in ./data, simulator :8090).",
+            "Operate prison-sync: inspect and retry dead-letter queues, look up NOMIS<->DPS mappings, repair",
+            "visits and reconcile movements. Every command calls the same core operation as the service's API,",
+            "against the queues, database and APIs configured by the same environment variables (see README).",
+            "With none set, it acts on the embedded default started by the service (ElasticMQ :9324, H2 in",
+            "./data, simulator :8090).",
             "",
             "Commands that write take --dry-run, which prints the plan and changes nothing."},
         footer = {"", "Exit codes: 0 done/planned/nothing to do, 1 error, 2 usage, 3 refused as unsafe,",
@@ -29,6 +30,6 @@ public final class PrisonSyncCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: dlq, mapping or visits");
+        throw new ParameterException(spec.commandLine(), "choose a command: dlq, mapping, visits or movements");
     }
 }

@@ -8,6 +8,9 @@ import org.prisonsync.core.engine.CorePorts;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
+import org.prisonsync.core.movements.MatchingEventPairs;
+import org.prisonsync.core.movements.MovementPorts;
+import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueAdmin;
 import org.prisonsync.core.sync.FeatureSwitches;
@@ -29,12 +32,12 @@ public final class EngineModule {
     @Singleton
     static PrisonSyncCore core(ServiceConfig config, MappingStore mappings, WriteClaims claims, MessageQueue queue,
                                QueueAdmin queueAdmin, Telemetry telemetry, Clock clock, VisitsNomisApi nomis,
-                               VisitsDpsApi dps) {
+                               VisitsDpsApi dps, MatchingEventPairs pairs, PrisonMovements prisonMovements) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new java.util.Random())
                 : mappings;
         return new PrisonSyncCore(new CorePorts(store, claims, queue, queueAdmin, telemetry, clock, nomis, dps),
-                config.queues(), FeatureSwitches.from(config.env()),
+                new MovementPorts(pairs, prisonMovements, config.movementSettings()), config.queues(), FeatureSwitches.from(config.env()),
                 new SyncSettings(SyncSettings.defaults().instanceId(), config.claimLease()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.queue.EventSource;
+import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
@@ -17,6 +18,7 @@ import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
 import org.prisonsync.service.web.MetricsRoutes;
 import org.prisonsync.service.web.QueueAdminRoutes;
+import org.prisonsync.service.web.ReconciliationRoutes;
 import org.prisonsync.service.web.VisitRoutes;
 import org.prisonsync.service.web.WebServer;
 import org.prisonsync.simulator.Simulator;
@@ -35,13 +37,15 @@ public final class PrisonSyncService implements AutoCloseable {
     private final ServiceComponent component;
     private final List<EventSource> listeners;
     private final WebServer web;
+    private final HousekeepingSchedule housekeeping;
 
     private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
-                              List<EventSource> listeners, WebServer web) {
+                              List<EventSource> listeners, WebServer web, HousekeepingSchedule housekeeping) {
         this.infrastructure = infrastructure;
         this.component = component;
         this.listeners = listeners;
         this.web = web;
+        this.housekeeping = housekeeping;
     }
 
     public static PrisonSyncService start(ServiceConfig config) {
@@ -68,12 +72,15 @@ public final class PrisonSyncService implements AutoCloseable {
                 new QueueAdminRoutes(core.queueAdmin(), json),
                 new VisitRoutes(core.visitRepairs()),
                 new MappingRoutes(core.mappings()),
+                new ReconciliationRoutes(core.movementHousekeeping(), core.movementQueries()),
                 new MetricsRoutes(metrics.registry()),
                 new DocsRoutes()));
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
                 config.queues().stream().map(QueueDefinition::queueName).toList());
-        return new PrisonSyncService(infrastructure, component, listeners, web);
+        HousekeepingSchedule housekeeping = HousekeepingSchedule.start(core.movementHousekeeping(),
+                config.housekeepingInterval());
+        return new PrisonSyncService(infrastructure, component, listeners, web, housekeeping);
     }
 
     public int port() {
@@ -84,18 +91,25 @@ public final class PrisonSyncService implements AutoCloseable {
         return component.core();
     }
 
+    /** Sends to our queues, as the simulator and the CLI do (tests publish upstream events through it). */
+    public MessageQueue messageQueue() {
+        return component.messageQueue();
+    }
+
     public Optional<Simulator> simulator() {
         return infrastructure.simulator();
     }
 
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
+        housekeeping.close();
         listeners.forEach(l -> l.stop(Duration.ZERO));
         web.close();
     }
 
     @Override
     public void close() {
+        housekeeping.close();
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
         web.close();

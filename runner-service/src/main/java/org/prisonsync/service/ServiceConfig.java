@@ -3,10 +3,12 @@ package org.prisonsync.service;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.prisonsync.core.movements.MovementSettings;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.RetryLadder;
 import org.prisonsync.http.HttpSettings;
@@ -22,10 +24,10 @@ import org.prisonsync.sqs.SqsSettings;
  */
 public record ServiceConfig(Map<String, String> env, boolean embedded, String host, int port,
                             List<QueueDefinition> queues, QueueDefinition toNomisVisits,
-                            QueueDefinition fromNomisVisits, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
+                            QueueDefinition fromNomisVisits, QueueDefinition movements, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
-                            String version) {
+                            MovementSettings movementSettings, Duration housekeepingInterval, String version) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_SQS_PORT = 9324;
@@ -54,7 +56,9 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 "1, 10, 60, 600"));
         QueueDefinition toNomis = queue(s, "tonomisvisits", "prison-sync-to-nomis-visits", defaultLadder);
         QueueDefinition fromNomis = queue(s, "fromnomisvisits", "prison-sync-from-nomis-visits", defaultLadder);
-        List<QueueDefinition> queues = List.of(toNomis, fromNomis);
+        // The reconciliation queue: NOMIS movement events and the DPS received/released events they pair with.
+        QueueDefinition movements = queue(s, "movements", "prison-sync-movements", defaultLadder);
+        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements);
 
         String sqsEndpoint = s.get("SQS_ENDPOINT", embedded ? "http://127.0.0.1:" + sqsPort : "");
         SqsSettings sqs = new SqsSettings(sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint),
@@ -78,14 +82,17 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 s.get("SYSTEM_CLIENT_ID", "prison-sync"), s.get("SYSTEM_CLIENT_SECRET", "embedded"),
                 Duration.ofMillis(s.integer("API_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(s.integer("API_TIMEOUT_MS", 10_000)),
-                s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64));
+                s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64),
+                s.get("PRISON_API_URL", nomisUrl));
 
         return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
-                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, sqs, jdbc, http,
+                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, sqs, jdbc, http,
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
                 Duration.ofSeconds(s.integer("SYNC_CLAIM_LEASE_SECONDS", 30)),
                 Double.parseDouble(s.get("CHAOS_MAPPING_SAVE_FAILURE_RATE", "0")),
+                MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(s.integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6))),
+                Duration.ofMinutes(s.integer("MOVEMENTS_HOUSEKEEPING_INTERVAL_MINUTES", 120)),
                 s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
                         ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
     }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.queue.MessageQueue;
@@ -28,9 +30,12 @@ public final class Simulator implements AutoCloseable {
     private final Faults faults;
     private final VisitTraffic traffic;
     private final EventLog events;
+    private final VisitGenerator generator;
+    private final InMemoryPrisonMovements prisonMovements;
 
     private Simulator(Javalin app, String baseUrl, InMemoryVisitsNomisApi nomis, InMemoryVisitsDpsApi dps,
-                      Faults faults, VisitTraffic traffic, EventLog events) {
+                      Faults faults, VisitTraffic traffic, EventLog events, VisitGenerator generator,
+                      InMemoryPrisonMovements prisonMovements) {
         this.app = app;
         this.baseUrl = baseUrl;
         this.nomis = nomis;
@@ -38,6 +43,8 @@ public final class Simulator implements AutoCloseable {
         this.faults = faults;
         this.traffic = traffic;
         this.events = events;
+        this.generator = generator;
+        this.prisonMovements = prisonMovements;
     }
 
     /** Starts the simulator; events go to {@code publisher} on the queues named in the settings. */
@@ -62,18 +69,22 @@ public final class Simulator implements AutoCloseable {
         if (settings.requireAuth()) {
             tokens.key(); // pay for the key now rather than on the first guarded call
         }
+        VisitGenerator generator = new VisitGenerator(nomis, clock);
         SimulatorRoutes routes = new SimulatorRoutes(
                 new NomisRoutes(nomis, mapper),
                 new DpsRoutes(dps, mapper),
+                new MigrationRoutes(nomis, dps, generator, mapper, settings.mockVisitsPrisonId()),
                 new AuthRoutes(tokens),
                 new Guard(faults, tokens, settings.requireAuth()),
                 mapper);
         ControlRoutes control = new ControlRoutes(settings, nomis, dps, faults, traffic, events, factory, mapper,
                 SimulatorRoutes.FAULTABLE);
-        Javalin app = routes.create(control).start(settings.host(), settings.port());
+        InMemoryPrisonMovements prisonMovements = new InMemoryPrisonMovements();
+        Javalin app = routes.create(control, new PrisonApiRoutes(prisonMovements, mapper))
+                .start(settings.host(), settings.port());
         String host = "0.0.0.0".equals(settings.host()) ? "127.0.0.1" : settings.host();
         base.set("http://" + host + ":" + app.port());
-        return new Simulator(app, base.get(), nomis, dps, faults, traffic, events);
+        return new Simulator(app, base.get(), nomis, dps, faults, traffic, events, generator, prisonMovements);
     }
 
     static ObjectMapper objectMapper() {
@@ -106,8 +117,21 @@ public final class Simulator implements AutoCloseable {
         return traffic;
     }
 
+    /** The Prison API's movements per booking, served at {@code GET /api/movements/booking/{bookingId}}. */
+    public InMemoryPrisonMovements prisonMovements() {
+        return prisonMovements;
+    }
+
     public EventLog events() {
         return events;
+    }
+
+    /**
+     * Seeds {@code count} NOMIS visits for a migration run, deterministically from {@code seed} (see
+     * {@link VisitGenerator}); also {@code POST /simulator/nomis/visits/generate}.
+     */
+    public VisitGenerator.Generated generateNomisVisits(int count, long seed, List<String> prisonIds) {
+        return generator.generate(count, seed, prisonIds);
     }
 
     /** The client-credentials token endpoint, as HMPPS Auth's {@code /auth/oauth/token}. */

@@ -17,23 +17,27 @@ import java.util.Map;
  */
 final class SimulatorRoutes {
     static final List<String> FAULTABLE = List.of(NomisRoutes.CREATE, NomisRoutes.UPDATE, NomisRoutes.CANCEL,
-            NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL);
+            NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL, MigrationRoutes.IDS, MigrationRoutes.ROOM_USAGE,
+            MigrationRoutes.MIGRATE, PrisonApiRoutes.MOVEMENTS);
 
     private final NomisRoutes nomis;
     private final DpsRoutes dps;
+    private final MigrationRoutes migration;
     private final AuthRoutes auth;
     private final Guard guard;
     private final ObjectMapper mapper;
 
-    SimulatorRoutes(NomisRoutes nomis, DpsRoutes dps, AuthRoutes auth, Guard guard, ObjectMapper mapper) {
+    SimulatorRoutes(NomisRoutes nomis, DpsRoutes dps, MigrationRoutes migration, AuthRoutes auth, Guard guard,
+                    ObjectMapper mapper) {
         this.nomis = nomis;
         this.dps = dps;
+        this.migration = migration;
         this.auth = auth;
         this.guard = guard;
         this.mapper = mapper;
     }
 
-    Javalin create(ControlRoutes control) {
+    Javalin create(ControlRoutes control, PrisonApiRoutes prisonApi) {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -43,7 +47,12 @@ final class SimulatorRoutes {
             cfg.routes.put("/prisoners/{offenderNo}/visits/{visitId}", guard.route(NomisRoutes.UPDATE, nomis::update));
             cfg.routes.put("/prisoners/{offenderNo}/visits/{visitId}/cancel",
                     guard.route(NomisRoutes.CANCEL, nomis::cancel));
+            // before /visits/{visitIdOrReference}, which would otherwise take "ids" for a DPS reference
+            cfg.routes.get("/visits/ids", guard.route(MigrationRoutes.IDS, migration::visitIds));
+            cfg.routes.get("/visits/rooms/usage-count", guard.route(MigrationRoutes.ROOM_USAGE,
+                    migration::roomUsage));
             cfg.routes.get("/visits/{visitIdOrReference}", this::getVisit);
+            cfg.routes.post("/migrate-visits", guard.route(MigrationRoutes.MIGRATE, migration::migrateVisit));
             cfg.routes.put("/migrate-visits/{reference}/cancel", guard.route(DpsRoutes.CANCEL, dps::cancel));
 
             cfg.routes.post(AuthRoutes.TOKEN, auth::token);
@@ -57,12 +66,15 @@ final class SimulatorRoutes {
             cfg.routes.get("/simulator/nomis/visits", control::listNomisVisits);
             cfg.routes.post("/simulator/nomis/prisoners/{offenderNo}/visits", control::bookNomisVisit);
             cfg.routes.post("/simulator/nomis/visits/{visitId}/cancel", control::cancelNomisVisit);
+            cfg.routes.post("/simulator/nomis/visits/generate", migration::generate);
             cfg.routes.get("/simulator/faults", control::getFaults);
             cfg.routes.put("/simulator/faults", control::putFaults);
             cfg.routes.delete("/simulator/faults", control::deleteFaults);
             cfg.routes.get("/simulator/stats", control::stats);
             cfg.routes.post("/simulator/traffic/start", control::startTraffic);
             cfg.routes.post("/simulator/traffic/stop", control::stopTraffic);
+
+            prisonApi.register(cfg.routes, guard);
 
             cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->

@@ -1,9 +1,13 @@
 package org.prisonsync.core.inmemory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +20,10 @@ import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.core.visits.VisitRoomUsage;
+import org.prisonsync.core.visits.VisitsMigrationFilter;
+import org.prisonsync.core.visits.VisitsMigrationPage;
+import org.prisonsync.core.visits.VisitsMigrationSource;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
 /**
@@ -26,6 +34,9 @@ import org.prisonsync.core.visits.VisitsNomisApi;
  *
  * <p>Duplicate rule (NOMIS's 409): a create for an offender who already has a visit, not cancelled, with the same
  * start time and the same comment returns that visit's id instead of creating another.
+ *
+ * <p>Paging ({@link #findVisitIds}) orders by creation time, then id, as NOMIS does; the selected ids of the last
+ * filter are kept until the visits change, so paging a few hundred thousand visits does not re-sort them per page.
  */
 public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
     public static final String SYNC_USER = "PRISONER_MANAGER_API";
@@ -36,6 +47,10 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
     }
 
     private final Map<Long, NomisVisit> visits = new TreeMap<>();
+    /** Lead visitor name and telephone per visit id, for migration reads. */
+    private final Map<Long, String[]> contacts = new HashMap<>();
+    private VisitsMigrationFilter selectedFor;
+    private long[] selected;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private long nextId = 1;
@@ -83,6 +98,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     request.visitorPersonIds(), request.visitorPersonIds().isEmpty() ? null
                     : request.visitorPersonIds().get(0), user, null, now, null);
             visits.put(id, created);
+            selected = null;
         }
         publish(new Change("CREATED", created, module));
         return new NomisVisitCreated(created.visitId(), false);
@@ -102,6 +118,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     v.visitorConcernText(), request.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(),
                     SYNC_USER, v.whenCreated(), LocalDateTime.now(clock));
             visits.put(visitId, updated);
+            selected = null;
         }
         publish(new Change("UPDATED", updated, OffenderEvent.DPS_SYNCHRONISATION));
         return true;
@@ -133,6 +150,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     v.visitorConcernText(), v.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(), user,
                     v.whenCreated(), LocalDateTime.now(clock));
             visits.put(visitId, cancelled);
+            selected = null;
         }
         publish(new Change("CANCELLED", cancelled, module));
         return CancelResult.CANCELLED;
@@ -153,7 +171,70 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                 visit.leadVisitorPersonId(), visit.createUserId(), visit.modifyUserId(), visit.whenCreated(),
                 visit.whenUpdated());
         visits.put(id, stored);
+        selected = null;
         return stored;
+    }
+
+    /** Seeds a visit with its lead visitor's name and telephone (what a migration reads as the visit contact). */
+    public synchronized NomisVisit seed(NomisVisit visit, String leadVisitorName, String leadVisitorTelephone) {
+        NomisVisit stored = seed(visit);
+        if (leadVisitorName != null) {
+            contacts.put(stored.visitId(), new String[] {leadVisitorName, leadVisitorTelephone});
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized VisitsMigrationPage findVisitIds(VisitsMigrationFilter filter, int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and size >= 1, were " + page + " and " + size);
+        }
+        long[] ids = selectedIds(filter);
+        long from = (long) page * size;
+        if (from >= ids.length) {
+            return new VisitsMigrationPage(List.of(), ids.length);
+        }
+        long[] slice = Arrays.copyOfRange(ids, (int) from, (int) Math.min(ids.length, from + size));
+        return new VisitsMigrationPage(Arrays.stream(slice).boxed().toList(), ids.length);
+    }
+
+    private long[] selectedIds(VisitsMigrationFilter filter) {
+        if (selected == null || !filter.equals(selectedFor)) {
+            selected = visits.values().stream()
+                    .filter(v -> filter.matches(v.prisonId(), v.visitType(), v.whenCreated(), v.room()))
+                    .sorted(Comparator.comparing(NomisVisit::whenCreated,
+                            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(NomisVisit::visitId))
+                    .mapToLong(NomisVisit::visitId).toArray();
+            selectedFor = filter;
+        }
+        return selected;
+    }
+
+    /** Rooms of the selected visits from today on (NOMIS counts future usage only), by prison then room. */
+    @Override
+    public synchronized List<VisitRoomUsage> roomUsage(VisitsMigrationFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        Map<List<String>, Long> counts = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (NomisVisit v : visits.values()) {
+            if (v.room() != null && v.prisonId() != null && !v.startDateTime().toLocalDate().isBefore(today)
+                    && filter.matches(v.prisonId(), v.visitType(), v.whenCreated(), v.room())) {
+                counts.merge(List.of(v.prisonId(), v.room()), 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new VisitRoomUsage(e.getKey().get(0), e.getKey().get(1), e.getValue(), null)).toList();
+    }
+
+    @Override
+    public synchronized Optional<VisitsMigrationSource> findVisitForMigration(long visitId) {
+        NomisVisit visit = visits.get(visitId);
+        if (visit == null) {
+            return Optional.empty();
+        }
+        String[] contact = contacts.get(visitId);
+        return Optional.of(new VisitsMigrationSource(visit, contact == null ? null : contact[0],
+                contact == null ? null : contact[1]));
     }
 
     public synchronized List<NomisVisit> all() {

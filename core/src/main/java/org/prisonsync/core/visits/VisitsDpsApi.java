@@ -14,4 +14,11 @@ public interface VisitsDpsApi {
     Optional<DpsVisit> findVisit(String reference);
 
     CancelResult cancelVisit(String reference, String outcomeStatus, String actionedBy);
+
+    /**
+     * {@code POST /migrate-visits}: creates the visit as migrated from NOMIS and returns its reference. Not
+     * idempotent (the engine skips mapped visits instead). DPS refusing the body throws
+     * {@link org.prisonsync.core.UpstreamRejected} with status 422; it raises no domain event to sync back.
+     */
+    String migrateVisit(VisitsMigrationRequest request);
 }

@@ -1,5 +1,6 @@
 package org.prisonsync.core.visits;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,16 @@ public interface VisitsNomisApi {
     CancelResult cancelVisit(String offenderNo, long visitId, String outcome);
 
     Optional<NomisVisit> findVisit(long visitId);
+
+    /**
+     * {@code GET /visits/ids}: one zero-based page of the ids the filter selects, ordered by creation, and the total.
+     * A page past the end is empty.
+     */
+    VisitsMigrationPage findVisitIds(VisitsMigrationFilter filter, int page, int size);
+
+    /** {@code GET /visits/rooms/usage-count}: the rooms the selected future visits use, with counts. */
+    List<VisitRoomUsage> roomUsage(VisitsMigrationFilter filter);
+
+    /** {@code GET /visits/{visitId}} with the lead visitor's contact details; empty on 404. */
+    Optional<VisitsMigrationSource> findVisitForMigration(long visitId);
 }

@@ -82,6 +82,23 @@ public final class FlakyVisitsNomisApi implements VisitsNomisApi {
         return delegate.findVisit(visitId);
     }
 
+    @Override
+    public org.prisonsync.core.visits.VisitsMigrationPage findVisitIds(
+            org.prisonsync.core.visits.VisitsMigrationFilter filter, int page, int size) {
+        return delegate.findVisitIds(filter, page, size);
+    }
+
+    @Override
+    public java.util.List<org.prisonsync.core.visits.VisitRoomUsage> roomUsage(
+            org.prisonsync.core.visits.VisitsMigrationFilter filter) {
+        return delegate.roomUsage(filter);
+    }
+
+    @Override
+    public Optional<org.prisonsync.core.visits.VisitsMigrationSource> findVisitForMigration(long visitId) {
+        return delegate.findVisitForMigration(visitId);
+    }
+
     public int createCalls() {
         return createCalls.get();
     }

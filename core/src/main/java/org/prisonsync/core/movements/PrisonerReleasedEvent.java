@@ -1,0 +1,22 @@
+package org.prisonsync.core.movements;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.prisonsync.core.message.JsonFields;
+import org.prisonsync.core.message.Notification;
+
+/** DPS {@code prisoner-offender-search.prisoner.released}; {@code prisonId} may be null. */
+public record PrisonerReleasedEvent(String nomsNumber, String reason, String prisonId, String occurredAt,
+                                    LocalDateTime domainTime) {
+    public static final String EVENT_TYPE = "prisoner-offender-search.prisoner.released";
+
+    public static PrisonerReleasedEvent from(Notification notification) {
+        Map<String, Object> json = notification.message();
+        return new PrisonerReleasedEvent(
+                JsonFields.requireString(json, "additionalInformation.nomsNumber"),
+                JsonFields.requireString(json, "additionalInformation.reason"),
+                JsonFields.string(json, "additionalInformation.prisonId").orElse(null),
+                JsonFields.requireString(json, "occurredAt"),
+                MovementTimes.requireLocal(json, "occurredAt"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.prisonsync.core.visits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.migration.EntityWrite;
+import org.prisonsync.core.migration.MigrationType;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.queue.RetryLadder;
+
+/**
+ * The visits migration (upstream {@code VISITS}, queue {@code migrationvisits}): pages the NOMIS visit ids a filter
+ * selects and writes each visit to the DPS visit scheduler's {@code POST /migrate-visits}. A future visit needs a
+ * room mapping; without one it fails ({@code nomis-migration-visit-no-room-mapping}) and is retried, then given up
+ * on, so that adding the mapping and retrying the DLQ finishes it. DPS refusing a visit (422) is final.
+ */
+public final class VisitsMigration implements MigrationType<VisitsMigrationFilter> {
+    public static final String NAME = "VISITS";
+    public static final String TELEMETRY_NAME = "visits";
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    private final VisitsNomisApi nomis;
+    private final VisitsDpsApi dps;
+    private final VisitRoomMappings rooms;
+    private final Clock clock;
+    private final QueueDefinition queue;
+    private final int pageSize;
+
+    public VisitsMigration(VisitsNomisApi nomis, VisitsDpsApi dps, VisitRoomMappings rooms, Clock clock,
+                           QueueDefinition queue, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+        }
+        this.nomis = nomis;
+        this.dps = dps;
+        this.rooms = rooms;
+        this.clock = clock;
+        this.queue = queue;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * Upstream's visits migration queue: every failed delivery retried after a second ({@code 1, 1, 1, 1}) because
+     * failures are counted from the DLQ at the end, so they should get there fast.
+     */
+    public static QueueDefinition defaultQueue() {
+        return QueueDefinition.withDefaults("migrationvisits", "prison-sync-migration-visits",
+                "prison-sync-migration-visits-dlq").withLadder(RetryLadder.parse("1, 1, 1, 1"));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String telemetryName() {
+        return TELEMETRY_NAME;
+    }
+
+    @Override
+    public String entityType() {
+        return VisitsSync.ENTITY_TYPE;
+    }
+
+    @Override
+    public QueueDefinition queue() {
+        return queue;
+    }
+
+    @Override
+    public int pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    public VisitsMigrationFilter filterFrom(Map<String, Object> json) {
+        return VisitsMigrationFilter.fromJson(json);
+    }
+
+    @Override
+    public Map<String, Object> filterJson(VisitsMigrationFilter filter) {
+        return filter.toJson();
+    }
+
+    @Override
+    public long count(VisitsMigrationFilter filter) {
+        return nomis.findVisitIds(filter, 0, 1).totalElements();
+    }
+
+    @Override
+    public List<String> pageOfIds(VisitsMigrationFilter filter, int pageNumber, int size) {
+        return nomis.findVisitIds(filter, pageNumber, size).visitIds().stream().map(String::valueOf).toList();
+    }
+
+    @Override
+    public String duplicateEvent() {
+        return "nomis-migration-visit-duplicate";
+    }
+
+    @Override
+    public EntityWrite migrate(String nomisId, String migrationId) {
+        long visitId = Long.parseLong(nomisId);
+        Optional<VisitsMigrationSource> found = nomis.findVisitForMigration(visitId);
+        if (found.isEmpty()) {
+            return new EntityWrite.Failed("visits-migration-entity-failed", Map.of("visitId", nomisId),
+                    "NOMIS visit " + nomisId + " not found", false);
+        }
+        NomisVisit visit = found.get().visit();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("prisonId", visit.prisonId());
+        props.put("offenderNo", visit.offenderNo());
+        props.put("visitId", nomisId);
+        props.put("startDateTime", String.valueOf(visit.startDateTime()));
+        boolean future = VisitsMigrationTranslation.isFuture(visit, LocalDate.now(clock));
+        Optional<VisitRoomMapping> room = Optional.empty();
+        if (future) {
+            room = visit.room() == null ? Optional.empty() : rooms.find(visit.prisonId(), visit.room());
+            if (room.isEmpty()) {
+                props.put("nomisRoomDescription", visit.room());
+                return new EntityWrite.Failed("nomis-migration-visit-no-room-mapping", props,
+                        "no room mapping for prison " + visit.prisonId() + " room '" + visit.room() + "'", false);
+            }
+        }
+        VisitsMigrationRequest request;
+        try {
+            request = VisitsMigrationTranslation.toDps(found.get(), room, future);
+        } catch (IllegalArgumentException e) {
+            return new EntityWrite.Failed("nomis-migration-visit-rejected", props, e.getMessage(), true);
+        }
+        String reference;
+        try {
+            reference = dps.migrateVisit(request);
+        } catch (UpstreamRejected e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            return new EntityWrite.Failed("nomis-migration-visit-rejected", props, e.getMessage(), true);
+        }
+        props.put("vsipVisitId", reference);
+        props.put("room", request.visitRoom());
+        return new EntityWrite.Written(reference, visit.offenderNo(), props);
+    }
+
+    @Override
+    public List<String> warnings(VisitsMigrationFilter filter) {
+        List<String> warnings = new ArrayList<>();
+        for (VisitRoomUsage usage : roomUsage(filter)) {
+            if (usage.vsipRoom() == null) {
+                warnings.add(usage.count() + " future visit(s) at " + usage.prisonId() + " use room '"
+                        + usage.agencyInternalLocationDescription() + "', which has no room mapping: they will fail"
+                        + " until it is mapped");
+            }
+        }
+        return warnings;
+    }
+
+    /** Future room usage with the mapped DPS room, for {@code GET /migrate/visits/rooms/usage}. */
+    public List<VisitRoomUsage> roomUsage(VisitsMigrationFilter filter) {
+        return nomis.roomUsage(filter).stream()
+                .map(u -> u.withVsipRoom(rooms.find(u.prisonId(), u.agencyInternalLocationDescription())
+                        .map(VisitRoomMapping::vsipId).orElse(null)))
+                .toList();
+    }
+
+    public VisitRoomMappings roomMappings() {
+        return rooms;
+    }
+}

@@ -1,0 +1,180 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.movements.BookingMovement;
+import org.prisonsync.core.movements.MatchingEventPair;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.simulator.Simulator;
+
+/**
+ * Issue 4 end to end on PostgreSQL: NOMIS movement events and DPS received/released events arrive on the
+ * reconciliation queue (SQS), the previous movement is read from the Prison API (the simulator, over HTTP), pairs are
+ * matched in {@code matching_event_pair}; both halves delivered at once to concurrent consumers match exactly once;
+ * an unpaired release is reported by the housekeeping endpoint.
+ */
+class MovementsReconciliationIT {
+    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path data;
+    static String schema = "movements_it_" + UUID.randomUUID().toString().substring(0, 8);
+    static PrisonSyncService service;
+    static ServiceConfig config;
+    static RecordingTelemetry telemetry = new RecordingTelemetry();
+
+    @BeforeAll
+    static void start() {
+        boolean reachable;
+        try (Connection ignored = DriverManager.getConnection(PG_URL, "postgres", "")) {
+            reachable = true;
+        } catch (Exception e) {
+            reachable = false;
+        }
+        if (!reachable && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("PostgreSQL on 127.0.0.1:5432 is required when CI=true");
+        }
+        assumeTrue(reachable, "PostgreSQL not reachable; skipping outside CI");
+        Map<String, String> env = ServiceFixture.embeddedEnv(data);
+        env.put("DATABASE_URL", PG_URL);
+        env.put("DATABASE_USERNAME", "postgres");
+        env.put("DATABASE_SCHEMA", schema);
+        env.put("HMPPS_SQS_QUEUES_MOVEMENTS_CONCURRENCY", "8");
+        config = ServiceConfig.from(env);
+        service = PrisonSyncService.start(config, telemetry);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (service != null) {
+            service.close();
+            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
+                c.createStatement().execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
+    void bothHalvesArrivingTogetherAreMatchedExactlyOnce() {
+        Simulator simulator = service.simulator().orElseThrow();
+        LocalDateTime now = LocalDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS);
+        List<Notification> events = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long booking = 900_000 + i;
+            String prisoner = String.format("M%04dAA", i);
+            simulator.prisonMovements().add(booking, new BookingMovement(1, "COURT", "MDI", "ADM", "IN", now, "N",
+                    now, null));
+            events.add(admission(prisoner, booking, now));
+            events.add(received(prisoner, "NEW_ADMISSION"));
+        }
+        MessageQueue queue = service.messageQueue();
+        events.parallelStream().forEach(e -> queue.send(config.movements().queueName(), e));
+
+        ServiceFixture.await("100 matched pairs", Duration.ofSeconds(60), () -> countMatched("M") == 100);
+        for (int i = 0; i < 100; i++) {
+            List<MatchingEventPair> rows = service.core().movementQueries().ofPrisoner(String.format("M%04dAA", i));
+            assertThat(rows).singleElement().satisfies(p -> {
+                assertThat(p.matched()).isTrue();
+                assertThat(p.domainReason()).isEqualTo("NEW_ADMISSION");
+                assertThat(p.offenderReason()).isEqualTo("N");
+            });
+        }
+    }
+
+    @Test
+    void anUnpairedReleaseIsReportedByHousekeeping() throws Exception {
+        Simulator simulator = service.simulator().orElseThrow();
+        LocalDateTime now = LocalDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS);
+        long booking = 800_001;
+        simulator.prisonMovements().add(booking, new BookingMovement(1, "COURT", "MDI", "ADM", "IN",
+                now.minusDays(30), "N", now.minusDays(30), null));
+        simulator.prisonMovements().add(booking, new BookingMovement(2, "MDI", "OUT", "REL", "OUT", now, "CR",
+                now, null));
+        service.messageQueue().send(config.movements().queueName(), release("U0001AA", booking, now));
+        ServiceFixture.await("the release recorded", Duration.ofSeconds(30),
+                () -> !service.core().movementQueries().ofPrisoner("U0001AA").isEmpty());
+
+        String window = "?from=" + now.minusHours(1) + "&to=" + now.plusHours(1);
+        HttpResponse<String> report = ServiceFixture.http("GET",
+                "http://127.0.0.1:" + service.port() + "/reconciliation/housekeeping" + window);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).startsWith("Found ").contains("non-matching");
+        assertThat(telemetry.named("non-match-event")).isNotEmpty();
+        assertThat(telemetry.named("non-match-event").get(telemetry.named("non-match-event").size() - 1)
+                .properties().values().toString()).contains("U0001AA");
+        HttpResponse<String> unmatched = ServiceFixture.http("GET",
+                "http://127.0.0.1:" + service.port() + "/reconciliation/movements/prisoner/U0001AA");
+        assertThat(JSON.readTree(unmatched.body()).get(0).get("matched").asBoolean()).isFalse();
+    }
+
+    private static long countMatched(String prefix) {
+        long matched = 0;
+        for (int i = 0; i < 100; i++) {
+            matched += service.core().movementQueries().ofPrisoner(String.format(prefix + "%04dAA", i)).stream()
+                    .filter(MatchingEventPair::matched).count();
+        }
+        return matched;
+    }
+
+    private static Notification admission(String prisoner, long booking, LocalDateTime when) {
+        return movement(prisoner, booking, when, 1, "ADM", "N", "IN");
+    }
+
+    private static Notification release(String prisoner, long booking, LocalDateTime when) {
+        return movement(prisoner, booking, when, 2, "REL", "CR", "OUT");
+    }
+
+    private static Notification movement(String prisoner, long booking, LocalDateTime when, int seq, String type,
+                                         String reason, String direction) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventType", "EXTERNAL_MOVEMENT-CHANGED");
+        m.put("eventDatetime", when.toString());
+        m.put("bookingId", Long.toString(booking));
+        m.put("offenderIdDisplay", prisoner);
+        m.put("nomisEventType", "EXTERNAL_MOVEMENT-CHANGED");
+        m.put("movementSeq", Integer.toString(seq));
+        m.put("movementDateTime", when.toString());
+        m.put("movementType", type);
+        m.put("movementReasonCode", reason);
+        m.put("directionCode", direction);
+        m.put("fromAgencyLocationId", "COURT");
+        m.put("toAgencyLocationId", "MDI");
+        m.put("recordInserted", true);
+        m.put("recordDeleted", false);
+        return new Notification(UUID.randomUUID().toString(), "EXTERNAL_MOVEMENT-CHANGED", m);
+    }
+
+    private static Notification received(String prisoner, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventType", "prisoner-offender-search.prisoner.received");
+        m.put("occurredAt", Instant.now().toString());
+        m.put("version", 1);
+        m.put("additionalInformation", Map.of("nomsNumber", prisoner, "reason", reason, "prisonId", "MDI"));
+        m.put("personReference", Map.of("identifiers", List.of(Map.of("type", "NOMS", "value", prisoner))));
+        return new Notification(UUID.randomUUID().toString(), "prisoner-offender-search.prisoner.received", m);
+    }
+}
