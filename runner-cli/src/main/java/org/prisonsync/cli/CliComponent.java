@@ -11,6 +11,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.service.EngineModule;
 import org.prisonsync.service.ServiceConfig;
@@ -19,8 +20,8 @@ import org.prisonsync.sqs.SqsSettings;
 
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, HttpModule.class,
-    EngineModule.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class,
+    HttpModule.class, EngineModule.class})
 public interface CliComponent {
 
     PrisonSyncCore core();

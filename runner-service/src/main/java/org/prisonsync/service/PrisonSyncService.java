@@ -110,6 +110,7 @@ public final class PrisonSyncService implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.close();
+        component.core().migrations().close();
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
         web.close();

@@ -12,6 +12,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.sqs.SqsModule;
@@ -20,8 +21,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, HttpModule.class,
-    EngineModule.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class,
+    HttpModule.class, EngineModule.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();

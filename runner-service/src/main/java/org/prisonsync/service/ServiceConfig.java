@@ -24,7 +24,8 @@ import org.prisonsync.sqs.SqsSettings;
  */
 public record ServiceConfig(Map<String, String> env, boolean embedded, String host, int port,
                             List<QueueDefinition> queues, QueueDefinition toNomisVisits,
-                            QueueDefinition fromNomisVisits, QueueDefinition movements, SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
+                            QueueDefinition fromNomisVisits, QueueDefinition movements, QueueDefinition migrationVisits,
+                            SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
                             MovementSettings movementSettings, Duration housekeepingInterval, String version) {
@@ -58,7 +59,10 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
         QueueDefinition fromNomis = queue(s, "fromnomisvisits", "prison-sync-from-nomis-visits", defaultLadder);
         // The reconciliation queue: NOMIS movement events and the DPS received/released events they pair with.
         QueueDefinition movements = queue(s, "movements", "prison-sync-movements", defaultLadder);
-        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements);
+        // Migration commands: upstream retries a failed entity every second and counts failures at the end.
+        QueueDefinition migrationVisits = queue(s, "migrationvisits", "prison-sync-migration-visits",
+                RetryLadder.parse("1, 1, 1, 1"));
+        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements, migrationVisits);
 
         String sqsEndpoint = s.get("SQS_ENDPOINT", embedded ? "http://127.0.0.1:" + sqsPort : "");
         SqsSettings sqs = new SqsSettings(sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint),
@@ -86,7 +90,8 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 s.get("PRISON_API_URL", nomisUrl));
 
         return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
-                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, sqs, jdbc, http,
+                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, migrationVisits, sqs, jdbc,
+                http,
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
                 Duration.ofSeconds(s.integer("SYNC_CLAIM_LEASE_SECONDS", 30)),

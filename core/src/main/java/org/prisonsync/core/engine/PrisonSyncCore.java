@@ -3,6 +3,11 @@ package org.prisonsync.core.engine;
 import java.util.List;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.migration.MigrationHandler;
+import org.prisonsync.core.migration.MigrationPorts;
+import org.prisonsync.core.migration.MigrationRegistry;
+import org.prisonsync.core.migration.MigrationStores;
+import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.movements.MovementHousekeeping;
 import org.prisonsync.core.movements.MovementPorts;
 import org.prisonsync.core.movements.MovementQueries;
@@ -18,6 +23,7 @@ import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
 import org.prisonsync.core.visits.VisitRepairs;
+import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.visits.VisitsSync;
 
 /**
@@ -33,6 +39,8 @@ public final class PrisonSyncCore {
     private final VisitRepairs visitRepairs;
     private final MovementHousekeeping movementHousekeeping;
     private final MovementQueries movementQueries;
+    private final Migrations migrations;
+    private final VisitsMigration visitsMigration;
 
     /** The core without movement reconciliation (visits sync and repair only). */
     public PrisonSyncCore(CorePorts ports, List<QueueDefinition> queues, FeatureSwitches switches,
@@ -43,6 +51,12 @@ public final class PrisonSyncCore {
     /** The core with movement reconciliation when {@code movements} is given. */
     public PrisonSyncCore(CorePorts ports, MovementPorts movements, List<QueueDefinition> queues,
                           FeatureSwitches switches, SyncSettings settings) {
+        this(ports, movements, null, queues, switches, settings);
+    }
+
+    /** The core with movement reconciliation and bulk migration where their parts are given (null = without). */
+    public PrisonSyncCore(CorePorts ports, MovementPorts movements, MigrationStores migration,
+                          List<QueueDefinition> queues, FeatureSwitches switches, SyncSettings settings) {
         this.ports = ports;
         this.queues = new QueueDirectory(queues);
         this.switches = switches;
@@ -61,6 +75,18 @@ public final class PrisonSyncCore {
         } else {
             this.movementHousekeeping = null;
             this.movementQueries = null;
+        }
+        if (migration != null) {
+            this.visitsMigration = new VisitsMigration(ports.visitsNomis(), ports.visitsDps(), migration.visitRooms(),
+                    ports.clock(), migration.visitsQueue(), VisitsMigration.DEFAULT_PAGE_SIZE);
+            MigrationRegistry registry = new MigrationRegistry(List.of(visitsMigration));
+            MigrationPorts migrationPorts = new MigrationPorts(ports.mappings(), ports.queue(), ports.queueAdmin(),
+                    migration.history(), migration.failures(), ports.telemetry(), ports.clock());
+            new MigrationHandler(registry, migrationPorts, migration.settings()).register(routes);
+            this.migrations = new Migrations(registry, migrationPorts, migration.settings());
+        } else {
+            this.visitsMigration = null;
+            this.migrations = null;
         }
         this.processor = new MessageProcessor(routes, switches, this.queues, ports.telemetry());
         this.visitRepairs = new VisitRepairs(ports.visitsDps(), ports.visitsNomis(), ports.mappings(),
@@ -85,9 +111,23 @@ public final class PrisonSyncCore {
         return requireMovements(movementQueries);
     }
 
+    /** Bulk migrations (start, preview, cancel, history, failures, DLQ per type). */
+    public Migrations migrations() {
+        return require(migrations, "bulk migration");
+    }
+
+    /** The visits migration type: room usage and room mappings. */
+    public VisitsMigration visitsMigration() {
+        return require(visitsMigration, "bulk migration");
+    }
+
     private static <T> T requireMovements(T part) {
+        return require(part, "movement reconciliation");
+    }
+
+    private static <T> T require(T part, String what) {
         if (part == null) {
-            throw new IllegalStateException("movement reconciliation is not configured in this core");
+            throw new IllegalStateException(what + " is not configured in this core");
         }
         return part;
     }

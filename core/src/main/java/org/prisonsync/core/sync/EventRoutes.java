@@ -1,7 +1,10 @@
 package org.prisonsync.core.sync;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +12,11 @@ import java.util.Set;
 /**
  * Which handler takes which event type, and which domain it belongs to (for the
  * {@code feature.event.<domain>.<eventType>} switch). Domains register themselves at start-up.
+ *
+ * <p>Several domains may handle the same event type (a prisoner received matters to movement reconciliation and to
+ * alerts), each on its own queue, as upstream subscribes one queue per service to the same topic. A queue bound to
+ * domains ({@link #bindQueue}) routes only to their handlers; an unbound queue routes to the event type's only
+ * handler, and refuses to guess when there are several.
  */
 public final class EventRoutes {
 
@@ -16,13 +24,16 @@ public final class EventRoutes {
     public record Route(String domain, String eventType, EventHandler handler) {
     }
 
-    private final Map<String, Route> events = new LinkedHashMap<>();
+    private final Map<String, List<Route>> events = new LinkedHashMap<>();
     private final Map<String, InternalHandler> internal = new LinkedHashMap<>();
+    private final Map<String, Set<String>> domainsByQueue = new LinkedHashMap<>();
 
     public EventRoutes on(String domain, String eventType, EventHandler handler) {
-        if (events.putIfAbsent(eventType, new Route(domain, eventType, handler)) != null) {
-            throw new IllegalStateException("event type " + eventType + " already has a handler");
+        List<Route> routes = events.computeIfAbsent(eventType, t -> new ArrayList<>());
+        if (routes.stream().anyMatch(r -> r.domain().equals(domain))) {
+            throw new IllegalStateException("event type " + eventType + " already has a handler in " + domain);
         }
+        routes.add(new Route(domain, eventType, handler));
         return this;
     }
 
@@ -33,8 +44,25 @@ public final class EventRoutes {
         return this;
     }
 
+    /** Messages from {@code queueName} go to these domains' handlers only. */
+    public EventRoutes bindQueue(String queueName, String... domains) {
+        domainsByQueue.computeIfAbsent(queueName, q -> new LinkedHashSet<>()).addAll(List.of(domains));
+        return this;
+    }
+
+    /** The route for an event type wherever it arrives; empty when no domain, or several, handle it. */
     public Optional<Route> route(String eventType) {
-        return Optional.ofNullable(events.get(eventType));
+        List<Route> routes = events.getOrDefault(eventType, List.of());
+        return routes.size() == 1 ? Optional.of(routes.get(0)) : Optional.empty();
+    }
+
+    /** The route for an event type arriving on a queue (see the class comment). */
+    public Optional<Route> route(String queueName, String eventType) {
+        Set<String> bound = domainsByQueue.get(queueName);
+        if (bound == null) {
+            return route(eventType);
+        }
+        return events.getOrDefault(eventType, List.of()).stream().filter(r -> bound.contains(r.domain())).findFirst();
     }
 
     public Optional<InternalHandler> internal(String type) {

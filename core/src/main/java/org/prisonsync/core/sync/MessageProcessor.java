@@ -87,7 +87,7 @@ public final class MessageProcessor implements MessageHandler {
     }
 
     private SyncOutcome notification(Notification notification, MessageContext context) {
-        Optional<EventRoutes.Route> route = routes.route(notification.eventType());
+        Optional<EventRoutes.Route> route = routes.route(context.queueName(), notification.eventType());
         if (route.isEmpty()) {
             return new SyncOutcome.Ignored("unknown-event-ignored",
                     props("eventType", notification.eventType(), "messageId", context.messageId()),

@@ -20,10 +20,26 @@ class EventRoutesTest {
     }
 
     @Test
-    void anEventTypeHasOneHandlerOnly() {
+    void aDomainHasOneHandlerPerEventType() {
         EventRoutes routes = new EventRoutes().on("visits", "prison-visit.booked", HANDLER);
-        assertThatThrownBy(() -> routes.on("other", "prison-visit.booked", HANDLER))
+        assertThatThrownBy(() -> routes.on("visits", "prison-visit.booked", HANDLER))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("prison-visit.booked");
+    }
+
+    @Test
+    void anEventTypeTwoDomainsHandleIsRoutedByTheQueueItArrivesOn() {
+        EventHandler movements = (event, context) -> new SyncOutcome.Synced("movements", Map.of());
+        EventHandler alerts = (event, context) -> new SyncOutcome.Synced("alerts", Map.of());
+        String received = "prisoner-offender-search.prisoner.received";
+        EventRoutes routes = new EventRoutes().on("movements", received, movements).on("alerts", received, alerts)
+                .bindQueue("reconciliation-queue", "movements").bindQueue("alerts-queue", "alerts");
+
+        assertThat(routes.route("reconciliation-queue", received)).get()
+                .satisfies(r -> assertThat(r.domain()).isEqualTo("movements"));
+        assertThat(routes.route("alerts-queue", received)).get()
+                .satisfies(r -> assertThat(r.domain()).isEqualTo("alerts"));
+        assertThat(routes.route("unbound-queue", received)).as("ambiguous without a binding").isEmpty();
+        assertThat(routes.route("alerts-queue", "prison-visit.booked")).isEmpty();
     }
 
     @Test
