@@ -19,6 +19,9 @@ import org.prisonsync.service.web.MappingRoutes;
 import org.prisonsync.service.web.MetricsRoutes;
 import org.prisonsync.service.web.QueueAdminRoutes;
 import org.prisonsync.service.web.ReconciliationRoutes;
+import org.prisonsync.service.web.Routes;
+import org.prisonsync.service.web.SecurityRoutes;
+import org.prisonsync.service.security.TokenVerifier;
 import org.prisonsync.service.web.VisitRoutes;
 import org.prisonsync.service.web.WebServer;
 import org.prisonsync.simulator.Simulator;
@@ -67,7 +70,11 @@ public final class PrisonSyncService implements AutoCloseable {
             listeners.add(source);
         }
         ObjectMapper json = Json.mapper();
-        WebServer web = WebServer.start(config.host(), config.port(), json, List.of(
+        List<Routes> routes = new ArrayList<>();
+        if (config.authEnabled()) {
+            routes.add(new SecurityRoutes(new TokenVerifier(config.jwksUrl())));
+        }
+        routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
                 new QueueAdminRoutes(core.queueAdmin(), json),
                 new VisitRoutes(core.visitRepairs()),
@@ -75,6 +82,7 @@ public final class PrisonSyncService implements AutoCloseable {
                 new ReconciliationRoutes(core.movementHousekeeping(), core.movementQueries()),
                 new MetricsRoutes(metrics.registry()),
                 new DocsRoutes()));
+        WebServer web = WebServer.start(config.host(), config.port(), json, routes);
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
                 config.queues().stream().map(QueueDefinition::queueName).toList());

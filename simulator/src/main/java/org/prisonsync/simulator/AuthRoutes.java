@@ -31,7 +31,12 @@ final class AuthRoutes {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", tokens.issue(clientId));
+        // Real HMPPS auth takes a client's roles from its registration; the simulator lets a caller ask for a set
+        // (form field "roles", comma-separated) so tests can hold a token without the role an endpoint needs.
+        String roles = ctx.formParam("roles");
+        body.put("access_token", roles == null || roles.isBlank() ? tokens.issue(clientId)
+                : tokens.issue(clientId, java.util.Arrays.stream(roles.split(",")).map(String::trim)
+                        .filter(r -> !r.isEmpty()).toList()));
         body.put("token_type", "bearer");
         body.put("expires_in", TokenIssuer.LIFETIME.toSeconds());
         ctx.json(body);

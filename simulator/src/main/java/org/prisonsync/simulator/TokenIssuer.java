@@ -52,8 +52,18 @@ final class TokenIssuer {
         return key;
     }
 
-    /** A signed token for {@code clientId}. */
+    /** Every role the simulated auth server grants by default: the sync's own and the operator API's. */
+    static final List<String> DEFAULT_ROLES = List.of("ROLE_PRISONER_FROM_NOMIS__MIGRATION__RW", "ROLE_NOMIS_VISITS",
+            "ROLE_VISIT_SCHEDULER", "ROLE_SYSCON__QUEUE_ADMIN", "ROLE_DPS_RECONCILIATION__RW",
+            "ROLE_PRISONER_TO_NOMIS__UPDATE__RW", "ROLE_NOMIS_MAPPING_API__SYNCHRONISATION__RW");
+
+    /** A signed token for {@code clientId} with the default roles. */
     String issue(String clientId) {
+        return issue(clientId, DEFAULT_ROLES);
+    }
+
+    /** A signed token for {@code clientId} with the given roles (tests ask for fewer to see a 403). */
+    String issue(String clientId, List<String> roles) {
         RSAKey signingKey = key();
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -61,8 +71,7 @@ final class TokenIssuer {
                 .subject(clientId)
                 .claim("client_id", clientId)
                 .claim("grant_type", "client_credentials")
-                .claim("authorities", List.of("ROLE_PRISONER_FROM_NOMIS__MIGRATION__RW",
-                        "ROLE_NOMIS_VISITS", "ROLE_VISIT_SCHEDULER"))
+                .claim("authorities", roles)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
                 .jwtID(UUID.randomUUID().toString())

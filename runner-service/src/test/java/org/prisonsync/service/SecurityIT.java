@@ -1,0 +1,93 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Endpoints are role-protected as upstream's are: no token → 401, a token without the role → 403, the right role
+ * → through; health, info, metrics and the documents stay open. Tokens come from the simulator's auth server and
+ * are verified against its JWKS, as production verifies HMPPS auth's.
+ */
+class SecurityIT {
+    @TempDir
+    static Path data;
+    static PrisonSyncService service;
+    static ServiceConfig config;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        Map<String, String> env = ServiceFixture.embeddedEnv(data);
+        env.put("AUTH_ENABLED", "true");
+        config = ServiceConfig.from(env);
+        service = PrisonSyncService.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void housekeepingNeedsTheReconciliationRole() throws Exception {
+        String path = "/reconciliation/housekeeping";
+        assertThat(call("GET", path, null)).isEqualTo(401);
+        assertThat(call("GET", path, "Bearer not-a-token")).isEqualTo(401);
+        assertThat(call("GET", path, token("ROLE_SYSCON__QUEUE_ADMIN"))).isEqualTo(403);
+        assertThat(call("GET", path, token("ROLE_DPS_RECONCILIATION__RW"))).isEqualTo(200);
+    }
+
+    @Test
+    void queueAdminRepairsAndMappingsNeedTheirRoles() throws Exception {
+        String dlq = "/queue-admin/get-dlq-messages/" + config.toNomisVisits().dlqName();
+        assertThat(call("GET", dlq, null)).isEqualTo(401);
+        assertThat(call("GET", dlq, token("ROLE_SYSCON__QUEUE_ADMIN"))).isEqualTo(200);
+        assertThat(call("PUT", "/queue-admin/retry-all-dlqs", token("ROLE_DPS_RECONCILIATION__RW"))).isEqualTo(403);
+        String repair = "/prisoners/A1234BC/visits/resynchronise/no-such?dryRun=true";
+        assertThat(call("POST", repair, null)).isEqualTo(401);
+        assertThat(call("POST", repair, token("ROLE_PRISONER_TO_NOMIS__UPDATE__RW"))).isEqualTo(404);
+        assertThat(call("GET", "/mappings/VISIT/dps-id/x", token("ROLE_NOMIS_MAPPING_API__SYNCHRONISATION__RW")))
+                .isEqualTo(404);
+    }
+
+    @Test
+    void healthInfoMetricsAndDocsAreOpen() throws Exception {
+        for (String open : new String[] {"/health", "/health/ping", "/info", "/metrics", "/openapi.yaml"}) {
+            assertThat(call("GET", open, null)).as(open).isEqualTo(200);
+        }
+    }
+
+    private static int call(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String token(String roles) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("operator:secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(service.simulator().orElseThrow().tokenUrl()))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&roles=" + roles)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return "Bearer " + new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+}
