@@ -37,6 +37,11 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
 
     public ServiceConfig {
         env = Map.copyOf(env);
+        if (claimLease != null && http != null && claimLease.compareTo(http.readTimeout()) <= 0) {
+            // A claim must outlive the slowest write it protects, or a second consumer could resume mid-write.
+            throw new IllegalArgumentException("SYNC_CLAIM_LEASE_SECONDS (" + claimLease.toSeconds()
+                    + " s) must be longer than API_TIMEOUT_MS (" + http.readTimeout().toMillis() + " ms)");
+        }
         queues = List.copyOf(queues);
         Objects.requireNonNull(sqs, "sqs");
         Objects.requireNonNull(jdbc, "jdbc");

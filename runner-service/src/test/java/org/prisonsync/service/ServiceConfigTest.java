@@ -1,0 +1,55 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigTest {
+
+    @Test
+    void nothingSetIsTheEmbeddedDefaultOnFixedLoopbackAddresses() {
+        ServiceConfig config = ServiceConfig.from(Map.of());
+        assertThat(config.embedded()).isTrue();
+        assertThat(config.sqs().endpoint()).hasToString("http://127.0.0.1:9324");
+        assertThat(config.http().nomisApiUrl()).isEqualTo("http://127.0.0.1:8090");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.jdbc().url()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
+        assertThat(config.authEnabled()).isFalse();
+        assertThat(config.queues()).extracting(q -> q.queueName()).containsExactly("prison-sync-to-nomis-visits",
+                "prison-sync-from-nomis-visits", "prison-sync-movements", "prison-sync-migration-visits");
+    }
+
+    @Test
+    void productionReadsQueuesDatabaseAndApisFromTheEnvironment() {
+        ServiceConfig config = ServiceConfig.from(Map.of("PRISON_SYNC_MODE", "production",
+                "HMPPS_SQS_QUEUES_TONOMISVISITS_QUEUE_NAME", "prod-visits",
+                "HMPPS_SQS_QUEUES_TONOMISVISITS_DLQ_NAME", "prod-visits-dlq",
+                "HMPPS_SQS_QUEUES_TONOMISVISITS_ERROR_VISIBILITY_TIMEOUT", "2, 20",
+                "DATABASE_URL", "jdbc:postgresql://db:5432/sync", "NOMIS_API_URL", "https://nomis",
+                "VISITS_API_URL", "https://visits", "HMPPS_AUTH_URL", "https://auth/token",
+                "SYSTEM_CLIENT_SECRET", "s3cret"));
+        assertThat(config.embedded()).isFalse();
+        assertThat(config.sqs().endpoint()).isNull();
+        assertThat(config.toNomisVisits().queueName()).isEqualTo("prod-visits");
+        assertThat(config.toNomisVisits().dlqName()).isEqualTo("prod-visits-dlq");
+        assertThat(config.toNomisVisits().ladder().toString()).isEqualTo("2, 20");
+        assertThat(config.jdbc().url()).isEqualTo("jdbc:postgresql://db:5432/sync");
+        assertThat(config.http().tokenUrl()).isEqualTo("https://auth/token");
+        assertThat(config.authEnabled()).isTrue();
+        assertThat(config.simulatorEnabled()).isFalse();
+    }
+
+    @Test
+    void aClaimLeaseNotLongerThanTheApiTimeoutIsRefused() {
+        assertThatThrownBy(() -> ServiceConfig.from(Map.of("SYNC_CLAIM_LEASE_SECONDS", "5", "API_TIMEOUT_MS", "5000")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SYNC_CLAIM_LEASE_SECONDS");
+    }
+
+    @Test
+    void badNumbersNameTheVariable() {
+        assertThatThrownBy(() -> ServiceConfig.from(Map.of("SERVER_PORT", "eighty")))
+                .hasMessageContaining("SERVER_PORT");
+    }
+}
