@@ -36,6 +36,11 @@ public final class VisitOutcomes {
         return dpsOutcome == null ? "ADMIN" : DPS_TO_NOMIS.getOrDefault(dpsOutcome, "ADMIN");
     }
 
+    /** The DPS outcome for a NOMIS cancellation code, when it is one we know. */
+    public static java.util.Optional<String> knownDpsCancellation(String nomisOutcome) {
+        return java.util.Optional.ofNullable(nomisOutcome == null ? null : NOMIS_TO_DPS.get(nomisOutcome));
+    }
+
     /** The DPS outcome for a NOMIS cancellation code; {@code CANCELLATION} when NOMIS gives none we know. */
     public static String dpsCancellation(String nomisOutcome) {
         return nomisOutcome == null ? "CANCELLATION" : NOMIS_TO_DPS.getOrDefault(nomisOutcome, "CANCELLATION");

@@ -10,20 +10,7 @@ import java.util.Optional;
 
 /** NOMIS visit → DPS {@code CreateVsipVisit}, as upstream's {@code VisitsMigrationService} and {@code VisitMapper}. */
 public final class VisitsMigrationTranslation {
-    /** Cancellation outcome codes first (upstream's {@code VisitMapper}). */
-    private static final Map<String, String> CANCELLATION_OUTCOMES = Map.ofEntries(
-            Map.entry("ADMIN", "ADMINISTRATIVE_CANCELLATION"),
-            Map.entry("HMP", "ESTABLISHMENT_CANCELLED"),
-            Map.entry("NO_ID", "VISITOR_FAILED_SECURITY_CHECKS"),
-            Map.entry("NO_VO", "NO_VISITING_ORDER"),
-            Map.entry("NSHOW", "VISITOR_DID_NOT_ARRIVE"),
-            Map.entry("OFFCANC", "PRISONER_CANCELLED"),
-            Map.entry("REFUSED", "PRISONER_REFUSED_TO_ATTEND"),
-            Map.entry("VISCANC", "VISITOR_CANCELLED"),
-            Map.entry("VO_CANCEL", "VISIT_ORDER_CANCELLED"),
-            Map.entry("BATCH_CANC", "BATCH_CANCELLATION"),
-            Map.entry("ADMIN_CANCEL", "ADMINISTRATIVE_CANCELLATION"));
-    /** Then the visit status. */
+    /** Without a known cancellation outcome, the visit status decides (upstream's {@code VisitMapper}). */
     private static final Map<String, String> STATUS_OUTCOMES = Map.of(
             "HMPOP", "TERMINATED_BY_STAFF",
             "CANC", "CANCELLATION",
@@ -57,7 +44,7 @@ public final class VisitsMigrationTranslation {
 
     /** The DPS outcome: the cancellation code if it is one, else by visit status; null for a scheduled visit. */
     public static String outcomeStatus(NomisVisit visit) {
-        return Optional.ofNullable(visit.visitOutcome()).map(CANCELLATION_OUTCOMES::get)
+        return Optional.ofNullable(visit.visitOutcome()).flatMap(VisitOutcomes::knownDpsCancellation)
                 .orElseGet(() -> visit.visitStatus() == null ? null : STATUS_OUTCOMES.get(visit.visitStatus()));
     }
 
