@@ -1,0 +1,67 @@
+package org.prisonsync.core.alerts;
+
+import java.time.Clock;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.WriteClaims;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.sync.UpdateFlow;
+
+/**
+ * Registers the alert handlers under the domain {@value #DOMAIN}: both directions and the prisoner-level resync.
+ * The prisoner events are shared with movement reconciliation, so each domain's queue must be bound to its domain
+ * ({@link EventRoutes#bindQueue}).
+ */
+public final class AlertsSync {
+    public static final String DOMAIN = "alerts";
+    public static final String ENTITY = "alert";
+    public static final String ENTITY_TYPE = "ALERT";
+
+    public static final String CREATED = "person.alert.created";
+    public static final String UPDATED = "person.alert.updated";
+    public static final String DELETED = "person.alert.deleted";
+    public static final String NOMIS_INSERTED = "ALERT-INSERTED";
+    public static final String NOMIS_UPDATED = "ALERT-UPDATED";
+    public static final String NOMIS_DELETED = "ALERT-DELETED";
+    public static final String PRISONER_MERGED = "prison-offender-events.prisoner.merged";
+    public static final String BOOKING_MOVED = "prison-offender-events.prisoner.booking.moved";
+    public static final String PRISONER_RECEIVED = "prisoner-offender-search.prisoner.received";
+
+    private final AlertPorts alerts;
+    private final MappingStore mappings;
+    private final WriteClaims claims;
+    private final MessageQueue queue;
+    private final Clock clock;
+    private final SyncSettings settings;
+
+    public AlertsSync(AlertPorts alerts, MappingStore mappings, WriteClaims claims, MessageQueue queue, Clock clock,
+                      SyncSettings settings) {
+        this.alerts = alerts;
+        this.mappings = mappings;
+        this.claims = claims;
+        this.queue = queue;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public void register(EventRoutes routes) {
+        CreateFlow create = new CreateFlow(mappings, claims, queue, clock, settings);
+        UpdateFlow update = new UpdateFlow(mappings);
+        NomisAlertCreateFlow fromNomis = new NomisAlertCreateFlow(alerts.dps(), mappings, claims, queue, clock,
+                settings);
+        PrisonerAlertsResync resync = new PrisonerAlertsResync(alerts.nomis(), alerts.dps(), mappings,
+                alerts.prisonerMappings());
+        routes.on(DOMAIN, CREATED, new AlertCreatedHandler(alerts.dps(), alerts.nomis(), mappings,
+                        alerts.duplicates(), create, clock))
+                .on(DOMAIN, UPDATED, new AlertUpdatedHandler(alerts.dps(), alerts.nomis(), update))
+                .on(DOMAIN, DELETED, new AlertDeletedHandler(alerts.nomis(), mappings))
+                .on(DOMAIN, NOMIS_INSERTED, new NomisAlertInsertedHandler(alerts.nomis(), mappings, fromNomis))
+                .on(DOMAIN, NOMIS_UPDATED, new NomisAlertUpdatedHandler(alerts.nomis(), alerts.dps(), mappings))
+                .on(DOMAIN, NOMIS_DELETED, new NomisAlertDeletedHandler(alerts.dps(), mappings))
+                .on(DOMAIN, PRISONER_MERGED, new PrisonerMergedHandler(resync))
+                .on(DOMAIN, BOOKING_MOVED, new AlertsBookingMovedHandler(resync))
+                .on(DOMAIN, PRISONER_RECEIVED, new AlertsPrisonerReceivedHandler(resync));
+    }
+}

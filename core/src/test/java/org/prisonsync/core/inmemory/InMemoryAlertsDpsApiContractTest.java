@@ -1,0 +1,22 @@
+package org.prisonsync.core.inmemory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.prisonsync.core.alerts.AlertsDpsApi;
+import org.prisonsync.core.contract.AlertsDpsApiContract;
+
+class InMemoryAlertsDpsApiContractTest extends AlertsDpsApiContract {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final InMemoryAlertsDpsApi dps = new InMemoryAlertsDpsApi(clock);
+
+    @Override
+    protected AlertsDpsApi api() {
+        return dps;
+    }
+
+    @Override
+    protected LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
