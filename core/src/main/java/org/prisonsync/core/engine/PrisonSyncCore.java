@@ -1,6 +1,13 @@
 package org.prisonsync.core.engine;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.prisonsync.core.alerts.AlertPorts;
+import org.prisonsync.core.alerts.AlertRepairs;
+import org.prisonsync.core.alerts.AlertsReconciliation;
+import org.prisonsync.core.alerts.AlertsReconciliationSettings;
+import org.prisonsync.core.alerts.AlertsSync;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.migration.MigrationHandler;
@@ -40,6 +47,14 @@ public final class PrisonSyncCore {
     private final MovementHousekeeping movementHousekeeping;
     private final MovementQueries movementQueries;
     private final Migrations migrations;
+    private final AlertRepairs alertRepairs;
+    private final AlertsReconciliation alertsReconciliation;
+    /** Bounded concurrency for reconciliations: daemon threads, so an embedding program can exit without closing. */
+    private final ExecutorService reconciliationPool = Executors.newFixedThreadPool(4, r -> {
+        Thread thread = new Thread(r, "reconciliation");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final VisitsMigration visitsMigration;
 
     /** The core without movement reconciliation (visits sync and repair only). */
@@ -56,6 +71,15 @@ public final class PrisonSyncCore {
 
     /** The core with movement reconciliation and bulk migration where their parts are given (null = without). */
     public PrisonSyncCore(CorePorts ports, MovementPorts movements, MigrationStores migration,
+                          List<QueueDefinition> queues, FeatureSwitches switches, SyncSettings settings) {
+        this(ports, movements, migration, null, queues, switches, settings);
+    }
+
+    /**
+     * The core with every optional domain whose parts are given (null = without): movement reconciliation, bulk
+     * migration, alerts.
+     */
+    public PrisonSyncCore(CorePorts ports, MovementPorts movements, MigrationStores migration, AlertPorts alerts,
                           List<QueueDefinition> queues, FeatureSwitches switches, SyncSettings settings) {
         this.ports = ports;
         this.queues = new QueueDirectory(queues);
@@ -88,6 +112,16 @@ public final class PrisonSyncCore {
             this.visitsMigration = null;
             this.migrations = null;
         }
+        if (alerts != null) {
+            new AlertsSync(alerts, ports.mappings(), ports.claims(), ports.queue(), ports.clock(), settings)
+                    .register(routes);
+            this.alertRepairs = new AlertRepairs(alerts, ports.mappings(), ports.telemetry());
+            this.alertsReconciliation = new AlertsReconciliation(alerts, ports.telemetry(), reconciliationPool,
+                    AlertsReconciliationSettings.DEFAULTS);
+        } else {
+            this.alertRepairs = null;
+            this.alertsReconciliation = null;
+        }
         this.processor = new MessageProcessor(routes, switches, this.queues, ports.telemetry());
         this.visitRepairs = new VisitRepairs(ports.visitsDps(), ports.visitsNomis(), ports.mappings(),
                 ports.telemetry(), ports.clock());
@@ -114,6 +148,16 @@ public final class PrisonSyncCore {
     /** Bulk migrations (start, preview, cancel, history, failures, DLQ per type). */
     public Migrations migrations() {
         return require(migrations, "bulk migration");
+    }
+
+    /** Alert repairs: resync a prisoner either way, remove a double-submitted DPS alert. */
+    public AlertRepairs alertRepairs() {
+        return require(alertRepairs, "alerts");
+    }
+
+    /** Active alerts per prisoner, NOMIS vs DPS. */
+    public AlertsReconciliation alertsReconciliation() {
+        return require(alertsReconciliation, "alerts");
     }
 
     /** The visits migration type: room usage and room mappings. */

@@ -1,0 +1,31 @@
+package org.prisonsync.jdbc;
+
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.prisonsync.core.contract.PrisonerMappingsContract;
+
+class H2PrisonerMappingsContractIT extends PrisonerMappingsContract {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.h2(H2PrisonerMappingsContractIT.class);
+    }
+
+    @AfterAll
+    static void removeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Override
+    protected Stores newStores(Clock clock) {
+        db.clear();
+        // TestDatabase.clear() does not know the alerts' lock rows
+        db.database().jdbi().useHandle(handle -> handle.execute("delete from mapping_prisoner_lock"));
+        return new Stores(JdbcAdapters.mappingStore(db.database(), clock),
+                AlertsJdbcAdapters.prisonerMappings(db.database(), clock));
+    }
+}
