@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.alerts.AlertsDpsApi;
+import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
@@ -56,6 +59,20 @@ public final class HttpAdapters {
 
     public static PrisonMovements prisonMovements(OkHttpClient client, HttpSettings settings) {
         return new OkHttpPrisonMovements(new JsonHttp(client, settings.prisonApiUrl(), MAPPER,
+                tokens(client, settings)));
+    }
+
+    public static AlertsNomisApi alertsNomisApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpAlertsNomisApi(new JsonHttp(client, settings.nomisApiUrl(), MAPPER, tokens(client, settings)));
+    }
+
+    public static AlertsDpsApi alertsDpsApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpAlertsDpsApi(new JsonHttp(client, settings.alertsApiUrl(), MAPPER, tokens(client, settings)));
+    }
+
+    /** Active prisoners from the NOMIS prisoner API's {@code GET /prisoners/ids/active}. */
+    public static ActivePrisoners activePrisoners(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpActivePrisoners(new JsonHttp(client, settings.nomisApiUrl(), MAPPER,
                 tokens(client, settings)));
     }
 

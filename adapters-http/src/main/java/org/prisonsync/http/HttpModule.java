@@ -4,12 +4,15 @@ import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
 import okhttp3.OkHttpClient;
+import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.alerts.AlertsDpsApi;
+import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
 /**
- * Binds core's visit and Prison API movement ports to the HTTP adapters. The runner's component binds
+ * Binds core's visit, alert and Prison API movement ports to the HTTP adapters. The runner's component binds
  * {@link HttpSettings}.
  */
 @Module
@@ -39,5 +42,23 @@ public final class HttpModule {
     @Singleton
     static PrisonMovements prisonMovements(OkHttpClient client, HttpSettings settings) {
         return HttpAdapters.prisonMovements(client, settings);
+    }
+
+    @Provides
+    @Singleton
+    static AlertsNomisApi alertsNomisApi(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.alertsNomisApi(client, settings);
+    }
+
+    @Provides
+    @Singleton
+    static AlertsDpsApi alertsDpsApi(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.alertsDpsApi(client, settings);
+    }
+
+    @Provides
+    @Singleton
+    static ActivePrisoners activePrisoners(OkHttpClient client, HttpSettings settings) {
+        return HttpAdapters.activePrisoners(client, settings);
     }
 }

@@ -8,17 +8,22 @@ import java.util.Objects;
  * {@code Authorization} header (the simulator, local stubs); otherwise {@code clientId}/{@code clientSecret} are the
  * OAuth2 client credentials and must be given. {@code prisonApiUrl} null or blank means {@code nomisApiUrl}: the
  * Prison API and the NOMIS prisoner API both read NOMIS and share a host on the simulator, but are separate services
- * (and hosts) in production.
+ * (and hosts) in production. {@code alertsApiUrl} null or blank means {@code visitsApiUrl}: on the simulator every DPS
+ * service shares one host; in production the alerts API has its own.
  */
 public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String tokenUrl, String clientId,
                            String clientSecret, Duration connectTimeout, Duration readTimeout,
-                           int maxIdleConnections, int maxRequestsPerHost, String prisonApiUrl) {
+                           int maxIdleConnections, int maxRequestsPerHost, String prisonApiUrl,
+                           String alertsApiUrl) {
 
     public HttpSettings {
         requireText(nomisApiUrl, "nomisApiUrl");
         requireText(visitsApiUrl, "visitsApiUrl");
         if (prisonApiUrl == null || prisonApiUrl.isBlank()) {
             prisonApiUrl = nomisApiUrl;
+        }
+        if (alertsApiUrl == null || alertsApiUrl.isBlank()) {
+            alertsApiUrl = visitsApiUrl;
         }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
@@ -35,10 +40,13 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
         }
     }
 
-    /** No auth, connect 2 s, read 10 s, 32 idle connections, 64 requests per host, the Prison API at NOMIS's URL. */
+    /**
+     * No auth, connect 2 s, read 10 s, 32 idle connections, 64 requests per host, the Prison API at NOMIS's URL and
+     * the alerts API at the visit scheduler's.
+     */
     public static HttpSettings defaults(String nomisApiUrl, String visitsApiUrl) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, null, null, null, Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 32, 64, null);
+                Duration.ofSeconds(10), 32, 64, null, null);
     }
 
     /** Whether calls carry a client-credentials bearer token. */
@@ -49,19 +57,28 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
     /** The same settings with client-credentials auth against {@code tokenUrl}. */
     public HttpSettings withClientCredentials(String tokenUrl, String clientId, String clientSecret) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
-                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl,
+                alertsApiUrl);
     }
 
     /** The same settings with other timeouts. */
     public HttpSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
-                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl,
+                alertsApiUrl);
     }
 
     /** The same settings with the Prison API at {@code prisonApiUrl} (null or blank: at {@code nomisApiUrl}). */
     public HttpSettings withPrisonApiUrl(String prisonApiUrl) {
         return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
-                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl);
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl,
+                alertsApiUrl);
+    }
+
+    /** The same settings with the DPS alerts API at {@code alertsApiUrl} (null or blank: at {@code visitsApiUrl}). */
+    public HttpSettings withAlertsApiUrl(String alertsApiUrl) {
+        return new HttpSettings(nomisApiUrl, visitsApiUrl, tokenUrl, clientId, clientSecret, connectTimeout,
+                readTimeout, maxIdleConnections, maxRequestsPerHost, prisonApiUrl, alertsApiUrl);
     }
 
     /** Keeps the secret out of logs and exception messages. */
@@ -71,7 +88,7 @@ public record HttpSettings(String nomisApiUrl, String visitsApiUrl, String token
                 + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? null : "***")
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", maxIdleConnections=" + maxIdleConnections + ", maxRequestsPerHost=" + maxRequestsPerHost
-                + ", prisonApiUrl=" + prisonApiUrl + "]";
+                + ", prisonApiUrl=" + prisonApiUrl + ", alertsApiUrl=" + alertsApiUrl + "]";
     }
 
     private static void requireText(String value, String name) {

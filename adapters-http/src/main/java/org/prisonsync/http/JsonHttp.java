@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -50,22 +51,27 @@ final class JsonHttp {
     }
 
     HttpReply get(String... pathSegments) {
-        return exchange("GET", url(pathSegments), null);
+        return exchange("GET", url(pathSegments), null, Map.of());
     }
 
     /** A GET with query parameters; a list value is sent as a repeated parameter, as Spring reads lists. */
-    HttpReply get(java.util.Map<String, java.util.List<String>> query, String... pathSegments) {
+    HttpReply get(Map<String, java.util.List<String>> query, String... pathSegments) {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
         query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
-        return exchange("GET", url.build(), null);
+        return exchange("GET", url.build(), null, Map.of());
     }
 
     HttpReply post(Object body, String... pathSegments) {
-        return exchange("POST", url(pathSegments), body);
+        return exchange("POST", url(pathSegments), body, Map.of());
     }
 
     HttpReply put(Object body, String... pathSegments) {
-        return exchange("PUT", url(pathSegments), body);
+        return exchange("PUT", url(pathSegments), body, Map.of());
+    }
+
+    /** A call with extra headers (the DPS alerts API's {@code Source} and {@code Username}); body null for none. */
+    HttpReply call(String method, Object body, Map<String, String> headers, String... pathSegments) {
+        return exchange(method, url(pathSegments), body, headers);
     }
 
     /**
@@ -100,13 +106,13 @@ final class JsonHttp {
         return url.build();
     }
 
-    private HttpReply exchange(String method, HttpUrl url, Object body) {
+    private HttpReply exchange(String method, HttpUrl url, Object body, Map<String, String> headers) {
         RequestBody requestBody = body == null ? null : RequestBody.create(toJson(body), JSON);
         String token = tokens == null ? null : tokens.token();
-        HttpReply reply = execute(method, url, requestBody, token);
+        HttpReply reply = execute(method, url, requestBody, token, headers);
         if (reply.status() == 401 && tokens != null) {
             tokens.invalidate(token);
-            reply = execute(method, url, requestBody, tokens.token());
+            reply = execute(method, url, requestBody, tokens.token(), headers);
         }
         if (reply.status() == 401) {
             throw reply.rejected();
@@ -118,9 +124,15 @@ final class JsonHttp {
         return reply;
     }
 
-    private HttpReply execute(String method, HttpUrl url, RequestBody body, String token) {
+    private HttpReply execute(String method, HttpUrl url, RequestBody body, String token,
+                              Map<String, String> headers) {
         Request.Builder request = new Request.Builder().url(url).method(method, body)
                 .header("Accept", "application/json");
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                request.header(name, value);
+            }
+        });
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

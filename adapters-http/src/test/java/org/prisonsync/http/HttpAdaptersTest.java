@@ -19,7 +19,7 @@ class HttpAdaptersTest {
     @Test
     void theClientIsBoundedAndNeverReplaysAFailedConnection() {
         HttpSettings settings = new HttpSettings("http://nomis", "http://visits", null, null, null,
-                Duration.ofMillis(1500), Duration.ofSeconds(7), 3, 5, null);
+                Duration.ofMillis(1500), Duration.ofSeconds(7), 3, 5, null, null);
 
         OkHttpClient client = HttpAdapters.client(settings);
 

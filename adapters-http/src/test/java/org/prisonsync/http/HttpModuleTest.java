@@ -8,6 +8,9 @@ import javax.inject.Singleton;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.alerts.AlertsDpsApi;
+import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
 
@@ -22,6 +25,12 @@ class HttpModuleTest {
         VisitsNomisApi nomis();
 
         VisitsDpsApi dps();
+
+        AlertsNomisApi nomisAlerts();
+
+        AlertsDpsApi dpsAlerts();
+
+        ActivePrisoners activePrisoners();
 
         @Component.Factory
         interface Factory {
@@ -42,5 +51,24 @@ class HttpModuleTest {
 
         assertThat(upstream.takeRequest().getTarget()).isEqualTo("/nomis/visits/7");
         assertThat(upstream.takeRequest().getTarget()).isEqualTo("/visits/visits/ab-cd-ef-gh");
+    }
+
+    @Test
+    void theAlertPortsAreWiredToNomisAndToTheAlertsApiUrl() throws Exception {
+        upstream.enqueue(Wire.json(404, "{}"));
+        upstream.enqueue(Wire.json(404, "{}"));
+        upstream.enqueue(Wire.json(200, "{\"content\": [], \"totalElements\": 0}"));
+        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(
+                upstream.url("/nomis").toString(), upstream.url("/visits").toString())
+                .withAlertsApiUrl(upstream.url("/alerts").toString()));
+
+        assertThat(component.dpsAlerts()).isSameAs(component.dpsAlerts());
+        assertThat(component.nomisAlerts().currentBookingAlerts("A1234BC")).isEmpty();
+        assertThat(component.dpsAlerts().findAlert("u-1")).isEmpty();
+        assertThat(component.activePrisoners().page(0, 5).total()).isZero();
+
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/nomis/prisoners/A1234BC/alerts/to-migrate");
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/alerts/alerts/u-1");
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/nomis/prisoners/ids/active?page=0&size=5");
     }
 }

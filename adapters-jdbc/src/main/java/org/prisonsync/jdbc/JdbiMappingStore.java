@@ -1,10 +1,16 @@
 package org.prisonsync.jdbc;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
@@ -19,6 +25,8 @@ final class JdbiMappingStore implements MappingStore {
     private static final MappingRowMapper ROWS = new MappingRowMapper();
     /** One retry covers the row that was deleted between our unique violation and our lookup. */
     private static final int INSERT_ATTEMPTS = 2;
+    private static final String INSERT = "insert into mapping (" + MappingRowMapper.COLUMNS + ") values"
+            + " (:entityType, :nomisId, :dpsId, :prisonerNumber, :mappingType, :label, :whenCreated)";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -99,19 +107,64 @@ final class JdbiMappingStore implements MappingStore {
         }
     }
 
+    /**
+     * One transaction, one JDBC batch: a migration commits ten mappings at the cost of one (a commit, not the insert,
+     * is what PostgreSQL makes wait). If the batch fails — a pair already taken, or the database — it was rolled back
+     * whole, and the mappings are saved one by one, which tells each conflict apart and throws if the database is
+     * really down.
+     */
+    @Override
+    public List<MappingSaveResult> saveAll(List<Mapping> mappings) {
+        if (mappings.size() < 2) {
+            return MappingStore.super.saveAll(mappings);
+        }
+        Instant now = UtcTimestamps.storable(clock.instant());
+        List<Mapping> stored = mappings.stream().map(m -> m.createdAt(now)).toList();
+        try {
+            jdbi.useTransaction(handle -> {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                for (Mapping mapping : stored) {
+                    bindRow(batch, mapping).add();
+                }
+                batch.execute();
+            });
+        } catch (JdbiException e) {
+            return MappingStore.super.saveAll(mappings);
+        }
+        return stored.stream().<MappingSaveResult>map(MappingSaveResult.Saved::new).toList();
+    }
+
+    @Override
+    public Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
+        if (nomisIds.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return new HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
+                            "select nomis_id from mapping where entity_type = :entityType and nomis_id in (<ids>)")
+                    .bind("entityType", entityType)
+                    .bindList("ids", List.copyOf(nomisIds))
+                    .mapTo(String.class)
+                    .list()));
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("finding mapped NOMIS ids", e);
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Mapping mapping) {
+        return statement.bind("entityType", mapping.entityType())
+                .bind("nomisId", mapping.nomisId())
+                .bind("dpsId", mapping.dpsId())
+                .bind("prisonerNumber", mapping.prisonerNumber())
+                .bind("mappingType", mapping.mappingType())
+                .bind("label", mapping.label())
+                .bind("whenCreated", UtcTimestamps.bind(mapping.whenCreated()));
+    }
+
     /** True if inserted; false if a unique key is already taken. */
     private boolean insert(Mapping mapping) {
         try {
-            jdbi.useHandle(handle -> handle.createUpdate("insert into mapping (" + MappingRowMapper.COLUMNS + ") values"
-                            + " (:entityType, :nomisId, :dpsId, :prisonerNumber, :mappingType, :label, :whenCreated)")
-                    .bind("entityType", mapping.entityType())
-                    .bind("nomisId", mapping.nomisId())
-                    .bind("dpsId", mapping.dpsId())
-                    .bind("prisonerNumber", mapping.prisonerNumber())
-                    .bind("mappingType", mapping.mappingType())
-                    .bind("label", mapping.label())
-                    .bind("whenCreated", UtcTimestamps.bind(mapping.whenCreated()))
-                    .execute());
+            jdbi.useHandle(handle -> bindRow(handle.createUpdate(INSERT), mapping).execute());
             return true;
         } catch (JdbiException e) {
             if (SqlFailures.isUniqueViolation(e)) {

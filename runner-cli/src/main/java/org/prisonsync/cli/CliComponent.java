@@ -11,6 +11,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.jdbc.AlertsJdbcModule;
 import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.service.EngineModule;
@@ -20,7 +21,7 @@ import org.prisonsync.sqs.SqsSettings;
 
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class,
+@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
     HttpModule.class, EngineModule.class})
 public interface CliComponent {
 

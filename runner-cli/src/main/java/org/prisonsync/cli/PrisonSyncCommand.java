@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command; each subcommand is one operator task. */
 @Command(name = "prison-sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class, MovementsCommand.class},
+        subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class, MovementsCommand.class,
+            AlertsCommand.class, MigrateCommand.class},
         description = {
             "Operate prison-sync: inspect and retry dead-letter queues, look up NOMIS<->DPS mappings, repair",
             "visits and reconcile movements. Every command calls the same core operation as the service's API,",
@@ -30,6 +31,6 @@ public final class PrisonSyncCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: dlq, mapping, visits or movements");
+        throw new ParameterException(spec.commandLine(), "choose a command: dlq, mapping, visits, movements, alerts or migrate");
     }
 }

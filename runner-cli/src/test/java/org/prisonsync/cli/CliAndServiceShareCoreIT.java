@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import org.prisonsync.core.visits.VisitTranslation;
 import org.prisonsync.service.PrisonSyncService;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.simulator.Simulator;
+import org.prisonsync.simulator.VisitGenerator;
 
 /**
  * Done-when 6: the CLI, run beside the service with the same configuration, reaches the same core operation as the
@@ -50,6 +53,11 @@ class CliAndServiceShareCoreIT {
         env.put("PRISON_SYNC_DATA_DIR", data.toString());
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
+        // A migration run ends within seconds of its last visit (production waits ~20 s of empty checks).
+        env.put("MIGRATION_COMPLETE_CHECK_DELAY_MS", "500");
+        env.put("MIGRATION_COMPLETE_CHECK_RETRY_MS", "200");
+        env.put("MIGRATION_COMPLETE_CHECK_SCHEDULED_RETRY_MS", "300");
+        env.put("MIGRATION_COMPLETE_CHECK_COUNT", "3");
         service = PrisonSyncService.start(ServiceConfig.from(env));
         simulator = service.simulator().orElseThrow();
     }
@@ -110,6 +118,57 @@ class CliAndServiceShareCoreIT {
         assertThat(run(new String[] {"visits", "cancel-duplicate"}, Map.of()).code()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void migrateVisitsPreviewHistoryAndFailuresAreTheEndpointsAnswersOnTheSameState() throws Exception {
+        VisitGenerator.Generated generated = simulator.generateNomisVisits(150, 9, List.of("CLI"));
+        assertThat(cli("migrate", "rooms", "add", "CLI", "CLI-VISITS-SOC_VIS", "dps-soc").code()).isZero();
+        assertThat(cli("migrate", "rooms", "add", "CLI", "CLI-VISITS-OFF_VIS", "dps-off").code()).isZero();
+        assertThat(cli("migrate", "rooms", "add", "CLI", "CLI-VISITS-OFF_VIS", "dps-off").code())
+                .isEqualTo(ExitCodes.REFUSED);
+        String[] filter = {"--prison", "CLI", "--visit-type", "SCON", "--visit-type", "OFFI"};
+        Map<String, Object> filterJson = Map.of("prisonIds", List.of("CLI"), "visitTypes", List.of("SCON", "OFFI"));
+
+        Result preview = cli(concat(new String[] {"migrate", "visits", "--preview"}, filter));
+        JsonNode apiPreview = call("POST", "/migrate/visits/preview", filterJson, 200);
+        assertThat(preview.code()).isZero();
+        assertThat(apiPreview.get("estimatedCount").asLong()).isEqualTo(150);
+        assertThat(preview.out()).contains("150 visit(s)", "nothing started")
+                .contains(apiPreview.get("warnings").get(0).asText());
+        assertThat(service.core().migrations().active("VISITS")).isEmpty();
+
+        Result run = cli(concat(new String[] {"migrate", "visits", "--wait"}, filter));
+        Matcher started = Pattern.compile("started visits migration (\\S+):").matcher(run.out());
+        assertThat(started.find()).as(run.out()).isTrue();
+        String id = started.group(1);
+        JsonNode apiRun = call("GET", "/migrate/history/" + id, null, 200);
+        assertThat(apiRun.get("status").asText()).isEqualTo("COMPLETED");
+        long failed = apiRun.get("recordsFailed").asLong();
+        assertThat(failed).isPositive();
+        assertThat(run.code()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.out()).contains(String.format("%s COMPLETED: %,d migrated, %,d failed", id,
+                apiRun.get("recordsMigrated").asLong(), failed), "migrate failures " + id);
+
+        Result history = cli("migrate", "history");
+        assertThat(history.code()).isZero();
+        assertThat(history.out()).contains(id, "COMPLETED");
+        JsonNode apiHistory = call("GET", "/migrate/history/all/VISITS?prisonId=CLI", null, 200);
+        assertThat(apiHistory.get(0).get("migrationId").asText()).isEqualTo(id);
+
+        Result failures = cli("migrate", "failures", id);
+        JsonNode apiFailures = call("GET", "/migrate/failures/" + id, null, 200);
+        assertThat(apiFailures).hasSize((int) failed);
+        assertThat(failures.out()).contains(failed + " failed entit");
+        apiFailures.forEach(f -> assertThat(failures.out()).contains(f.get("entityId").asText(),
+                f.get("reason").asText()));
+        assertThat(apiFailures.get(0).get("reason").asText()).contains("CLI-VISITS-CLOSED");
+        assertThat(Long.parseLong(apiFailures.get(0).get("entityId").asText()))
+                .isBetween(generated.firstVisitId(), generated.lastVisitId());
+        assertThat(cli("migrate", "failures", "2001-01-01T00:00:00").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(cli("migrate", "status").out()).contains("no VISITS migration is running");
+        assertThat(cli("migrate", "status", "NOPE").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        call("DELETE", "/migrate/dead-letter-queue/VISITS", null, 200);
+    }
+
     private DpsVisit bookAndAwaitMapping(String reference, String prisoner) throws InterruptedException {
         LocalDateTime start = LocalDate.now().plusDays(5).atTime(10, 0);
         DpsVisit visit = simulator.dpsVisits().book(new DpsVisit(reference, prisoner, "MDI", "Visits Main Hall",
@@ -144,6 +203,23 @@ class CliAndServiceShareCoreIT {
                 .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return JSON.readTree(response.body());
+    }
+
+    private static JsonNode call(String method, String path, Object body, int expectedStatus) throws Exception {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + path))
+                .header("Content-Type", "application/json").method(method, publisher).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return JSON.readTree(response.body());
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private static int freePort() throws IOException {

@@ -42,7 +42,9 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         if (config.simulatorEnabled()) {
             SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
                     SimulatorSettings.defaults(config.toNomisVisits().queueName(),
-                            config.fromNomisVisits().queueName()).withPort(config.simulatorPort()));
+                            config.fromNomisVisits().queueName()).withPort(config.simulatorPort())
+                            .withAlertQueues(config.alertsToNomis().queueName(),
+                                    config.alertsFromNomis().queueName()));
             simulator = Simulator.start(settings, publisher);
             log.info("simulator (NOMIS + DPS visit scheduler) on {}", simulator.baseUrl());
             if (!config.demoTrafficInterval().isZero()) {

@@ -13,6 +13,7 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.service.web.AlertRoutes;
 import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
@@ -80,6 +81,8 @@ public final class PrisonSyncService implements AutoCloseable {
                 new VisitRoutes(core.visitRepairs()),
                 new MappingRoutes(core.mappings()),
                 new ReconciliationRoutes(core.movementHousekeeping(), core.movementQueries()),
+                new AlertRoutes(core.alertRepairs(), core.alertsReconciliation()),
+                new org.prisonsync.service.web.MigrationRoutes(core.migrations(), core.visitsMigration(), json),
                 new MetricsRoutes(metrics.registry()),
                 new DocsRoutes()));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);

@@ -12,6 +12,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.jdbc.AlertsJdbcModule;
 import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.sqs.SqsEventSources;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class,
+@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
     HttpModule.class, EngineModule.class})
 public interface ServiceComponent {
 

@@ -25,6 +25,7 @@ import org.prisonsync.sqs.SqsSettings;
 public record ServiceConfig(Map<String, String> env, boolean embedded, String host, int port,
                             List<QueueDefinition> queues, QueueDefinition toNomisVisits,
                             QueueDefinition fromNomisVisits, QueueDefinition movements, QueueDefinition migrationVisits,
+                            QueueDefinition alertsToNomis, QueueDefinition alertsFromNomis,
                             SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
@@ -68,7 +69,11 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
         // Migration commands: upstream retries a failed entity every second and counts failures at the end.
         QueueDefinition migrationVisits = queue(s, "migrationvisits", "prison-sync-migration-visits",
                 RetryLadder.parse("1, 1, 1, 1"));
-        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements, migrationVisits);
+        // Alerts: DPS person.alert.* events to NOMIS; NOMIS ALERT-* and the prisoner-level events (ADR004) to DPS.
+        QueueDefinition alertsToNomis = queue(s, "alertstonomis", "prison-sync-to-nomis-alerts", defaultLadder);
+        QueueDefinition alertsFromNomis = queue(s, "alertsfromnomis", "prison-sync-from-nomis-alerts", defaultLadder);
+        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements, migrationVisits, alertsToNomis,
+                alertsFromNomis);
 
         String sqsEndpoint = s.get("SQS_ENDPOINT", embedded ? "http://127.0.0.1:" + sqsPort : "");
         SqsSettings sqs = new SqsSettings(sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint),
@@ -93,10 +98,11 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 Duration.ofMillis(s.integer("API_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(s.integer("API_TIMEOUT_MS", 10_000)),
                 s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64),
-                s.get("PRISON_API_URL", nomisUrl));
+                s.get("PRISON_API_URL", nomisUrl), s.get("ALERTS_API_URL", visitsUrl));
 
         return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
-                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, migrationVisits, sqs, jdbc,
+                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, migrationVisits, alertsToNomis,
+                alertsFromNomis, sqs, jdbc,
                 http,
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),

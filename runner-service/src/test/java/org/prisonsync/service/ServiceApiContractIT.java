@@ -31,7 +31,12 @@ class ServiceApiContractIT {
 
     @BeforeAll
     static void start() throws IOException {
-        config = ServiceConfig.from(ServiceFixture.embeddedEnv(data));
+        java.util.Map<String, String> env = ServiceFixture.embeddedEnv(data);
+        // A cancelled migration ends within seconds (production purges for 20 s, then checks ten times).
+        env.put("MIGRATION_CANCEL_PURGE_TOTAL_MS", "500");
+        env.put("MIGRATION_COMPLETE_CHECK_RETRY_MS", "100");
+        env.put("MIGRATION_COMPLETE_CHECK_COUNT", "2");
+        config = ServiceConfig.from(env);
         service = PrisonSyncService.start(config);
         try (InputStream in = ServiceApiContractIT.class.getResourceAsStream("/openapi/prison-sync-service.yaml")) {
             validator = OpenApiInteractionValidator
@@ -93,9 +98,62 @@ class ServiceApiContractIT {
         valid("GET", "/mappings/VISIT/dps-id/none", 404);
     }
 
+    @Test
+    void migrationEndpointsMatchTheDocument() throws Exception {
+        valid("POST", "/migrate/visits/preview", 200);
+        valid("POST", "/migrate/visits", 400, "{\"fromDateTime\":\"2026-02-01T00:00:00\","
+                + "\"toDateTime\":\"2026-01-01T00:00:00\"}");
+        String started = valid("POST", "/migrate/visits", 202, "{\"prisonIds\":[\"MDI\"]}");
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started).get("migrationId").asText();
+        valid("POST", "/migrate/visits", 409, "{}");
+        valid("GET", "/migrate/history/active/VISITS", 200);
+        valid("GET", "/migrate/history/" + id, 200);
+        valid("GET", "/migrate/history/2001-01-01T00:00:00", 404);
+        valid("GET", "/migrate/history/all/VISITS?includeOnlyFailures=false&prisonId=MDI", 200);
+        valid("GET", "/migrate/history/all/NOPE", 404);
+        valid("POST", "/migrate/refresh/" + id, 400);
+        valid("POST", "/migrate/refresh/2001-01-01T00:00:00", 404);
+        valid("GET", "/migrate/failures/" + id, 200);
+        valid("GET", "/migrate/failures/2001-01-01T00:00:00", 404);
+        valid("POST", "/migrate/cancel/" + id, 202);
+        valid("POST", "/migrate/cancel/2001-01-01T00:00:00", 404);
+        ServiceFixture.await("the cancel to finish", Duration.ofSeconds(60),
+                () -> service.core().migrations().active("VISITS").isEmpty());
+        valid("POST", "/migrate/cancel/" + id, 409);
+        valid("GET", "/migrate/history/active/VISITS", 200);
+        valid("GET", "/migrate/dead-letter-queue/VISITS", 200);
+        valid("GET", "/migrate/dead-letter-queue/VISITS/count", 200);
+        valid("DELETE", "/migrate/dead-letter-queue/VISITS", 200);
+        valid("GET", "/migrate/dead-letter-queue/NOPE", 404);
+        valid("GET", "/migrate/visits/rooms/usage?prisonIds=MDI&visitTypes=SCON", 200);
+        valid("POST", "/migrate/visits/rooms/mappings/MDI", 201,
+                "{\"nomisRoomDescription\":\"MDI-VISITS-SOC_VIS\",\"vsipId\":\"VMH\",\"isOpen\":true}");
+        valid("POST", "/migrate/visits/rooms/mappings/MDI", 409,
+                "{\"nomisRoomDescription\":\"MDI-VISITS-SOC_VIS\",\"vsipId\":\"VMH\",\"isOpen\":true}");
+        valid("POST", "/migrate/visits/rooms/mappings/MDI", 400, "{\"vsipId\":\"VMH\"}");
+        valid("GET", "/migrate/visits/rooms/mappings/MDI", 200);
+        valid("DELETE", "/migrate/visits/rooms/mappings/MDI/MDI-VISITS-SOC_VIS", 204);
+        valid("DELETE", "/migrate/visits/rooms/mappings/MDI/MDI-VISITS-SOC_VIS", 404);
+    }
+
+    private static String valid(String method, String pathAndQuery, int expectedStatus, String body)
+            throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + service.port()
+                                + pathAndQuery)).header("Content-Type", "application/json")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(method, pathAndQuery, expectedStatus, response);
+        return response.body();
+    }
+
     private static void valid(String method, String pathAndQuery, int expectedStatus) {
         HttpResponse<String> response = ServiceFixture.http(method, "http://127.0.0.1:" + service.port()
                 + pathAndQuery);
+        check(method, pathAndQuery, expectedStatus, response);
+    }
+
+    private static void check(String method, String pathAndQuery, int expectedStatus, HttpResponse<String> response) {
         assertThat(response.statusCode()).as(method + " " + pathAndQuery + ": " + response.body())
                 .isEqualTo(expectedStatus);
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?'))

@@ -76,7 +76,7 @@ final class EventPublisher {
         publish(settings.fromNomisQueue(), VISIT_CANCELLED, message);
     }
 
-    private void publish(String queue, String eventType, Map<String, Object> message) {
+    void publish(String queue, String eventType, Map<String, Object> message) {
         Notification notification = new Notification(UUID.randomUUID().toString(), eventType, message);
         events.record(eventType);
         int copies = faults.copiesToPublish();

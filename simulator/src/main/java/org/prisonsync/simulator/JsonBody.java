@@ -109,6 +109,22 @@ final class JsonBody {
         }
     }
 
+    Optional<LocalDate> optionalDate(String field) {
+        return has(field) ? Optional.of(requiredDate(field)) : Optional.empty();
+    }
+
+    boolean requiredBoolean(String field) {
+        JsonNode value = required(field);
+        if (!value.isBoolean()) {
+            throw invalid(field, "must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    Optional<Boolean> optionalBoolean(String field) {
+        return has(field) ? Optional.of(requiredBoolean(field)) : Optional.empty();
+    }
+
     /** A {@code HH:mm} time, returned normalised. */
     String requiredTime(String field) {
         String text = requiredText(field);

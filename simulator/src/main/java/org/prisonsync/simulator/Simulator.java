@@ -9,14 +9,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.queue.MessageQueue;
 
 /**
- * NOMIS and the DPS visit scheduler served over HTTP at their real paths from core's in-memory implementations,
- * publishing the events the real systems would, with injectable faults, a token endpoint and a control API. Lets
+ * NOMIS, the DPS visit scheduler and the DPS alerts API served over HTTP at their real paths from core's in-memory
+ * implementations, publishing the events the real systems would, with injectable faults, a token endpoint and a control API. Lets
  * prison-sync run end to end on one machine and lets tests make upstream misbehave on purpose.
  */
 public final class Simulator implements AutoCloseable {
@@ -32,10 +35,11 @@ public final class Simulator implements AutoCloseable {
     private final EventLog events;
     private final VisitGenerator generator;
     private final InMemoryPrisonMovements prisonMovements;
+    private final AlertSystems alerts;
 
     private Simulator(Javalin app, String baseUrl, InMemoryVisitsNomisApi nomis, InMemoryVisitsDpsApi dps,
                       Faults faults, VisitTraffic traffic, EventLog events, VisitGenerator generator,
-                      InMemoryPrisonMovements prisonMovements) {
+                      InMemoryPrisonMovements prisonMovements, AlertSystems alerts) {
         this.app = app;
         this.baseUrl = baseUrl;
         this.nomis = nomis;
@@ -45,6 +49,12 @@ public final class Simulator implements AutoCloseable {
         this.events = events;
         this.generator = generator;
         this.prisonMovements = prisonMovements;
+        this.alerts = alerts;
+    }
+
+    /** The alert twins the simulator serves, created together. */
+    private record AlertSystems(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps,
+                                InMemoryActivePrisoners active) {
     }
 
     /** Starts the simulator; events go to {@code publisher} on the queues named in the settings. */
@@ -80,11 +90,21 @@ public final class Simulator implements AutoCloseable {
         ControlRoutes control = new ControlRoutes(settings, nomis, dps, faults, traffic, events, factory, mapper,
                 SimulatorRoutes.FAULTABLE);
         InMemoryPrisonMovements prisonMovements = new InMemoryPrisonMovements();
-        Javalin app = routes.create(control, new PrisonApiRoutes(prisonMovements, mapper))
+        AlertSystems alerts = new AlertSystems(new InMemoryAlertsNomisApi(clock), new InMemoryAlertsDpsApi(clock),
+                new InMemoryActivePrisoners());
+        AlertEventPublisher alertEvents = new AlertEventPublisher(eventPublisher, settings, clock);
+        alerts.nomis().onChange(alertEvents::onNomisChange);
+        alerts.dps().onChange(alertEvents::onDpsChange);
+        NomisAlertRoutes nomisAlerts = new NomisAlertRoutes(alerts.nomis(), mapper);
+        AlertRoutes alertRoutes = new AlertRoutes(nomisAlerts, new DpsAlertRoutes(alerts.dps(), mapper),
+                new ActivePrisonersRoutes(alerts.active(), alerts.nomis()),
+                new AlertControlRoutes(alerts.nomis(), alerts.dps(), alerts.active(), alertEvents, mapper));
+        Javalin app = routes.create(control, new PrisonApiRoutes(prisonMovements, mapper), alertRoutes)
                 .start(settings.host(), settings.port());
         String host = "0.0.0.0".equals(settings.host()) ? "127.0.0.1" : settings.host();
         base.set("http://" + host + ":" + app.port());
-        return new Simulator(app, base.get(), nomis, dps, faults, traffic, events, generator, prisonMovements);
+        return new Simulator(app, base.get(), nomis, dps, faults, traffic, events, generator, prisonMovements,
+                alerts);
     }
 
     static ObjectMapper objectMapper() {
@@ -120,6 +140,27 @@ public final class Simulator implements AutoCloseable {
     /** The Prison API's movements per booking, served at {@code GET /api/movements/booking/{bookingId}}. */
     public InMemoryPrisonMovements prisonMovements() {
         return prisonMovements;
+    }
+
+    /**
+     * NOMIS bookings and alerts, served at the NOMIS prisoner API's alert paths; its changes are published as
+     * {@code ALERT-*} offender events to {@link SimulatorSettings#alertsFromNomisQueue()}.
+     */
+    public InMemoryAlertsNomisApi nomisAlerts() {
+        return alerts.nomis();
+    }
+
+    /**
+     * DPS alerts, served at the alerts API's paths; its changes are published as {@code person.alert.*} domain
+     * events to {@link SimulatorSettings#alertsToNomisQueue()}.
+     */
+    public InMemoryAlertsDpsApi dpsAlerts() {
+        return alerts.dps();
+    }
+
+    /** The active prisoners, served at {@code GET /prisoners/ids/active}. */
+    public InMemoryActivePrisoners activePrisoners() {
+        return alerts.active();
     }
 
     public EventLog events() {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Declares every route of the simulator on one Javalin instance: NOMIS and DPS (guarded by auth and faults), auth,
@@ -16,9 +17,10 @@ import java.util.Map;
  * a NOMIS visit id (DPS references are letters, {@code ab-cd-ef-gh}). Faults are still keyed by the logical route.
  */
 final class SimulatorRoutes {
-    static final List<String> FAULTABLE = List.of(NomisRoutes.CREATE, NomisRoutes.UPDATE, NomisRoutes.CANCEL,
-            NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL, MigrationRoutes.IDS, MigrationRoutes.ROOM_USAGE,
-            MigrationRoutes.MIGRATE, PrisonApiRoutes.MOVEMENTS);
+    static final List<String> FAULTABLE = Stream.concat(Stream.of(NomisRoutes.CREATE, NomisRoutes.UPDATE,
+            NomisRoutes.CANCEL, NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL, MigrationRoutes.IDS,
+            MigrationRoutes.ROOM_USAGE, MigrationRoutes.MIGRATE, PrisonApiRoutes.MOVEMENTS),
+            AlertRoutes.faultable().stream()).toList();
 
     private final NomisRoutes nomis;
     private final DpsRoutes dps;
@@ -37,7 +39,7 @@ final class SimulatorRoutes {
         this.mapper = mapper;
     }
 
-    Javalin create(ControlRoutes control, PrisonApiRoutes prisonApi) {
+    Javalin create(ControlRoutes control, PrisonApiRoutes prisonApi, AlertRoutes alerts) {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -75,6 +77,7 @@ final class SimulatorRoutes {
             cfg.routes.post("/simulator/traffic/stop", control::stopTraffic);
 
             prisonApi.register(cfg.routes, guard);
+            alerts.register(cfg.routes, guard);
 
             cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->

@@ -13,9 +13,13 @@ import java.util.Objects;
  *
  * @param toNomisQueue   physical queue receiving DPS domain events (what prison-sync sends to NOMIS)
  * @param fromNomisQueue physical queue receiving NOMIS offender events (what prison-sync takes from NOMIS)
+ * @param alertsToNomisQueue   physical queue receiving DPS {@code person.alert.*} events; null: not published
+ * @param alertsFromNomisQueue physical queue receiving NOMIS {@code ALERT-*} events and the prisoner-level domain
+ *                             events (merged, booking moved, received); null: not published
  */
 public record SimulatorSettings(String host, int port, String mockVisitsPrisonId, List<Long> mockVisitsVisitors,
-                                String toNomisQueue, String fromNomisQueue, long seed, boolean requireAuth) {
+                                String toNomisQueue, String fromNomisQueue, long seed, boolean requireAuth,
+                                String alertsToNomisQueue, String alertsFromNomisQueue) {
 
     public static final String PRISON_ID_ENV = "MOCK_VISITS_PRISON_ID";
     public static final String VISITORS_ENV = "MOCK_VISITS_VISITORS";
@@ -37,7 +41,7 @@ public record SimulatorSettings(String host, int port, String mockVisitsPrisonId
     /** Loopback, a dynamic port, prison MDI, two visitors, seed 42, no auth. */
     public static SimulatorSettings defaults(String toNomisQueue, String fromNomisQueue) {
         return new SimulatorSettings("127.0.0.1", 0, "MDI", List.of(4729570L, 4729580L), toNomisQueue,
-                fromNomisQueue, 42, false);
+                fromNomisQueue, 42, false, null, null);
     }
 
     /** {@code base} with the {@code MOCK_VISITS_*} overrides found in {@code env}; blank values are ignored. */
@@ -66,26 +70,33 @@ public record SimulatorSettings(String host, int port, String mockVisitsPrisonId
 
     public SimulatorSettings withPort(int newPort) {
         return new SimulatorSettings(host, newPort, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, requireAuth);
+                fromNomisQueue, seed, requireAuth, alertsToNomisQueue,
+                alertsFromNomisQueue);
     }
 
     public SimulatorSettings withRequireAuth(boolean required) {
         return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, required);
+                fromNomisQueue, seed, required, alertsToNomisQueue, alertsFromNomisQueue);
     }
 
     public SimulatorSettings withMockVisitsPrisonId(String prisonId) {
         return new SimulatorSettings(host, port, prisonId, mockVisitsVisitors, toNomisQueue, fromNomisQueue, seed,
-                requireAuth);
+                requireAuth, alertsToNomisQueue, alertsFromNomisQueue);
     }
 
     public SimulatorSettings withMockVisitsVisitors(List<Long> visitors) {
         return new SimulatorSettings(host, port, mockVisitsPrisonId, visitors, toNomisQueue, fromNomisQueue, seed,
-                requireAuth);
+                requireAuth, alertsToNomisQueue, alertsFromNomisQueue);
     }
 
     public SimulatorSettings withSeed(long newSeed) {
         return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, newSeed, requireAuth);
+                fromNomisQueue, newSeed, requireAuth, alertsToNomisQueue, alertsFromNomisQueue);
+    }
+
+    /** The same settings publishing alert events to these queues (either null: that direction is not published). */
+    public SimulatorSettings withAlertQueues(String toNomis, String fromNomis) {
+        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
+                fromNomisQueue, seed, requireAuth, toNomis, fromNomis);
     }
 }

@@ -22,9 +22,7 @@ final class RunningSimulator implements AutoCloseable {
     static final String FROM_NOMIS = "from-nomis-visits";
     private static final MediaType JSON = MediaType.get("application/json");
 
-    final InMemoryQueues queues = new InMemoryQueues(List.of(
-            QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
-            QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq")));
+    final InMemoryQueues queues;
     final Simulator simulator;
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -53,6 +51,13 @@ final class RunningSimulator implements AutoCloseable {
     }
 
     RunningSimulator(SimulatorSettings settings) {
+        this(settings, new InMemoryQueues(List.of(
+                QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
+                QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq"))));
+    }
+
+    RunningSimulator(SimulatorSettings settings, InMemoryQueues queues) {
+        this.queues = queues;
         simulator = Simulator.start(settings, queues);
     }
 

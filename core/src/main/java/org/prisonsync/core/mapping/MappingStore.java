@@ -1,7 +1,11 @@
 package org.prisonsync.core.mapping;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The NOMIS⇄DPS id mappings of every domain.
@@ -26,4 +30,28 @@ public interface MappingStore {
 
     /** How many mappings of that type carry the label (a migration's migrated count). */
     long countByLabel(String entityType, String label);
+
+    /**
+     * Saves several mappings, with one result per mapping in the same order, each as {@link #save} would answer.
+     * A store may write them in one transaction (a bulk migration commits a batch at a time, not a row at a time);
+     * on a failure of the store nothing or only some may be saved, and saving them again is safe.
+     */
+    default List<MappingSaveResult> saveAll(List<Mapping> mappings) {
+        List<MappingSaveResult> results = new ArrayList<>(mappings.size());
+        for (Mapping mapping : mappings) {
+            results.add(save(mapping));
+        }
+        return results;
+    }
+
+    /** Which of these NOMIS ids of that type are mapped already (one lookup for a whole migration batch). */
+    default Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
+        Set<String> mapped = new HashSet<>();
+        for (String id : nomisIds) {
+            if (findByNomisId(entityType, id).isPresent()) {
+                mapped.add(id);
+            }
+        }
+        return mapped;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.prisonsync.core.PrisonSyncException;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
@@ -67,19 +68,29 @@ final class EntityMigrator {
         if (ids.size() == 1) {
             return single(type, context, delivery, ids.get(0));
         }
-        int migrated = 0;
+        // One lookup for the message's ids and one commit for its mappings: per id, only the NOMIS read and the DPS
+        // write remain (a commit per mapping made PostgreSQL the bottleneck of a bulk run).
+        Set<String> mapped = ports.mappings().findMappedNomisIds(type.entityType(), ids);
         int skipped = 0;
+        List<Pending> written = new ArrayList<>();
         List<InternalMessage> requeue = new ArrayList<>();
         for (String id : ids) {
-            Result result = one(type, context, id);
-            if (result.skipped()) {
+            if (mapped.contains(id)) {
+                ignored(type, context, id);
                 skipped++;
-            } else if (result.done()) {
-                migrated++;
-            } else {
+                continue;
+            }
+            Pending pending = write(type, context, id);
+            if (pending.failure() != null) {
                 requeue.add(entityMessage(context, List.of(id)));
+            } else {
+                written.add(pending);
             }
         }
+        for (String lost : saveAll(type, context, written)) {
+            requeue.add(entityMessage(context, List.of(lost)));
+        }
+        int migrated = ids.size() - skipped - requeue.size();
         Map<String, String> props = PageFanOut.props(context, "migrated", Integer.toString(migrated),
                 "skipped", Integer.toString(skipped), "requeued", Integer.toString(requeue.size()));
         if (!requeue.isEmpty()) {
@@ -113,10 +124,27 @@ final class EntityMigrator {
 
     private Result one(MigrationType<?> type, MigrationContext context, String id) {
         if (ports.mappings().findByNomisId(type.entityType(), id).isPresent()) {
-            ports.telemetry().track(type.telemetryName() + "-migration-entity-ignored",
-                    PageFanOut.props(context, "nomisId", id, "reason", ALREADY_MIGRATED));
+            ignored(type, context, id);
             return Result.SKIPPED;
         }
+        Pending pending = write(type, context, id);
+        if (pending.failure() != null) {
+            return pending.failure();
+        }
+        return saveMapping(type, context, pending.mapping(), pending.props());
+    }
+
+    private void ignored(MigrationType<?> type, MigrationContext context, String id) {
+        ports.telemetry().track(type.telemetryName() + "-migration-entity-ignored",
+                PageFanOut.props(context, "nomisId", id, "reason", ALREADY_MIGRATED));
+    }
+
+    /** An entity written to DPS whose mapping is still to be saved, or the failure that stopped it. */
+    private record Pending(Mapping mapping, Map<String, String> props, Result failure) {
+    }
+
+    /** Reads the entity from NOMIS and writes it to DPS; the mapping is left to the caller. */
+    private Pending write(MigrationType<?> type, MigrationContext context, String id) {
         EntityWrite write;
         try {
             write = type.migrate(id, context.migrationId());
@@ -132,14 +160,41 @@ final class EntityMigrator {
             Map<String, String> props = PageFanOut.props(context, "nomisId", id, "reason", failed.reason());
             props.putAll(failed.telemetry());
             ports.telemetry().track(failed.event(), props);
-            return Result.failed(failed.reason(), failed.permanent());
+            return new Pending(null, props, Result.failed(failed.reason(), failed.permanent()));
         }
         EntityWrite.Written written = (EntityWrite.Written) write;
         Mapping mapping = new Mapping(type.entityType(), id, written.dpsId(), written.prisonerNumber(),
                 MappingTypes.MIGRATED, context.migrationId(), null);
         Map<String, String> props = PageFanOut.props(context);
         props.putAll(written.telemetry());
-        return saveMapping(type, context, mapping, props);
+        return new Pending(mapping, props, null);
+    }
+
+    /**
+     * Saves the mappings of entities already written to DPS in one go. If that fails, each is saved alone, so each
+     * ends as it would have without batching: saved, or given a mapping retry (DPS is not written again). Returns the
+     * NOMIS ids whose retry could not be queued either.
+     */
+    private List<String> saveAll(MigrationType<?> type, MigrationContext context, List<Pending> written) {
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        List<MappingSaveResult> results;
+        try {
+            results = ports.mappings().saveAll(written.stream().map(Pending::mapping).toList());
+        } catch (RuntimeException e) {
+            List<String> lost = new ArrayList<>();
+            for (Pending pending : written) {
+                if (!saveMapping(type, context, pending.mapping(), pending.props()).done()) {
+                    lost.add(pending.mapping().nomisId());
+                }
+            }
+            return lost;
+        }
+        for (int i = 0; i < written.size(); i++) {
+            track(type, results.get(i), written.get(i).props());
+        }
+        return List.of();
     }
 
     private Result saveMapping(MigrationType<?> type, MigrationContext context, Mapping mapping,
@@ -148,24 +203,29 @@ final class EntityMigrator {
         try {
             saved = ports.mappings().save(mapping);
         } catch (RuntimeException e) {
-            try {
-                ports.queue().send(type.queue().queueName(), MigrationMappingRetry.message(context, mapping, props),
-                        Duration.ZERO);
-                Map<String, String> failed = new LinkedHashMap<>(props);
-                failed.put("reason", String.valueOf(e.getMessage()));
-                ports.telemetry().track(type.telemetryName() + "-migration-mapping-create-failed", failed);
-                return Result.MIGRATED;
-            } catch (RuntimeException sendFailure) {
-                // Both the store and the queue are down: the entity is in DPS without a mapping, and a redelivery
-                // will write it again. Nothing better is possible without a natural-key lookup in DPS.
-                log.error("mapping {} lost: save failed ({}) and its retry could not be queued ({})", mapping,
-                        e.getMessage(), sendFailure.getMessage());
-                return Result.failed("mapping save failed and its retry could not be queued: "
-                        + sendFailure.getMessage(), false);
-            }
+            return retryMapping(type, context, mapping, props, e);
         }
         track(type, saved, props);
         return Result.MIGRATED;
+    }
+
+    private Result retryMapping(MigrationType<?> type, MigrationContext context, Mapping mapping,
+                                Map<String, String> props, RuntimeException saveFailure) {
+        try {
+            ports.queue().send(type.queue().queueName(), MigrationMappingRetry.message(context, mapping, props),
+                    Duration.ZERO);
+            Map<String, String> failed = new LinkedHashMap<>(props);
+            failed.put("reason", String.valueOf(saveFailure.getMessage()));
+            ports.telemetry().track(type.telemetryName() + "-migration-mapping-create-failed", failed);
+            return Result.MIGRATED;
+        } catch (RuntimeException sendFailure) {
+            // Both the store and the queue are down: the entity is in DPS without a mapping, and a redelivery
+            // will write it again. Nothing better is possible without a natural-key lookup in DPS.
+            log.error("mapping {} lost: save failed ({}) and its retry could not be queued ({})", mapping,
+                    saveFailure.getMessage(), sendFailure.getMessage());
+            return Result.failed("mapping save failed and its retry could not be queued: "
+                    + sendFailure.getMessage(), false);
+        }
     }
 
     /** Entity migrated, or the duplicate reported with both pairs; shared with the mapping retry. */

@@ -188,6 +188,43 @@ public abstract class MappingStoreContract {
     }
 
     @Test
+    void saveAllSavesEveryMappingAndAnswersForEachInOrder() {
+        List<Mapping> batch = List.of(visit("1", "d-1"), visit("2", "d-2"), visit("3", "d-3"));
+
+        List<MappingSaveResult> results = store.saveAll(batch);
+
+        assertThat(results).containsExactly(new MappingSaveResult.Saved(batch.get(0).createdAt(NOW)),
+                new MappingSaveResult.Saved(batch.get(1).createdAt(NOW)),
+                new MappingSaveResult.Saved(batch.get(2).createdAt(NOW)));
+        assertThat(store.findByNomisId(VISIT, "3")).contains(batch.get(2).createdAt(NOW));
+    }
+
+    @Test
+    void saveAllWithATakenPairReportsThatConflictAndStillSavesTheOthers() {
+        Mapping existing = store.save(visit("1", "d-1")) instanceof MappingSaveResult.Saved s ? s.mapping() : null;
+        Mapping clash = visit("1", "d-other");
+        Mapping again = visit("1", "d-1");
+        Mapping fresh = visit("2", "d-2");
+
+        List<MappingSaveResult> results = store.saveAll(List.of(clash, fresh, again));
+
+        assertThat(results).containsExactly(new MappingSaveResult.Conflict(clash, existing),
+                new MappingSaveResult.Saved(fresh.createdAt(NOW)), new MappingSaveResult.AlreadySaved(existing));
+        assertThat(store.findByNomisId(VISIT, "2")).isPresent();
+        assertThat(store.findByDpsId(VISIT, "d-other")).isEmpty();
+    }
+
+    @Test
+    void findMappedNomisIdsAnswersWhichOfTheIdsAreMappedForThatType() {
+        store.save(visit("1", "d-1"));
+        store.save(visit("3", "d-3"));
+        store.save(Mapping.of(ALERT, "2", "a-2", null, MappingTypes.MIGRATED));
+
+        assertThat(store.findMappedNomisIds(VISIT, List.of("1", "2", "3", "4"))).containsExactlyInAnyOrder("1", "3");
+        assertThat(store.findMappedNomisIds(VISIT, List.of())).isEmpty();
+    }
+
+    @Test
     void ofEightSimultaneousSavesOfOneNomisIdExactlyOneWinsAndTheRestConflictWithIt() throws Exception {
         List<MappingSaveResult> results = Concurrently.run(8, i -> store.save(visit("777", "d-777-" + i)));
 

@@ -19,6 +19,7 @@ public final class Roles {
         BY_PREFIX.put("/reconciliation/", RECONCILIATION);
         BY_PREFIX.put("/migrate/", MIGRATION);
         BY_PREFIX.put("/prisoners/", TO_NOMIS_UPDATE);
+        BY_PREFIX.put("/alerts/", TO_NOMIS_UPDATE);
         BY_PREFIX.put("/mappings/", MAPPINGS);
         BY_PREFIX.put("/mapping/", MAPPINGS);
     }

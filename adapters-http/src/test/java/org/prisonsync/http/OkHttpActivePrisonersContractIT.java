@@ -1,0 +1,31 @@
+package org.prisonsync.http;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.contract.ActivePrisonersContract;
+
+/** The active prisoners contract through OkHttp, over real HTTP with client-credentials auth, on the simulator. */
+class OkHttpActivePrisonersContractIT extends ActivePrisonersContract {
+    private static SimulatedUpstream upstream;
+    private static ActivePrisoners api;
+
+    @BeforeAll
+    static void startSimulator() {
+        upstream = new SimulatedUpstream();
+        PRISONERS.forEach(upstream.simulator.activePrisoners()::add);
+        api = HttpAdapters.activePrisoners(upstream.client, upstream.settings);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        if (upstream != null) {
+            upstream.close();
+        }
+    }
+
+    @Override
+    protected ActivePrisoners prisoners() {
+        return api;
+    }
+}
