@@ -41,15 +41,15 @@ public final class PrisonSyncService implements AutoCloseable {
     private final ServiceComponent component;
     private final List<EventSource> listeners;
     private final WebServer web;
-    private final HousekeepingSchedule housekeeping;
+    private final List<ScheduledJob> jobs;
 
     private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
-                              List<EventSource> listeners, WebServer web, HousekeepingSchedule housekeeping) {
+                              List<EventSource> listeners, WebServer web, List<ScheduledJob> jobs) {
         this.infrastructure = infrastructure;
         this.component = component;
         this.listeners = listeners;
         this.web = web;
-        this.housekeeping = housekeeping;
+        this.jobs = jobs;
     }
 
     public static PrisonSyncService start(ServiceConfig config) {
@@ -89,9 +89,12 @@ public final class PrisonSyncService implements AutoCloseable {
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
                 config.queues().stream().map(QueueDefinition::queueName).toList());
-        HousekeepingSchedule housekeeping = HousekeepingSchedule.start(core.movementHousekeeping(),
-                config.housekeepingInterval());
-        return new PrisonSyncService(infrastructure, component, listeners, web, housekeeping);
+        List<ScheduledJob> jobs = List.of(
+                ScheduledJob.every("movement-housekeeping", config.housekeepingInterval(),
+                        () -> core.movementHousekeeping().run(false).summary()),
+                ScheduledJob.every("alerts-reconciliation", config.alertsReconciliationInterval(),
+                        () -> core.alertsReconciliation().run().mismatches().size() + " mismatch(es)"));
+        return new PrisonSyncService(infrastructure, component, listeners, web, jobs);
     }
 
     public int port() {
@@ -113,14 +116,14 @@ public final class PrisonSyncService implements AutoCloseable {
 
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
-        housekeeping.close();
+        jobs.forEach(ScheduledJob::close);
         listeners.forEach(l -> l.stop(Duration.ZERO));
         web.close();
     }
 
     @Override
     public void close() {
-        housekeeping.close();
+        jobs.forEach(ScheduledJob::close);
         component.core().migrations().close();
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));

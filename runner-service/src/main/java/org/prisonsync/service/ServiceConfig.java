@@ -29,7 +29,8 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                             SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
-                            MovementSettings movementSettings, Duration housekeepingInterval, boolean authEnabled,
+                            MovementSettings movementSettings, Duration housekeepingInterval,
+                            Duration alertsReconciliationInterval, boolean authEnabled,
                             String jwksUrl, String version) {
 
     public static final int DEFAULT_PORT = 8080;
@@ -110,6 +111,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 Double.parseDouble(s.get("CHAOS_MAPPING_SAVE_FAILURE_RATE", "0")),
                 MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(s.integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6))),
                 Duration.ofMinutes(s.integer("MOVEMENTS_HOUSEKEEPING_INTERVAL_MINUTES", 120)),
+                Duration.ofMinutes(s.integer("ALERTS_RECONCILIATION_INTERVAL_MINUTES", 1440)),
                 s.bool("AUTH_ENABLED", !embedded),
                 s.get("AUTH_JWKS_URL", simulatorUrl + "/auth/.well-known/jwks.json"),
                 s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
