@@ -44,7 +44,10 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                     SimulatorSettings.defaults(config.toNomisVisits().queueName(),
                             config.fromNomisVisits().queueName()).withPort(config.simulatorPort())
                             .withAlertQueues(config.alertsToNomis().queueName(),
-                                    config.alertsFromNomis().queueName()));
+                                    config.alertsFromNomis().queueName())
+                            // checks tokens as the real APIs do, and makes its signing key now, not on the first
+                            // token request (which could then outlast a client's read timeout)
+                            .withRequireAuth(true));
             simulator = Simulator.start(settings, publisher);
             log.info("simulator (NOMIS + DPS visit scheduler) on {}", simulator.baseUrl());
             if (!config.demoTrafficInterval().isZero()) {

@@ -18,7 +18,8 @@ class ServiceConfigTest {
         assertThat(config.jdbc().url()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
         assertThat(config.authEnabled()).isFalse();
         assertThat(config.queues()).extracting(q -> q.queueName()).containsExactly("prison-sync-to-nomis-visits",
-                "prison-sync-from-nomis-visits", "prison-sync-movements", "prison-sync-migration-visits");
+                "prison-sync-from-nomis-visits", "prison-sync-movements", "prison-sync-migration-visits",
+                "prison-sync-to-nomis-alerts", "prison-sync-from-nomis-alerts");
     }
 
     @Test

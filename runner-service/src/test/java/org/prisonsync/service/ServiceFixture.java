@@ -32,7 +32,7 @@ final class ServiceFixture {
         env.put("PRISON_SYNC_DATA_DIR", dataDir.toString());
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
-        env.put("API_TIMEOUT_MS", "1000");
+        env.put("API_TIMEOUT_MS", "3000");
         return env;
     }
 
