@@ -1,10 +1,9 @@
 package org.prisonsync.service;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.ForwardingMappingStore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -13,17 +12,16 @@ import org.prisonsync.core.mapping.MappingStore;
  * Fault injection for reliability runs only ({@code CHAOS_MAPPING_SAVE_FAILURE_RATE}): a share of saves fail as an
  * unreachable database would, before anything is written. Off (not even constructed) unless the rate is set.
  */
-public final class ChaosMappingStore implements MappingStore {
-    private final MappingStore delegate;
+public final class ChaosMappingStore extends ForwardingMappingStore {
     private final double failureRate;
     private final RandomGenerator random;
     private final AtomicLong injected = new AtomicLong();
 
     public ChaosMappingStore(MappingStore delegate, double failureRate, RandomGenerator random) {
+        super(delegate);
         if (failureRate < 0 || failureRate > 1) {
             throw new IllegalArgumentException("CHAOS_MAPPING_SAVE_FAILURE_RATE must be between 0 and 1");
         }
-        this.delegate = delegate;
         this.failureRate = failureRate;
         this.random = random;
     }
@@ -39,30 +37,5 @@ public final class ChaosMappingStore implements MappingStore {
 
     public long injected() {
         return injected.get();
-    }
-
-    @Override
-    public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
-        return delegate.findByDpsId(entityType, dpsId);
-    }
-
-    @Override
-    public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
-        return delegate.findByNomisId(entityType, nomisId);
-    }
-
-    @Override
-    public boolean deleteByDpsId(String entityType, String dpsId) {
-        return delegate.deleteByDpsId(entityType, dpsId);
-    }
-
-    @Override
-    public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
-        return delegate.findByPrisoner(entityType, prisonerNumber);
-    }
-
-    @Override
-    public long countByLabel(String entityType, String label) {
-        return delegate.countByLabel(entityType, label);
     }
 }

@@ -6,16 +6,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
+import org.prisonsync.core.mapping.ForwardingMappingStore;
 import org.prisonsync.core.mapping.MappingStore;
 
 /** A mapping store whose first {@code k} saves fail as an unreachable mapping service would; reads always work. */
-public final class FailingMappingStore implements MappingStore {
-    private final MappingStore delegate;
+public final class FailingMappingStore extends ForwardingMappingStore {
     private final AtomicInteger failuresLeft;
     private final AtomicInteger failed = new AtomicInteger();
 
     public FailingMappingStore(MappingStore delegate, int failFirstSaves) {
-        this.delegate = delegate;
+        super(delegate);
         this.failuresLeft = new AtomicInteger(failFirstSaves);
     }
 
@@ -28,33 +28,7 @@ public final class FailingMappingStore implements MappingStore {
         return delegate.save(mapping);
     }
 
-    /** Saves that were made to fail. */
     public int failedSaves() {
         return failed.get();
-    }
-
-    @Override
-    public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
-        return delegate.findByDpsId(entityType, dpsId);
-    }
-
-    @Override
-    public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
-        return delegate.findByNomisId(entityType, nomisId);
-    }
-
-    @Override
-    public boolean deleteByDpsId(String entityType, String dpsId) {
-        return delegate.deleteByDpsId(entityType, dpsId);
-    }
-
-    @Override
-    public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
-        return delegate.findByPrisoner(entityType, prisonerNumber);
-    }
-
-    @Override
-    public long countByLabel(String entityType, String label) {
-        return delegate.countByLabel(entityType, label);
     }
 }
