@@ -40,17 +40,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
         // The migrate-visits endpoint marks the resulting domain event as NOMIS-sourced, so it is not echoed back.
         HttpReply reply = http.put(new CancelVisitDto(new OutcomeDto(outcomeStatus, CANCELLED_IN_NOMIS), actionedBy),
                 "migrate-visits", reference, "cancel");
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return CancelResult.CANCELLED;
-            case 409:
-                return CancelResult.ALREADY_CANCELLED;
-            case 404:
-                return CancelResult.NOT_FOUND;
-            default:
-                throw reply.rejected();
-        }
+        return reply.asCancelResult();
     }
 
     @Override

@@ -68,17 +68,7 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
     public CancelResult cancelVisit(String offenderNo, long visitId, String outcome) {
         HttpReply reply = http.put(new CancelVisitRequest(outcome), "prisoners", offenderNo, "visits",
                 Long.toString(visitId), "cancel");
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return CancelResult.CANCELLED;
-            case 409:
-                return CancelResult.ALREADY_CANCELLED;
-            case 404:
-                return CancelResult.NOT_FOUND;
-            default:
-                throw reply.rejected();
-        }
+        return reply.asCancelResult();
     }
 
     @Override
