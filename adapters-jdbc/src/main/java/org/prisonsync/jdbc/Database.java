@@ -81,6 +81,12 @@ public final class Database implements AutoCloseable {
             // Connection.setSchema: search_path on PostgreSQL, SET SCHEMA on H2.
             config.setSchema(settings.schema());
         }
+        if (settings.url().startsWith("jdbc:postgresql:")) {
+            // A plan for every execution, not a generic one cached per connection: our tables start empty and grow
+            // by hundreds of thousands of rows within one run, and a generic plan made while a table was small keeps
+            // scanning a whole index later (measured: 80 ms instead of 0.1 ms for ten ids). Planning costs ~40 us.
+            config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
+        }
         return config;
     }
 

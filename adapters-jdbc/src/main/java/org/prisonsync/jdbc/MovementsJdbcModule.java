@@ -2,11 +2,10 @@ package org.prisonsync.jdbc;
 
 import dagger.Module;
 import dagger.Provides;
-import java.time.Clock;
 import javax.inject.Singleton;
 import org.prisonsync.core.movements.MatchingEventPairs;
 
-/** Binds the movement pairs to the runner's {@link Database} (from {@link JdbcModule}) and {@link Clock}. */
+/** Binds the movement pairs to the runner's {@link Database} (from {@link JdbcModule}). */
 @Module
 public final class MovementsJdbcModule {
     private MovementsJdbcModule() {
@@ -14,7 +13,7 @@ public final class MovementsJdbcModule {
 
     @Provides
     @Singleton
-    static MatchingEventPairs matchingEventPairs(Database database, Clock clock) {
-        return MovementsJdbcAdapters.matchingEventPairs(database, clock);
+    static MatchingEventPairs matchingEventPairs(Database database) {
+        return MovementsJdbcAdapters.matchingEventPairs(database);
     }
 }

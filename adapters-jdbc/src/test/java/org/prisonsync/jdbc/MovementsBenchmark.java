@@ -44,8 +44,8 @@ public final class MovementsBenchmark {
                 PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
                 .withSchema(schema).withMaxPoolSize(CONSUMERS + 2);
         try (Database database = Database.open(settings)) {
-            MatchingEventPairs pairs = MovementsJdbcAdapters.matchingEventPairs(database, Clock.systemUTC());
-            pair(pairs, 2_000, "W");
+            MatchingEventPairs pairs = MovementsJdbcAdapters.matchingEventPairs(database);
+            pair(pairs, 10_000, "W");
             pair(pairs, prisoners, "P");
             database.jdbi().useHandle(h -> h.execute("truncate table matching_event_pair"));
             housekeeping(database, pairs, rows);

@@ -1,6 +1,5 @@
 package org.prisonsync.jdbc;
 
-import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.prisonsync.core.contract.MatchingEventPairsContract;
@@ -28,6 +27,6 @@ class PostgresMatchingEventPairsContractIT extends MatchingEventPairsContract {
             handle.execute("delete from matching_event_pair");
             handle.execute("delete from movement_prisoner_lock");
         });
-        return MovementsJdbcAdapters.matchingEventPairs(db.database(), Clock.systemUTC());
+        return MovementsJdbcAdapters.matchingEventPairs(db.database());
     }
 }

@@ -30,24 +30,16 @@ public final class InMemoryMatchingEventPairs implements MatchingEventPairs {
 
     @Override
     public synchronized MatchResult matchOrInsert(MatchAttempt attempt) {
-        MatchingEventPair half = attempt.half();
-        for (MatchingEventPair row : rows.values()) {
-            if (row.carriesSameHalfAs(half)) {
-                return new MatchResult.Redelivered(row);
-            }
-        }
-        List<MatchingEventPair> candidates = select(row -> !row.matched()
-                && row.prisonerNumber().equals(half.prisonerNumber())
-                && row.created().isAfter(attempt.createdAfter())
-                && attempt.counterpart().accepts(row));
-        if (candidates.isEmpty()) {
-            MatchingEventPair stored = half.withId(nextId++);
+        MatchResult result = attempt.decide(findByPrisoner(attempt.half().prisonerNumber()));
+        if (result instanceof MatchResult.Inserted inserted) {
+            MatchingEventPair stored = inserted.row().withId(nextId++);
             rows.put(stored.id(), stored);
             return new MatchResult.Inserted(stored);
         }
-        MatchingEventPair completed = attempt.complete(candidates.get(0), candidates.size());
-        rows.put(completed.id(), completed);
-        return new MatchResult.Matched(completed, candidates.size());
+        if (result instanceof MatchResult.Matched matched) {
+            rows.put(matched.row().id(), matched.row());
+        }
+        return result;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.prisonsync.core.movements;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,5 +41,28 @@ public record MatchAttempt(MatchingEventPair half, Counterpart counterpart, Inst
     /** The counterpart row completed with this attempt's half. */
     public MatchingEventPair complete(MatchingEventPair counterpartRow, int candidates) {
         return counterpartRow.completedWith(half, commentFor(candidates));
+    }
+
+    /**
+     * The pairing rule every store applies, given the prisoner's rows (any state, oldest id first) while the
+     * prisoner is locked: the same half already stored is a redelivery; else the oldest unmatched row created after
+     * {@link #createdAfter} that {@link #counterpart} accepts is completed; else the half is inserted, without an id
+     * (the store gives it one).
+     */
+    public MatchResult decide(List<MatchingEventPair> prisonerRows) {
+        List<MatchingEventPair> candidates = new ArrayList<>();
+        for (MatchingEventPair row : prisonerRows) {
+            if (row.carriesSameHalfAs(half)) {
+                return new MatchResult.Redelivered(row);
+            }
+            if (!row.matched() && row.prisonerNumber().equals(half.prisonerNumber())
+                    && row.created().isAfter(createdAfter) && counterpart.accepts(row)) {
+                candidates.add(row);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new MatchResult.Inserted(half);
+        }
+        return new MatchResult.Matched(complete(candidates.get(0), candidates.size()), candidates.size());
     }
 }

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -304,6 +307,50 @@ public abstract class MatchingEventPairsContract {
                 assertThat(rows.get(0).domainTime()).isEqualTo(DOMAIN_TIME);
             }
             assertThat(pairs.countUnmatched(T0.minusSeconds(1), T0.plusSeconds(1))).isZero();
+        } finally {
+            consumers.shutdownNow();
+        }
+    }
+
+    /**
+     * Eight consumers take, in random order, both halves of 150 admissions, plus a redelivered copy of a third of the
+     * NOMIS halves: stores that pair several events per transaction must decide each as if alone. Every admission
+     * ends as one matched row; the ids answered are the stored ones; the copies are redeliveries that wrote nothing.
+     */
+    @Test
+    void eightConsumersPairingInterleavedHalvesAndRedeliveriesEndWithOneMatchedRowPerMovement() throws Exception {
+        int prisoners = 150;
+        List<Callable<MatchResult>> events = new ArrayList<>();
+        for (int i = 0; i < prisoners; i++) {
+            String prisoner = String.format("B%04dZZ", i);
+            events.add(() -> submit(admission(prisoner, ADM_TIME), Counterpart.ADMISSION_AWAITING_NOMIS, T0));
+            events.add(() -> submit(received(prisoner, "NEW_ADMISSION", DOMAIN_TIME),
+                    Counterpart.ADMISSION_AWAITING_DPS, T0));
+        }
+        Collections.shuffle(events, new Random(7));
+        List<Callable<MatchResult>> redeliveries = new ArrayList<>();
+        for (int i = 0; i < prisoners; i += 3) {
+            String prisoner = String.format("B%04dZZ", i);
+            redeliveries.add(() -> submit(admission(prisoner, ADM_TIME), Counterpart.ADMISSION_AWAITING_NOMIS, T0));
+        }
+        ExecutorService consumers = Executors.newFixedThreadPool(8);
+        try {
+            List<MatchResult> results = new ArrayList<>();
+            for (Future<MatchResult> result : consumers.invokeAll(events, 60, TimeUnit.SECONDS)) {
+                results.add(result.get());
+            }
+            for (Future<MatchResult> result : consumers.invokeAll(redeliveries, 60, TimeUnit.SECONDS)) {
+                assertThat(result.get()).isInstanceOf(MatchResult.Redelivered.class);
+                assertThat(result.get().row().matched()).isTrue();
+            }
+            assertThat(results).filteredOn(MatchResult.Inserted.class::isInstance).hasSize(prisoners);
+            assertThat(results).filteredOn(MatchResult.Matched.class::isInstance).hasSize(prisoners);
+            for (MatchResult result : results) {
+                List<MatchingEventPair> rows = pairs.findByPrisoner(result.row().prisonerNumber());
+                assertThat(rows).hasSize(1);
+                assertThat(rows.get(0).matched()).isTrue();
+                assertThat(result.row().id()).isEqualTo(rows.get(0).id());
+            }
         } finally {
             consumers.shutdownNow();
         }
