@@ -77,14 +77,14 @@ final class SqsDispositions {
         deletes.add(message.receiptHandle());
     }
 
-    /** Makes messages visible again at once, for another consumer (or this one after a restart). */
-    void returnToQueue(List<Message> messages) {
+    /** Makes messages visible again after {@code visibleAfterSeconds}, for another consumer or a restarted one. */
+    void returnToQueue(List<Message> messages, int visibleAfterSeconds) {
         for (int from = 0; from < messages.size(); from += 10) {
             List<Message> chunk = messages.subList(from, Math.min(from + 10, messages.size()));
             List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                        .receiptHandle(chunk.get(i).receiptHandle()).visibilityTimeout(0).build());
+                        .receiptHandle(chunk.get(i).receiptHandle()).visibilityTimeout(visibleAfterSeconds).build());
             }
             try {
                 client.changeMessageVisibilityBatch(r -> r.queueUrl(urls.of(queue.queueName())).entries(entries))

@@ -28,8 +28,11 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * {@link EventSource} over SQS: one poller thread long-polls the queue and hands messages to a pool of
- * {@code concurrency} workers. The poller first takes a permit for every message it asks for, so it never holds a
- * message no worker is free to run (a held message's visibility timeout would tick away unused).
+ * {@code concurrency} workers. The poller takes a permit for every message it asks for, out of
+ * {@code concurrency + prefetch} permits, and asks only once {@code prefetch} (the concurrency, at most 10) are free:
+ * receives come back full instead of one message each time a worker frees up (a receive, and the delete batch that
+ * follows it, cost as much CPU for one message as for ten), while at most {@code prefetch} messages wait for a worker,
+ * about one handling time each, so their visibility timeout is not wasted.
  */
 final class SqsEventSource implements EventSource {
 
@@ -44,6 +47,7 @@ final class SqsEventSource implements EventSource {
     private final QueueDefinition queue;
     private final int waitSeconds;
     private final Semaphore permits;
+    private final int prefetch;
     private final Set<Delivery> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -61,7 +65,8 @@ final class SqsEventSource implements EventSource {
         this.codec = codec;
         this.queue = queue;
         this.waitSeconds = (int) Math.min(20, Math.max(0, waitTime.toSeconds()));
-        this.permits = new Semaphore(queue.concurrency());
+        this.prefetch = Math.min(MAX_RECEIVE, queue.concurrency());
+        this.permits = new Semaphore(queue.concurrency() + prefetch);
     }
 
     @Override
@@ -102,10 +107,10 @@ final class SqsEventSource implements EventSource {
         }
     }
 
-    /** Waits briefly for one free worker, then takes every free one, up to a receive's maximum of 10. */
+    /** Waits briefly for {@code prefetch} free permits, then takes every free one, up to a receive's maximum of 10. */
     private int takePermits() {
         try {
-            if (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+            if (!permits.tryAcquire(prefetch, 100, TimeUnit.MILLISECONDS)) {
                 return 0;
             }
         } catch (InterruptedException e) {
@@ -113,7 +118,7 @@ final class SqsEventSource implements EventSource {
             running.set(false);
             return 0;
         }
-        int taken = 1 + permits.drainPermits();
+        int taken = prefetch + permits.drainPermits();
         if (taken > MAX_RECEIVE) {
             permits.release(taken - MAX_RECEIVE);
             taken = MAX_RECEIVE;
@@ -133,7 +138,7 @@ final class SqsEventSource implements EventSource {
         }
         if (!running.get()) {
             // Received while stopping: hand them straight back.
-            dispositions.returnToQueue(messages);
+            dispositions.returnToQueue(messages, handBackDelay());
             permits.release(messages.size());
             return;
         }
@@ -158,7 +163,7 @@ final class SqsEventSource implements EventSource {
             }
         }
         if (!rejected.isEmpty()) {
-            dispositions.returnToQueue(rejected);
+            dispositions.returnToQueue(rejected, handBackDelay());
         }
     }
 
@@ -166,7 +171,7 @@ final class SqsEventSource implements EventSource {
         Message message = delivery.message();
         try {
             if (!running.get() && delivery.giveBack()) {
-                dispositions.returnToQueue(List.of(message));
+                dispositions.returnToQueue(List.of(message), handBackDelay());
                 return;
             }
             if (!delivery.start()) {
@@ -235,7 +240,7 @@ final class SqsEventSource implements EventSource {
         if (!unfinished.isEmpty()) {
             log.warn("{}: {} message(s) unfinished after the grace period, returned to the queue", queue.queueName(),
                     unfinished.size());
-            dispositions.returnToQueue(unfinished);
+            dispositions.returnToQueue(unfinished, handBackDelay());
         }
     }
 
@@ -246,6 +251,14 @@ final class SqsEventSource implements EventSource {
             Thread.currentThread().interrupt();
             running.set(false);
         }
+    }
+
+    /**
+     * Messages are handed back only while stopping, and then become visible once any long poll of this source still
+     * in flight has ended: were it to receive them, it would hand them back again and count a receive they never had.
+     */
+    private int handBackDelay() {
+        return waitSeconds;
     }
 
     private static long remainingMillis(long deadlineNanos) {

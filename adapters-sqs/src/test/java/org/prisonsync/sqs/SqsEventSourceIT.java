@@ -3,6 +3,8 @@ package org.prisonsync.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.prisonsync.sqs.ElasticMqFixture.await;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,9 @@ import org.prisonsync.core.queue.MessageHandler;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueAdmin;
 import org.prisonsync.core.queue.QueueDefinition;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 class SqsEventSourceIT {
 
@@ -170,6 +175,51 @@ class SqsEventSourceIT {
 
         await("all handled", () -> handled.get() == 30);
         assertThat(max.get()).isLessThanOrEqualTo(3).isGreaterThan(1);
+        await("the queue empty", () -> sqs.empty(queue.queueName()));
+    }
+
+    /**
+     * Receives wait until a batch's worth of workers is free or about to be (the prefetch), rather than asking for
+     * one message each time a worker frees up: a receive costs the broker and the SDK as much for one as for ten.
+     */
+    @Test
+    void eachReceiveAsksForAtLeastTheConcurrencyInMessages() {
+        QueueDefinition queue = sqs.createQueue("prefetch", 3, 4);
+        List<Integer> asked = new CopyOnWriteArrayList<>();
+        SqsClient recording = (SqsClient) Proxy.newProxyInstance(SqsClient.class.getClassLoader(),
+                new Class<?>[] {SqsClient.class}, (proxy, method, args) -> {
+                    Object[] forwarded = args;
+                    if (method.getName().equals("receiveMessage") && args[0] instanceof Consumer<?> builder) {
+                        @SuppressWarnings("unchecked")
+                        ReceiveMessageRequest request = ReceiveMessageRequest.builder()
+                                .applyMutation((Consumer<ReceiveMessageRequest.Builder>) builder).build();
+                        asked.add(request.maxNumberOfMessages());
+                        return sqs.client().receiveMessage(request);
+                    }
+                    try {
+                        return method.invoke(sqs.client(), forwarded);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        AtomicInteger current = new AtomicInteger();
+        AtomicInteger max = new AtomicInteger();
+        AtomicInteger handled = new AtomicInteger();
+        EventSource source = SqsAdapters.eventSources(recording, sqs.settings(List.of(queue))).create(queue);
+        sources.add(source);
+        source.start(m -> {
+            max.accumulateAndGet(current.incrementAndGet(), Math::max);
+            sleep(10);
+            current.decrementAndGet();
+            handled.incrementAndGet();
+            return Disposition.ACK;
+        });
+
+        messageQueue.sendAll(queue.queueName(), numbered(60));
+
+        await("all handled", () -> handled.get() == 60);
+        assertThat(asked).isNotEmpty().allMatch(n -> n >= 4 && n <= 10);
+        assertThat(max.get()).isLessThanOrEqualTo(4);
         await("the queue empty", () -> sqs.empty(queue.queueName()));
     }
 

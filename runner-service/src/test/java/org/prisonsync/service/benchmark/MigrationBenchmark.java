@@ -262,8 +262,15 @@ public final class MigrationBenchmark {
 
     private static Process startUpstream(int sqsPort, int simPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                BenchmarkUpstream.class.getName(), Integer.toString(sqsPort), Integer.toString(simPort))
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        // JVM options for that side, apart by spaces or commas: -Dbench.upstreamJvmArgs=-XX:StartFlightRecording=...
+        String extra = System.getProperty("bench.upstreamJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("[\\s,]+(?=-)")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkUpstream.class.getName(),
+                Integer.toString(sqsPort), Integer.toString(simPort)));
+        Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File(System.getProperty("java.io.tmpdir"), "migration-bench-upstream.log"))).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
