@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -136,10 +137,29 @@ final class JsonHttp {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        try (Response response = client.newCall(request.build()).execute()) {
-            return new HttpReply(method, url.encodedPath(), response.code(), response.body().string());
+        Request built = request.build();
+        try {
+            return call(method, url, built);
         } catch (IOException e) {
-            throw new UpstreamUnavailable(method + " " + url.encodedPath() + " failed (no status): " + e, e);
+            if (!"GET".equals(method) || e instanceof InterruptedIOException) {
+                throw new UpstreamUnavailable(method + " " + url.encodedPath() + " failed (no status): " + e, e);
+            }
+            // A read is safe to repeat, and the usual cause is a pooled connection the server closed while it sat
+            // idle ("unexpected end of stream"): one more try gets a fresh one. Not after a timeout (the caller has
+            // waited long enough already), and writes are never repeated here.
+            try {
+                return call(method, url, built);
+            } catch (IOException again) {
+                again.addSuppressed(e);
+                throw new UpstreamUnavailable(method + " " + url.encodedPath() + " failed (no status): " + again,
+                        again);
+            }
+        }
+    }
+
+    private HttpReply call(String method, HttpUrl url, Request request) throws IOException {
+        try (Response response = client.newCall(request).execute()) {
+            return new HttpReply(method, url.encodedPath(), response.code(), response.body().string());
         }
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.UpstreamRejected;
@@ -61,7 +63,7 @@ class OkHttpVisitsMigrationCallsTest {
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getTarget()).isEqualTo("/nomis-api/visits/ids?prisonIds=MDI&prisonIds=LEI"
                 + "&visitTypes=SCON&visitTypes=OFFI&fromDateTime=2025-01-01T00%3A00&toDateTime=2025-12-31T23%3A59%3A59"
-                + "&ignoreMissingRoom=true&page=3&size=10"); // ':' percent-encoded by OkHttp, decoded by Spring // ":" percent-encoded, as OkHttp does
+                + "&ignoreMissingRoom=true&page=3&size=10"); // ':' percent-encoded by OkHttp, decoded by Spring
     }
 
     @Test
@@ -118,6 +120,23 @@ class OkHttpVisitsMigrationCallsTest {
         assertThat(source.visit().visitorPersonIds()).containsExactly(4729510L);
         assertThat(taken(nomis).getTarget()).isEqualTo("/nomis-api/visits/10309617");
         assertThat(nomisApi().findVisitForMigration(1L)).isEmpty();
+    }
+
+    /** A read whose connection drops before any answer (a pooled one the server closed) is tried once more. */
+    @Test
+    void aReadOnADroppedConnectionIsTriedOnceMore_aWriteNever() throws Exception {
+        nomis.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        nomis.enqueue(Wire.json(200, "{\"content\":[],\"totalElements\":0}"));
+
+        assertThat(nomisApi().findVisitIds(FILTER, 0, 10).totalElements()).isZero();
+        assertThat(nomis.getRequestCount()).isEqualTo(2);
+
+        dps.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        dps.enqueue(Wire.json(200, "\"ab-cd-ef-gh\""));
+
+        assertThatThrownBy(() -> dpsApi().migrateVisit(request())).isInstanceOf(UpstreamUnavailable.class)
+                .hasMessageContaining("POST /dps/migrate-visits failed (no status)");
+        assertThat(dps.getRequestCount()).isEqualTo(1);
     }
 
     private static VisitsMigrationRequest request() {

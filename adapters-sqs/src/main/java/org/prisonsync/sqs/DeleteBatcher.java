@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 
 /**
  * Collects the receipt handles of handled messages and deletes them with DeleteMessageBatch: a batch goes when it
- * holds 10, when its receive batch is fully handled ({@link #flush}), or at the latest {@code maxDelayMillis} after its
- * first entry, so a slow neighbour never holds a delete back for long. A failed delete is only logged: the message
+ * holds 10, or at the latest {@code maxDelayMillis} after its first entry. Under load every batch is full: an SDK
+ * call costs as much CPU for one message as for ten (a delete per received batch took a fifth of a bulk migration's
+ * CPU, measured). A failed delete is only logged: the message
  * reappears and is handled again, which at-least-once delivery allows.
  */
 final class DeleteBatcher {

@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prisonsync.core.message.InboundMessage;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.queue.EventSource;
@@ -142,15 +141,9 @@ final class SqsEventSource implements EventSource {
             permits.release(messages.size());
             return;
         }
-        AtomicInteger remaining = new AtomicInteger(messages.size());
         List<Message> rejected = new ArrayList<>();
         for (Message message : messages) {
-            Delivery delivery = new Delivery(message, () -> {
-                permits.release();
-                if (remaining.decrementAndGet() == 0) {
-                    deletes.flush();
-                }
-            });
+            Delivery delivery = new Delivery(message, permits::release);
             inFlight.add(delivery);
             try {
                 workers.execute(() -> work(delivery, handler));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.prisonsync.core.visits.NomisVisit;
 
 /**
@@ -34,6 +35,9 @@ final class NomisWire {
 
     private NomisWire() {
     }
+
+    private static final Pattern NOT_CODE = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     static Map<String, Object> visitResponse(NomisVisit v) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -67,14 +71,15 @@ final class NomisWire {
     private static Map<String, Object> leadVisitor(long personId) {
         String name = NAMES.get((int) Math.floorMod(personId, (long) NAMES.size()));
         // 07700 900xxx is the UK range reserved for fiction.
-        String phone = String.format(Locale.ROOT, "07700 900%03d", Math.floorMod(personId, 1000L));
+        long last = Math.floorMod(personId, 1000L);
+        String phone = "07700 900" + (last < 10 ? "00" : last < 100 ? "0" : "") + last;
         return Map.of("personId", personId, "fullName", name, "telephones", List.of(phone));
     }
 
     private static String roomCode(String room) {
         // NOMIS location codes are short upper-case keys; the description is what callers match rooms on.
-        String code = room.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String code = NOT_CODE.matcher(room.toUpperCase(Locale.ROOT)).replaceAll("_");
         code = code.length() > 12 ? code.substring(0, 12) : code;
-        return code.replaceAll("^_+|_+$", "");
+        return EDGE_UNDERSCORES.matcher(code).replaceAll("");
     }
 }

@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
 final class EntityMigrator {
     private static final Logger log = LoggerFactory.getLogger(EntityMigrator.class);
     static final String ALREADY_MIGRATED = "Mapping already exists - must have already been migrated";
+    /**
+     * Mappings are committed at least every this many entities of a message: a process killed between an entity's
+     * DPS write and its mapping's commit leaves it to be written to DPS again on redelivery, so this bounds that
+     * window whatever the message size, while the queue's cost is still shared by all the message's entities.
+     */
+    static final int MAPPINGS_PER_COMMIT = 10;
 
     private final MigrationPorts ports;
     private final RunState runs;
@@ -68,7 +74,7 @@ final class EntityMigrator {
         if (ids.size() == 1) {
             return single(type, context, delivery, ids.get(0));
         }
-        // One lookup for the message's ids and one commit for its mappings: per id, only the NOMIS read and the DPS
+        // One lookup for the message's ids and a commit per ten mappings: per id, only the NOMIS read and the DPS
         // write remain (a commit per mapping made PostgreSQL the bottleneck of a bulk run).
         Set<String> mapped = ports.mappings().findMappedNomisIds(type.entityType(), ids);
         int skipped = 0;
@@ -85,6 +91,10 @@ final class EntityMigrator {
                 requeue.add(entityMessage(context, List.of(id)));
             } else {
                 written.add(pending);
+            }
+            if (written.size() == MAPPINGS_PER_COMMIT) {
+                saveAll(type, context, written).forEach(lost -> requeue.add(entityMessage(context, List.of(lost))));
+                written.clear();
             }
         }
         for (String lost : saveAll(type, context, written)) {

@@ -27,8 +27,12 @@ public record MigrationSettings(int entitiesPerMessage, Duration completeCheckDe
         Objects.requireNonNull(cancelPurgeTotal, "cancelPurgeTotal");
     }
 
+    /**
+     * Upstream's waits, and 25 entities per message (upstream sends one): the queue's cost per message is shared by
+     * more entities (measured: 2,931 visits/s at 10, 3,654 at 25), while mappings are still committed every 10.
+     */
     public static MigrationSettings defaults() {
-        return new MigrationSettings(10, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10), 9,
+        return new MigrationSettings(25, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10), 9,
                 Duration.ofMillis(200), Duration.ofSeconds(20));
     }
 

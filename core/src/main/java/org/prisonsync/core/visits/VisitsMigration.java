@@ -1,6 +1,7 @@
 package org.prisonsync.core.visits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
 
     private final VisitsNomisApi nomis;
     private final VisitsDpsApi dps;
+    /** How long a found room mapping is trusted; see {@link CachedVisitRoomMappings}. */
+    static final Duration ROOM_CACHE_TTL = Duration.ofSeconds(10);
     private final VisitRoomMappings rooms;
     private final Clock clock;
     private final QueueDefinition queue;
@@ -38,7 +41,7 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
         }
         this.nomis = nomis;
         this.dps = dps;
-        this.rooms = rooms;
+        this.rooms = new CachedVisitRoomMappings(rooms, clock, ROOM_CACHE_TTL);
         this.clock = clock;
         this.queue = queue;
         this.pageSize = pageSize;

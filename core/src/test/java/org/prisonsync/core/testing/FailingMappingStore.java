@@ -2,6 +2,8 @@ package org.prisonsync.core.testing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
@@ -13,6 +15,7 @@ import org.prisonsync.core.mapping.MappingStore;
 public final class FailingMappingStore extends ForwardingMappingStore {
     private final AtomicInteger failuresLeft;
     private final AtomicInteger failed = new AtomicInteger();
+    private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
 
     public FailingMappingStore(MappingStore delegate, int failFirstSaves) {
         super(delegate);
@@ -26,6 +29,18 @@ public final class FailingMappingStore extends ForwardingMappingStore {
             throw new UpstreamUnavailable("mapping service unavailable (503)");
         }
         return delegate.save(mapping);
+    }
+
+    /** Records each batch's size; the port's default then saves each mapping through {@link #save}. */
+    @Override
+    public List<MappingSaveResult> saveAll(List<Mapping> mappings) {
+        batchSizes.add(mappings.size());
+        return super.saveAll(mappings);
+    }
+
+    /** The size of every {@link #saveAll} batch so far, in order. */
+    public List<Integer> batchSizes() {
+        return List.copyOf(batchSizes);
     }
 
     public int failedSaves() {

@@ -54,10 +54,17 @@ public final class MigrationWorld {
     private final InMemoryVisitsDpsApi dps = new InMemoryVisitsDpsApi();
     private final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     private final VisitsMigration visits;
+    private final int entitiesPerMessage;
     private Migrations migrations;
     private MessageProcessor processor;
 
     public MigrationWorld(int failingMappingSaves) {
+        this(failingMappingSaves, MigrationSettings.immediate().entitiesPerMessage());
+    }
+
+    /** With {@code entitiesPerMessage} NOMIS ids in each {@code MIGRATE_ENTITY} message. */
+    public MigrationWorld(int failingMappingSaves, int entitiesPerMessage) {
+        this.entitiesPerMessage = entitiesPerMessage;
         this.mappings = new FailingMappingStore(storedMappings, failingMappingSaves);
         this.visits = new VisitsMigration(nomis, dps, rooms, clock, queue, PAGE_SIZE);
         restart();
@@ -71,7 +78,7 @@ public final class MigrationWorld {
     public void restart() {
         MigrationRegistry registry = new MigrationRegistry(List.of(visits));
         MigrationPorts ports = new MigrationPorts(mappings, queues, queues, history, failures, telemetry, clock);
-        MigrationSettings settings = MigrationSettings.immediate();
+        MigrationSettings settings = MigrationSettings.immediate().withEntitiesPerMessage(entitiesPerMessage);
         EventRoutes routes = new EventRoutes();
         new MigrationHandler(registry, ports, settings).register(routes);
         this.migrations = new Migrations(registry, ports, settings);

@@ -82,6 +82,23 @@ class VisitsMigrationTest {
         assertThat(world.dps().migratedCount()).isEqualTo(250);
     }
 
+    /** Bigger messages share the queue's cost, but a crash can still leave at most ten DPS writes unmapped. */
+    @Test
+    void aMessageOfTwentyFiveIdsCommitsItsMappingsEveryTen() {
+        MigrationWorld big = new MigrationWorld(0, 25);
+        big.seedVisits(50);
+        big.mapAllRooms();
+
+        StartResult started = big.migrations().start(big.visits(), BOTH_TYPES);
+        assertThat(started).isInstanceOf(StartResult.Started.class);
+        big.pump();
+
+        assertThat(big.mappingPort().batchSizes()).containsExactly(10, 10, 5, 10, 10, 5);
+        assertThat(big.dps().migratedCount()).isEqualTo(50);
+        assertThat(big.mappings().countByLabel("VISIT", ((StartResult.Started) started).context().migrationId()))
+                .isEqualTo(50);
+    }
+
     @Test
     void aFutureVisitGetsTheMappedRoomAndRestriction_aPastOneKeepsTheNomisRoom() {
         world.seedVisits(40);
