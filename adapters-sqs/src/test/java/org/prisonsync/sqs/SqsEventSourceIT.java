@@ -159,22 +159,13 @@ class SqsEventSourceIT {
     @Test
     void neverMoreHandlerCallsAtOnceThanTheQueuesConcurrency() {
         QueueDefinition queue = sqs.createQueue("concurrency", 3, 3);
-        AtomicInteger current = new AtomicInteger();
-        AtomicInteger max = new AtomicInteger();
-        AtomicInteger handled = new AtomicInteger();
-        start(queue, m -> {
-            int now = current.incrementAndGet();
-            max.accumulateAndGet(now, Math::max);
-            sleep(30);
-            current.decrementAndGet();
-            handled.incrementAndGet();
-            return Disposition.ACK;
-        });
+        SlowHandler handler = new SlowHandler(30);
+        start(queue, handler);
 
         messageQueue.sendAll(queue.queueName(), numbered(30));
 
-        await("all handled", () -> handled.get() == 30);
-        assertThat(max.get()).isLessThanOrEqualTo(3).isGreaterThan(1);
+        await("all handled", () -> handler.handled.get() == 30);
+        assertThat(handler.most.get()).isLessThanOrEqualTo(3).isGreaterThan(1);
         await("the queue empty", () -> sqs.empty(queue.queueName()));
     }
 
@@ -202,24 +193,16 @@ class SqsEventSourceIT {
                         throw e.getCause();
                     }
                 });
-        AtomicInteger current = new AtomicInteger();
-        AtomicInteger max = new AtomicInteger();
-        AtomicInteger handled = new AtomicInteger();
+        SlowHandler handler = new SlowHandler(10);
         EventSource source = SqsAdapters.eventSources(recording, sqs.settings(List.of(queue))).create(queue);
         sources.add(source);
-        source.start(m -> {
-            max.accumulateAndGet(current.incrementAndGet(), Math::max);
-            sleep(10);
-            current.decrementAndGet();
-            handled.incrementAndGet();
-            return Disposition.ACK;
-        });
+        source.start(handler);
 
         messageQueue.sendAll(queue.queueName(), numbered(60));
 
-        await("all handled", () -> handled.get() == 60);
+        await("all handled", () -> handler.handled.get() == 60);
         assertThat(asked).isNotEmpty().allMatch(n -> n >= 4 && n <= 10);
-        assertThat(max.get()).isLessThanOrEqualTo(4);
+        assertThat(handler.most.get()).isLessThanOrEqualTo(4);
         await("the queue empty", () -> sqs.empty(queue.queueName()));
     }
 
@@ -312,6 +295,27 @@ class SqsEventSourceIT {
             messages.add(new InternalMessage("TEST", Map.of("n", i)));
         }
         return Collections.unmodifiableList(messages);
+    }
+
+    /** Acknowledges each message after {@code millis}, counting them and the most handled at once. */
+    private static final class SlowHandler implements MessageHandler {
+        final AtomicInteger handled = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+        private final AtomicInteger current = new AtomicInteger();
+        private final long millis;
+
+        SlowHandler(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public Disposition handle(InboundMessage message) {
+            most.accumulateAndGet(current.incrementAndGet(), Math::max);
+            sleep(millis);
+            current.decrementAndGet();
+            handled.incrementAndGet();
+            return Disposition.ACK;
+        }
     }
 
     private static void sleep(long millis) {

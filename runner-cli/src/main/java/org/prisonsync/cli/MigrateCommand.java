@@ -272,6 +272,12 @@ public final class MigrateCommand {
             bar.update(run.migratedCount(), estimated, System.nanoTime());
             bar.finish();
             out.printf("%s %s: %,d migrated, %,d failed%n", id, run.status(), run.migratedCount(), run.failedCount());
+            if (run.status() == MigrationStatus.COMPLETED && run.migratedCount() + run.failedCount() < estimated) {
+                // Almost always a rerun: the engine skips what is mapped and says so per visit in telemetry. No count:
+                // the failed count is the whole DLQ, which may still hold an earlier run's failures.
+                out.printf("the other visits estimated were skipped as already mapped (by an earlier run or by sync):"
+                        + " each is logged as visits-migration-entity-ignored with migrationId=%s%n", id);
+            }
             if (run.failedCount() > 0) {
                 out.printf("see why with 'migrate failures %s'; after fixing, 'dlq retry %s'%n", id,
                         migrations.types().require(VisitsMigration.NAME).queue().dlqName());

@@ -166,6 +166,10 @@ class CliAndServiceShareCoreIT {
         assertThat(cli("migrate", "failures", "2001-01-01T00:00:00").code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(cli("migrate", "status").out()).contains("no VISITS migration is running");
         assertThat(cli("migrate", "status", "NOPE").code()).isEqualTo(ExitCodes.NOT_FOUND);
+
+        Result rerun = cli(concat(new String[] {"migrate", "visits", "--wait"}, filter));
+        assertThat(rerun.out()).as(rerun.out()).contains(" COMPLETED: 0 migrated, ",
+                "the other visits estimated were skipped as already mapped");
         call("DELETE", "/migrate/dead-letter-queue/VISITS", null, 200);
     }
 
