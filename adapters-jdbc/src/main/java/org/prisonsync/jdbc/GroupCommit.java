@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Group commit for calls that each need a short transaction: callers on many threads submit one item each and wait;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * nothing but the queue.
  *
  * <p>The batch function returns one result per item, in order. If a batch of several fails, each of its items is
- * run alone, so one bad item fails only its own caller.
+ * run alone, so one bad item fails only its own caller — unless {@code sharedFailure} says the failure would strike
+ * any batch (the database is unreachable): then every caller gets it at once rather than after one wait per item.
  */
 final class GroupCommit<I, O> {
     private static final long SAFETY_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -26,14 +28,17 @@ final class GroupCommit<I, O> {
     private final Semaphore leaders;
     private final int maxBatch;
     private final Function<List<I>, List<O>> batch;
+    private final Predicate<RuntimeException> sharedFailure;
 
-    GroupCommit(int leaders, int maxBatch, Function<List<I>, List<O>> batch) {
+    GroupCommit(int leaders, int maxBatch, Function<List<I>, List<O>> batch,
+                Predicate<RuntimeException> sharedFailure) {
         if (leaders < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("leaders and maxBatch must be positive");
         }
         this.leaders = new Semaphore(leaders);
         this.maxBatch = maxBatch;
         this.batch = Objects.requireNonNull(batch, "batch");
+        this.sharedFailure = Objects.requireNonNull(sharedFailure, "sharedFailure");
     }
 
     /** Runs {@code item} in some batch and returns its result, or throws what its batch (or it alone) threw. */
@@ -82,8 +87,8 @@ final class GroupCommit<I, O> {
                 taken.get(i).succeed(results.get(i));
             }
         } catch (RuntimeException failure) {
-            if (taken.size() == 1) {
-                taken.get(0).fail(failure);
+            if (taken.size() == 1 || sharedFailure.test(failure)) {
+                taken.forEach(pending -> pending.fail(failure));
                 return;
             }
             for (Pending<I, O> alone : taken) {

@@ -87,7 +87,7 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
     JdbiMatchingEventPairs(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
         this.postgres = postgres;
-        this.pairing = new GroupCommit<>(LEADERS, MAX_BATCH, this::pairAll);
+        this.pairing = new GroupCommit<>(LEADERS, MAX_BATCH, this::pairAll, SqlFailures::isConnectionFailure);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.prisonsync.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.prisonsync.core.UpstreamUnavailable;
 
@@ -15,6 +17,21 @@ final class SqlFailures {
     static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached or the pool gave no connection in time (SQL state class 08, or a
+     * connection exception), as opposed to a failure of one statement.
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }

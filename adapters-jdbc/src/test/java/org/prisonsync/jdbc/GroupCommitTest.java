@@ -43,7 +43,7 @@ class GroupCommitTest {
 
     @Test
     void aLoneCallerGetsItsOwnResultFromABatchOfOne() {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(2, 10, this::slowDoubling);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(2, 10, this::slowDoubling, e -> false);
 
         assertThat(commit.submit(21)).isEqualTo(42);
         assertThat(batchSizes).containsExactly(1);
@@ -51,7 +51,7 @@ class GroupCommitTest {
 
     @Test
     void concurrentCallersShareBatchesAndEachGetsItsOwnResult() throws Exception {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(2, 8, this::slowDoubling);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(2, 8, this::slowDoubling, e -> false);
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             int item = i;
@@ -74,7 +74,7 @@ class GroupCommitTest {
                 throw new IllegalArgumentException("13 is refused");
             }
             return slowDoubling(items);
-        });
+        }, e -> false);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -97,9 +97,46 @@ class GroupCommitTest {
         }
     }
 
+    /** The database away: every caller of the batch hears so at once, not after one more wait per item. */
+    @Test
+    void aFailureEveryBatchWouldMeetFailsAllItsCallersWithoutRunningThemOneByOne() throws Exception {
+        AtomicInteger attempted = new AtomicInteger();
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(1, 16, items -> {
+            attempted.addAndGet(items.size());
+            firstRunning.countDown();
+            await(release);
+            throw new IllegalStateException("database unreachable");
+        }, e -> e.getMessage().contains("unreachable"));
+        Future<Integer> first = callers.submit(() -> commit.submit(0));
+        firstRunning.await(5, TimeUnit.SECONDS);
+        List<Future<Integer>> waiting = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int item = i;
+            waiting.add(callers.submit(() -> commit.submit(item)));
+        }
+        Thread.sleep(100); // let the five queue behind the running batch
+        release.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasMessageContaining("unreachable");
+        for (Future<Integer> result : waiting) {
+            assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).hasMessageContaining("unreachable");
+        }
+        assertThat(attempted.get()).as("each item tried once, none again alone").isEqualTo(6);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aBatchAnsweringWithTheWrongNumberOfResultsFailsItsCallers() {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(1, 4, items -> List.of());
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(1, 4, items -> List.of(), e -> false);
 
         assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("returned 0");
