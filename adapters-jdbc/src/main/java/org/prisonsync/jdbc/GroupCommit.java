@@ -45,6 +45,7 @@ final class GroupCommit<I, O> {
     O submit(I item) {
         Pending<I, O> mine = new Pending<>(item, Thread.currentThread());
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
             if (leaders.tryAcquire()) {
                 try {
@@ -62,7 +63,13 @@ final class GroupCommit<I, O> {
             } else {
                 // Woken by the leader that ran this item, or by one that freed a slot; the timeout is a safety net.
                 LockSupport.parkNanos(this, SAFETY_PARK_NANOS);
+                // An interrupt cannot take the item back (a batch may be writing it): wait on, without spinning,
+                // and hand the interrupt back afterwards.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,36 @@ class GroupCommitTest {
             assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).hasMessageContaining("unreachable");
         }
         assertThat(attempted.get()).as("each item tried once, none again alone").isEqualTo(6);
+    }
+
+    /** An interrupted caller still gets its item's result (it may already be written) and keeps its interrupt. */
+    @Test
+    void anInterruptedCallerWaitsForItsBatchAndKeepsTheInterrupt() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(1, 16, items -> {
+            firstRunning.countDown();
+            await(release);
+            return items.stream().map(i -> i * 2).toList();
+        }, e -> false);
+        Future<Integer> first = callers.submit(() -> commit.submit(1));
+        firstRunning.await(5, TimeUnit.SECONDS);
+        AtomicInteger result = new AtomicInteger();
+        AtomicBoolean keptInterrupt = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            result.set(commit.submit(21));
+            keptInterrupt.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        Thread.sleep(50);
+        caller.interrupt();
+        Thread.sleep(50);
+        release.countDown();
+        caller.join(10_000);
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(result.get()).isEqualTo(42);
+        assertThat(keptInterrupt.get()).isTrue();
     }
 
     private static void await(CountDownLatch latch) {
