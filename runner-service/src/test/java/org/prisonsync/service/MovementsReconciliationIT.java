@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.movements.BookingMovement;
 import org.prisonsync.core.movements.MatchingEventPair;
 import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.testing.MovementEvents;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.simulator.Simulator;
 
@@ -88,8 +88,8 @@ class MovementsReconciliationIT {
             String prisoner = String.format("M%04dAA", i);
             simulator.prisonMovements().add(booking, new BookingMovement(1, "COURT", "MDI", "ADM", "IN", now, "N",
                     now, null));
-            events.add(admission(prisoner, booking, now));
-            events.add(received(prisoner, "NEW_ADMISSION"));
+            events.add(MovementEvents.externalMovement(prisoner, booking, 1, "ADM", "N", "IN", now));
+            events.add(MovementEvents.received(prisoner, "NEW_ADMISSION", Instant.now()));
         }
         MessageQueue queue = service.messageQueue();
         events.parallelStream().forEach(e -> queue.send(config.movements().queueName(), e));
@@ -114,7 +114,8 @@ class MovementsReconciliationIT {
                 now.minusDays(30), "N", now.minusDays(30), null));
         simulator.prisonMovements().add(booking, new BookingMovement(2, "MDI", "OUT", "REL", "OUT", now, "CR",
                 now, null));
-        service.messageQueue().send(config.movements().queueName(), release("U0001AA", booking, now));
+        service.messageQueue().send(config.movements().queueName(),
+                MovementEvents.externalMovement("U0001AA", booking, 2, "REL", "CR", "OUT", now));
         ServiceFixture.await("the release recorded", Duration.ofSeconds(30),
                 () -> !service.core().movementQueries().ofPrisoner("U0001AA").isEmpty());
 
@@ -138,43 +139,5 @@ class MovementsReconciliationIT {
                     .filter(MatchingEventPair::matched).count();
         }
         return matched;
-    }
-
-    private static Notification admission(String prisoner, long booking, LocalDateTime when) {
-        return movement(prisoner, booking, when, 1, "ADM", "N", "IN");
-    }
-
-    private static Notification release(String prisoner, long booking, LocalDateTime when) {
-        return movement(prisoner, booking, when, 2, "REL", "CR", "OUT");
-    }
-
-    private static Notification movement(String prisoner, long booking, LocalDateTime when, int seq, String type,
-                                         String reason, String direction) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("eventType", "EXTERNAL_MOVEMENT-CHANGED");
-        m.put("eventDatetime", when.toString());
-        m.put("bookingId", Long.toString(booking));
-        m.put("offenderIdDisplay", prisoner);
-        m.put("nomisEventType", "EXTERNAL_MOVEMENT-CHANGED");
-        m.put("movementSeq", Integer.toString(seq));
-        m.put("movementDateTime", when.toString());
-        m.put("movementType", type);
-        m.put("movementReasonCode", reason);
-        m.put("directionCode", direction);
-        m.put("fromAgencyLocationId", "COURT");
-        m.put("toAgencyLocationId", "MDI");
-        m.put("recordInserted", true);
-        m.put("recordDeleted", false);
-        return new Notification(UUID.randomUUID().toString(), "EXTERNAL_MOVEMENT-CHANGED", m);
-    }
-
-    private static Notification received(String prisoner, String reason) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("eventType", "prisoner-offender-search.prisoner.received");
-        m.put("occurredAt", Instant.now().toString());
-        m.put("version", 1);
-        m.put("additionalInformation", Map.of("nomsNumber", prisoner, "reason", reason, "prisonId", "MDI"));
-        m.put("personReference", Map.of("identifiers", List.of(Map.of("type", "NOMS", "value", prisoner))));
-        return new Notification(UUID.randomUUID().toString(), "prisoner-offender-search.prisoner.received", m);
     }
 }

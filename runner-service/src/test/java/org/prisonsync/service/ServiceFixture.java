@@ -17,14 +17,14 @@ import java.util.function.BooleanSupplier;
 import org.prisonsync.core.visits.DpsVisit;
 
 /** Starts services on free loopback ports with their data in a temporary folder, and waits for conditions. */
-final class ServiceFixture {
+public final class ServiceFixture {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ServiceFixture() {
     }
 
     /** The embedded default, on free ports, quick retries, no demo traffic. */
-    static Map<String, String> embeddedEnv(Path dataDir) {
+    public static Map<String, String> embeddedEnv(Path dataDir) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", Integer.toString(freePort()));
         env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));

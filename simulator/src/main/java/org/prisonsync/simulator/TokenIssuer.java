@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -29,9 +30,11 @@ import java.util.function.Supplier;
  */
 final class TokenIssuer {
     static final Duration LIFETIME = Duration.ofHours(1);
+    private static final int MAX_VERIFIED = 1_000;
 
     private final Supplier<String> issuer;
     private final Clock clock;
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
     private RSAKey key;
 
     TokenIssuer(Supplier<String> issuer, Clock clock) {
@@ -95,16 +98,37 @@ final class TokenIssuer {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        try {
-            SignedJWT jwt = SignedJWT.parse(authorization.substring(7).trim());
-            if (!jwt.verify(new RSASSAVerifier(key().toRSAPublicKey()))) {
+        String token = authorization.substring(7).trim();
+        // A signature checked once stays good: the key never changes while the simulator runs. Only the expiry is
+        // read again, so a busy caller's every request does not pay an RSA verification.
+        Instant expires = verified.get(token);
+        if (expires == null) {
+            expires = verify(token);
+            if (expires == null) {
                 return false;
             }
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.clear();
+            }
+            verified.put(token, expires);
+        }
+        return expires.isAfter(clock.instant());
+    }
+
+    /** The token's expiry if it is ours (our key, our issuer) and has one; null otherwise. */
+    private Instant verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!jwt.verify(new RSASSAVerifier(key().toRSAPublicKey()))) {
+                return null;
+            }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            return issuer.get().equals(claims.getIssuer()) && claims.getExpirationTime() != null
-                    && claims.getExpirationTime().toInstant().isAfter(clock.instant());
+            if (!issuer.get().equals(claims.getIssuer()) || claims.getExpirationTime() == null) {
+                return null;
+            }
+            return claims.getExpirationTime().toInstant();
         } catch (ParseException | JOSEException | IllegalStateException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.testing.MovementEvents;
 
 /** Seed 003, "standard admission events" and "standard released events". */
 class AdmissionsAndReleasesTest {

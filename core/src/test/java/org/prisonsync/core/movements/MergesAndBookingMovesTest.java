@@ -6,6 +6,7 @@ import static org.prisonsync.core.movements.MovementWorld.outcomeOf;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.testing.MovementEvents;
 
 /** Seed 003, "A merge occurs" and the booking.moved scenarios. */
 class MergesAndBookingMovesTest {

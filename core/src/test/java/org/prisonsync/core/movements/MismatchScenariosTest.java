@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.sync.SyncOutcome;
 import org.prisonsync.core.telemetry.TelemetryEvent;
+import org.prisonsync.core.testing.MovementEvents;
 
 /** Seed 003, "Mismatch scenarios (encountered so far)" and the things a user can do. */
 class MismatchScenariosTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.testing.MovementEvents;
 
 /** The event records read upstream's payloads (§A.8) and reject what lacks a required field. */
 class MovementEventsParsingTest {

@@ -13,6 +13,7 @@ import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.testing.MovementEvents;
 
 /**
  * The movement reconciler on in-memory ports: NOMIS's movements per booking, the pairs, telemetry and a clock that

@@ -1,4 +1,4 @@
-package org.prisonsync.core.movements;
+package org.prisonsync.core.testing;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,14 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.movements.BookingMovedEvent;
+import org.prisonsync.core.movements.BookingReassignedEvent;
+import org.prisonsync.core.movements.ExternalMovementEvent;
+import org.prisonsync.core.movements.MergeEvent;
+import org.prisonsync.core.movements.PatientRemovedEvent;
+import org.prisonsync.core.movements.PrisonerReceivedEvent;
+import org.prisonsync.core.movements.PrisonerReleasedEvent;
 
-/** The notifications of seed 003 with upstream's field names (recon-sqs-mapping §A.3, §A.8). */
-final class MovementEvents {
+/**
+ * The notifications of seed 003 with upstream's field names (recon-sqs-mapping §A.3, §A.8), for core tests and the
+ * service's ITs and benchmarks.
+ */
+public final class MovementEvents {
     private MovementEvents() {
     }
 
-    static Notification externalMovement(String prisoner, long bookingId, int seq, String type, String reason,
-                                         String direction, LocalDateTime when) {
+    public static Notification externalMovement(String prisoner, long bookingId, int seq, String type,
+                                                String reason, String direction, LocalDateTime when) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventType", ExternalMovementEvent.EVENT_TYPE);
         m.put("eventDatetime", when.plusSeconds(30).toString());
@@ -34,7 +44,7 @@ final class MovementEvents {
         return notification(m);
     }
 
-    static Notification merge(String prisoner, String previousPrisoner, long bookingId, LocalDateTime when) {
+    public static Notification merge(String prisoner, String previousPrisoner, long bookingId, LocalDateTime when) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventType", MergeEvent.EVENT_TYPE);
         m.put("eventDatetime", when.toString());
@@ -48,7 +58,8 @@ final class MovementEvents {
         return notification(m);
     }
 
-    static Notification bookingReassigned(String prisoner, String previousPrisoner, long bookingId, Instant when) {
+    public static Notification bookingReassigned(String prisoner, String previousPrisoner, long bookingId,
+                                                 Instant when) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventType", BookingReassignedEvent.EVENT_TYPE);
         m.put("eventDatetime", when.toString());
@@ -60,26 +71,26 @@ final class MovementEvents {
         return notification(m);
     }
 
-    static Notification received(String prisoner, String reason, Instant occurredAt) {
+    public static Notification received(String prisoner, String reason, Instant occurredAt) {
         return domain(PrisonerReceivedEvent.EVENT_TYPE, occurredAt, Map.of("nomsNumber", prisoner, "reason", reason,
                 "prisonId", "FNI"));
     }
 
-    static Notification released(String prisoner, String reason, Instant occurredAt) {
+    public static Notification released(String prisoner, String reason, Instant occurredAt) {
         return domain(PrisonerReleasedEvent.EVENT_TYPE, occurredAt, Map.of("nomsNumber", prisoner, "reason", reason,
                 "prisonId", "FNI"));
     }
 
-    static Notification patientRemoved(String prisoner, Instant occurredAt) {
+    public static Notification patientRemoved(String prisoner, Instant occurredAt) {
         return domain(PatientRemovedEvent.EVENT_TYPE, occurredAt, Map.of("prisonerNumber", prisoner));
     }
 
-    static Notification bookingMoved(long bookingId, String from, String to, Instant occurredAt) {
+    public static Notification bookingMoved(long bookingId, String from, String to, Instant occurredAt) {
         return domain(BookingMovedEvent.EVENT_TYPE, occurredAt, Map.of("bookingId", Long.toString(bookingId),
                 "movedFromNomsNumber", from, "movedToNomsNumber", to, "bookingStartDateTime", "2025-04-25T17:16:00"));
     }
 
-    static Notification domain(String eventType, Instant occurredAt, Map<String, Object> info) {
+    public static Notification domain(String eventType, Instant occurredAt, Map<String, Object> info) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventType", eventType);
         m.put("version", 1);
