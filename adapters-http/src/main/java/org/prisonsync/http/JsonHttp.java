@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -60,6 +61,19 @@ final class JsonHttp {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
         query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return exchange("GET", url.build(), null, Map.of());
+    }
+
+    /** A GET of one resource: 200 read and turned into a domain value, 404 empty, any other answer rejected. */
+    <W, T> Optional<T> find(Class<W> wireType, Function<W, T> toDomain, String... pathSegments) {
+        HttpReply reply = get(pathSegments);
+        switch (reply.status()) {
+            case 200:
+                return Optional.of(read(reply, wireType, toDomain));
+            case 404:
+                return Optional.empty();
+            default:
+                throw reply.rejected();
+        }
     }
 
     HttpReply post(Object body, String... pathSegments) {

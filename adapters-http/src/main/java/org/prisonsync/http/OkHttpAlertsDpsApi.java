@@ -32,15 +32,7 @@ final class OkHttpAlertsDpsApi implements AlertsDpsApi {
 
     @Override
     public Optional<DpsAlert> findAlert(String alertUuid) {
-        HttpReply reply = http.get("alerts", alertUuid);
-        switch (reply.status()) {
-            case 200:
-                return Optional.of(http.read(reply, AlertDto.class, AlertDto::toDomain));
-            case 404:
-                return Optional.empty();
-            default:
-                throw reply.rejected();
-        }
+        return http.find(AlertDto.class, AlertDto::toDomain, "alerts", alertUuid);
     }
 
     @Override

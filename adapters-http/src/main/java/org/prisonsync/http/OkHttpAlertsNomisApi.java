@@ -70,15 +70,7 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
 
     @Override
     public Optional<NomisAlert> findAlert(NomisAlertId id) {
-        HttpReply reply = http.get(path(id));
-        switch (reply.status()) {
-            case 200:
-                return Optional.of(http.read(reply, AlertDto.class, AlertDto::toDomain));
-            case 404:
-                return Optional.empty();
-            default:
-                throw reply.rejected();
-        }
+        return http.find(AlertDto.class, AlertDto::toDomain, path(id));
     }
 
     @Override

@@ -24,15 +24,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
 
     @Override
     public Optional<DpsVisit> findVisit(String reference) {
-        HttpReply reply = http.get("visits", reference);
-        switch (reply.status()) {
-            case 200:
-                return Optional.of(http.read(reply, VisitDto.class, VisitDto::toDomain));
-            case 404:
-                return Optional.empty();
-            default:
-                throw reply.rejected();
-        }
+        return http.find(VisitDto.class, VisitDto::toDomain, "visits", reference);
     }
 
     @Override

@@ -73,15 +73,7 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
 
     @Override
     public Optional<NomisVisit> findVisit(long visitId) {
-        HttpReply reply = http.get("visits", Long.toString(visitId));
-        switch (reply.status()) {
-            case 200:
-                return Optional.of(http.read(reply, VisitResponse.class, VisitResponse::toDomain));
-            case 404:
-                return Optional.empty();
-            default:
-                throw reply.rejected();
-        }
+        return http.find(VisitResponse.class, VisitResponse::toDomain, "visits", Long.toString(visitId));
     }
 
     @Override
@@ -117,15 +109,7 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
 
     @Override
     public Optional<VisitsMigrationSource> findVisitForMigration(long visitId) {
-        HttpReply reply = http.get("visits", Long.toString(visitId));
-        switch (reply.status()) {
-            case 200:
-                return Optional.of(http.read(reply, VisitResponse.class, VisitResponse::toMigrationSource));
-            case 404:
-                return Optional.empty();
-            default:
-                throw reply.rejected();
-        }
+        return http.find(VisitResponse.class, VisitResponse::toMigrationSource, "visits", Long.toString(visitId));
     }
 
     /** The filter as NOMIS's query parameters; absent values are left out (NOMIS then does not filter on them). */

@@ -48,28 +48,21 @@ final class JdbiAlertDuplicates implements AlertDuplicates {
 
     @Override
     public Optional<AlertDuplicate> find(String dpsAlertId) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery(
-                            "select " + COLUMNS + " from alert_duplicate where dps_alert_id = :id")
-                    .bind("id", dpsAlertId)
-                    .map(JdbiAlertDuplicates::row)
-                    .findOne());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding a duplicate alert", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding a duplicate alert", handle -> handle.createQuery(
+                        "select " + COLUMNS + " from alert_duplicate where dps_alert_id = :id")
+                .bind("id", dpsAlertId)
+                .map(JdbiAlertDuplicates::row)
+                .findOne());
     }
 
     @Override
     public List<AlertDuplicate> findByPrisoner(String prisonerNumber) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from alert_duplicate"
-                            + " where prisoner_number = :prisoner order by reported_at, dps_alert_id")
-                    .bind("prisoner", prisonerNumber)
-                    .map(JdbiAlertDuplicates::row)
-                    .list());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding a prisoner's duplicate alerts", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding a prisoner's duplicate alerts",
+                handle -> handle.createQuery("select " + COLUMNS + " from alert_duplicate"
+                        + " where prisoner_number = :prisoner order by reported_at, dps_alert_id")
+                .bind("prisoner", prisonerNumber)
+                .map(JdbiAlertDuplicates::row)
+                .list());
     }
 
     @Override

@@ -95,16 +95,12 @@ final class JdbiMappingStore implements MappingStore {
 
     @Override
     public long countByLabel(String entityType, String label) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery(
-                            "select count(*) from mapping where entity_type = :entityType and label = :label")
-                    .bind("entityType", entityType)
-                    .bind("label", label)
-                    .mapTo(Long.class)
-                    .one());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("counting mappings by label", e);
-        }
+        return SqlFailures.withHandle(jdbi, "counting mappings by label", handle -> handle.createQuery(
+                        "select count(*) from mapping where entity_type = :entityType and label = :label")
+                .bind("entityType", entityType)
+                .bind("label", label)
+                .mapTo(Long.class)
+                .one());
     }
 
     /**
@@ -140,16 +136,13 @@ final class JdbiMappingStore implements MappingStore {
         if (nomisIds.isEmpty()) {
             return Set.of();
         }
-        try {
-            return jdbi.withHandle(handle -> new HashSet<>(handle.createQuery("select nomis_id from mapping"
-                            + " where entity_type = :entityType and nomis_id in (<ids>)")
-                    .bind("entityType", entityType)
-                    .bindList("ids", List.copyOf(nomisIds))
-                    .mapTo(String.class)
-                    .list()));
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding mapped NOMIS ids", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding mapped NOMIS ids",
+                handle -> new HashSet<>(handle.createQuery("select nomis_id from mapping"
+                        + " where entity_type = :entityType and nomis_id in (<ids>)")
+                .bind("entityType", entityType)
+                .bindList("ids", List.copyOf(nomisIds))
+                .mapTo(String.class)
+                .list()));
     }
 
     private static <S extends SqlStatement<S>> S bindRow(S statement, Mapping mapping) {
@@ -176,15 +169,11 @@ final class JdbiMappingStore implements MappingStore {
     }
 
     private Optional<Mapping> findOne(String where, String entityType, String id) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery(
-                            "select " + MappingRowMapper.COLUMNS + " from mapping " + where)
-                    .bind("entityType", entityType)
-                    .bind("id", id)
-                    .map(ROWS)
-                    .findOne());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding a mapping", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding a mapping", handle -> handle.createQuery(
+                        "select " + MappingRowMapper.COLUMNS + " from mapping " + where)
+                .bind("entityType", entityType)
+                .bind("id", id)
+                .map(ROWS)
+                .findOne());
     }
 }

@@ -5,6 +5,7 @@ import static org.prisonsync.jdbc.MatchingEventPairRowMapper.nullableLong;
 import static org.prisonsync.jdbc.MatchingEventPairRowMapper.nullableString;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -155,7 +157,7 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
             completed.forEach(row -> values(update, row).bind("id", row.id().longValue()).add());
             int[] counts = update.execute();
             for (int count : counts) {
-                if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
                     // cannot happen while the prisoners are locked; retrying is the safe answer if it ever does
                     throw new UpstreamUnavailable("a pair changed while its prisoner was locked");
                 }
@@ -308,16 +310,8 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
         T run();
     }
 
-    private interface HandleWork<T> {
-        T run(Handle handle);
-    }
-
-    private <T> T query(String doing, HandleWork<T> work) {
-        try {
-            return jdbi.withHandle(work::run);
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable(doing, e);
-        }
+    private <T> T query(String doing, HandleCallback<T, RuntimeException> work) {
+        return SqlFailures.withHandle(jdbi, doing, work);
     }
 
     private static <T> T retrying(String doing, Work<T> work) {

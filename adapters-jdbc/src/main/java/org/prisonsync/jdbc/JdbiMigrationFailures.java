@@ -57,17 +57,14 @@ final class JdbiMigrationFailures implements MigrationFailures {
 
     @Override
     public List<MigrationFailure> list(String migrationId) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery("select migration_id, migration_type, entity_id,"
-                            + " reason, when_failed from migration_failure where migration_id = :id"
-                            + " order by entity_id")
-                    .bind("id", migrationId)
-                    .map((rs, ctx) -> new MigrationFailure(rs.getString("migration_id"),
-                            rs.getString("migration_type"), rs.getString("entity_id"), rs.getString("reason"),
-                            UtcTimestamps.read(rs.getObject("when_failed", LocalDateTime.class))))
-                    .list());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("listing migration failures", e);
-        }
+        return SqlFailures.withHandle(jdbi, "listing migration failures",
+                handle -> handle.createQuery("select migration_id, migration_type, entity_id,"
+                        + " reason, when_failed from migration_failure where migration_id = :id"
+                        + " order by entity_id")
+                .bind("id", migrationId)
+                .map((rs, ctx) -> new MigrationFailure(rs.getString("migration_id"),
+                        rs.getString("migration_type"), rs.getString("entity_id"), rs.getString("reason"),
+                        UtcTimestamps.read(rs.getObject("when_failed", LocalDateTime.class))))
+                .list());
     }
 }

@@ -23,16 +23,13 @@ final class JdbiVisitRoomMappings implements VisitRoomMappings {
 
     @Override
     public Optional<VisitRoomMapping> find(String prisonId, String nomisRoomDescription) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from visit_room_mapping"
-                            + " where prison_id = :prison and nomis_room_description = :room")
-                    .bind("prison", prisonId)
-                    .bind("room", nomisRoomDescription)
-                    .map(ROWS)
-                    .findOne());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding a visit room mapping", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding a visit room mapping",
+                handle -> handle.createQuery("select " + COLUMNS + " from visit_room_mapping"
+                        + " where prison_id = :prison and nomis_room_description = :room")
+                .bind("prison", prisonId)
+                .bind("room", nomisRoomDescription)
+                .map(ROWS)
+                .findOne());
     }
 
     @Override

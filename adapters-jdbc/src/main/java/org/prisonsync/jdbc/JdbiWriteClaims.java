@@ -47,30 +47,23 @@ final class JdbiWriteClaims implements WriteClaims {
 
     @Override
     public void abandon(ClaimKey key, String owner, Instant now) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate("update write_claim set lease_until = :now"
-                            + " where entity_type = :entityType and source_id = :sourceId and owner = :owner")
-                    .bind("now", UtcTimestamps.bind(now))
-                    .bind("entityType", key.entityType())
-                    .bind("sourceId", key.sourceId())
-                    .bind("owner", owner)
-                    .execute());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("abandoning a write claim", e);
-        }
+        SqlFailures.useHandle(jdbi, "abandoning a write claim",
+                handle -> handle.createUpdate("update write_claim set lease_until = :now"
+                        + " where entity_type = :entityType and source_id = :sourceId and owner = :owner")
+                .bind("now", UtcTimestamps.bind(now))
+                .bind("entityType", key.entityType())
+                .bind("sourceId", key.sourceId())
+                .bind("owner", owner)
+                .execute());
     }
 
     @Override
     public void complete(ClaimKey key) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate(
-                            "delete from write_claim where entity_type = :entityType and source_id = :sourceId")
-                    .bind("entityType", key.entityType())
-                    .bind("sourceId", key.sourceId())
-                    .execute());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("completing a write claim", e);
-        }
+        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.createUpdate(
+                        "delete from write_claim where entity_type = :entityType and source_id = :sourceId")
+                .bind("entityType", key.entityType())
+                .bind("sourceId", key.sourceId())
+                .execute());
     }
 
     /** True if this is the first claim; false if a row for the key already exists. */

@@ -3,6 +3,9 @@ package org.prisonsync.jdbc;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.prisonsync.core.UpstreamUnavailable;
 
@@ -36,6 +39,24 @@ final class SqlFailures {
             }
         }
         return false;
+    }
+
+    /** Runs {@code work} on a handle; any failure of the database becomes an {@link UpstreamUnavailable}. */
+    static <T> T withHandle(Jdbi jdbi, String doing, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw unavailable(doing, e);
+        }
+    }
+
+    /** {@link #withHandle} for work without a result. */
+    static void useHandle(Jdbi jdbi, String doing, HandleConsumer<RuntimeException> work) {
+        try {
+            jdbi.useHandle(work);
+        } catch (JdbiException e) {
+            throw unavailable(doing, e);
+        }
     }
 
     static UpstreamUnavailable unavailable(String doing, JdbiException cause) {

@@ -64,7 +64,7 @@ final class BareCalls {
         }
     }
 
-    /** Mean wall time per call of each kind since the last call, e.g. {@code GET 1.2 ms, POST 1.5 ms, insert 9.8 ms}. */
+    /** Mean wall time per call of each kind since the last call, e.g. {@code GET 1.2 ms, POST 1.5 ms, insert 9 ms}. */
     String breakdown(int visits) {
         String text = String.format("GET %.2f ms, POST %.2f ms, insert %.2f ms", getNanos.sumThenReset() / 1e6 / visits,
                 postNanos.sumThenReset() / 1e6 / visits, insertNanos.sumThenReset() / 1e6 / visits);

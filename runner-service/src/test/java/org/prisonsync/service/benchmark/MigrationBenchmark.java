@@ -134,7 +134,7 @@ public final class MigrationBenchmark {
         VisitsMigrationFilter filter = new VisitsMigrationFilter(prisons, List.of("SCON", "OFFI"), null, null, false);
         heap.reset();
         long started = System.nanoTime();
-        StartResult result = start(service, filter);
+        StartResult result = service.core().migrations().start(service.core().visitsMigration(), filter);
         if (!(result instanceof StartResult.Started s)) {
             throw new IllegalStateException("migration not started: " + result);
         }
@@ -154,22 +154,6 @@ public final class MigrationBenchmark {
                 double total = (System.nanoTime() - started) / 1e9;
                 return new Figures(run.migratedCount(), run.failedCount(), (lastMapping - started) / 1e9, total,
                         heap.peakMb(), HeapSampler.gcSummary(), run.status().name());
-            }
-        }
-    }
-
-    /**
-     * Pooled connections the simulator closed while idle (during the baseline) fail once each without a retry in
-     * the HTTP adapter: an operator would simply start again.
-     */
-    private static StartResult start(PrisonSyncService service, VisitsMigrationFilter filter) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return service.core().migrations().start(service.core().visitsMigration(), filter);
-            } catch (org.prisonsync.core.UpstreamUnavailable e) {
-                if (attempt == 50) {
-                    throw e;
-                }
             }
         }
     }
@@ -271,7 +255,9 @@ public final class MigrationBenchmark {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkUpstream.class.getName(),
                 Integer.toString(sqsPort), Integer.toString(simPort)));
         Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File(System.getProperty("java.io.tmpdir"), "migration-bench-upstream.log"))).start();
+                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of(System.getProperty("java.io.tmpdir"),
+                        "migration-bench-upstream.log").toFile()))
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
