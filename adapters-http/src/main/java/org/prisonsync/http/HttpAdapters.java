@@ -32,15 +32,19 @@ public final class HttpAdapters {
     }
 
     /**
-     * One client for all upstream calls: a bounded connection pool and dispatcher, connect/read/write timeouts, and
-     * no silent retry on a failed connection, so a write whose outcome is unknown is reported, never replayed.
+     * One client for all upstream calls: a bounded connection pool and dispatcher, and connect/read/write timeouts.
+     * Idle connections are closed after {@link HttpSettings#idleConnectionTimeout()}, before the servers' own idle
+     * timeouts close them under us.
+     *
+     * <p>No silent retry on a failed connection, so a write whose outcome is unknown is reported, never replayed.
      */
     public static OkHttpClient client(HttpSettings settings) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(Math.max(dispatcher.getMaxRequests(), settings.maxRequestsPerHost()));
         dispatcher.setMaxRequestsPerHost(settings.maxRequestsPerHost());
         return new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(settings.maxIdleConnections(), 5, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(settings.maxIdleConnections(),
+                        settings.idleConnectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .dispatcher(dispatcher)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

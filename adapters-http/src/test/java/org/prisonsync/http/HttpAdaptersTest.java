@@ -38,6 +38,19 @@ class HttpAdaptersTest {
         assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.maxIdleConnections()).isEqualTo(32);
         assertThat(defaults.maxRequestsPerHost()).isEqualTo(64);
+        assertThat(defaults.idleConnectionTimeout()).isEqualTo(Duration.ofSeconds(10)); // Jetty closes after 30 s
+    }
+
+    @Test
+    void settingsRefuseAnIdleConnectionTimeoutUnderAMillisecond() {
+        HttpSettings defaults = HttpSettings.defaults("http://nomis", "http://visits");
+
+        assertThatThrownBy(() -> defaults.withIdleConnectionTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idleConnectionTimeout");
+        assertThatThrownBy(() -> defaults.withIdleConnectionTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(defaults.withIdleConnectionTimeout(Duration.ofSeconds(4)).withTimeouts(Duration.ofSeconds(1),
+                Duration.ofSeconds(2)).idleConnectionTimeout()).isEqualTo(Duration.ofSeconds(4));
     }
 
     @Test

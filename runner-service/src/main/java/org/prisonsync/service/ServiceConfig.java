@@ -99,7 +99,8 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 Duration.ofMillis(s.integer("API_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(s.integer("API_TIMEOUT_MS", 10_000)),
                 s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64),
-                s.get("PRISON_API_URL", nomisUrl), s.get("ALERTS_API_URL", visitsUrl));
+                s.get("PRISON_API_URL", nomisUrl), s.get("ALERTS_API_URL", visitsUrl),
+                Duration.ofSeconds(s.integer("API_IDLE_CONNECTION_TIMEOUT_SECONDS", 10)));
 
         return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
                 s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, migrationVisits, alertsToNomis,

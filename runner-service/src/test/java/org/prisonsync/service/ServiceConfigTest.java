@@ -43,6 +43,13 @@ class ServiceConfigTest {
     }
 
     @Test
+    void pooledHttpConnectionsAreClosedAfterTenSecondsIdleUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(ServiceConfig.from(Map.of()).http().idleConnectionTimeout()).hasSeconds(10);
+        assertThat(ServiceConfig.from(Map.of("API_IDLE_CONNECTION_TIMEOUT_SECONDS", "4")).http()
+                .idleConnectionTimeout()).hasSeconds(4);
+    }
+
+    @Test
     void aClaimLeaseNotLongerThanTheApiTimeoutIsRefused() {
         assertThatThrownBy(() -> ServiceConfig.from(Map.of("SYNC_CLAIM_LEASE_SECONDS", "5", "API_TIMEOUT_MS", "5000")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SYNC_CLAIM_LEASE_SECONDS");
