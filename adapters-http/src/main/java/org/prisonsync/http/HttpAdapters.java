@@ -36,7 +36,11 @@ public final class HttpAdapters {
      * Idle connections are closed after {@link HttpSettings#idleConnectionTimeout()}, before the servers' own idle
      * timeouts close them under us.
      *
-     * <p>No silent retry on a failed connection, so a write whose outcome is unknown is reported, never replayed.
+     * <p>OkHttp's own retry on a failed connection is off. In OkHttp 5 it sends again, whatever the method, a
+     * request that failed with an I/O error other than a protocol error, a certificate failure or a timeout, when its
+     * body can be written twice (ours can) and a route is left to try: that includes a POST that was completely
+     * written and then went unanswered ("unexpected end of stream"), which the server may have acted on.
+     * {@link Sender} repeats only what is safe: a GET, or a write OkHttp reports was never completely written.
      */
     public static OkHttpClient client(HttpSettings settings) {
         Dispatcher dispatcher = new Dispatcher();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,27 +14,27 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 
 /**
- * JSON over HTTP to one upstream base URL, with the status rules every adapter shares: I/O failures, timeouts and
- * 5xx are {@link UpstreamUnavailable}; a 401 drops the cached token and the call is made once more (a 401 means
- * the request was not processed, so even a write is safe to repeat), then it is {@link UpstreamRejected}. Every
- * other status goes back to the adapter, which maps the ones it has values for and rejects the rest.
+ * JSON over HTTP to one upstream base URL, with the status rules every adapter shares: I/O failures (after the one
+ * repeat {@link Sender} makes where that is safe), timeouts and 5xx are {@link UpstreamUnavailable}; a 401 drops the
+ * cached token and the call is made once more (a 401 means the request was not processed, so even a write is safe to
+ * repeat), then it is {@link UpstreamRejected}. Every other status goes back to the adapter, which maps the ones it
+ * has values for and rejects the rest.
  */
 final class JsonHttp {
     private static final MediaType JSON = MediaType.get("application/json");
 
-    private final OkHttpClient client;
+    private final Sender sender;
     private final HttpUrl base;
     private final ObjectMapper mapper;
     private final ClientCredentialsTokens tokens;
 
     /** {@code tokens} null: no {@code Authorization} header. */
     JsonHttp(OkHttpClient client, String baseUrl, ObjectMapper mapper, ClientCredentialsTokens tokens) {
-        this.client = client;
+        this.sender = new Sender(client);
         this.base = HttpUrl.get(baseUrl);
         this.mapper = mapper;
         this.tokens = tokens;
@@ -151,30 +149,7 @@ final class JsonHttp {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        Request built = request.build();
-        try {
-            return call(method, url, built);
-        } catch (IOException e) {
-            if (!"GET".equals(method) || e instanceof InterruptedIOException) {
-                throw new UpstreamUnavailable(method + " " + url.encodedPath() + " failed (no status): " + e, e);
-            }
-            // A read is safe to repeat, and the usual cause is a pooled connection the server closed while it sat
-            // idle ("unexpected end of stream"): one more try gets a fresh one. Not after a timeout (the caller has
-            // waited long enough already), and writes are never repeated here.
-            try {
-                return call(method, url, built);
-            } catch (IOException again) {
-                again.addSuppressed(e);
-                throw new UpstreamUnavailable(method + " " + url.encodedPath() + " failed (no status): " + again,
-                        again);
-            }
-        }
-    }
-
-    private HttpReply call(String method, HttpUrl url, Request request) throws IOException {
-        try (Response response = client.newCall(request).execute()) {
-            return new HttpReply(method, url.encodedPath(), response.code(), response.body().string());
-        }
+        return sender.send(request.build());
     }
 
     private byte[] toJson(Object body) {
