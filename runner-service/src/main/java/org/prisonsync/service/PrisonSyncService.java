@@ -73,7 +73,7 @@ public final class PrisonSyncService implements AutoCloseable {
         ObjectMapper json = Json.mapper();
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
-            routes.add(new SecurityRoutes(new TokenVerifier(config.jwksUrl())));
+            routes.add(new SecurityRoutes(new TokenVerifier(config.auth())));
         }
         routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
@@ -99,6 +99,11 @@ public final class PrisonSyncService implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** Every HTTP route the service serves (method and path template). */
+    public List<WebServer.RegisteredRoute> routes() {
+        return web.routes();
     }
 
     public PrisonSyncCore core() {

@@ -13,6 +13,7 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.RetryLadder;
 import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.JdbcSettings;
+import org.prisonsync.service.security.AuthSettings;
 import org.prisonsync.sqs.SqsSettings;
 
 /**
@@ -31,7 +32,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
                             MovementSettings movementSettings, Duration housekeepingInterval,
                             Duration alertsReconciliationInterval, boolean authEnabled,
-                            String jwksUrl, String version) {
+                            AuthSettings auth, String version) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_SQS_PORT = 9324;
@@ -48,6 +49,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
         Objects.requireNonNull(sqs, "sqs");
         Objects.requireNonNull(jdbc, "jdbc");
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(auth, "auth");
     }
 
     public static ServiceConfig fromEnvironment() {
@@ -114,7 +116,11 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 Duration.ofMinutes(s.integer("MOVEMENTS_HOUSEKEEPING_INTERVAL_MINUTES", 120)),
                 Duration.ofMinutes(s.integer("ALERTS_RECONCILIATION_INTERVAL_MINUTES", 1440)),
                 s.bool("AUTH_ENABLED", !embedded),
-                s.get("AUTH_JWKS_URL", simulatorUrl + "/auth/.well-known/jwks.json"),
+                // The simulator names its tokens' issuer after its URL, as HMPPS auth does (…/auth/issuer).
+                new AuthSettings(s.get("AUTH_JWKS_URL", simulatorUrl + "/auth/.well-known/jwks.json"),
+                        s.get("AUTH_ISSUER", simulatorUrl + "/auth/issuer"),
+                        Duration.ofSeconds(s.integer("AUTH_CLOCK_SKEW_SECONDS",
+                                (int) AuthSettings.DEFAULT_CLOCK_SKEW.toSeconds()))),
                 s.get("BUILD_VERSION", ServiceConfig.class.getPackage().getImplementationVersion() == null
                         ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
     }

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.service.security.Access;
+import org.prisonsync.service.security.Roles;
 
 /**
  * Endpoints are role-protected as upstream's are: no token → 401, a token without the role → 403, the right role
- * → through; health, info, metrics and the documents stay open. Tokens come from the simulator's auth server and
- * are verified against its JWKS, as production verifies HMPPS auth's.
+ * → through; health, info, metrics and the documents stay open, and every other path is refused. Tokens come from
+ * the simulator's auth server and are verified against its JWKS and its issuer (the embedded default), as
+ * production verifies HMPPS auth's. Every token kind against every role group: {@link SecurityMatrixIT}.
  */
 class SecurityIT {
     @TempDir
@@ -64,8 +67,37 @@ class SecurityIT {
     }
 
     @Test
+    void everyRouteTheServiceServesIsOpenOrNeedsARole() {
+        assertThat(service.routes()).hasSizeGreaterThan(30);
+        assertThat(service.routes()).allSatisfy(route -> assertThat(Roles.accessFor(route.path()))
+                .as(route.method() + " " + route.path() + " is neither open nor given a role in Roles")
+                .isNotInstanceOf(Access.Denied.class));
+    }
+
+    @Test
+    void onlyHealthInfoMetricsAndTheDocumentsAreOpen() {
+        assertThat(service.routes().stream().filter(r -> Roles.accessFor(r.path()) instanceof Access.Open)
+                .map(r -> r.method() + " " + r.path()))
+                .containsExactlyInAnyOrder("GET /health", "GET /health/ping", "GET /health/liveness",
+                        "GET /health/readiness", "GET /info", "GET /metrics", "GET /openapi.yaml", "GET /swagger-ui");
+    }
+
+    @Test
+    void aPathNoRuleCoversIsRefusedEvenToATokenWithEveryRole() throws Exception {
+        String everyRole = token("ROLE_SYSCON__QUEUE_ADMIN,ROLE_DPS_RECONCILIATION__RW,"
+                + "ROLE_PRISONER_FROM_NOMIS__MIGRATION__RW,ROLE_PRISONER_TO_NOMIS__UPDATE__RW,"
+                + "ROLE_NOMIS_MAPPING_API__SYNCHRONISATION__RW");
+        assertThat(call("GET", "/no-such-route", everyRole)).isEqualTo(403);
+        assertThat(call("GET", "/no-such-route", null)).isEqualTo(403);
+    }
+
+    @Test
     void healthInfoMetricsAndDocsAreOpen() throws Exception {
-        for (String open : new String[] {"/health", "/health/ping", "/info", "/metrics", "/openapi.yaml"}) {
+        // The Swagger UI page's own script and styles (a webjar) must load without a token too.
+        String webjar = new String(SecurityIT.class.getResourceAsStream("/public/docs.html").readAllBytes(),
+                StandardCharsets.UTF_8).replaceAll("(?s).*href=\"(/webjars/[^\"]+)\".*", "$1");
+        for (String open : new String[] {"/health", "/health/ping", "/health/liveness", "/health/readiness", "/info",
+                "/metrics", "/openapi.yaml", "/swagger-ui", webjar}) {
             assertThat(call("GET", open, null)).as(open).isEqualTo(200);
         }
     }

@@ -6,21 +6,42 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.alerts.DpsAlert;
+import org.prisonsync.core.alerts.DpsAlertRequest;
+import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.movements.BookingMovement;
+import org.prisonsync.core.testing.MovementEvents;
+import org.prisonsync.service.security.Access;
+import org.prisonsync.service.security.Roles;
 import org.prisonsync.simulator.Simulator;
 
 /**
  * The service's real responses, every documented route and status we can provoke, validated against our OpenAPI
- * document (openapi-specs): the document cannot drift from what the service answers.
+ * document (openapi-specs): the document cannot drift from what the service answers. The document lists exactly the
+ * routes the server registers, and every one but the open ones requires the bearer token.
  */
 class ServiceApiContractIT {
     @TempDir
@@ -28,6 +49,7 @@ class ServiceApiContractIT {
     static PrisonSyncService service;
     static ServiceConfig config;
     static OpenApiInteractionValidator validator;
+    static String spec;
 
     @BeforeAll
     static void start() throws IOException {
@@ -39,8 +61,8 @@ class ServiceApiContractIT {
         config = ServiceConfig.from(env);
         service = PrisonSyncService.start(config);
         try (InputStream in = ServiceApiContractIT.class.getResourceAsStream("/openapi/prison-sync-service.yaml")) {
-            validator = OpenApiInteractionValidator
-                    .createForInlineApiSpecification(new String(in.readAllBytes(), StandardCharsets.UTF_8)).build();
+            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
         }
     }
 
@@ -136,12 +158,113 @@ class ServiceApiContractIT {
         valid("DELETE", "/migrate/visits/rooms/mappings/MDI/MDI-VISITS-SOC_VIS", 404);
     }
 
+    @Test
+    void reconciliationAndAlertRepairsMatchTheDocument() throws Exception {
+        Simulator simulator = service.simulator().orElseThrow();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.SECONDS);
+        simulator.prisonMovements().add(800_101, new BookingMovement(1, "MDI", "OUT", "REL", "OUT", now, "CR", now,
+                null));
+        service.messageQueue().send(config.movements().queueName(),
+                MovementEvents.externalMovement("U0101AA", 800_101, 1, "REL", "CR", "OUT", now));
+        ServiceFixture.await("the unmatched release", Duration.ofSeconds(30),
+                () -> !service.core().movementQueries().ofPrisoner("U0101AA").isEmpty());
+        InMemoryAlertsDpsApi dps = simulator.dpsAlerts();
+        simulator.nomisAlerts().newBooking("A0101AA", false);
+        simulator.activePrisoners().add("A0101AA");
+        DpsAlert first = dps.createByDpsUser("A0101AA", new DpsAlertRequest("HPI", "once", "O", LocalDate.now(), null),
+                "DPS_USER");
+        ServiceFixture.await("the first alert mapped", Duration.ofSeconds(30),
+                () -> service.core().mappings().findByDpsId("ALERT", first.alertUuid()).isPresent());
+        DpsAlert twice = dps.createByDpsUser("A0101AA", new DpsAlertRequest("HPI", "twice", "O", LocalDate.now(),
+                null), "DPS_USER");
+        ServiceFixture.await("the double submit reported", Duration.ofSeconds(30),
+                () -> !service.core().alertRepairs().duplicates("A0101AA").isEmpty());
+
+        String window = "?from=" + now.minusHours(1) + "&to=" + now.plusHours(1) + "&dryRun=true";
+        assertThat(valid("GET", "/reconciliation/housekeeping" + window, 200, null, "text/plain"))
+                .startsWith("Dry run");
+        assertThat(valid("GET", "/reconciliation/housekeeping" + window, 200, null, "application/json"))
+                .contains("U0101AA");
+        valid("GET", "/reconciliation/housekeeping?from=yesterday", 400);
+        assertThat(valid("GET", "/reconciliation/movements/unmatched", 200, null, null)).contains("U0101AA");
+        valid("GET", "/reconciliation/movements/unmatched?to=now", 400);
+        assertThat(valid("GET", "/reconciliation/movements/prisoner/U0101AA", 200, null, null)).contains("REL");
+        assertThat(valid("POST", "/reconciliation/alerts", 200, null, null)).contains("A0101AA");
+        assertThat(valid("GET", "/prisoners/A0101AA/alerts/duplicates", 200, null, null))
+                .contains(twice.alertUuid());
+        valid("POST", "/prisoners/A0101AA/alerts/resynchronise?dryRun=true", 200);
+        valid("POST", "/prisoners/A0101AA/alerts/resynchronise-to-nomis?dryRun=true", 200);
+        valid("DELETE", "/alerts/" + twice.alertUuid() + "/duplicate?dryRun=true", 200);
+        valid("DELETE", "/alerts/" + first.alertUuid() + "/duplicate?dryRun=true", 409);
+        valid("DELETE", "/alerts/no-such-alert/duplicate?dryRun=true", 404);
+    }
+
+    @Test
+    void everyRouteTheServiceServesIsDocumentedAndEveryDocumentedRouteIsServed() {
+        Set<String> served = service.routes().stream().map(r -> r.method() + " " + template(r.path()))
+                .collect(Collectors.toSet());
+        Set<String> documented = document().getPaths().entrySet().stream()
+                .flatMap(p -> p.getValue().readOperationsMap().keySet().stream()
+                        .map(m -> m.name() + " " + template(p.getKey())))
+                .collect(Collectors.toSet());
+        assertThat(served).as("served").hasSizeGreaterThan(30);
+        assertThat(difference(served, documented)).as("served but not documented").isEmpty();
+        assertThat(difference(documented, served)).as("documented but not served").isEmpty();
+    }
+
+    @Test
+    void everyDocumentedRouteButTheOpenOnesRequiresABearerJwt() {
+        OpenAPI document = document();
+        SecurityScheme scheme = document.getComponents().getSecuritySchemes().get("bearer-jwt");
+        assertThat(scheme).isNotNull();
+        assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.HTTP);
+        assertThat(scheme.getScheme()).isEqualTo("bearer");
+        assertThat(scheme.getBearerFormat()).isEqualTo("JWT");
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            List<SecurityRequirement> effective = operation.getSecurity() != null ? operation.getSecurity()
+                    : document.getSecurity();
+            boolean open = Roles.accessFor(path) instanceof Access.Open;
+            if (open) {
+                assertThat(effective).as(method + " " + path + " is open").isNullOrEmpty();
+            } else {
+                assertThat(effective).as(method + " " + path + " needs a token")
+                        .anySatisfy(requirement -> assertThat(requirement).containsKey("bearer-jwt"));
+            }
+        }));
+    }
+
+    private static OpenAPI document() {
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(spec);
+        assertThat(parsed.getMessages()).isEmpty();
+        return parsed.getOpenAPI();
+    }
+
+    /** A path template with its parameter names dropped: {@code /a/{x}} and {@code /a/{y}} are one route. */
+    private static String template(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> rest = new TreeSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+
     private static String valid(String method, String pathAndQuery, int expectedStatus, String body)
             throws Exception {
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + service.port()
-                                + pathAndQuery)).header("Content-Type", "application/json")
-                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        return valid(method, pathAndQuery, expectedStatus, body, null);
+    }
+
+    private static String valid(String method, String pathAndQuery, int expectedStatus, String body, String accept)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + service.port() + pathAndQuery)).header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         check(method, pathAndQuery, expectedStatus, response);
         return response.body();

@@ -3,6 +3,7 @@ package org.prisonsync.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,30 @@ class ServiceConfigTest {
     void aClaimLeaseNotLongerThanTheApiTimeoutIsRefused() {
         assertThatThrownBy(() -> ServiceConfig.from(Map.of("SYNC_CLAIM_LEASE_SECONDS", "5", "API_TIMEOUT_MS", "5000")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SYNC_CLAIM_LEASE_SECONDS");
+    }
+
+    @Test
+    void byDefaultTokensMustComeFromTheSimulatorsIssuerWithASmallClockSkew() {
+        ServiceConfig config = ServiceConfig.from(Map.of("SIMULATOR_PORT", "8123"));
+        assertThat(config.auth().jwksUrl()).isEqualTo("http://127.0.0.1:8123/auth/.well-known/jwks.json");
+        assertThat(config.auth().issuer()).isEqualTo("http://127.0.0.1:8123/auth/issuer");
+        assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theIssuerAndClockSkewComeFromTheEnvironment() {
+        ServiceConfig config = ServiceConfig.from(Map.of("AUTH_ISSUER", "https://sign-in.example/auth/issuer",
+                "AUTH_CLOCK_SKEW_SECONDS", "5"));
+        assertThat(config.auth().issuer()).isEqualTo("https://sign-in.example/auth/issuer");
+        assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aClockSkewThatWouldKeepExpiredTokensAliveIsRefused() {
+        assertThatThrownBy(() -> ServiceConfig.from(Map.of("AUTH_CLOCK_SKEW_SECONDS", "3600")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AUTH_CLOCK_SKEW_SECONDS");
+        assertThatThrownBy(() -> ServiceConfig.from(Map.of("AUTH_CLOCK_SKEW_SECONDS", "-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AUTH_CLOCK_SKEW_SECONDS");
     }
 
     @Test

@@ -1,10 +1,16 @@
 package org.prisonsync.service.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
-/** The upstream role each endpoint group needs (see the reference notes); paths not listed are open. */
+/**
+ * The one table of who may call what: the paths open without a token, and the upstream role each endpoint group
+ * needs (see the reference notes). A path no rule covers is {@link Access.Denied}: routes deny by default.
+ *
+ * <p>Patterns are literal — an exact path, or a prefix ending in {@code /*} — so a route's template
+ * ({@code /prisoners/{offenderNo}/…}) and every concrete path it serves get the same answer, which lets a test
+ * check the table against the routes the server registers. Open paths are exact: an open prefix could open a route
+ * added under it later.
+ */
 public final class Roles {
     public static final String QUEUE_ADMIN = "ROLE_SYSCON__QUEUE_ADMIN";
     public static final String RECONCILIATION = "ROLE_DPS_RECONCILIATION__RW";
@@ -12,24 +18,44 @@ public final class Roles {
     public static final String TO_NOMIS_UPDATE = "ROLE_PRISONER_TO_NOMIS__UPDATE__RW";
     public static final String MAPPINGS = "ROLE_NOMIS_MAPPING_API__SYNCHRONISATION__RW";
 
-    private static final Map<String, String> BY_PREFIX = new LinkedHashMap<>();
+    private static final Access OPEN = new Access.Open();
+    private static final Access DENIED = new Access.Denied();
 
-    static {
-        BY_PREFIX.put("/queue-admin/", QUEUE_ADMIN);
-        BY_PREFIX.put("/reconciliation/", RECONCILIATION);
-        BY_PREFIX.put("/migrate/", MIGRATION);
-        BY_PREFIX.put("/prisoners/", TO_NOMIS_UPDATE);
-        BY_PREFIX.put("/alerts/", TO_NOMIS_UPDATE);
-        BY_PREFIX.put("/mappings/", MAPPINGS);
-        BY_PREFIX.put("/mapping/", MAPPINGS);
-    }
+    private static final List<Rule> RULES = List.of(
+            open("/health"), open("/health/ping"), open("/health/liveness"), open("/health/readiness"),
+            open("/info"), open("/metrics"), open("/openapi.yaml"), open("/swagger-ui"),
+            // Swagger UI's scripts and styles, served from the classpath: static files, no handler behind them.
+            open("/webjars/*"),
+            role("/queue-admin/*", QUEUE_ADMIN),
+            role("/reconciliation/*", RECONCILIATION),
+            role("/migrate/*", MIGRATION),
+            role("/prisoners/*", TO_NOMIS_UPDATE),
+            role("/alerts/*", TO_NOMIS_UPDATE),
+            role("/mappings/*", MAPPINGS),
+            role("/mapping/*", MAPPINGS));
 
     private Roles() {
     }
 
-    /** The role a request path needs, or empty when it is open. */
-    public static Optional<String> requiredFor(String path) {
-        return BY_PREFIX.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst();
+    /** What a request path (or a route's path template) asks of the caller. */
+    public static Access accessFor(String path) {
+        // Javalin serves "/health/" as "/health" (trailing slashes are ignored), so the rules must see it so too.
+        String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return RULES.stream().filter(r -> r.matches(normalised)).map(Rule::access).findFirst().orElse(DENIED);
+    }
+
+    private static Rule open(String pattern) {
+        return new Rule(pattern, OPEN);
+    }
+
+    private static Rule role(String pattern, String role) {
+        return new Rule(pattern, new Access.NeedsRole(role));
+    }
+
+    private record Rule(String pattern, Access access) {
+        boolean matches(String path) {
+            return pattern.endsWith("/*") ? path.startsWith(pattern.substring(0, pattern.length() - 1))
+                    : path.equals(pattern);
+        }
     }
 }

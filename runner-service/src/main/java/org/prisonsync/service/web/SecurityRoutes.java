@@ -2,14 +2,15 @@ package org.prisonsync.service.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Optional;
-import java.util.Set;
+import org.prisonsync.service.security.Access;
 import org.prisonsync.service.security.Roles;
+import org.prisonsync.service.security.TokenCheck;
 import org.prisonsync.service.security.TokenVerifier;
 
 /**
- * Guards every request before its handler: a path that needs a role answers 401 without a valid token and 403 when
- * the token lacks the role, with the upstream error body.
+ * Guards every request before its handler, as {@link Roles} says: an open path passes; a path that needs a role
+ * answers 401 without a valid token and 403 when the token lacks the role; any other path answers 403 whatever the
+ * token. Refusals carry the upstream error body.
  */
 public final class SecurityRoutes implements Routes {
     private final TokenVerifier verifier;
@@ -24,17 +25,25 @@ public final class SecurityRoutes implements Routes {
     }
 
     private void guard(Context ctx) {
-        Optional<String> required = Roles.requiredFor(ctx.path());
-        if (required.isEmpty()) {
+        Access access = Roles.accessFor(ctx.path());
+        if (access instanceof Access.Open) {
             return;
         }
-        Optional<Set<String>> roles = verifier.rolesOf(ctx.header("Authorization"));
-        if (roles.isEmpty()) {
-            ctx.status(401).json(ErrorResponse.of(401, "a valid bearer token is required"));
-            ctx.skipRemainingHandlers();
-        } else if (!roles.get().contains(required.get())) {
-            ctx.status(403).json(ErrorResponse.of(403, "the token lacks " + required.get()));
-            ctx.skipRemainingHandlers();
+        if (!(access instanceof Access.NeedsRole needs)) {
+            refuse(ctx, 403, "access denied", "no role may call " + ctx.path());
+            return;
         }
+        TokenCheck check = verifier.check(ctx.header("Authorization"));
+        if (check instanceof TokenCheck.Refused refused) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            refuse(ctx, 401, "a valid bearer token is required", refused.reason());
+        } else if (!((TokenCheck.Valid) check).roles().contains(needs.role())) {
+            refuse(ctx, 403, "access denied", "the token lacks " + needs.role());
+        }
+    }
+
+    private static void refuse(Context ctx, int status, String userMessage, String developerMessage) {
+        ctx.status(status).json(new ErrorResponse(status, userMessage, developerMessage));
+        ctx.skipRemainingHandlers();
     }
 }
