@@ -138,7 +138,7 @@ class RequestHardeningIT {
         JsonNode problem = problem(post("/migrate/visits/rooms/mappings/HRD", body), 400);
         assertThat(problem.get("userMessage").asText()).satisfiesAnyOf(
                 m -> assertThat(m).containsPattern("'(nomisRoomDescription|vsipId|isOpen|open)'"),
-                m -> assertThat(m).contains("not valid JSON"));
+                m -> assertThat(m).contains("nothing after it"));
         assertThat(service.core().visitsMigration().roomMappings().forPrison("HRD")).isEmpty();
     }
 
