@@ -3,17 +3,20 @@ package org.prisonsync.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.prisonsync.core.movements.BatchMatch;
 import org.prisonsync.core.movements.HousekeepingReport;
 import org.prisonsync.core.movements.MatchingEventPair;
+import org.prisonsync.core.movements.MovementTimes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code movements unmatched|housekeeping|show}: the movement reconciliation (seed 003) from the command line. */
 @Command(name = "movements", mixinStandardHelpOptions = true,
@@ -22,8 +25,6 @@ import picocli.CommandLine.Spec;
         subcommands = {MovementsCommand.Unmatched.class, MovementsCommand.Housekeeping.class,
             MovementsCommand.Show.class})
 public final class MovementsCommand {
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @ParentCommand
     PrisonSyncCommand root;
 
@@ -42,28 +43,45 @@ public final class MovementsCommand {
         return time == null && reason == null ? "-" : (reason == null ? "?" : reason) + " " + (time == null ? "" : time);
     }
 
-    static Instant instant(LocalDateTime londonTime, Instant fallback) {
-        return londonTime == null ? fallback : londonTime.atZone(LONDON).toInstant();
+    /** A window end as core reads it ({@link MovementTimes#instant}), so the CLI and the service agree. */
+    static final class WindowEnd implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return MovementTimes.instant("it", value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not " + MovementTimes.WINDOW_FORMATS);
+            }
+        }
     }
 
     /** Lists unmatched pairs. */
     @Command(name = "unmatched", mixinStandardHelpOptions = true,
             description = {"List the unmatched pairs created in a window (default: all), with the half that is",
-                "missing. Times are Europe/London local date-times, e.g. 2026-11-24T10:00:00."})
+                "missing. --from and --to are read as the service's /reconciliation/movements/unmatched reads",
+                "them: an ISO date or date-time, Europe/London unless it has an offset, e.g. 2026-11-24,",
+                "2026-11-24T10:00:00 or 2026-11-24T10:00:00Z. --from after --to is a usage error (exit 2)."})
     static final class Unmatched implements Callable<Integer> {
         @ParentCommand
         MovementsCommand movements;
         @Spec
         CommandSpec spec;
-        @Option(names = "--from", description = "created at or after (local time)")
-        LocalDateTime from;
-        @Option(names = "--to", description = "created before (local time)")
-        LocalDateTime to;
+        @Option(names = "--from", paramLabel = "WHEN", converter = WindowEnd.class,
+                description = "created at or after (default: the beginning)")
+        Instant from;
+        @Option(names = "--to", paramLabel = "WHEN", converter = WindowEnd.class,
+                description = "created at or before (default: now)")
+        Instant to;
 
         @Override
         public Integer call() {
-            List<MatchingEventPair> pairs = movements.root.access.core().movementQueries()
-                    .unmatchedBetween(instant(from, Instant.EPOCH), instant(to, Instant.now()));
+            List<MatchingEventPair> pairs;
+            try {
+                pairs = movements.root.access.core().movementQueries()
+                        .unmatchedBetween(from == null ? Instant.EPOCH : from, to == null ? Instant.now() : to);
+            } catch (IllegalArgumentException badWindow) {
+                throw new ParameterException(spec.commandLine(), badWindow.getMessage());
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%d unmatched pair(s)%n", pairs.size());
             if (!pairs.isEmpty()) {

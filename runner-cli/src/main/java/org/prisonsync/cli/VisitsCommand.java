@@ -35,8 +35,9 @@ public final class VisitsCommand {
     /** Re-runs the DPS→NOMIS sync of one visit. */
     @Command(name = "resync", mixinStandardHelpOptions = true,
             description = {"Make NOMIS match one DPS visit: create and map it if NOMIS lacks it, else update it",
-                "(and cancel it if DPS has cancelled it). Replaces upstream's resynchronise endpoint.",
-                "Example: prison-sync visits resync ab-cd-ef-gh --dry-run"})
+                "(and cancel it if DPS has cancelled it). Replaces upstream's resynchronise endpoint; with",
+                "--prisoner, refused (exit 3) unless the visit is that prisoner's, as the endpoint does.",
+                "Example: prison-sync visits resync ab-cd-ef-gh --prisoner A1234BC --dry-run"})
     static final class Resync implements Callable<Integer> {
         @ParentCommand
         VisitsCommand visits;
@@ -44,12 +45,16 @@ public final class VisitsCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "REFERENCE", description = "the DPS visit reference")
         String reference;
+        @Option(names = "--prisoner", description = "the prisoner number (offenderNo) the visit must belong to")
+        String prisoner;
         @Option(names = "--dry-run", description = "print the plan, change nothing")
         boolean dryRun;
 
         @Override
         public Integer call() {
-            return print(spec, visits.repairs().resynchronise(reference, dryRun));
+            VisitRepairs repairs = visits.repairs();
+            return print(spec, prisoner == null ? repairs.resynchronise(reference, dryRun)
+                    : repairs.resynchronise(prisoner, reference, dryRun));
         }
     }
 

@@ -98,6 +98,49 @@ class CliAndServiceShareCoreIT {
     }
 
     @Test
+    void movementsUnmatchedReadsTheSameDatesAsTheEndpointAndBothRefuseAWindowEndingBeforeItStarts()
+            throws Exception {
+        for (String when : List.of("2026-01-01", "2026-01-01T00:00:00", "2026-01-01T00:00:00Z",
+                "2026-01-01T00:00:00+01:00")) {
+            Result cli = cli("movements", "unmatched", "--from", when);
+            assertThat(cli.code()).as(when + ": " + cli.out()).isZero();
+            assertThat(cli.out()).contains("unmatched pair(s)");
+            call("GET", "/reconciliation/movements/unmatched?from=" + when.replace("+", "%2B"), null, 200);
+        }
+        Result backwards = cli("movements", "unmatched", "--from", "2026-02-01", "--to", "2026-01-01");
+        assertThat(backwards.code()).as(backwards.out()).isEqualTo(ExitCodes.USAGE);
+        assertThat(backwards.out()).contains("is after");
+        call("GET", "/reconciliation/movements/unmatched?from=2026-02-01&to=2026-01-01", null, 400);
+        Result unreadable = cli("movements", "unmatched", "--from", "yesterday");
+        assertThat(unreadable.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unreadable.out()).contains("2026-11-24T10:00:00");
+        call("GET", "/reconciliation/movements/unmatched?from=yesterday", null, 400);
+        assertThat(cli("movements", "unmatched", "--help").out()).contains("2026-11-24T10:00:00Z");
+    }
+
+    @Test
+    void resyncForAPrisonerRefusesAnotherPrisonersVisitAsTheEndpointDoes() throws Exception {
+        bookAndAwaitMapping("cli-3", "A0003CL");
+
+        Result cliRefusal = cli("visits", "resync", "cli-3", "--prisoner", "Z9999ZZ");
+        JsonNode apiRefusal = call("POST", "/prisoners/Z9999ZZ/visits/resynchronise/cli-3", null, 409);
+        assertThat(cliRefusal.code()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(apiRefusal.get("message").asText()).contains("belongs to A0003CL, not Z9999ZZ");
+        assertThat(cliRefusal.out()).contains(apiRefusal.get("message").asText());
+        Result cliPlan = cli("visits", "resync", "cli-3", "--prisoner", "A0003CL", "--dry-run");
+        assertThat(cliPlan.code()).as(cliPlan.out()).isZero();
+        assertThat(cliPlan.out()).contains("PLANNED");
+    }
+
+    @Test
+    void dryRunIsAFlagThatTakesNoValue() {
+        assertThat(run(new String[] {"visits", "resync", "ref", "--dry-run=yes"}, Map.of()).code())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run(new String[] {"visits", "cancel-duplicate", "--prisoner", "A1234BC", "--nomis-visit-id",
+            "1", "--dry-run=1"}, Map.of()).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void cliReadsTheServicesQueuesAndMappings() throws Exception {
         bookAndAwaitMapping("cli-2", "A0002CL");
         Result queues = cli("dlq", "list");

@@ -110,6 +110,9 @@ class ServiceApiContractIT {
 
         valid("POST", "/prisoners/A7001BC/visits/resynchronise/contract-1?dryRun=true", 200);
         valid("POST", "/prisoners/A7001BC/visits/resynchronise/no-such-visit?dryRun=true", 404);
+        valid("POST", "/prisoners/Z9999ZZ/visits/resynchronise/contract-1?dryRun=true", 409);
+        valid("POST", "/prisoners/A7001BC/visits/resynchronise/contract-1?dryRun=yes", 400);
+        valid("PUT", "/prisoners/A7001BC/visits/999999/cancel-duplicate?dryRun=1", 400);
         valid("PUT", "/prisoners/A7001BC/visits/" + nomisId + "/cancel-duplicate?dryRun=true", 409);
         valid("PUT", "/prisoners/A7001BC/visits/999999/cancel-duplicate?dryRun=true", 404);
         valid("GET", "/mappings/VISIT/dps-id/contract-1", 200);
@@ -121,8 +124,31 @@ class ServiceApiContractIT {
     }
 
     @Test
+    void unmatchedMovementsMatchTheDocument() {
+        valid("GET", "/reconciliation/movements/unmatched", 200);
+        valid("GET", "/reconciliation/movements/unmatched?from=2026-01-01&to=2026-01-02T00:00:00Z", 200);
+        valid("GET", "/reconciliation/movements/unmatched?from=2026-02-01&to=2026-01-01", 400);
+        valid("GET", "/reconciliation/movements/unmatched?from=yesterday", 400);
+    }
+
+    @Test
+    void refusedBodiesMatchTheDocument() throws Exception {
+        valid("POST", "/migrate/visits/preview", 400);
+        valid("POST", "/migrate/visits/preview", 400, "{\"prisonIds\":\"LEI\"}");
+        valid("POST", "/migrate/visits", 400, "{\"prisonId\":\"LEI\"}");
+        valid("POST", "/migrate/visits", 400, "[]");
+        validAs("POST", "/migrate/visits", 415, "application/xml", "<prisonIds>LEI</prisonIds>");
+        validAs("POST", "/migrate/visits/preview", 415, "text/plain", "{}");
+        valid("POST", "/migrate/visits/rooms/mappings/MDI", 400,
+                "{\"nomisRoomDescription\":{\"a\":1},\"vsipId\":[1],\"isOpen\":\"maybe\"}");
+        validAs("POST", "/migrate/visits/rooms/mappings/MDI", 415, "application/x-www-form-urlencoded",
+                "nomisRoomDescription=A&vsipId=B");
+        valid("GET", "/migrate/history/all/VISITS?includeOnlyFailures=maybe", 400);
+    }
+
+    @Test
     void migrationEndpointsMatchTheDocument() throws Exception {
-        valid("POST", "/migrate/visits/preview", 200);
+        valid("POST", "/migrate/visits/preview", 200, "{}");
         valid("POST", "/migrate/visits", 400, "{\"fromDateTime\":\"2026-02-01T00:00:00\","
                 + "\"toDateTime\":\"2026-01-01T00:00:00\"}");
         String started = valid("POST", "/migrate/visits", 202, "{\"prisonIds\":[\"MDI\"]}");
@@ -265,6 +291,18 @@ class ServiceApiContractIT {
             request.header("Accept", accept);
         }
         HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(method, pathAndQuery, expectedStatus, response);
+        return response.body();
+    }
+
+    /** A call with a content type of the test's choosing (form, XML, text). */
+    private static String validAs(String method, String pathAndQuery, int expectedStatus, String contentType,
+                                  String body) throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + service.port()
+                                + pathAndQuery)).header("Content-Type", contentType)
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         check(method, pathAndQuery, expectedStatus, response);
         return response.body();

@@ -19,8 +19,14 @@ public final class MovementQueries {
         this.settings = settings;
     }
 
-    /** Unmatched rows created within {@code [from, to]}, oldest first. */
+    /**
+     * Unmatched rows created within {@code [from, to]}, oldest first. A window that ends before it starts is refused
+     * ({@link IllegalArgumentException}) rather than answered empty, which would read as "all matched".
+     */
     public List<MatchingEventPair> unmatchedBetween(Instant from, Instant to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
         return pairs.findUnmatched(from, to);
     }
 

@@ -37,12 +37,33 @@ public final class VisitRepairs {
         this.clock = clock;
     }
 
+    /**
+     * Upstream's {@code POST /prisoners/{offenderNo}/visits/resynchronise/{visitId}}: refused, writing nothing, when
+     * the DPS visit is another prisoner's, so that a mistyped reference cannot repair the wrong prisoner's visit.
+     */
+    public RepairReport resynchronise(String offenderNo, String reference, boolean dryRun) {
+        Optional<DpsVisit> found = dps.findVisit(reference);
+        if (found.isEmpty()) {
+            return RepairReport.notFound(RESYNC, dryRun, "DPS has no visit " + reference);
+        }
+        if (!found.get().prisonerId().equals(offenderNo)) {
+            return RepairReport.refused(RESYNC, dryRun, "DPS visit " + reference + " belongs to "
+                    + found.get().prisonerId() + ", not " + offenderNo);
+        }
+        return resynchronise(found.get(), dryRun);
+    }
+
+    /** Resynchronises one DPS visit, whoever's it is (the CLI's {@code visits resync} without a prisoner). */
     public RepairReport resynchronise(String reference, boolean dryRun) {
         Optional<DpsVisit> found = dps.findVisit(reference);
         if (found.isEmpty()) {
             return RepairReport.notFound(RESYNC, dryRun, "DPS has no visit " + reference);
         }
-        DpsVisit visit = found.get();
+        return resynchronise(found.get(), dryRun);
+    }
+
+    private RepairReport resynchronise(DpsVisit visit, boolean dryRun) {
+        String reference = visit.reference();
         Optional<Mapping> mapping = mappings.findByDpsId(VisitsSync.ENTITY_TYPE, reference);
         List<String> actions = new ArrayList<>();
         NomisVisitRequest request = VisitTranslation.toNomis(visit, LocalDate.now(clock));

@@ -8,15 +8,20 @@ import java.util.Objects;
  */
 public record VisitRoomMapping(String prisonId, String nomisRoomDescription, String vsipId, boolean isOpen) {
     public VisitRoomMapping {
-        requireText(prisonId, "prisonId");
-        requireText(nomisRoomDescription, "nomisRoomDescription");
-        requireText(vsipId, "vsipId");
+        requireText(prisonId, "prisonId", 10);
+        requireText(nomisRoomDescription, "nomisRoomDescription", 240);
+        requireText(vsipId, "vsipId", 240);
     }
 
-    private static void requireText(String value, String name) {
+    /** Lengths are the store's columns, so that an over-long value is refused here rather than by the database. */
+    private static void requireText(String value, String name, int maxLength) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(name + " must be at most " + maxLength + " characters, not "
+                    + value.length());
         }
     }
 }

@@ -1,11 +1,12 @@
 package org.prisonsync.core.visits;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.message.InvalidMessageException;
-import org.prisonsync.core.message.JsonFields;
 
 /**
  * Upstream's {@code VisitsMigrationFilter}: prisons (all when empty), visit types (default {@code SCON}), and a
@@ -14,6 +15,9 @@ import org.prisonsync.core.message.JsonFields;
  */
 public record VisitsMigrationFilter(List<String> prisonIds, List<String> visitTypes, LocalDateTime fromDateTime,
                                     LocalDateTime toDateTime, boolean ignoreMissingRoom) {
+    /** Upstream's field names, in the order the refusal lists them. */
+    private static final List<String> FIELDS = List.of("prisonIds", "visitTypes", "fromDateTime", "toDateTime",
+            "ignoreMissingRoom");
 
     public VisitsMigrationFilter {
         prisonIds = List.copyOf(prisonIds == null ? List.of() : prisonIds);
@@ -43,14 +47,31 @@ public record VisitsMigrationFilter(List<String> prisonIds, List<String> visitTy
         return json;
     }
 
+    /**
+     * The filter from JSON values (the API's body, a queued message's copy). Strict, because a field it cannot read
+     * would otherwise fall back to its default and widen the run: an unknown field, a string where a list is
+     * expected, a list item that is not a non-blank string, a date that is not a local date-time, or a
+     * non-boolean {@code ignoreMissingRoom} is refused with {@link InvalidMessageException} naming the field.
+     * A null value is the field's default, as an absent one.
+     */
     public static VisitsMigrationFilter fromJson(Map<String, Object> json) {
+        for (String field : json.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw invalid("unknown field '" + field + "'; the filter takes " + String.join(", ", FIELDS));
+            }
+        }
+        LocalDateTime from = dateTime(json, "fromDateTime");
+        LocalDateTime to = dateTime(json, "toDateTime");
+        List<String> prisons = strings(json, "prisonIds");
+        List<String> types = strings(json, "visitTypes");
+        Object ignore = json.get("ignoreMissingRoom");
+        if (ignore != null && !(ignore instanceof Boolean)) {
+            throw invalid("field 'ignoreMissingRoom' must be true or false");
+        }
         try {
-            return new VisitsMigrationFilter(strings(json, "prisonIds"), strings(json, "visitTypes"),
-                    JsonFields.string(json, "fromDateTime").map(LocalDateTime::parse).orElse(null),
-                    JsonFields.string(json, "toDateTime").map(LocalDateTime::parse).orElse(null),
-                    JsonFields.string(json, "ignoreMissingRoom").map(Boolean::parseBoolean).orElse(false));
-        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
-            throw new InvalidMessageException("invalid visits migration filter: " + e.getMessage());
+            return new VisitsMigrationFilter(prisons, types, from, to, Boolean.TRUE.equals(ignore));
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
         }
     }
 
@@ -64,6 +85,39 @@ public record VisitsMigrationFilter(List<String> prisonIds, List<String> visitTy
     }
 
     private static List<String> strings(Map<String, Object> json, String field) {
-        return JsonFields.list(json, field).stream().map(String::valueOf).toList();
+        Object value = json.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw invalid("field '" + field + "' must be a list of strings, e.g. [\"MDI\"]");
+        }
+        List<String> strings = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof String text) || text.isBlank()) {
+                throw invalid("field '" + field + "' must be a list of non-blank strings, e.g. [\"MDI\"]");
+            }
+            strings.add(text);
+        }
+        return strings;
+    }
+
+    private static LocalDateTime dateTime(Map<String, Object> json, String field) {
+        Object value = json.get(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof String text) {
+                return LocalDateTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // the message below says what is expected
+        }
+        throw invalid("field '" + field + "' must be a local date-time like 2026-11-24T10:00:00");
+    }
+
+    private static InvalidMessageException invalid(String why) {
+        return new InvalidMessageException("invalid visits migration filter: " + why);
     }
 }

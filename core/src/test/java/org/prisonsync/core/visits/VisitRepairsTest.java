@@ -126,6 +126,31 @@ class VisitRepairsTest {
     }
 
     @Test
+    void resynchronisingForTheVisitsOwnPrisonerProceeds() {
+        bookedButNeverSynchronised();
+
+        RepairReport report = repairs.resynchronise(visit.prisonerId(), visit.reference(), false);
+
+        assertThat(report.status()).isEqualTo(RepairReport.Status.DONE);
+        assertThat(world.nomisVisitOf(visit.reference())).isPresent();
+    }
+
+    @Test
+    void resynchronisingAVisitOfAnotherPrisonerIsRefusedAndWritesNothing() {
+        bookedButNeverSynchronised();
+
+        RepairReport report = repairs.resynchronise("Z9999ZZ", visit.reference(), false);
+
+        assertThat(report.status()).isEqualTo(RepairReport.Status.REFUSED);
+        assertThat(report.message()).contains("DPS visit " + visit.reference() + " belongs to "
+                + visit.prisonerId() + ", not Z9999ZZ");
+        assertThat(report.actions()).isEmpty();
+        assertThat(world.nomis().size()).isZero();
+        assertThat(world.mappingOf(visit.reference())).isEmpty();
+        assertThat(world.telemetry().count(RESYNC_TELEMETRY)).isZero();
+    }
+
+    @Test
     void resynchronisingAnUnknownReferenceIsNotFound() {
         RepairReport report = repairs.resynchronise("no-such-ref", false);
 

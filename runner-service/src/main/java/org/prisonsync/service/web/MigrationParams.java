@@ -52,8 +52,9 @@ final class MigrationParams {
         }
     }
 
-    /** The filter of {@code GET /migrate/visits/rooms/usage}. */
+    /** The filter of {@code GET /migrate/visits/rooms/usage}; a misspelt parameter is refused, not ignored. */
     static VisitsMigrationFilter visitsFilter(Context ctx) {
+        QueryParams.only(ctx, "prisonIds", "visitTypes", "fromDateTime", "toDateTime");
         return new VisitsMigrationFilter(list(ctx, "prisonIds"), list(ctx, "visitTypes"),
                 localDateTime(ctx, "fromDateTime"), localDateTime(ctx, "toDateTime"), false);
     }

@@ -26,17 +26,20 @@ public final class MigrationRoutes implements Routes {
     private final Migrations migrations;
     private final VisitsMigration visits;
     private final ObjectMapper json;
+    private final JsonBodies bodies;
 
     public MigrationRoutes(Migrations migrations, VisitsMigration visits, ObjectMapper json) {
         this.migrations = migrations;
         this.visits = visits;
         this.json = json;
+        this.bodies = new JsonBodies(json);
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/migrate/visits", this::startVisits);
-        routes.post("/migrate/visits/preview", ctx -> ctx.json(migrations.preview(VisitsMigration.NAME, body(ctx))));
+        routes.post("/migrate/visits/preview", ctx -> ctx.json(migrations.preview(VisitsMigration.NAME,
+                bodies.object(ctx))));
         routes.post("/migrate/cancel/{migrationId}", this::cancel);
         routes.post("/migrate/refresh/{migrationId}", this::refresh);
         routes.get("/migrate/history/all/{migrationType}", this::history);
@@ -53,7 +56,7 @@ public final class MigrationRoutes implements Routes {
                 ctx.json(migrations.dlqCount(ctx.pathParam("migrationType"))));
         routes.delete("/migrate/dead-letter-queue/{migrationType}", ctx ->
                 ctx.json(Map.of("messagesFoundCount", migrations.purgeDlq(ctx.pathParam("migrationType")))));
-        new VisitRoomRoutes(visits).register(routes);
+        new VisitRoomRoutes(visits, bodies).register(routes);
         routes.exception(UnknownMigrationTypeException.class, (e, ctx) ->
                 ctx.status(404).json(ErrorResponse.of(404, e.getMessage())));
         routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(ErrorResponse.of(404, e.getMessage())));
@@ -62,7 +65,7 @@ public final class MigrationRoutes implements Routes {
     }
 
     private void startVisits(Context ctx) {
-        StartResult result = migrations.start(VisitsMigration.NAME, body(ctx));
+        StartResult result = migrations.start(VisitsMigration.NAME, bodies.object(ctx));
         if (result instanceof StartResult.Started started) {
             ctx.status(202).json(started.context());
         } else if (result instanceof StartResult.AlreadyInProgress busy) {
@@ -96,8 +99,9 @@ public final class MigrationRoutes implements Routes {
 
     private void history(Context ctx) {
         String type = migrations.types().require(ctx.pathParam("migrationType")).name();
+        QueryParams.only(ctx, "fromDateTime", "toDateTime", "includeOnlyFailures", "prisonId");
         HistoryQuery query = new HistoryQuery(type, MigrationParams.instant(ctx, "fromDateTime"),
-                MigrationParams.instant(ctx, "toDateTime"), Boolean.parseBoolean(ctx.queryParam("includeOnlyFailures")),
+                MigrationParams.instant(ctx, "toDateTime"), QueryParams.flag(ctx, "includeOnlyFailures", false),
                 ctx.queryParam("prisonId"));
         ctx.json(migrations.history(query).stream().map(MigrationHistoryView::of).toList());
     }
@@ -113,19 +117,6 @@ public final class MigrationRoutes implements Routes {
             return none;
         });
         ctx.json(answer);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> body(Context ctx) {
-        String text = ctx.body();
-        if (text.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return ctx.bodyAsClass(Map.class);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the body must be a JSON object (a VisitsMigrationFilter)");
-        }
     }
 
     private static NotFound notFound(Context ctx) {

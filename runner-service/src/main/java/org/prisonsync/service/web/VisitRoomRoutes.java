@@ -15,9 +15,11 @@ import org.prisonsync.core.visits.VisitsMigration;
  */
 final class VisitRoomRoutes {
     private final VisitsMigration visits;
+    private final JsonBodies bodies;
 
-    VisitRoomRoutes(VisitsMigration visits) {
+    VisitRoomRoutes(VisitsMigration visits, JsonBodies bodies) {
         this.visits = visits;
+        this.bodies = bodies;
     }
 
     void register(RoutesConfig routes) {
@@ -34,33 +36,17 @@ final class VisitRoomRoutes {
         });
     }
 
-    /** Body {@code {nomisRoomDescription, vsipId, isOpen}}; 201 with the mapping, 409 if that room is mapped. */
-    @SuppressWarnings("unchecked")
+    /** Body {@link RoomMappingRequest}; 201 with the mapping, 409 if that room is mapped. */
     private void create(Context ctx) {
-        Map<String, Object> body;
-        try {
-            body = ctx.bodyAsClass(Map.class);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the body must be {nomisRoomDescription, vsipId, isOpen}");
-        }
-        Object open = body.get("isOpen");
-        VisitRoomMapping mapping = new VisitRoomMapping(ctx.pathParam("prisonId"),
-                text(body, "nomisRoomDescription"), text(body, "vsipId"),
-                open instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(open)));
+        RoomMappingRequest body = bodies.read(ctx, RoomMappingRequest.class);
+        VisitRoomMapping mapping = new VisitRoomMapping(ctx.pathParam("prisonId"), body.nomisRoomDescription(),
+                body.vsipId(), body.isOpen());
         if (!visits.roomMappings().create(mapping)) {
             ctx.status(409).json(ErrorResponse.of(409, "Room " + mapping.nomisRoomDescription() + " of prison "
                     + mapping.prisonId() + " is already mapped"));
             return;
         }
         ctx.status(201).json(view(mapping));
-    }
-
-    private static String text(Map<String, Object> body, String field) {
-        Object value = body.get(field);
-        if (value == null || String.valueOf(value).isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return String.valueOf(value);
     }
 
     static Map<String, Object> view(VisitRoomMapping mapping) {

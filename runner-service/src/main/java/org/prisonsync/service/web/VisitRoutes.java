@@ -7,7 +7,8 @@ import org.prisonsync.core.visits.VisitRepairs;
 
 /**
  * The visit repairs: upstream's {@code POST /prisoners/{offenderNo}/visits/resynchronise/{visitId}} (visitId is the
- * DPS reference) and the seed runbook's duplicate cancel as an endpoint. {@code ?dryRun=true} plans without writing.
+ * DPS reference, refused when it is not {@code offenderNo}'s visit) and the seed runbook's duplicate cancel as an
+ * endpoint. {@code ?dryRun=true} plans without writing.
  */
 public final class VisitRoutes implements Routes {
     private final VisitRepairs repairs;
@@ -19,14 +20,16 @@ public final class VisitRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/prisoners/{offenderNo}/visits/resynchronise/{visitId}", ctx ->
-                respond(ctx, repairs.resynchronise(ctx.pathParam("visitId"), dryRun(ctx))));
+                respond(ctx, repairs.resynchronise(ctx.pathParam("offenderNo"), ctx.pathParam("visitId"),
+                        dryRun(ctx))));
         routes.put("/prisoners/{offenderNo}/visits/{nomisVisitId}/cancel-duplicate", ctx ->
                 respond(ctx, repairs.cancelDuplicate(ctx.pathParam("offenderNo"),
                         Long.parseLong(ctx.pathParam("nomisVisitId")), dryRun(ctx))));
     }
 
+    /** See {@link QueryParams#dryRun}: exactly {@code true} or {@code false}; absent writes, as upstream. */
     static boolean dryRun(Context ctx) {
-        return Boolean.parseBoolean(ctx.queryParam("dryRun"));
+        return QueryParams.dryRun(ctx);
     }
 
     static void respond(Context ctx, RepairReport report) {

@@ -5,15 +5,12 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.prisonsync.core.UpstreamRejected;
-import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.queue.UnknownQueueException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Starts Javalin with the given route groups and the shared error mapping. */
+/** Starts Javalin with the given route groups and the shared error mapping ({@link ErrorMapping}). */
 public final class WebServer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** The largest request body the service reads; its bodies (filters, room mappings) are a few hundred bytes. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
     private final Javalin app;
     private final List<RegisteredRoute> routes;
 
@@ -40,18 +37,7 @@ public final class WebServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.enableWebjars();
             groups.forEach(g -> g.register(cfg.routes));
-            cfg.routes.exception(UnknownQueueException.class, (e, ctx) ->
-                    ctx.status(404).json(ErrorResponse.of(404, e.getMessage())));
-            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                    ctx.status(400).json(ErrorResponse.of(400, e.getMessage())));
-            cfg.routes.exception(UpstreamUnavailable.class, (e, ctx) ->
-                    ctx.status(503).json(ErrorResponse.of(503, e.getMessage())));
-            cfg.routes.exception(UpstreamRejected.class, (e, ctx) ->
-                    ctx.status(502).json(ErrorResponse.of(502, e.getMessage())));
-            cfg.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(ErrorResponse.of(500, e.getClass().getSimpleName() + ": " + e.getMessage()));
-            });
+            ErrorMapping.register(cfg, json, MAX_BODY_BYTES);
         }).start(host, port);
         return new WebServer(app, registered);
     }
