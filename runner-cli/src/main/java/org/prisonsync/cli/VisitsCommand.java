@@ -34,8 +34,9 @@ public final class VisitsCommand {
 
     /** Re-runs the DPS→NOMIS sync of one visit. */
     @Command(name = "resync", mixinStandardHelpOptions = true,
-            description = {"Make NOMIS match one DPS visit: create and map it if NOMIS lacks it, else update it",
-                "(and cancel it if DPS has cancelled it). Replaces upstream's resynchronise endpoint.",
+            description = {"Make NOMIS match one DPS visit, creating and mapping it if NOMIS lacks it.",
+                "A visit NOMIS has is updated instead, and cancelled if DPS has cancelled it. Replaces upstream's "
+                    + "resynchronise endpoint.",
                 "Example: prison-sync visits resync ab-cd-ef-gh --dry-run"})
     static final class Resync implements Callable<Integer> {
         @ParentCommand
@@ -55,8 +56,9 @@ public final class VisitsCommand {
 
     /** Cancels a duplicate NOMIS visit (seed 000 runbook). */
     @Command(name = "cancel-duplicate", mixinStandardHelpOptions = true,
-            description = {"Cancel a duplicate NOMIS visit (outcome ADMIN), as the runbook does after a",
-                "'duplicate visit detected' alert. Refuses to cancel the visit the mapping points at.",
+            description = {"Cancel a duplicate NOMIS visit (outcome ADMIN).",
+                "What the runbook does after a 'duplicate visit detected' alert. Refuses to cancel the visit the "
+                    + "mapping points at.",
                 "Example: prison-sync visits cancel-duplicate --prisoner A1234BC --nomis-visit-id 123 --dry-run"})
     static final class CancelDuplicate implements Callable<Integer> {
         @ParentCommand
