@@ -29,8 +29,8 @@ public final class AlertsCommand {
 
     /** Resynchronises a prisoner's alerts. */
     @Command(name = "resync", mixinStandardHelpOptions = true,
-            description = {"Make DPS hold exactly the alerts of the prisoner's current NOMIS booking (ADR004), and",
-                "replace the prisoner's mappings; with --to-nomis, the reverse (DPS authoritative).",
+            description = {"Make DPS hold exactly the alerts of the prisoner's current NOMIS booking (ADR004).",
+                "The prisoner's mappings are replaced too. With --to-nomis, the reverse (DPS authoritative).",
                 "Example: prison-sync alerts resync --prisoner A1234BC --dry-run"})
     static final class Resync implements Callable<Integer> {
         @ParentCommand

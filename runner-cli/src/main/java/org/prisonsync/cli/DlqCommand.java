@@ -30,7 +30,8 @@ public final class DlqCommand {
 
     /** Lists queue depths, or the messages on one DLQ with their failure reasons. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Without a name: every queue with its depth, in-flight count and DLQ depth.",
+            description = {"List every queue's depths, or the messages on one DLQ and why each failed.",
+                "Without a name: every queue with its depth, in-flight count and DLQ depth.",
                 "With a DLQ name: the messages on it (left in place) with the reason each was dead-lettered."})
     static final class ListDlq implements Callable<Integer> {
         @ParentCommand

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrate visits|status|history|cancel|failures|rooms}: the {@code /migrate} endpoints as commands. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Bulk migration of NOMIS data to DPS (visits), run by the service's consumers: preview,",
-            "start and watch a run, see its history and the entities it failed on, cancel it, and manage the",
-            "visit room mappings future visits need."},
+        description = {"Bulk migration of NOMIS data to DPS (visits), run by the service's consumers.",
+            "Preview, start and watch a run, see its history and the entities it failed on, cancel it, and manage "
+                + "the visit room mappings future visits need."},
         subcommands = {MigrateCommand.Visits.class, MigrateCommand.Status.class, MigrateCommand.History.class,
             MigrateCommand.Cancel.class, MigrateCommand.Failures.class, MigrateRoomsCommand.class},
         footer = {"", "Examples:",
@@ -67,10 +67,10 @@ public final class MigrateCommand {
     /** Starts (or previews) a visits migration. */
     @Command(name = "visits", mixinStandardHelpOptions = true,
             description = {"Migrate the NOMIS visits a filter selects (all prisons and SCON when none given).",
-                "--from/--to select by the visit's CREATION time (local), so a later run can take only what",
-                "was created since. Future visits need their room mapped ('migrate rooms').",
-                "Exit codes with --wait: 0 completed without failures, 1 completed with failures or",
-                "cancelled; 3 another visits migration is already running."})
+                "--from/--to select by the visit's CREATION time (local), so a later run can take only what was "
+                    + "created since. Future visits need their room mapped ('migrate rooms').",
+                "Exit codes with --wait: 0 completed without failures, 1 completed with failures or cancelled; "
+                    + "3 another visits migration is already running."})
     static final class Visits implements Callable<Integer> {
         @ParentCommand
         MigrateCommand migrate;
@@ -191,8 +191,8 @@ public final class MigrateCommand {
 
     /** Cancels a run. */
     @Command(name = "cancel", mixinStandardHelpOptions = true,
-            description = {"Cancel a running migration: its queue is purged (now and for a while after) and it",
-                "ends CANCELLED; what was migrated stays migrated."})
+            description = {"Cancel a running migration; what was migrated stays migrated.",
+                "Its queue is purged (now and for a while after) and it ends CANCELLED."})
     static final class Cancel implements Callable<Integer> {
         @ParentCommand
         MigrateCommand migrate;
@@ -221,8 +221,8 @@ public final class MigrateCommand {
 
     /** Lists a run's failed entities with their reasons. */
     @Command(name = "failures", mixinStandardHelpOptions = true,
-            description = {"Each entity a run gave up on, with the reason; one migrated since (after a DLQ retry)",
-                "is no longer listed."})
+            description = {"List each entity a run gave up on, with the reason.",
+                "One migrated since (after a DLQ retry) is no longer listed."})
     static final class Failures implements Callable<Integer> {
         @ParentCommand
         MigrateCommand migrate;

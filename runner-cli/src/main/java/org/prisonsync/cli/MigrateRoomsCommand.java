@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrate rooms usage|list|add|remove}: the room mappings future visits need before they migrate. */
 @Command(name = "rooms", mixinStandardHelpOptions = true,
-        description = {"Visit rooms: a future visit migrates only once its NOMIS room (the internal location",
-            "description, e.g. MDI-VISITS-SOC_VIS) is mapped to a DPS room. 'usage' shows which rooms future",
-            "visits use and whether each is mapped."},
+        description = {"Map NOMIS visit rooms to DPS rooms, as future visits need before they migrate.",
+            "A future visit migrates only once its NOMIS room (the internal location description, e.g. "
+                + "MDI-VISITS-SOC_VIS) is mapped to a DPS room. 'usage' shows which rooms future visits use and "
+                + "whether each is mapped."},
         subcommands = {MigrateRoomsCommand.Usage.class, MigrateRoomsCommand.ListRooms.class,
             MigrateRoomsCommand.Add.class, MigrateRoomsCommand.Remove.class})
 final class MigrateRoomsCommand {

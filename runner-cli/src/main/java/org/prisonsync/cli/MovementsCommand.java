@@ -20,8 +20,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code movements unmatched|housekeeping|show}: the movement reconciliation (seed 003) from the command line. */
 @Command(name = "movements", mixinStandardHelpOptions = true,
-        description = {"Movement reconciliation: every NOMIS admission/release must be paired with the DPS",
-            "received/released event. See what is unpaired and why, run the housekeeping on demand."},
+        description = {"Movement reconciliation: NOMIS admissions and releases paired with DPS events.",
+            "Every NOMIS admission or release must be paired with the DPS received/released event. See what is "
+                + "unpaired and why, run the housekeeping on demand."},
         subcommands = {MovementsCommand.Unmatched.class, MovementsCommand.Housekeeping.class,
             MovementsCommand.Show.class})
 public final class MovementsCommand {
@@ -57,10 +58,11 @@ public final class MovementsCommand {
 
     /** Lists unmatched pairs. */
     @Command(name = "unmatched", mixinStandardHelpOptions = true,
-            description = {"List the unmatched pairs created in a window (default: all), with the half that is",
-                "missing. --from and --to are read as the service's /reconciliation/movements/unmatched reads",
-                "them: an ISO date or date-time, Europe/London unless it has an offset, e.g. 2026-11-24,",
-                "2026-11-24T10:00:00 or 2026-11-24T10:00:00Z. --from after --to is a usage error (exit 2)."})
+            description = {"List the unmatched pairs created in a window (default: all).",
+                "Each shows the half that is missing. --from and --to are read as the service's "
+                    + "/reconciliation/movements/unmatched reads them: an ISO date or date-time, Europe/London unless "
+                    + "it has an offset, e.g. 2026-11-24, 2026-11-24T10:00:00 or 2026-11-24T10:00:00Z.",
+                "--from after --to is a usage error (exit 2)."})
     static final class Unmatched implements Callable<Integer> {
         @ParentCommand
         MovementsCommand movements;
@@ -93,9 +95,10 @@ public final class MovementsCommand {
 
     /** Runs housekeeping now. */
     @Command(name = "housekeeping", mixinStandardHelpOptions = true,
-            description = {"Run the housekeeping now: match late pairs (hospital releases, merges without a",
-                "post-merge admission, booking moves), report what is still unmatched (non-match-event) and",
-                "purge matched pairs older than the retention. Default window: now-4h to now-2h.",
+            description = {"Run the housekeeping now: match late pairs, report the unmatched, purge old pairs.",
+                "Late pairs are hospital releases, merges without a post-merge admission and booking moves; what "
+                    + "is still unmatched is reported (non-match-event); matched pairs older than the retention "
+                    + "are purged. Default window: now-4h to now-2h.",
                 "Example: prison-sync movements housekeeping --from 2026-11-24T06:00:00 --dry-run"})
     static final class Housekeeping implements Callable<Integer> {
         @ParentCommand

@@ -10,11 +10,10 @@ import picocli.CommandLine.Spec;
         subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class, MovementsCommand.class,
             AlertsCommand.class, MigrateCommand.class},
         description = {
-            "Operate prison-sync: inspect and retry dead-letter queues, look up NOMIS<->DPS mappings, repair",
-            "visits and reconcile movements. Every command calls the same core operation as the service's API,",
-            "against the queues, database and APIs configured by the same environment variables (see README).",
-            "With none set, it acts on the embedded default started by the service (ElasticMQ :9324, H2 in",
-            "./data, simulator :8090).",
+            "Operate prison-sync: dead-letter queues, mappings, repairs, reconciliations and migrations.",
+            "Every command calls the same core operation as the service's API, against the queues, database and "
+                + "APIs configured by the same environment variables (see README). With none set, it acts on the "
+                + "embedded default started by the service (ElasticMQ :9324, H2 in ./data, simulator :8090).",
             "",
             "Commands that write take --dry-run, which prints the plan and changes nothing."},
         footer = {"", "Exit codes: 0 done/planned/nothing to do, 1 error, 2 usage, 3 refused as unsafe,",

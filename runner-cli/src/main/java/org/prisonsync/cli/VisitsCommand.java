@@ -34,9 +34,10 @@ public final class VisitsCommand {
 
     /** Re-runs the DPS→NOMIS sync of one visit. */
     @Command(name = "resync", mixinStandardHelpOptions = true,
-            description = {"Make NOMIS match one DPS visit: create and map it if NOMIS lacks it, else update it",
-                "(and cancel it if DPS has cancelled it). Replaces upstream's resynchronise endpoint; with",
-                "--prisoner, refused (exit 3) unless the visit is that prisoner's, as the endpoint does.",
+            description = {"Make NOMIS match one DPS visit, creating and mapping it if NOMIS lacks it.",
+                "A visit NOMIS has is updated instead, and cancelled if DPS has cancelled it. Replaces upstream's "
+                    + "resynchronise endpoint; with --prisoner, refused (exit 3) unless the visit is that "
+                    + "prisoner's, as the endpoint does.",
                 "Example: prison-sync visits resync ab-cd-ef-gh --prisoner A1234BC --dry-run"})
     static final class Resync implements Callable<Integer> {
         @ParentCommand
@@ -60,8 +61,9 @@ public final class VisitsCommand {
 
     /** Cancels a duplicate NOMIS visit (seed 000 runbook). */
     @Command(name = "cancel-duplicate", mixinStandardHelpOptions = true,
-            description = {"Cancel a duplicate NOMIS visit (outcome ADMIN), as the runbook does after a",
-                "'duplicate visit detected' alert. Refuses to cancel the visit the mapping points at.",
+            description = {"Cancel a duplicate NOMIS visit (outcome ADMIN).",
+                "What the runbook does after a 'duplicate visit detected' alert. Refuses to cancel the visit the "
+                    + "mapping points at.",
                 "Example: prison-sync visits cancel-duplicate --prisoner A1234BC --nomis-visit-id 123 --dry-run"})
     static final class CancelDuplicate implements Callable<Integer> {
         @ParentCommand

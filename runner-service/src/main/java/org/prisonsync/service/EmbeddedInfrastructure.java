@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.simulator.Simulator;
@@ -47,9 +48,14 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                                     config.alertsFromNomis().queueName())
                             // checks tokens as the real APIs do, and makes its signing key now, not on the first
                             // token request (which could then outlast a client's read timeout)
-                            .withRequireAuth(true));
+                            .withRequireAuth(true)
+                            // the database keeps the mappings of earlier runs while the simulator starts empty:
+                            // numbering from the start time keeps its ids clear of every id those runs mapped
+                            .withIdBase(SimulatorSettings.idBaseAt(Instant.now()))
+                            .withDemoPrisoners(true));
             simulator = Simulator.start(settings, publisher);
-            log.info("simulator (NOMIS + DPS visit scheduler) on {}", simulator.baseUrl());
+            log.info("simulator (NOMIS + DPS visit scheduler) on {}, NOMIS ids from {}{}", simulator.baseUrl(),
+                    settings.idBase() + 1, settings.demoPrisoners() ? ", with demo prisoners and alerts" : "");
             if (!config.demoTrafficInterval().isZero()) {
                 simulator.traffic().start(config.demoTrafficInterval());
                 log.info("demo traffic: a DPS visit every {} ms, with some cancellations on both sides",

@@ -13,7 +13,9 @@ import org.prisonsync.core.visits.DpsVisit;
 /**
  * Makes plausible DPS visits: references shaped like the visit scheduler's ({@code ab-cd-ef-gh}), valid prisoner
  * numbers, future sessions at the usual times, the configured prison and visitors. Every choice comes from one
- * seeded {@link Random}, so the same calls on a fresh simulator give the same visits.
+ * {@link Random} seeded with the settings' seed and id base, so the same calls on a fresh simulator with the same
+ * settings give the same visits, while a fresh id base (the embedded default's, on each start) gives fresh references:
+ * one meets a given reference an earlier run mapped by a 1 in 26^8 (2 x 10^11) chance.
  */
 final class DpsVisitFactory {
     static final List<String> ROOMS = List.of("Visits Main Hall", "Visits Room 2", "Family Visits Room");
@@ -26,7 +28,7 @@ final class DpsVisitFactory {
 
     DpsVisitFactory(SimulatorSettings settings, Clock clock) {
         this.settings = settings;
-        this.random = new Random(settings.seed());
+        this.random = new Random(settings.seed() ^ settings.idBase());
         this.clock = clock;
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
@@ -25,6 +26,8 @@ import org.prisonsync.core.queue.MessageQueue;
 public final class Simulator implements AutoCloseable {
     /** NOMIS runs on UK local time; its timestamps and offender events use it. */
     static final ZoneId NOMIS_ZONE = ZoneId.of("Europe/London");
+    /** How many DPS references there are: eight letters ({@code ab-cd-ef-gh}). */
+    static final long DPS_REFERENCES = 208_827_064_576L; // 26^8
 
     private final Javalin app;
     private final String baseUrl;
@@ -70,6 +73,10 @@ public final class Simulator implements AutoCloseable {
         EventPublisher eventPublisher = new EventPublisher(publisher, settings, faults, events, clock);
         nomis.onChange(eventPublisher::onNomisChange);
         dps.onChange(eventPublisher::onDpsChange);
+        if (settings.idBase() > 0) {
+            nomis.numberFrom(settings.idBase() + 1);
+            dps.startMigrationReferencesAt(new SplittableRandom(settings.idBase()).nextLong(DPS_REFERENCES));
+        }
         DpsVisitFactory factory = new DpsVisitFactory(settings, clock);
         VisitTraffic traffic = new VisitTraffic(dps, nomis, factory, settings.seed());
 
@@ -95,6 +102,12 @@ public final class Simulator implements AutoCloseable {
         AlertEventPublisher alertEvents = new AlertEventPublisher(eventPublisher, settings, clock);
         alerts.nomis().onChange(alertEvents::onNomisChange);
         alerts.dps().onChange(alertEvents::onDpsChange);
+        if (settings.idBase() > 0) {
+            alerts.nomis().numberBookingsFrom(settings.idBase() + 1);
+        }
+        if (settings.demoPrisoners()) {
+            DemoPrisoners.seed(alerts.nomis(), alerts.dps(), alerts.active(), clock);
+        }
         NomisAlertRoutes nomisAlerts = new NomisAlertRoutes(alerts.nomis(), mapper);
         AlertRoutes alertRoutes = new AlertRoutes(nomisAlerts, new DpsAlertRoutes(alerts.dps(), mapper),
                 new ActivePrisonersRoutes(alerts.active(), alerts.nomis()),

@@ -42,4 +42,25 @@ class SimulatorSettingsTest {
         assertThatThrownBy(() -> SimulatorSettings.fromEnv(Map.of("MOCK_VISITS_VISITORS", "12,abc"), base))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MOCK_VISITS_VISITORS");
     }
+
+    @Test
+    void givenDemoPrisonersEnvironment_thenTheBaseIsOverriddenEitherWay() {
+        assertThat(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", "false"), base.withDemoPrisoners(true))
+                .demoPrisoners()).isFalse();
+        assertThat(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", " true "), base).demoPrisoners()).isTrue();
+        assertThat(base.demoPrisoners()).isFalse();
+        assertThat(base.idBase()).isZero();
+    }
+
+    @Test
+    void givenDemoPrisonersThatIsNotTrueOrFalse_thenTheErrorNamesTheVariable() {
+        assertThatThrownBy(() -> SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", "yes"), base))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DEMO_PRISONERS");
+    }
+
+    @Test
+    void givenANegativeIdBaseOrOneThatJsonDoublesCannotCarry_thenItIsRefused() {
+        assertThatThrownBy(() -> base.withIdBase(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> base.withIdBase(1L << 53)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

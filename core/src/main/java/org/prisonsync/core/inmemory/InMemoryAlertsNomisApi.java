@@ -60,6 +60,18 @@ public final class InMemoryAlertsNomisApi implements AlertsNomisApi {
         listeners.add(listener);
     }
 
+    /**
+     * Bookings made from now on are numbered from {@code firstBookingId} (or from the next unused id, if that is
+     * higher), so alert ids ({@code bookingId:alertSequence}) of a NOMIS started afresh never repeat ones an earlier
+     * run left mapped.
+     */
+    public synchronized void numberBookingsFrom(long firstBookingId) {
+        if (firstBookingId < 1) {
+            throw new IllegalArgumentException("first booking id must be positive, was " + firstBookingId);
+        }
+        nextBookingId = Math.max(nextBookingId, firstBookingId);
+    }
+
     // ---- the port ----
 
     @Override

@@ -38,6 +38,18 @@ public final class InMemoryVisitsDpsApi implements VisitsDpsApi {
         listeners.add(listener);
     }
 
+    /**
+     * Migrated visits take references from the {@code index}-th on ({@code aa-aa-aa-aa} is the 0th, the sequence
+     * wraps after {@code zz-zz-zz-zz}); a DPS started afresh beside mappings an earlier run kept starts elsewhere in
+     * the sequence than that run did.
+     */
+    public synchronized void startMigrationReferencesAt(long index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative, was " + index);
+        }
+        nextReference = index;
+    }
+
     public DpsVisit book(DpsVisit visit) {
         synchronized (this) {
             if (visits.containsKey(visit.reference())) {

@@ -67,6 +67,18 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
         listeners.add(listener);
     }
 
+    /**
+     * Visits created or seeded from now on are numbered from {@code firstId} (or from the next unused id, if that is
+     * higher). A NOMIS started afresh beside a database that kept the mappings of an earlier run starts past that
+     * run's ids, so a new visit is never taken for one already mapped.
+     */
+    public synchronized void numberFrom(long firstId) {
+        if (firstId < 1) {
+            throw new IllegalArgumentException("first id must be positive, was " + firstId);
+        }
+        nextId = Math.max(nextId, firstId);
+    }
+
     @Override
     public NomisVisitCreated createVisit(String offenderNo, NomisVisitRequest request) {
         return create(offenderNo, request, SYNC_USER, OffenderEvent.DPS_SYNCHRONISATION, true);
