@@ -42,7 +42,7 @@ public final class VisitsSync {
     }
 
     public void register(EventRoutes routes) {
-        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create, clock))
+        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create))
                 .on(DOMAIN, CHANGED, new VisitChangedHandler(dps, nomis, update, clock))
                 .on(DOMAIN, CANCELLED, new VisitCancelledHandler(dps, nomis, update))
                 .on(DOMAIN, NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings))
