@@ -131,16 +131,20 @@ final class OkHttpAlertsDpsApi implements AlertsDpsApi {
         }
     }
 
-    /** {@code ResyncAlert}: the NOMIS alert as DPS is to hold it. */
+    /**
+     * {@code ResyncAlert}: the NOMIS alert as DPS is to hold it, with its audit (display names are NOMIS's, or the
+     * username where NOMIS has none, as {@link DpsResyncAlert} settles them).
+     */
     private record ResyncAlertDto(long offenderBookId, long alertSeq, String alertCode, String description,
                                   String authorisedBy, LocalDate activeFrom, LocalDate activeTo,
                                   LocalDateTime createdAt, String createdBy, String createdByDisplayName,
-                                  String lastModifiedBy, String lastModifiedByDisplayName, boolean isActive) {
+                                  LocalDateTime lastModifiedAt, String lastModifiedBy,
+                                  String lastModifiedByDisplayName, boolean isActive) {
         static ResyncAlertDto of(DpsResyncAlert r) {
-            // NOMIS holds no display names; DPS requires createdByDisplayName, so the username stands in
             return new ResyncAlertDto(r.nomisId().bookingId(), r.nomisId().alertSequence(), r.alertCode(),
                     r.description(), r.authorisedBy(), r.activeFrom(), r.activeTo(), r.createdAt(), r.createdBy(),
-                    r.createdBy(), r.lastModifiedBy(), r.lastModifiedBy(), r.active());
+                    r.createdByDisplayName(), r.lastModifiedAt(), r.lastModifiedBy(), r.lastModifiedByDisplayName(),
+                    r.active());
         }
     }
 

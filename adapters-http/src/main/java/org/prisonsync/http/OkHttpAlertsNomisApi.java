@@ -156,7 +156,8 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
     private record CodeDto(String code, String description) {
     }
 
-    private record AuditDto(LocalDateTime createDatetime, String createUsername, String modifyUserId,
+    private record AuditDto(LocalDateTime createDatetime, String createUsername, String createDisplayName,
+                            LocalDateTime modifyDatetime, String modifyUserId, String modifyDisplayName,
                             String auditModuleName, String auditAdditionalInfo) {
     }
 
@@ -168,10 +169,11 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
             if (bookingId == null || alertSequence == null || alertCode == null || bookingSequence == null) {
                 throw new IllegalArgumentException("an alert without its ids, booking sequence or code");
             }
-            AuditDto a = audit == null ? new AuditDto(null, null, null, null, null) : audit;
+            AuditDto a = audit == null ? new AuditDto(null, null, null, null, null, null, null, null) : audit;
             return new NomisAlert(new NomisAlertId(bookingId, alertSequence), bookingSequence, alertCode.code(), date,
                     expiryDate, Boolean.TRUE.equals(isActive), comment, authorisedBy, a.createDatetime(),
-                    a.createUsername(), a.modifyUserId(), a.auditModuleName(), a.auditAdditionalInfo());
+                    a.createUsername(), a.modifyUserId(), a.auditModuleName(), a.auditAdditionalInfo(),
+                    a.modifyDatetime(), a.createDisplayName(), a.modifyDisplayName());
         }
     }
 

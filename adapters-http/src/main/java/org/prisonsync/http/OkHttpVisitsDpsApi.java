@@ -1,7 +1,9 @@
 package org.prisonsync.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,7 +101,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
     private record VisitDto(String reference, String prisonerId, String prisonId, String visitRoom, String visitType,
                             String visitStatus, String outcomeStatus, String visitRestriction,
                             LocalDateTime startTimestamp, LocalDateTime endTimestamp, List<VisitNoteDto> visitNotes,
-                            List<VisitorDto> visitors) {
+                            List<VisitorDto> visitors, JsonNode visitorSupport) {
         DpsVisit toDomain() {
             List<Long> personIds = visitors == null ? List.of()
                     : visitors.stream().map(VisitorDto::nomisPersonId).filter(Objects::nonNull).toList();
@@ -108,7 +110,33 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
                     .map(VisitNoteDto::text)
                     .findFirst().orElse(null);
             return new DpsVisit(reference, prisonerId, prisonId, visitRoom, visitType, visitStatus, outcomeStatus,
-                    visitRestriction, startTimestamp, endTimestamp, personIds, comment);
+                    visitRestriction, startTimestamp, endTimestamp, personIds, comment, supportText(visitorSupport));
         }
+    }
+
+    /**
+     * The visitors' support needs: the visit scheduler writes {@code {"description": "…"}}; its earlier form, a list
+     * of {@code {"type", "text"}}, is read too (the texts, or the types where there is no text, joined).
+     */
+    static String supportText(JsonNode support) {
+        if (support == null || support.isNull()) {
+            return null;
+        }
+        if (support.isObject()) {
+            String description = support.path("description").asText("");
+            return description.isBlank() ? null : description.strip();
+        }
+        if (support.isArray()) {
+            List<String> parts = new ArrayList<>();
+            support.forEach(item -> {
+                String text = item.path("text").asText("");
+                String part = text.isBlank() ? item.path("type").asText("") : text;
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            });
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        return null;
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.NomisVisitCreated;
@@ -157,11 +159,8 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
             return moreInfo.asLong();
         }
         if (moreInfo.isTextual()) {
-            try {
-                return Long.parseLong(moreInfo.asText().trim());
-            } catch (NumberFormatException notAnId) {
-                return null;
-            }
+            OptionalLong id = Ids.parsePositiveLong(moreInfo.asText().trim());
+            return id.isPresent() ? id.getAsLong() : null;
         }
         return null;
     }

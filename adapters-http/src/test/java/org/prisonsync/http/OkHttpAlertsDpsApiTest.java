@@ -151,6 +151,38 @@ class OkHttpAlertsDpsApiTest {
     }
 
     @Test
+    void resynchroniseSendsTheAlertsAuditWithDisplayNamesAndLastModification() throws Exception {
+        alertsApi.enqueue(Wire.json(201, "[{\"offenderBookId\": 5, \"alertSeq\": 1, \"alertUuid\": \"" + UUID
+                + "\"}]"));
+        DpsResyncAlert alert = new DpsResyncAlert(new NomisAlertId(5, 1), "XA", "x", null, LocalDate.of(2026, 1, 1),
+                null, true, LocalDateTime.of(2026, 1, 1, 10, 0), "OFFICER_A", "Anne Officer",
+                LocalDateTime.of(2026, 2, 3, 14, 5, 6), "OFFICER_B", "Bob Officer");
+
+        api().resynchronise("A1234BC", List.of(alert));
+
+        JsonNode sent = Wire.body(taken()).get(0);
+        assertThat(sent.get("createdBy").asText()).isEqualTo("OFFICER_A");
+        assertThat(sent.get("createdByDisplayName").asText()).isEqualTo("Anne Officer");
+        assertThat(sent.get("lastModifiedAt").asText()).isEqualTo("2026-02-03T14:05:06");
+        assertThat(sent.get("lastModifiedBy").asText()).isEqualTo("OFFICER_B");
+        assertThat(sent.get("lastModifiedByDisplayName").asText()).isEqualTo("Bob Officer");
+    }
+
+    @Test
+    void anAlertNeverModifiedIsResynchronisedWithoutLastModifiedFields() throws Exception {
+        alertsApi.enqueue(Wire.json(201, "[]"));
+        DpsResyncAlert alert = new DpsResyncAlert(new NomisAlertId(5, 1), "XA", "x", null, LocalDate.of(2026, 1, 1),
+                null, true, LocalDateTime.of(2026, 1, 1, 10, 0), "OFFICER_A", null);
+
+        api().resynchronise("A1234BC", List.of(alert));
+
+        JsonNode sent = Wire.body(taken()).get(0);
+        assertThat(sent.has("lastModifiedAt")).isFalse();
+        assertThat(sent.has("lastModifiedBy")).isFalse();
+        assertThat(sent.has("lastModifiedByDisplayName")).isFalse();
+    }
+
+    @Test
     void aServerErrorIsUnavailableAndAnAlertWithoutItsUuidIsGarbled() {
         alertsApi.enqueue(Wire.json(500, "{\"status\": 500}"));
         alertsApi.enqueue(Wire.json(200, "{\"prisonNumber\": \"A1234BC\"}"));

@@ -33,7 +33,9 @@ class OkHttpAlertsNomisApiTest {
              "date": "2026-11-20", "expiryDate": "2026-12-20", "isActive": true, "isVerified": false,
              "authorisedBy": "Governor", "comment": "at risk",
              "audit": {"createDatetime": "2026-11-20T09:15:00.123", "createUsername": "SYNC_USER",
-                       "modifyUserId": "OFFICER_B", "auditModuleName": "DPS_SYNCHRONISATION",
+                       "createDisplayName": "Sync User", "modifyDatetime": "2026-11-21T10:00:00",
+                       "modifyUserId": "OFFICER_B", "modifyDisplayName": "Bob Officer",
+                       "auditModuleName": "DPS_SYNCHRONISATION",
                        "auditAdditionalInfo": null, "auditTimestamp": "2026-11-21T10:00:00"}}
             """;
 
@@ -107,7 +109,7 @@ class OkHttpAlertsNomisApiTest {
         assertThat(alert).isEqualTo(new NomisAlert(new NomisAlertId(1234567, 3), 1, "HA", LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 12, 20), true, "at risk", "Governor",
                 LocalDateTime.of(2026, 11, 20, 9, 15, 0, 123_000_000), "SYNC_USER", "OFFICER_B",
-                "DPS_SYNCHRONISATION", null));
+                "DPS_SYNCHRONISATION", null, LocalDateTime.of(2026, 11, 21, 10, 0), "Sync User", "Bob Officer"));
         assertThat(alert.writtenBySync()).isTrue();
         assertThat(taken().getTarget()).isEqualTo("/prisoners/booking-id/1234567/alerts/3");
     }

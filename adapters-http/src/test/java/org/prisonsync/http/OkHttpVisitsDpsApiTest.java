@@ -82,6 +82,24 @@ class OkHttpVisitsDpsApiTest {
     }
 
     @Test
+    void theVisitorsSupportNeedsAreReadInBothOfTheSchedulersShapes() {
+        String bare = "{\"reference\": \"ab-cd-ef-gh\", \"prisonerId\": \"A1234BC\", \"prisonId\": \"MDI\","
+                + " \"visitRoom\": \"Room 1\", \"visitType\": \"SOCIAL\", \"visitStatus\": \"BOOKED\","
+                + " \"visitRestriction\": \"OPEN\", \"startTimestamp\": \"2026-11-24T14:00:00\","
+                + " \"endTimestamp\": \"2026-11-24T15:00:00\", \"visitors\": [], \"visitorSupport\": ";
+        dps.enqueue(Wire.json(200, bare + "{\"description\": \"Wheelchair access\"}}"));
+        dps.enqueue(Wire.json(200, bare + "[{\"type\": \"WHEELCHAIR\"}, {\"type\": \"OTHER\","
+                + " \"text\": \"hearing loop\"}]}"));
+        dps.enqueue(Wire.json(200, bare + "null}"));
+        VisitsDpsApi api = api();
+
+        assertThat(api.findVisit("ab-cd-ef-gh").orElseThrow().visitorSupport()).isEqualTo("Wheelchair access");
+        assertThat(api.findVisit("ab-cd-ef-gh").orElseThrow().visitorSupport())
+                .isEqualTo("WHEELCHAIR, hearing loop");
+        assertThat(api.findVisit("ab-cd-ef-gh").orElseThrow().visitorSupport()).isNull();
+    }
+
+    @Test
     void aVisitWithoutACommentNoteHasNoComment() {
         dps.enqueue(Wire.json(200, """
                 {"reference": "ab-cd-ef-gh", "prisonerId": "A1234BC", "prisonId": "MDI", "visitRoom": "Room 1",

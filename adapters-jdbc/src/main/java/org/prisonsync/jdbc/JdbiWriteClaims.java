@@ -66,6 +66,16 @@ final class JdbiWriteClaims implements WriteClaims {
                 .execute());
     }
 
+    @Override
+    public boolean outstanding(ClaimKey key) {
+        return SqlFailures.withHandle(jdbi, "reading a write claim", handle -> handle.createQuery(
+                        "select count(*) from write_claim where entity_type = :entityType and source_id = :sourceId")
+                .bind("entityType", key.entityType())
+                .bind("sourceId", key.sourceId())
+                .mapTo(Integer.class)
+                .one()) > 0;
+    }
+
     /** True if this is the first claim; false if a row for the key already exists. */
     private boolean insert(ClaimKey key, String owner, Instant until) {
         try {

@@ -2,6 +2,7 @@ package org.prisonsync.sqs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.prisonsync.core.message.Ids;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -46,11 +47,7 @@ final class SqsMessageAttributes {
     /** SQS's {@code ApproximateReceiveCount}: 1 on first delivery. */
     static int receiveCount(Message message) {
         String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
-        try {
-            return count == null ? 1 : Math.max(1, Integer.parseInt(count));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return Ids.parsePositiveInt(count).orElse(1);
     }
 
     static String truncate(String reason) {

@@ -9,22 +9,27 @@ import org.junit.jupiter.api.Test;
 import org.prisonsync.core.message.DomainEvent;
 import org.prisonsync.core.message.Envelope;
 import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.Malformed;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.message.OffenderEvent;
+import org.prisonsync.core.movements.ExternalMovementEvent;
 
 class JacksonEnvelopeCodecTest {
 
     private final JacksonEnvelopeCodec codec = new JacksonEnvelopeCodec();
 
-    /** An SNS envelope as upstream's test fixtures write it (to-nomis-update §4.1), around a visit-booked event. */
+    /**
+     * An SNS envelope as upstream's test fixtures write it (to-nomis-update §4.1), around a visit-booked event; the
+     * fixture's prisoner {@code AB12345} is made up and of no NOMIS shape, so a real-shaped one stands in.
+     */
     private static final String VISIT_BOOKED = """
             {
               "Type": "Notification",
               "MessageId": "48e8a79a-0f43-4338-bbd4-b0d745f1f8ec",
               "Token": null,
               "TopicArn": "arn:aws:sns:eu-west-2:000000000000:hmpps-domain-events",
-              "Message": "{\\"eventType\\":\\"prison-visit.booked\\",\\"prisonerId\\":\\"AB12345\\",\\"occurredAt\\":\\"2021-03-05T11:23:56.031Z\\",\\"additionalInformation\\":{\\"reference\\":\\"12\\",\\"visitType\\":\\"STANDARD_SOCIAL\\"}}",
+              "Message": "{\\"eventType\\":\\"prison-visit.booked\\",\\"prisonerId\\":\\"A1234AB\\",\\"occurredAt\\":\\"2021-03-05T11:23:56.031Z\\",\\"additionalInformation\\":{\\"reference\\":\\"12\\",\\"visitType\\":\\"STANDARD_SOCIAL\\"}}",
               "SubscribeURL": null,
               "Timestamp": "2021-03-05T11:23:56.031Z",
               "SignatureVersion": "1",
@@ -56,7 +61,7 @@ class JacksonEnvelopeCodecTest {
         assertThat(notification.messageId()).isEqualTo("48e8a79a-0f43-4338-bbd4-b0d745f1f8ec");
         assertThat(notification.eventType()).isEqualTo("prison-visit.booked");
         DomainEvent event = notification.asDomainEvent();
-        assertThat(event.requirePrisonerNumber()).isEqualTo("AB12345");
+        assertThat(event.requirePrisonerNumber()).isEqualTo("A1234AB");
         assertThat(event.requireInfo("reference")).isEqualTo("12");
         assertThat(event.occurredAt()).isEqualTo("2021-03-05T11:23:56.031Z");
     }
@@ -72,6 +77,35 @@ class JacksonEnvelopeCodecTest {
         assertThat(event.requireLong("visitId")).isEqualTo(9L);
         assertThat(event.originatesInDps()).isFalse();
         assertThat(notification.message()).doesNotContainKey("comment");
+    }
+
+    // Jackson keeps a quoted id as text; core then reads it as ASCII digits only (Long.parseLong took "١٣" for 13)
+    @Test
+    void anIdInAnotherScriptsDigitsDecodesAsTextThatCoreRefuses() {
+        Notification notification = (Notification) codec.decode(VISIT_CANCELLED.replace("\\\"visitId\\\":\\\"9\\\"",
+                "\\\"visitId\\\":\\\"١٣\\\""));
+
+        assertThat(notification.message()).containsEntry("visitId", "١٣");
+        assertThatThrownBy(() -> notification.asOffenderEvent().requireLong("visitId"))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("ASCII digits");
+    }
+
+    @Test
+    void numbersBeyondTheirFieldDecodeAsNumbersThatCoreRefusesWithTheRealReason() {
+        String movement = """
+                {"eventType":"EXTERNAL_MOVEMENT-CHANGED","bookingId":1234567,"offenderIdDisplay":"A7089FD",
+                 "movementSeq":3000000000,"movementType":"ADM","movementDateTime":"2026-02-12T15:41:26"}""";
+        String floatBooking = """
+                {"eventType":"VISIT_CANCELLED","bookingId":1e20,"offenderIdDisplay":"G4803UT","visitId":9}""";
+
+        Notification overflow = (Notification) codec.decode(sns(movement, null));
+        Notification huge = (Notification) codec.decode(sns(floatBooking, null));
+
+        assertThatThrownBy(() -> ExternalMovementEvent.from(overflow)).isInstanceOf(InvalidMessageException.class)
+                .hasMessage("field 'movementSeq' is out of range (1..2147483647): 3000000000");
+        // read as a double, 1e20 once became Long.MAX_VALUE: a booking id nobody sent
+        assertThatThrownBy(huge::asOffenderEvent).isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("'bookingId'");
     }
 
     @Test

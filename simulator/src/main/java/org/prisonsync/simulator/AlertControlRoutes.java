@@ -16,6 +16,7 @@ import org.prisonsync.core.alerts.NomisAlertRequest;
 import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.message.Ids;
 
 /**
  * The control API for alerts ({@code /simulator/dps/...alerts}, {@code /simulator/nomis/...}, in
@@ -223,10 +224,7 @@ final class AlertControlRoutes {
     }
 
     private static long bookingId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("bookingId"));
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("bookingId must be a number");
-        }
+        return Ids.parsePositiveLong(ctx.pathParam("bookingId"))
+                .orElseThrow(() -> ApiError.badRequest("bookingId must be a positive number in ASCII digits"));
     }
 }

@@ -32,7 +32,10 @@ final class AlertWire {
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("createDatetime", a.createdAt());
         audit.put("createUsername", a.createUsername());
+        audit.put("createDisplayName", a.createDisplayName());
+        audit.put("modifyDatetime", a.modifiedAt());
         audit.put("modifyUserId", a.modifyUsername());
+        audit.put("modifyDisplayName", a.modifyDisplayName());
         audit.put("auditModuleName", a.auditModuleName());
         audit.put("auditAdditionalInfo", a.auditAdditionalInfo());
         Map<String, Object> body = new LinkedHashMap<>();

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.DpsAlertRequest;
@@ -16,6 +19,7 @@ import org.prisonsync.core.alerts.DpsResyncAlert;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.ResyncedAlert;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.message.Ids;
 
 /**
  * The DPS alerts API endpoints prison-sync calls, over {@link InMemoryAlertsDpsApi}, serving writes with
@@ -119,13 +123,20 @@ final class DpsAlertRoutes {
         List<DpsResyncAlert> alerts = new ArrayList<>();
         for (JsonNode item : NomisAlertRoutes.readArray(ctx)) {
             JsonBody body = JsonBody.parse(item.toString(), mapper);
+            // as DPS: createdByDisplayName is required, and a lastModifiedAt needs its lastModifiedBy (and name)
+            Optional<LocalDateTime> lastModifiedAt = body.optionalDateTime("lastModifiedAt");
+            String lastModifiedBy = lastModifiedAt.isPresent() ? body.requiredNonBlank("lastModifiedBy")
+                    : body.optionalText("lastModifiedBy").orElse(null);
+            String lastModifiedByName = lastModifiedAt.isPresent() ? body.requiredNonBlank("lastModifiedByDisplayName")
+                    : body.optionalText("lastModifiedByDisplayName").orElse(null);
             alerts.add(new DpsResyncAlert(
                     new NomisAlertId(longField(body, "offenderBookId"), longField(body, "alertSeq")),
                     body.requiredNonBlank("alertCode"), body.optionalText("description").orElse(null),
                     body.optionalText("authorisedBy").orElse(null), body.requiredDate("activeFrom"),
                     body.optionalDate("activeTo").orElse(null), body.requiredBoolean("isActive"),
                     body.requiredDateTime("createdAt"), body.requiredNonBlank("createdBy"),
-                    body.optionalText("lastModifiedBy").orElse(null)));
+                    body.requiredNonBlank("createdByDisplayName"), lastModifiedAt.orElse(null), lastModifiedBy,
+                    lastModifiedByName));
         }
         List<Map<String, Object>> answer = new ArrayList<>();
         for (ResyncedAlert r : dps.resynchronise(prisonNumber, alerts)) {
@@ -161,11 +172,11 @@ final class DpsAlertRoutes {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + " must be a whole number");
+        OptionalLong parsed = Ids.parseLong(value.trim());
+        if (parsed.isEmpty() || parsed.getAsLong() > Integer.MAX_VALUE || parsed.getAsLong() < Integer.MIN_VALUE) {
+            throw ApiError.badRequest(name + " must be a whole number in ASCII digits");
         }
+        return (int) parsed.getAsLong();
     }
 
     private static long longField(JsonBody body, String field) {

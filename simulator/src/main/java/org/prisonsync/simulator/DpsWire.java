@@ -25,6 +25,9 @@ final class DpsWire {
         body.put("visitNotes", v.visitComment() == null ? List.of()
                 : List.of(Map.of("type", "VISIT_COMMENT", "text", v.visitComment())));
         body.put("visitors", v.visitorPersonIds().stream().map(id -> Map.of("nomisPersonId", id)).toList());
+        if (v.visitorSupport() != null) {
+            body.put("visitorSupport", Map.of("description", v.visitorSupport()));
+        }
         return body;
     }
 }

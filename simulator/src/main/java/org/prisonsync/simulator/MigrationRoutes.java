@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.VisitRoomUsage;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 import org.prisonsync.core.visits.VisitsMigrationPage;
@@ -186,14 +188,13 @@ final class MigrationRoutes {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min) {
-                throw ApiError.badRequest(name + " must be at least " + min);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + " must be a whole number");
+        OptionalLong parsed = Ids.parseLong(value.trim());
+        if (parsed.isEmpty() || parsed.getAsLong() > Integer.MAX_VALUE || parsed.getAsLong() < Integer.MIN_VALUE) {
+            throw ApiError.badRequest(name + " must be a whole number in ASCII digits");
         }
+        if (parsed.getAsLong() < min) {
+            throw ApiError.badRequest(name + " must be at least " + min);
+        }
+        return (int) parsed.getAsLong();
     }
 }

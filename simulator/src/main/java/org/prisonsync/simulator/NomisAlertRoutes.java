@@ -153,12 +153,9 @@ final class NomisAlertRoutes {
     }
 
     static NomisAlertId alertId(Context ctx) {
-        try {
-            return new NomisAlertId(Long.parseLong(ctx.pathParam("bookingId")),
-                    Long.parseLong(ctx.pathParam("alertSequence")));
-        } catch (IllegalArgumentException e) { // NumberFormatException included
-            throw ApiError.badRequest("bookingId and alertSequence must be positive numbers");
-        }
+        return NomisAlertId.parseKey(ctx.pathParam("bookingId") + ":" + ctx.pathParam("alertSequence"))
+                .orElseThrow(() -> ApiError.badRequest(
+                        "bookingId and alertSequence must be positive numbers in ASCII digits"));
     }
 
     static String offenderNo(Context ctx) {

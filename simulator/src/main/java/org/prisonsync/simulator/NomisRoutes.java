@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
@@ -107,10 +108,7 @@ final class NomisRoutes {
     }
 
     private static long visitId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("visitId"));
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("visitId must be a number");
-        }
+        return Ids.parsePositiveLong(ctx.pathParam("visitId"))
+                .orElseThrow(() -> ApiError.badRequest("visitId must be a positive number in ASCII digits"));
     }
 }

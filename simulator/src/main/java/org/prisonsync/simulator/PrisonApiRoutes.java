@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.movements.BookingMovement;
 
 /**
@@ -73,11 +74,8 @@ final class PrisonApiRoutes {
     }
 
     private static long bookingId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("bookingId"));
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("bookingId must be a number");
-        }
+        return Ids.parsePositiveLong(ctx.pathParam("bookingId"))
+                .orElseThrow(() -> ApiError.badRequest("bookingId must be a positive number in ASCII digits"));
     }
 
     /** The Prison API's field names, nulls included, times as local date-times. */

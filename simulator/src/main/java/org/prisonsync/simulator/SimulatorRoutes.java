@@ -6,7 +6,9 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.prisonsync.core.message.Ids;
 
 /**
  * Declares every route of the simulator on one Javalin instance: NOMIS and DPS (guarded by auth and faults), auth,
@@ -87,15 +89,12 @@ final class SimulatorRoutes {
 
     private void getVisit(Context ctx) throws Exception {
         String id = ctx.pathParam("visitIdOrReference");
-        if (isNomisVisitId(id)) {
-            long visitId = Long.parseLong(id);
+        OptionalLong nomisVisitId = Ids.parsePositiveLong(id);
+        if (nomisVisitId.isPresent()) {
+            long visitId = nomisVisitId.getAsLong();
             guard.handle(NomisRoutes.GET, ctx, c -> nomis.get(c, visitId));
         } else {
             guard.handle(DpsRoutes.GET, ctx, c -> dps.get(c, id));
         }
-    }
-
-    private static boolean isNomisVisitId(String segment) {
-        return !segment.isEmpty() && segment.length() <= 18 && segment.chars().allMatch(Character::isDigit);
     }
 }

@@ -50,7 +50,7 @@ public final class AlertCreatedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String uuid = event.requireInfo("alertUuid");
+        String uuid = event.requireInfoId("alertUuid");
         String prisoner = event.requirePrisonerNumber();
         Map<String, String> props = AlertEvents.dpsProperties(event, uuid);
         if (event.originatesInNomis()) {

@@ -26,7 +26,7 @@ public final class AlertDeletedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String uuid = event.requireInfo("alertUuid");
+        String uuid = event.requireInfoId("alertUuid");
         Map<String, String> props = AlertEvents.dpsProperties(event, uuid);
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored("alert-deleted-ignored", props, "alert was deleted in NOMIS");

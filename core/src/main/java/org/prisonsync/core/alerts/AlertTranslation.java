@@ -28,10 +28,18 @@ public final class AlertTranslation {
                 alert.expiryDate());
     }
 
+    /**
+     * The NOMIS alert as the DPS resync body: its audit comes along (created at/by, last modified at/by, display
+     * names), as upstream sends it. A modification time without a modifier (NOMIS audits both together) is dropped,
+     * since DPS refuses one without the other.
+     */
     public static DpsResyncAlert toResync(NomisAlert alert) {
+        String createdBy = userOr(alert.createUsername());
+        String modifiedBy = blankToNull(alert.modifyUsername());
         return new DpsResyncAlert(alert.id(), alert.alertCode(), alert.comment(), alert.authorisedBy(),
-                alert.date(), alert.expiryDate(), alert.active(), alert.createdAt(), userOr(alert.createUsername()),
-                alert.modifyUsername());
+                alert.date(), alert.expiryDate(), alert.active(), alert.createdAt(), createdBy,
+                alert.createDisplayName(), modifiedBy == null ? null : alert.modifiedAt(), modifiedBy,
+                modifiedBy == null ? null : alert.modifyDisplayName());
     }
 
     /** True when the DPS alert says what the NOMIS alert says (the fields a resync would set). */

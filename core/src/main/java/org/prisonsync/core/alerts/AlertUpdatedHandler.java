@@ -25,7 +25,7 @@ public final class AlertUpdatedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String uuid = event.requireInfo("alertUuid");
+        String uuid = event.requireInfoId("alertUuid");
         Map<String, String> props = AlertEvents.dpsProperties(event, uuid);
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored("alert-updated-ignored", props, "alert was updated in NOMIS");

@@ -22,8 +22,8 @@ public final class AlertsBookingMovedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String from = event.requireInfo("movedFromNomsNumber");
-        String to = event.requireInfo("movedToNomsNumber");
+        String from = event.requireInfoPrisoner("movedFromNomsNumber");
+        String to = event.requireInfoPrisoner("movedToNomsNumber");
         Map<String, String> props = new LinkedHashMap<>();
         props.put("movedFromNomsNumber", from);
         props.put("movedToNomsNumber", to);

@@ -2,6 +2,7 @@ package org.prisonsync.core.alerts;
 
 import java.time.Clock;
 import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.sync.CreateFlow;
@@ -10,7 +11,8 @@ import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
 
 /**
- * Registers the alert handlers under the domain {@value #DOMAIN}: both directions and the prisoner-level resync.
+ * Registers the alert handlers under the domain {@value #DOMAIN}: both directions and the prisoner-level resync,
+ * and the checks a {@code RETRY_CREATE_MAPPING} of either direction must pass.
  * The prisoner events are shared with movement reconciliation, so each domain's queue must be bound to its domain
  * ({@link EventRoutes#bindQueue}).
  */
@@ -62,6 +64,10 @@ public final class AlertsSync {
                 .on(DOMAIN, NOMIS_DELETED, new NomisAlertDeletedHandler(alerts.dps(), mappings))
                 .on(DOMAIN, PRISONER_MERGED, new PrisonerMergedHandler(resync))
                 .on(DOMAIN, BOOKING_MOVED, new AlertsBookingMovedHandler(resync))
-                .on(DOMAIN, PRISONER_RECEIVED, new AlertsPrisonerReceivedHandler(resync));
+                .on(DOMAIN, PRISONER_RECEIVED, new AlertsPrisonerReceivedHandler(resync))
+                .onMappingRetry(ENTITY, ENTITY_TYPE, MappingTypes.DPS_CREATED,
+                        new AlertMappingFacts(alerts.nomis(), alerts.dps(), false))
+                .onMappingRetry(NomisAlertCreateFlow.ENTITY_NAME, ENTITY_TYPE, MappingTypes.NOMIS_CREATED,
+                        new AlertMappingFacts(alerts.nomis(), alerts.dps(), true));
     }
 }

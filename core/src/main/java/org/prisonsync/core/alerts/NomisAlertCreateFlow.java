@@ -45,10 +45,14 @@ final class NomisAlertCreateFlow {
         this.settings = settings;
     }
 
+    /** The claim on a NOMIS alert: a NOMIS key ("1234:2") never looks like a DPS uuid; directions never share one. */
+    static ClaimKey claimKey(String nomisId) {
+        return new ClaimKey(AlertsSync.ENTITY_TYPE, "nomis-" + nomisId);
+    }
+
     SyncOutcome run(String offenderNo, NomisAlert alert, Map<String, String> props, MessageContext context) {
         String nomisId = alert.id().key();
-        // A NOMIS key ("1234:2") never looks like a DPS uuid, so the two directions cannot share a claim.
-        ClaimKey key = new ClaimKey(AlertsSync.ENTITY_TYPE, "nomis-" + nomisId);
+        ClaimKey key = claimKey(nomisId);
         String owner = settings.instanceId() + "/" + context.messageId();
         ClaimResult claim = claims.claim(key, owner, clock.instant(), settings.claimLease());
         if (claim instanceof ClaimResult.HeldElsewhere held) {

@@ -25,8 +25,8 @@ public final class PrisonerMergedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String retained = event.requireInfo("nomsNumber");
-        String removed = event.requireInfo("removedNomsNumber");
+        String retained = event.requireInfoPrisoner("nomsNumber");
+        String removed = event.requireInfoPrisoner("removedNomsNumber");
         Map<String, String> props = new LinkedHashMap<>();
         props.put("offenderNo", retained);
         props.put("removedOffenderNo", removed);

@@ -89,7 +89,7 @@ public final class PrisonSyncCore {
         new VisitsSync(ports.visitsDps(), ports.visitsNomis(), ports.mappings(), create, update, ports.clock())
                 .register(routes);
         routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
-                new MappingRetryHandler(ports.mappings(), ports.claims()));
+                new MappingRetryHandler(ports.mappings(), ports.claims(), routes));
         if (movements != null) {
             new MovementsSync(movements.pairs(), movements.prisonMovements(), ports.clock(), movements.settings())
                     .register(routes);

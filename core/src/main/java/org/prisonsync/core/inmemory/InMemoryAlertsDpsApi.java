@@ -104,6 +104,13 @@ public final class InMemoryAlertsDpsApi implements AlertsDpsApi {
                 DpsAlert alert = insert(prisonNumber, new DpsAlertRequest(r.alertCode(), r.description(),
                                 r.authorisedBy(), r.activeFrom(), r.activeTo()), r.createdBy(),
                         r.createdAt() != null ? r.createdAt() : LocalDateTime.now(clock));
+                if (r.lastModifiedBy() != null) {
+                    // the resync carries NOMIS's audit: who last changed the alert stays who changed it
+                    alert = new DpsAlert(alert.alertUuid(), prisonNumber, alert.alertCode(), alert.description(),
+                            alert.authorisedBy(), alert.activeFrom(), alert.activeTo(), false, alert.createdAt(),
+                            alert.createdBy(), r.lastModifiedBy());
+                    alerts.put(alert.alertUuid(), alert);
+                }
                 created.add(alert);
                 result.add(new ResyncedAlert(r.nomisId(), alert.alertUuid()));
             }

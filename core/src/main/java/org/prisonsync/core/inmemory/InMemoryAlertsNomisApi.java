@@ -252,7 +252,8 @@ public final class InMemoryAlertsNomisApi implements AlertsNomisApi {
             }
             updated = new NomisAlert(id, 0, old.alertCode(), request.date(), request.expiryDate(),
                     activeOf(request), request.comment(), request.authorisedBy(), old.createdAt(),
-                    old.createUsername(), request.username(), module, null);
+                    old.createUsername(), request.username(), module, null, LocalDateTime.now(clock),
+                    old.createDisplayName(), null);
             alerts.put(id.alertSequence(), updated);
         }
         publish("UPDATED", updated, module);

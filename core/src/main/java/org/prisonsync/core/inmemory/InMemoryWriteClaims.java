@@ -40,6 +40,11 @@ public final class InMemoryWriteClaims implements WriteClaims {
         claims.remove(key);
     }
 
+    @Override
+    public synchronized boolean outstanding(ClaimKey key) {
+        return claims.containsKey(key);
+    }
+
     public synchronized int size() {
         return claims.size();
     }

@@ -18,4 +18,10 @@ public interface WriteClaims {
     void abandon(ClaimKey key, String owner, Instant now);
 
     void complete(ClaimKey key);
+
+    /**
+     * True while a claim on the key exists, live or not: a create took it and has not completed (its mapping save may
+     * have failed and be waiting for its retry). False once {@link #complete completed}, or if never taken.
+     */
+    boolean outstanding(ClaimKey key);
 }

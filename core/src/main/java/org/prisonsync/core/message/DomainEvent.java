@@ -1,5 +1,7 @@
 package org.prisonsync.core.message;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,7 +9,7 @@ import java.util.Optional;
 /**
  * A DPS (HMPPS) domain event: {@code eventType}, {@code version}, {@code occurredAt}, {@code description},
  * {@code detailUrl}, {@code additionalInformation}, the prisoner from {@code personReference.identifiers[type=NOMS]}
- * or, for visit events, the top-level {@code prisonerId}.
+ * or, for visit events, the top-level {@code prisonerId}. A prisoner number, when present, must have NOMIS's shape.
  */
 public record DomainEvent(String eventType, String version, String occurredAt, String description, String detailUrl,
                           Map<String, Object> additionalInformation, Optional<String> prisonerNumber) {
@@ -38,9 +40,32 @@ public record DomainEvent(String eventType, String version, String occurredAt, S
                 () -> new InvalidMessageException("missing field 'additionalInformation." + key + "'"));
     }
 
+    /** A text id of {@code additionalInformation} (a visit reference, an alert uuid), checked by {@link Ids}. */
+    public String requireInfoId(String key) {
+        return Ids.requireTextId(requireInfo(key), "additionalInformation." + key);
+    }
+
+    /** A prisoner number of {@code additionalInformation} ({@code nomsNumber} …), checked by {@link Ids}. */
+    public String requireInfoPrisoner(String key) {
+        return Ids.requirePrisonerNumber(requireInfo(key), "additionalInformation." + key);
+    }
+
     /** True when the event reports a change that NOMIS made (and we synchronised into DPS): an echo to skip. */
     public boolean originatesInNomis() {
         return info("source").map("NOMIS"::equalsIgnoreCase).orElse(false);
+    }
+
+    /** {@code occurredAt}, an ISO offset date-time (as upstream writes it: {@code 2026-02-01T10:00:00Z}). */
+    public OffsetDateTime requireOccurredAt() {
+        if (occurredAt == null) {
+            throw new InvalidMessageException("missing field 'occurredAt'");
+        }
+        try {
+            return OffsetDateTime.parse(occurredAt);
+        } catch (DateTimeParseException e) {
+            throw new InvalidMessageException("field 'occurredAt' is not a date-time with an offset: "
+                    + Ids.quote(occurredAt));
+        }
     }
 
     public String requirePrisonerNumber() {
@@ -51,11 +76,12 @@ public record DomainEvent(String eventType, String version, String occurredAt, S
     private static Optional<String> nomsNumber(Map<String, Object> json) {
         Optional<String> top = JsonFields.string(json, "prisonerId");
         if (top.isPresent()) {
-            return top;
+            return Optional.of(Ids.requirePrisonerNumber(top.get(), "prisonerId"));
         }
         for (Object id : JsonFields.list(json, "personReference.identifiers")) {
             if (id instanceof Map<?, ?> m && "NOMS".equals(String.valueOf(m.get("type"))) && m.get("value") != null) {
-                return Optional.of(String.valueOf(m.get("value")));
+                return Optional.of(Ids.requirePrisonerNumber(String.valueOf(m.get("value")),
+                        "personReference.identifiers[NOMS].value"));
             }
         }
         return Optional.empty();

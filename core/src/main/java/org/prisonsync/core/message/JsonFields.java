@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Reads fields out of decoded JSON maps by dotted path ({@code additionalInformation.reference}). Numbers and
  * strings are both accepted where an id is expected, because upstream events quote ids inconsistently
- * ({@code "bookingId":"1234"} and {@code "bookingId":1234} both occur).
+ * ({@code "bookingId":"1234"} and {@code "bookingId":1234} both occur); either way only ASCII digits are read
+ * ({@link Ids}), so an id that can never be valid is rejected here, at the edge.
  */
 public final class JsonFields {
     private JsonFields() {
@@ -35,20 +36,33 @@ public final class JsonFields {
         return string(json, path).orElseThrow(() -> new InvalidMessageException("missing field '" + path + "'"));
     }
 
+    /** A whole number (a count, a page number: zero and negatives allowed), read by {@link Ids#requireLong}. */
     public static Optional<Long> longValue(Map<String, Object> json, String path) {
-        Optional<String> text = string(json, path);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(text.get().trim()));
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("field '" + path + "' is not a whole number: " + text.get());
-        }
+        return present(json, path).map(value -> Ids.requireLong(value, path));
     }
 
     public static long requireLong(Map<String, Object> json, String path) {
         return longValue(json, path).orElseThrow(() -> new InvalidMessageException("missing field '" + path + "'"));
+    }
+
+    /** A positive numeric id (booking, visit), quoted or not, in ASCII digits: {@link Ids#requirePositiveLong}. */
+    public static Optional<Long> id(Map<String, Object> json, String path) {
+        return present(json, path).map(value -> Ids.requirePositiveLong(value, path));
+    }
+
+    public static long requireId(Map<String, Object> json, String path) {
+        return id(json, path).orElseThrow(() -> new InvalidMessageException("missing field '" + path + "'"));
+    }
+
+    /** A positive id that must fit an {@code int} (a movement or alert sequence): {@link Ids#requirePositiveInt}. */
+    public static int requireIntId(Map<String, Object> json, String path) {
+        return present(json, path).map(value -> Ids.requirePositiveInt(value, path))
+                .orElseThrow(() -> new InvalidMessageException("missing field '" + path + "'"));
+    }
+
+    /** The raw value at the path, absent when missing or a blank string (which reads as missing everywhere). */
+    private static Optional<Object> present(Map<String, Object> json, String path) {
+        return find(json, path).filter(v -> !(v instanceof String text) || !text.isBlank());
     }
 
     @SuppressWarnings("unchecked")

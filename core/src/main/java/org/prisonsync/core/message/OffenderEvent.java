@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A NOMIS offender event (prison-offender-events): {@code eventType}, {@code eventDatetime},
  * {@code offenderIdDisplay}, {@code bookingId}, {@code nomisEventType}, {@code auditModuleName}; every other field
- * ({@code visitId}, {@code alertSeq} …) stays readable through {@link #field}.
+ * ({@code visitId}, {@code alertSeq} …) stays readable through {@link #field}. The prisoner number and the booking
+ * id are validated when present ({@link Ids}): a malformed one is an invalid message, not a retry.
  */
 public record OffenderEvent(String eventType, String eventDatetime, Optional<String> offenderIdDisplay,
                             Optional<Long> bookingId, String nomisEventType, Optional<String> auditModuleName,
@@ -25,8 +26,9 @@ public record OffenderEvent(String eventType, String eventDatetime, Optional<Str
         return new OffenderEvent(
                 JsonFields.requireString(json, "eventType"),
                 JsonFields.string(json, "eventDatetime").orElse(null),
-                JsonFields.string(json, "offenderIdDisplay"),
-                JsonFields.longValue(json, "bookingId"),
+                JsonFields.string(json, "offenderIdDisplay")
+                        .map(o -> Ids.requirePrisonerNumber(o, "offenderIdDisplay")),
+                JsonFields.id(json, "bookingId"),
                 JsonFields.string(json, "nomisEventType").orElse(null),
                 JsonFields.string(json, "auditModuleName"),
                 json);
@@ -41,8 +43,14 @@ public record OffenderEvent(String eventType, String eventDatetime, Optional<Str
         return JsonFields.string(fields, name);
     }
 
+    /** A numeric id field ({@code visitId}, {@code bookingId}): positive, in ASCII digits ({@link Ids}). */
     public long requireLong(String name) {
-        return JsonFields.requireLong(fields, name);
+        return JsonFields.requireId(fields, name);
+    }
+
+    /** A positive id field that fits an {@code int} ({@code alertSeq}). */
+    public int requireIntId(String name) {
+        return JsonFields.requireIntId(fields, name);
     }
 
     public String requireOffender() {

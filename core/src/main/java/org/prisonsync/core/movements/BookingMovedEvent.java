@@ -13,9 +13,9 @@ public record BookingMovedEvent(long bookingId, String movedFromNomsNumber, Stri
     public static BookingMovedEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new BookingMovedEvent(
-                JsonFields.requireLong(json, "additionalInformation.bookingId"),
-                JsonFields.requireString(json, "additionalInformation.movedFromNomsNumber"),
-                JsonFields.requireString(json, "additionalInformation.movedToNomsNumber"),
+                JsonFields.requireId(json, "additionalInformation.bookingId"),
+                EventFields.requirePrisoner(json, "additionalInformation.movedFromNomsNumber"),
+                EventFields.requirePrisoner(json, "additionalInformation.movedToNomsNumber"),
                 JsonFields.requireString(json, "occurredAt"),
                 MovementTimes.requireLocal(json, "occurredAt"));
     }

@@ -22,9 +22,9 @@ public record BookingReassignedEvent(String offenderNo, long bookingId, String p
     public static BookingReassignedEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new BookingReassignedEvent(
-                JsonFields.requireString(json, "offenderIdDisplay"),
-                JsonFields.requireLong(json, "bookingId"),
-                JsonFields.requireString(json, "previousOffenderIdDisplay"),
+                EventFields.requirePrisoner(json, "offenderIdDisplay"),
+                JsonFields.requireId(json, "bookingId"),
+                EventFields.requirePrisoner(json, "previousOffenderIdDisplay"),
                 MovementTimes.requireLocal(json, "eventDatetime"),
                 EventFields.scalars(json));
     }

@@ -18,12 +18,12 @@ public record ExternalMovementEvent(String offenderNo, long bookingId, int movem
     public static ExternalMovementEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new ExternalMovementEvent(
-                JsonFields.requireString(json, "offenderIdDisplay"),
-                JsonFields.requireLong(json, "bookingId"),
-                Math.toIntExact(JsonFields.requireLong(json, "movementSeq")),
-                JsonFields.requireString(json, "movementType"),
-                JsonFields.string(json, "movementReasonCode").orElse(null),
-                JsonFields.string(json, "directionCode").orElse(null),
+                EventFields.requirePrisoner(json, "offenderIdDisplay"),
+                JsonFields.requireId(json, "bookingId"),
+                JsonFields.requireIntId(json, "movementSeq"),
+                EventFields.requireCode(json, "movementType", EventFields.MAX_CODE),
+                EventFields.code(json, "movementReasonCode", EventFields.MAX_REASON),
+                EventFields.code(json, "directionCode", EventFields.MAX_CODE),
                 MovementTimes.requireLocal(json, "movementDateTime"),
                 EventFields.scalars(json));
     }

@@ -2,6 +2,7 @@ package org.prisonsync.core.movements;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
@@ -10,6 +11,8 @@ import org.prisonsync.core.sync.SyncOutcome;
 /**
  * {@code BOOKING_NUMBER-CHANGED} of type MERGE → the NOMIS half of a merge, completing a POST_MERGE_ADMISSION
  * receive when there is one. A merge without one is normal (the survivor was not OUT) and housekeeping closes it.
+ * The type is checked first, as upstream does: any other type, or none, is ignored with telemetry, whatever else the
+ * event lacks (a valid upstream event need not carry {@code offenderIdDisplay}).
  */
 public final class MergeHandler implements EventHandler {
     public static final String EVENT = "merge-offender-event";
@@ -22,12 +25,13 @@ public final class MergeHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
+        Optional<String> type = MergeEvent.typeOf(notification);
+        if (!type.map(MergeEvent.MERGE::equals).orElse(false)) {
+            return MovementReconciliation.ignored(MergeEvent.EVENT_TYPE, EventFields.scalars(notification.message()),
+                    type.map(t -> "type is " + t + ", not MERGE").orElse("no type, so not a MERGE"));
+        }
         MergeEvent event = MergeEvent.from(notification);
         Map<String, String> props = new LinkedHashMap<>(event.fields());
-        if (!event.isMerge()) {
-            return MovementReconciliation.ignored(MergeEvent.EVENT_TYPE, props, "type is " + event.type()
-                    + ", not MERGE");
-        }
         MatchingEventPair half = MatchingEventPair.offenderHalf(MatchType.RECEIVED, event.offenderNo(),
                         event.bookingId(), MovementReasons.MERGE_EVENT, event.eventDatetime())
                 .withRelated(event.previousOffenderNo());

@@ -12,7 +12,7 @@ public record PatientRemovedEvent(String prisonerNumber, String occurredAt, Loca
     public static PatientRemovedEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new PatientRemovedEvent(
-                JsonFields.requireString(json, "additionalInformation.prisonerNumber"),
+                EventFields.requirePrisoner(json, "additionalInformation.prisonerNumber"),
                 JsonFields.requireString(json, "occurredAt"),
                 MovementTimes.requireLocal(json, "occurredAt"));
     }

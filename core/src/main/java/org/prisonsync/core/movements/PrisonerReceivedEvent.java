@@ -13,9 +13,9 @@ public record PrisonerReceivedEvent(String nomsNumber, String reason, String pri
     public static PrisonerReceivedEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new PrisonerReceivedEvent(
-                JsonFields.requireString(json, "additionalInformation.nomsNumber"),
-                JsonFields.requireString(json, "additionalInformation.reason"),
-                JsonFields.string(json, "additionalInformation.prisonId").orElse(null),
+                EventFields.requirePrisoner(json, "additionalInformation.nomsNumber"),
+                EventFields.requireCode(json, "additionalInformation.reason", EventFields.MAX_REASON),
+                EventFields.code(json, "additionalInformation.prisonId", EventFields.MAX_CODE),
                 JsonFields.requireString(json, "occurredAt"),
                 MovementTimes.requireLocal(json, "occurredAt"));
     }

@@ -13,9 +13,9 @@ public record PrisonerReleasedEvent(String nomsNumber, String reason, String pri
     public static PrisonerReleasedEvent from(Notification notification) {
         Map<String, Object> json = notification.message();
         return new PrisonerReleasedEvent(
-                JsonFields.requireString(json, "additionalInformation.nomsNumber"),
-                JsonFields.requireString(json, "additionalInformation.reason"),
-                JsonFields.string(json, "additionalInformation.prisonId").orElse(null),
+                EventFields.requirePrisoner(json, "additionalInformation.nomsNumber"),
+                EventFields.requireCode(json, "additionalInformation.reason", EventFields.MAX_REASON),
+                EventFields.code(json, "additionalInformation.prisonId", EventFields.MAX_CODE),
                 JsonFields.requireString(json, "occurredAt"),
                 MovementTimes.requireLocal(json, "occurredAt"));
     }

@@ -24,9 +24,17 @@ public final class EventRoutes {
     public record Route(String domain, String eventType, EventHandler handler) {
     }
 
+    /**
+     * Who may finish a create with {@code RETRY_CREATE_MAPPING}: mappings of {@code entityType} and
+     * {@code mappingType}, sent under {@code entityName}, checked by {@code facts}.
+     */
+    public record MappingRetryRoute(String entityName, String entityType, String mappingType, MappingFacts facts) {
+    }
+
     private final Map<String, List<Route>> events = new LinkedHashMap<>();
     private final Map<String, InternalHandler> internal = new LinkedHashMap<>();
     private final Map<String, Set<String>> domainsByQueue = new LinkedHashMap<>();
+    private final Map<String, MappingRetryRoute> mappingRetries = new LinkedHashMap<>();
 
     public EventRoutes on(String domain, String eventType, EventHandler handler) {
         List<Route> routes = events.computeIfAbsent(eventType, t -> new ArrayList<>());
@@ -42,6 +50,23 @@ public final class EventRoutes {
             throw new IllegalStateException("internal message type " + type + " already has a handler");
         }
         return this;
+    }
+
+    /**
+     * Lets {@code RETRY_CREATE_MAPPING} save mappings of this entity type and mapping type (the direction of the
+     * create), once {@code facts} confirms them. Types nobody registers are refused: deny by default.
+     */
+    public EventRoutes onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts) {
+        MappingRetryRoute route = new MappingRetryRoute(entityName, entityType, mappingType, facts);
+        if (mappingRetries.putIfAbsent(entityType + "/" + mappingType, route) != null) {
+            throw new IllegalStateException("mappings " + entityType + "/" + mappingType + " already have a check");
+        }
+        return this;
+    }
+
+    /** The registration for mappings of this entity type and mapping type; empty when none. */
+    public Optional<MappingRetryRoute> mappingRetry(String entityType, String mappingType) {
+        return Optional.ofNullable(mappingRetries.get(entityType + "/" + mappingType));
     }
 
     /** Messages from {@code queueName} go to these domains' handlers only. */

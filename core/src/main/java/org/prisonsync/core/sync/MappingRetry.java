@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.message.JsonFields;
 
@@ -12,6 +13,11 @@ import org.prisonsync.core.message.JsonFields;
  * entityName}}, and the shared reading of a mapping save result.
  */
 public final class MappingRetry {
+    /** Bounds from the mapping store's columns: types 30 (mapping_type; entity_type allows 40), ids 100, labels 60. */
+    private static final int MAX_TYPE = 30;
+    private static final int MAX_ID = 100;
+    private static final int MAX_LABEL = 60;
+
     private MappingRetry() {
     }
 
@@ -34,15 +40,28 @@ public final class MappingRetry {
         return new InternalMessage(InternalMessage.RETRY_CREATE_MAPPING, body);
     }
 
+    /**
+     * The mapping the message carries, bounded as the mapping store's columns are, so a value too long is refused
+     * here with its reason rather than failing in the database on every retry.
+     */
     public static Mapping mappingOf(InternalMessage message) {
         Map<String, Object> m = JsonFields.object(message.payload(), "mapping");
-        return new Mapping(JsonFields.requireString(m, "entityType"), JsonFields.requireString(m, "nomisId"),
-                JsonFields.requireString(m, "dpsId"), JsonFields.string(m, "prisonerNumber").orElse(null),
-                JsonFields.requireString(m, "mappingType"), JsonFields.string(m, "label").orElse(null), null);
+        return new Mapping(bounded(m, "entityType", MAX_TYPE), bounded(m, "nomisId", MAX_ID),
+                bounded(m, "dpsId", MAX_ID),
+                JsonFields.string(m, "prisonerNumber")
+                        .map(p -> Ids.requirePrisonerNumber(p, "mapping.prisonerNumber")).orElse(null),
+                bounded(m, "mappingType", MAX_TYPE),
+                JsonFields.string(m, "label").map(l -> Ids.requireMaxLength(l, MAX_LABEL, "mapping.label"))
+                        .orElse(null), null);
     }
 
     public static String entityNameOf(InternalMessage message) {
-        return JsonFields.requireString(message.payload(), "entityName");
+        return Ids.requireMaxLength(JsonFields.requireString(message.payload(), "entityName"), MAX_TYPE,
+                "entityName");
+    }
+
+    private static String bounded(Map<String, Object> mapping, String field, int max) {
+        return Ids.requireMaxLength(JsonFields.requireString(mapping, field), max, "mapping." + field);
     }
 
     public static Map<String, String> telemetryOf(InternalMessage message) {

@@ -28,7 +28,7 @@ public final class VisitCancelledHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String reference = event.requireInfo("reference");
+        String reference = event.requireInfoId("reference");
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored("visit-cancelled-skipped",
                     Map.of("visitId", reference, "reason", "cancellation came from NOMIS"), "NOMIS-sourced");
@@ -37,7 +37,7 @@ public final class VisitCancelledHandler implements EventHandler {
                 event.prisonerNumber().orElse(null), Map.of("visitId", reference),
                 () -> dps.findVisit(reference),
                 (visit, mapping) -> {
-                    long nomisId = Long.parseLong(mapping.nomisId());
+                    long nomisId = VisitsSync.nomisVisitId(mapping);
                     CancelResult result = nomis.cancelVisit(visit.prisonerId(), nomisId,
                             VisitOutcomes.nomisCancellation(visit.outcomeStatus()));
                     if (result == CancelResult.NOT_FOUND) {

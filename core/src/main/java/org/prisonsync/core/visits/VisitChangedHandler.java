@@ -29,7 +29,7 @@ public final class VisitChangedHandler implements EventHandler {
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
-        String reference = event.requireInfo("reference");
+        String reference = event.requireInfoId("reference");
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored("visit-changed-skipped", Map.of("visitId", reference), "NOMIS-sourced");
         }
@@ -37,7 +37,7 @@ public final class VisitChangedHandler implements EventHandler {
                 event.prisonerNumber().orElse(null), Map.of("visitId", reference),
                 () -> dps.findVisit(reference),
                 (visit, mapping) -> {
-                    long nomisId = Long.parseLong(mapping.nomisId());
+                    long nomisId = VisitsSync.nomisVisitId(mapping);
                     if (!nomis.updateVisit(visit.prisonerId(), nomisId,
                             VisitTranslation.toNomis(visit, LocalDate.now(clock)))) {
                         throw new UpstreamRejected(404, "NOMIS visit " + nomisId + " not found");

@@ -82,7 +82,7 @@ public final class VisitRepairs {
                         + (created.alreadyExisted() ? ", already there)" : ", created)"));
             }
         } else {
-            long nomisId = Long.parseLong(mapping.get().nomisId());
+            long nomisId = VisitsSync.nomisVisitId(mapping.get());
             actions.add("update NOMIS visit " + nomisId + " from DPS visit " + reference);
             if (visit.cancelled()) {
                 actions.add("cancel NOMIS visit " + nomisId + " with outcome "

@@ -1,12 +1,19 @@
 package org.prisonsync.core.visits;
 
 import java.time.Clock;
+import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.message.Ids;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.UpdateFlow;
 
-/** Registers the visit handlers: the whole of what the engine needs to know about visits. */
+/**
+ * Registers the visit handlers and the check a visit {@code RETRY_CREATE_MAPPING} must pass: the whole of what the
+ * engine needs to know about visits.
+ */
 public final class VisitsSync {
     public static final String DOMAIN = "visits";
     public static final String ENTITY = "visit";
@@ -35,9 +42,20 @@ public final class VisitsSync {
     }
 
     public void register(EventRoutes routes) {
-        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create, clock))
+        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create))
                 .on(DOMAIN, CHANGED, new VisitChangedHandler(dps, nomis, update, clock))
                 .on(DOMAIN, CANCELLED, new VisitCancelledHandler(dps, nomis, update))
-                .on(DOMAIN, NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings));
+                .on(DOMAIN, NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings))
+                .onMappingRetry(ENTITY, ENTITY_TYPE, MappingTypes.ONLINE, new VisitMappingFacts(nomis, dps));
+    }
+
+    /**
+     * The NOMIS visit id a visit mapping names. Mappings are written only after a check, so a value that is not a
+     * visit id is a corrupt row: refused with its reason (dead-lettered at once), never retried for minutes.
+     */
+    static long nomisVisitId(Mapping mapping) {
+        return Ids.parsePositiveLong(mapping.nomisId()).orElseThrow(() -> new InvalidMessageException(
+                "the mapping of DPS visit " + mapping.dpsId() + " names '" + Ids.quote(mapping.nomisId())
+                        + "', which is not a NOMIS visit id"));
     }
 }

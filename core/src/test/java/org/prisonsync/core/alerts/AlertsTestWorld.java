@@ -33,6 +33,7 @@ import org.prisonsync.core.sync.MappingRetryHandler;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.testing.FailingMappingStore;
 
 /**
  * The alerts domain over in-memory ports, wired as the lead wires it (routes bound to the alerts queues), with DPS
@@ -71,10 +72,17 @@ final class AlertsTestWorld {
 
     /** Every event is put on its queue {@code deliveries} times (at-least-once delivery). */
     AlertsTestWorld(int deliveries) {
+        this(deliveries, 0);
+    }
+
+    /** As above, and the sync's first {@code failingMappingSaves} mapping saves fail (the store stays readable). */
+    AlertsTestWorld(int deliveries, int failingMappingSaves) {
         this.deliveries = deliveries;
-        new AlertsSync(ports, mappings, claims, queues, clock, new SyncSettings("alerts-test", Duration.ofSeconds(30)))
-                .register(routes);
-        routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING, new MappingRetryHandler(mappings, claims));
+        FailingMappingStore mappingPort = new FailingMappingStore(mappings, failingMappingSaves);
+        new AlertsSync(ports, mappingPort, claims, queues, clock,
+                new SyncSettings("alerts-test", Duration.ofSeconds(30))).register(routes);
+        routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
+                new MappingRetryHandler(mappingPort, claims, routes));
         routes.bindQueue(TO_NOMIS, AlertsSync.DOMAIN).bindQueue(FROM_NOMIS, AlertsSync.DOMAIN);
         processor = new MessageProcessor(routes, FeatureSwitches.allOn(), new QueueDirectory(definitions), telemetry);
         repairs = new AlertRepairs(ports, mappings, telemetry);

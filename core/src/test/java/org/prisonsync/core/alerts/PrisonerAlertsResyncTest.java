@@ -64,6 +64,28 @@ class PrisonerAlertsResyncTest {
     }
 
     @Test
+    void aResyncKeepsWhoLastChangedEachAlertInNomis() {
+        world.admitWithAlerts(A, "HA");
+        world.admitWithAlerts(B, "XA");
+        NomisAlert ha = world.nomis.currentBookingAlerts(A).get(0);
+        world.nomis.updateByNomisUser(ha.id(), new NomisAlertRequest("HA", ha.date(), null, true, "reviewed",
+                "Governor", "OFFICER_B"));
+        world.pumpAll();
+
+        world.nomis.merge(A, B);
+        world.publish(AlertsTestWorld.FROM_NOMIS, AlertTestEvents.merged(A, B,
+                world.nomis.currentBooking(A).orElseThrow(), world.clock.instant()));
+        world.pumpAll();
+
+        world.assertDpsHoldsNomisCurrentBooking(A);
+        assertThat(world.dpsAlertsOf(A)).filteredOn(a -> a.alertCode().equals("HA")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.createdBy()).isEqualTo("OFFICER_A");
+                    assertThat(a.lastModifiedBy()).isEqualTo("OFFICER_B");
+                });
+    }
+
+    @Test
     void aRecallReceivedOnTheWrongBookingAndCorrectedBackEndsWithThePreviousBookingsAlerts() {
         long previous = world.admitWithAlerts(A, "HA", "XA");
         long wrong = world.nomis.newBooking(A, true);

@@ -123,4 +123,23 @@ public abstract class AlertsDpsApiContract {
         assertThat(api().resynchronise(p, List.of())).isEmpty();
         assertThat(api().alertsOf(p)).isEmpty();
     }
+
+    @Test
+    void aResynchronisedAlertKeepsWhoCreatedItAndWhoLastModifiedItInNomis() {
+        String p = newPrisoner();
+        LocalDateTime created = today().minusDays(30).atTime(10, 0);
+
+        List<ResyncedAlert> resynced = api().resynchronise(p, List.of(
+                new DpsResyncAlert(new NomisAlertId(6, 1), "XA", "x", null, today().minusDays(30), null, true,
+                        created, "OFFICER_A", "Anne Officer", created.plusDays(2), "OFFICER_B", "Bob Officer"),
+                new DpsResyncAlert(new NomisAlertId(6, 2), "HA", "y", null, today().minusDays(30), null, true,
+                        created, "OFFICER_A", null)));
+
+        DpsAlert modified = api().findAlert(resynced.get(0).alertUuid()).orElseThrow();
+        DpsAlert untouched = api().findAlert(resynced.get(1).alertUuid()).orElseThrow();
+        assertThat(modified.createdBy()).isEqualTo("OFFICER_A");
+        assertThat(modified.createdAt()).isEqualTo(created);
+        assertThat(modified.lastModifiedBy()).isEqualTo("OFFICER_B");
+        assertThat(untouched.lastModifiedBy()).isNull();
+    }
 }

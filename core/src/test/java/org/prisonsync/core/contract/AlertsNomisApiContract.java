@@ -57,6 +57,7 @@ public abstract class AlertsNomisApiContract {
         assertThat(found.active()).isTrue();
         assertThat(found.bookingSequence()).isEqualTo(1);
         assertThat(found.writtenBySync()).isTrue();
+        assertThat(found.modifiedAt()).as("never modified").isNull();
         assertThat(api().currentBookingAlerts(p)).extracting(NomisAlert::id).containsExactly(created.id());
     }
 
@@ -93,6 +94,8 @@ public abstract class AlertsNomisApiContract {
         assertThat(updated).isTrue();
         NomisAlert found = api().findAlert(id).orElseThrow();
         assertThat(found.comment()).isEqualTo("after");
+        assertThat(found.modifyUsername()).isEqualTo("OTHER_USER");
+        assertThat(found.modifiedAt()).as("the audit's modifyDatetime, which a resync carries to DPS").isNotNull();
         assertThat(found.expiryDate()).isEqualTo(FROM.plusDays(3));
         assertThat(found.active()).isFalse();
         assertThat(api().updateAlert(new NomisAlertId(id.bookingId(), 999_999), request("XA", true, "x"))).isFalse();

@@ -69,6 +69,15 @@ public abstract class VisitsDpsApiContract {
     }
 
     @Test
+    void aVisitWithVisitorSupportComesBackWithIt() {
+        DpsVisit visit = booked(newReference()).withVisitorSupport("Wheelchair access");
+        book(visit);
+
+        assertThat(found(visit.reference()).visitorSupport()).isEqualTo("Wheelchair access");
+        assertThat(found(visit.reference())).isEqualTo(visit);
+    }
+
+    @Test
     void findVisitOfAnUnknownReferenceIsEmpty() {
         assertThat(api().findVisit(UNKNOWN_REFERENCE)).isEmpty();
     }

@@ -103,6 +103,20 @@ public abstract class WriteClaimsContract {
     }
 
     @Test
+    void aClaimIsOutstandingFromItsTakingUntilItIsCompletedWhateverItsLease() {
+        assertThat(claims.outstanding(KEY)).isFalse();
+        claims.claim(KEY, "consumer-a", T0, LEASE);
+        assertThat(claims.outstanding(KEY)).isTrue();
+
+        claims.abandon(KEY, "consumer-a", T0.plusSeconds(1));
+        assertThat(claims.outstanding(KEY)).as("abandoned: the create is still unfinished").isTrue();
+        assertThat(claims.outstanding(new ClaimKey("ALERT", KEY.sourceId()))).isFalse();
+
+        claims.complete(KEY);
+        assertThat(claims.outstanding(KEY)).isFalse();
+    }
+
+    @Test
     void abandoningOrCompletingAnUnknownClaimDoesNothing() {
         claims.abandon(KEY, "consumer-a", T0);
         claims.complete(KEY);

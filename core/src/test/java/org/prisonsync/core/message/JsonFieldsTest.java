@@ -58,9 +58,20 @@ class JsonFieldsTest {
     void aNonWholeNumberIsAnInvalidMessageNotACrash() {
         assertThatThrownBy(() -> JsonFields.longValue(EVENT, "fraction"))
                 .isInstanceOf(InvalidMessageException.class)
-                .hasMessageContaining("'fraction' is not a whole number: 12.5");
+                .hasMessageContaining("'fraction' is not a whole number written in ASCII digits: 12.5");
         assertThatThrownBy(() -> JsonFields.longValue(EVENT, "eventType"))
                 .isInstanceOf(InvalidMessageException.class);
+    }
+
+    // Long.parseLong reads any script's digits: "١٣" was taken for 13
+    @Test
+    void numbersInOtherScriptsDigitsAreNotNumbers() {
+        Map<String, Object> json = Map.of("visitId", "١٣", "bookingId", "１２３４");
+
+        assertThatThrownBy(() -> JsonFields.requireLong(json, "visitId"))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("ASCII digits");
+        assertThatThrownBy(() -> JsonFields.longValue(json, "bookingId"))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("'bookingId'");
     }
 
     @Test

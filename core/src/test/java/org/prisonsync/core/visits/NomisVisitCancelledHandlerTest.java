@@ -78,6 +78,87 @@ class NomisVisitCancelledHandlerTest {
         assertThat(world.telemetry().count("VISIT_CANCELLED-sent-to-dlq")).isEqualTo(1);
     }
 
+    /** A DPS visit booked and synchronised: mapped to a NOMIS visit that is still scheduled. */
+    private NomisVisit bookedAndSynchronised(DpsVisit visit) {
+        world.dps().book(visit);
+        world.pumpAll();
+        return world.nomisVisitOf(visit.reference()).orElseThrow();
+    }
+
+    private static Notification cancelEvent(long visitId, String visitIdText, String offenderNo) {
+        return new Notification("n-forged", VisitsSync.NOMIS_CANCELLED, Map.of(
+                "eventType", VisitsSync.NOMIS_CANCELLED, "eventDatetime", "2026-02-01T10:00:00",
+                "offenderIdDisplay", offenderNo, "nomisEventType", "OFFENDER_VISIT-UPDATED",
+                "visitId", visitIdText == null ? Long.toString(visitId) : visitIdText, "auditModuleName", "OIDOVIS"));
+    }
+
+    @Test
+    void aCancelEventForAVisitNomisStillHoldsScheduledLeavesTheDpsVisitBooked() {
+        DpsVisit visit = SampleVisits.numbered(1);
+        NomisVisit scheduled = bookedAndSynchronised(visit);
+
+        Disposition disposition = world.handle(TestWorld.FROM_NOMIS,
+                cancelEvent(scheduled.visitId(), null, visit.prisonerId()));
+
+        assertThat(disposition).isEqualTo(Disposition.ACK);
+        assertThat(world.dps().findVisit(visit.reference())).get().extracting(DpsVisit::visitStatus)
+                .isEqualTo("BOOKED");
+        assertThat(world.telemetry().named("visit-cancellation-synchronisation-ignored-not-cancelled"))
+                .singleElement().satisfies(e -> assertThat(e.properties())
+                        .containsEntry("nomisVisitStatus", "SCH").containsEntry("dpsId", visit.reference()));
+    }
+
+    @Test
+    void aCancelEventCarryingAnotherPrisonersNumberIsDeadLetteredAndCancelsNothing() {
+        DpsVisit visit = SampleVisits.numbered(1);
+        NomisVisit nomisVisit = bookedAndSynchronised(visit);
+        world.nomis().cancelByNomisUser(nomisVisit.visitId(), "HMP", "JSMITH_GEN");
+        world.drain(TestWorld.FROM_NOMIS);
+
+        Disposition disposition = world.handle(TestWorld.FROM_NOMIS,
+                cancelEvent(nomisVisit.visitId(), null, "Z9999ZZ"));
+
+        assertThat(disposition).isInstanceOf(Disposition.DeadLetter.class);
+        assertThat(((Disposition.DeadLetter) disposition).reason()).contains("Z9999ZZ")
+                .contains(visit.prisonerId());
+        assertThat(world.dps().findVisit(visit.reference())).get().extracting(DpsVisit::visitStatus)
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
+    void aCancelEventWhosePrisonerIsNotTheNomisVisitsIsDeadLettered() {
+        NomisVisit visit = nomisOnlyVisit();
+        world.nomis().cancelByNomisUser(visit.visitId(), "HMP", "JSMITH_GEN");
+        world.drain(TestWorld.FROM_NOMIS);
+        // a mapping without a prisoner, so only NOMIS can tell whose visit it is
+        world.mappings().save(Mapping.of(VisitsSync.ENTITY_TYPE, Long.toString(visit.visitId()), "ab-cd-ef-gh",
+                null, MappingTypes.ONLINE));
+
+        Disposition disposition = world.handle(TestWorld.FROM_NOMIS, cancelEvent(visit.visitId(), null, "Z9999ZZ"));
+
+        assertThat(disposition).isInstanceOf(Disposition.DeadLetter.class);
+        assertThat(((Disposition.DeadLetter) disposition).reason()).contains("is " + visit.offenderNo() + "'s");
+    }
+
+    @Test
+    void aVisitIdWrittenInOtherDigitsThanAsciiIsDeadLetteredNotReadAsANumber() {
+        DpsVisit visit = SampleVisits.numbered(1);
+        NomisVisit nomisVisit = bookedAndSynchronised(visit);
+        world.nomis().cancelByNomisUser(nomisVisit.visitId(), "HMP", "JSMITH_GEN");
+        world.drain(TestWorld.FROM_NOMIS);
+        // Arabic-Indic digits for the same id: Long.parseLong reads them as the ASCII number
+        String otherDigits = Long.toString(nomisVisit.visitId()).chars()
+                .mapToObj(c -> String.valueOf((char) ('\u0660' + (c - '0')))).reduce("", String::concat);
+
+        Disposition disposition = world.handle(TestWorld.FROM_NOMIS,
+                cancelEvent(nomisVisit.visitId(), otherDigits, visit.prisonerId()));
+
+        assertThat(disposition).isInstanceOf(Disposition.DeadLetter.class);
+        assertThat(((Disposition.DeadLetter) disposition).reason()).contains("'visitId'").contains("ASCII digits");
+        assertThat(world.dps().findVisit(visit.reference())).get().extracting(DpsVisit::visitStatus)
+                .isEqualTo("BOOKED");
+    }
+
     @Test
     void ourOwnCancellationIsSkippedWithoutLookingAnythingUp() {
         Notification echo = Events.nomisVisitCancelled(new NomisVisit(1, "A1234BC", "MDI", SampleVisits.FIRST_START,
