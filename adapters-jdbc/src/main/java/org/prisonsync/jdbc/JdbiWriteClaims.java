@@ -3,10 +3,14 @@ package org.prisonsync.jdbc;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ClaimResult;
@@ -15,10 +19,19 @@ import org.prisonsync.core.mapping.WriteClaims;
 /**
  * Write claims on the {@code write_claim} table. The primary key makes the first claim atomic across processes; a
  * takeover reads the row {@code FOR UPDATE} so that of two consumers seeing the same expired lease only one wins.
+ * A bulk migration claims a message's entities with {@link #claimAll} and releases them with {@link #completeAll}, one
+ * transaction each.
  */
 final class JdbiWriteClaims implements WriteClaims {
     /** Insert and takeover race with complete(): a few rounds settle it, more would mean something is wrong. */
     private static final int ROUNDS = 5;
+    private static final String INSERT = "insert into write_claim (entity_type, source_id, owner, lease_until, attempts)"
+            + " values (:entityType, :sourceId, :owner, :until, 1)";
+    private static final String DELETE = "delete from write_claim where entity_type = :entityType"
+            + " and source_id = :sourceId";
+    /** One order for every batch, so two batches over the same keys wait for each other instead of deadlocking. */
+    private static final Comparator<ClaimKey> KEY_ORDER = Comparator.comparing(ClaimKey::entityType)
+            .thenComparing(ClaimKey::sourceId);
 
     private record Held(String owner, Instant until, int attempts) {
     }
@@ -45,6 +58,53 @@ final class JdbiWriteClaims implements WriteClaims {
         throw new UpstreamUnavailable("claim " + key + " kept changing under us; try again later");
     }
 
+    /**
+     * The usual case — nobody has claimed any of them — is one transaction with one JDBC batch of inserts. If any key
+     * is taken (or the database fails), that transaction is rolled back whole and each key is claimed alone, which
+     * tells the live, expired and completed claims apart and throws if the database is really down.
+     */
+    @Override
+    public List<ClaimResult> claimAll(List<ClaimKey> keys, String owner, Instant now, Duration lease) {
+        if (keys.size() < 2) {
+            return WriteClaims.super.claimAll(keys, owner, now, lease);
+        }
+        Instant until = now.plus(lease);
+        try {
+            jdbi.useTransaction(handle -> {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
+                    batch.bind("entityType", key.entityType())
+                            .bind("sourceId", key.sourceId())
+                            .bind("owner", owner)
+                            .bind("until", UtcTimestamps.bind(until))
+                            .add();
+                }
+                batch.execute();
+            });
+        } catch (JdbiException e) {
+            return WriteClaims.super.claimAll(keys, owner, now, lease);
+        }
+        return keys.stream().<ClaimResult>map(k -> new ClaimResult.Fresh()).toList();
+    }
+
+    @Override
+    public void completeAll(Collection<ClaimKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            jdbi.useTransaction(handle -> {
+                PreparedBatch batch = handle.prepareBatch(DELETE);
+                for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
+                    batch.bind("entityType", key.entityType()).bind("sourceId", key.sourceId()).add();
+                }
+                batch.execute();
+            });
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("completing write claims", e);
+        }
+    }
+
     @Override
     public void abandon(ClaimKey key, String owner, Instant now) {
         SqlFailures.useHandle(jdbi, "abandoning a write claim",
@@ -59,8 +119,7 @@ final class JdbiWriteClaims implements WriteClaims {
 
     @Override
     public void complete(ClaimKey key) {
-        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.createUpdate(
-                        "delete from write_claim where entity_type = :entityType and source_id = :sourceId")
+        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.createUpdate(DELETE)
                 .bind("entityType", key.entityType())
                 .bind("sourceId", key.sourceId())
                 .execute());
@@ -69,9 +128,7 @@ final class JdbiWriteClaims implements WriteClaims {
     /** True if this is the first claim; false if a row for the key already exists. */
     private boolean insert(ClaimKey key, String owner, Instant until) {
         try {
-            jdbi.useHandle(handle -> handle.createUpdate("insert into write_claim"
-                            + " (entity_type, source_id, owner, lease_until, attempts)"
-                            + " values (:entityType, :sourceId, :owner, :until, 1)")
+            jdbi.useHandle(handle -> handle.createUpdate(INSERT)
                     .bind("entityType", key.entityType())
                     .bind("sourceId", key.sourceId())
                     .bind("owner", owner)

@@ -2,6 +2,9 @@ package org.prisonsync.core.mapping;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Claims taken before writing to the target system, so that exactly one consumer creates an entity.
@@ -18,4 +21,18 @@ public interface WriteClaims {
     void abandon(ClaimKey key, String owner, Instant now);
 
     void complete(ClaimKey key);
+
+    /** {@link #claim} for each of these distinct keys, by one owner at one time; results in the keys' order. */
+    default List<ClaimResult> claimAll(List<ClaimKey> keys, String owner, Instant now, Duration lease) {
+        List<ClaimResult> results = new ArrayList<>(keys.size());
+        for (ClaimKey key : keys) {
+            results.add(claim(key, owner, now, lease));
+        }
+        return results;
+    }
+
+    /** {@link #complete} for each key. */
+    default void completeAll(Collection<ClaimKey> keys) {
+        keys.forEach(this::complete);
+    }
 }
