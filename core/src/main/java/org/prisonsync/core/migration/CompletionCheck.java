@@ -29,10 +29,9 @@ final class CompletionCheck {
         return context.withBody(Map.of("checkCount", checkCount)).message(MigrationMessages.CANCEL_MIGRATION);
     }
 
-    SyncOutcome status(MigrationType<?> type, MigrationContext context) {
-        Optional<MigrationRun> run = ports.history().find(context.migrationId());
-        if (run.isEmpty() || run.get().status() != MigrationStatus.STARTED) {
-            return stopped(type, context, run);
+    SyncOutcome status(MigrationType<?> type, MigrationContext context, MigrationRun run) {
+        if (run.status() != MigrationStatus.STARTED) {
+            return stopped(type, context, Optional.of(run));
         }
         int checks = checkCount(context);
         String queueName = type.queue().queueName();
@@ -44,13 +43,12 @@ final class CompletionCheck {
             ports.queue().send(queueName, statusCheck(context, checks + 1), settings.completeCheckRetry());
             return checked(type, context, checks + 1);
         }
-        return finish(type, run.get(), MigrationStatus.STARTED, MigrationStatus.COMPLETED, "completed");
+        return finish(type, run, MigrationStatus.STARTED, MigrationStatus.COMPLETED, "completed");
     }
 
-    SyncOutcome cancel(MigrationType<?> type, MigrationContext context) {
-        Optional<MigrationRun> run = ports.history().find(context.migrationId());
-        if (run.isEmpty() || run.get().status() != MigrationStatus.CANCELLED_REQUESTED) {
-            return stopped(type, context, run);
+    SyncOutcome cancel(MigrationType<?> type, MigrationContext context, MigrationRun run) {
+        if (run.status() != MigrationStatus.CANCELLED_REQUESTED) {
+            return stopped(type, context, Optional.of(run));
         }
         int checks = checkCount(context);
         String queueName = type.queue().queueName();
@@ -63,7 +61,7 @@ final class CompletionCheck {
             ports.queue().send(queueName, cancelCheck(context, checks + 1), settings.completeCheckRetry());
             return checked(type, context, checks + 1);
         }
-        return finish(type, run.get(), MigrationStatus.CANCELLED_REQUESTED, MigrationStatus.CANCELLED, "cancelled");
+        return finish(type, run, MigrationStatus.CANCELLED_REQUESTED, MigrationStatus.CANCELLED, "cancelled");
     }
 
     private SyncOutcome finish(MigrationType<?> type, MigrationRun run, MigrationStatus from, MigrationStatus to,
@@ -93,7 +91,12 @@ final class CompletionCheck {
                 PageFanOut.props(context, "status", status), "migration " + context.migrationId() + " is " + status);
     }
 
-    private static int checkCount(MigrationContext context) {
-        return (int) JsonFields.longValue(context.body(), "checkCount").orElse(0L).longValue();
+    /**
+     * How many empty checks came before, kept within 0..completeCheckCount: a check is never dead-lettered for its
+     * count, since losing the last check of a run would leave it STARTED for ever.
+     */
+    private int checkCount(MigrationContext context) {
+        long count = JsonFields.longValue(context.body(), "checkCount").orElse(0L);
+        return (int) Math.max(0, Math.min(count, settings.completeCheckCount()));
     }
 }
