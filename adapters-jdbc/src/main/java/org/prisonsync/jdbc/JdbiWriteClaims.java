@@ -19,8 +19,8 @@ import org.prisonsync.core.mapping.WriteClaims;
 /**
  * Write claims on the {@code write_claim} table. The primary key makes the first claim atomic across processes; a
  * takeover reads the row {@code FOR UPDATE} so that of two consumers seeing the same expired lease only one wins.
- * A bulk migration claims a message's entities with {@link #claimAll} and releases them with {@link #completeAll}, one
- * transaction each.
+ * A bulk migration claims a message's entities and releases the previous message's in one transaction
+ * ({@link #completeAndClaimAll}).
  */
 final class JdbiWriteClaims implements WriteClaims {
     /** Insert and takeover race with complete(): a few rounds settle it, more would mean something is wrong. */
@@ -58,30 +58,43 @@ final class JdbiWriteClaims implements WriteClaims {
         throw new UpstreamUnavailable("claim " + key + " kept changing under us; try again later");
     }
 
-    /**
-     * The usual case — nobody has claimed any of them — is one transaction with one JDBC batch of inserts. If any key
-     * is taken (or the database fails), that transaction is rolled back whole and each key is claimed alone, which
-     * tells the live, expired and completed claims apart and throws if the database is really down.
-     */
     @Override
     public List<ClaimResult> claimAll(List<ClaimKey> keys, String owner, Instant now, Duration lease) {
-        if (keys.size() < 2) {
+        return completeAndClaimAll(List.of(), keys, owner, now, lease);
+    }
+
+    /**
+     * The usual case — nobody has claimed any of the keys — is one transaction: the deletes of {@code done} and the
+     * inserts of {@code keys}, a JDBC batch each. If any key is taken (or the database fails), that transaction is
+     * rolled back whole; {@code done} is then completed on its own and each key claimed alone, which tells the live,
+     * expired and completed claims apart and throws if the database is really down.
+     */
+    @Override
+    public List<ClaimResult> completeAndClaimAll(Collection<ClaimKey> done, List<ClaimKey> keys, String owner,
+                                                 Instant now, Duration lease) {
+        if (keys.size() < 2 && done.isEmpty()) {
             return WriteClaims.super.claimAll(keys, owner, now, lease);
         }
         Instant until = now.plus(lease);
         try {
             jdbi.useTransaction(handle -> {
-                PreparedBatch batch = handle.prepareBatch(INSERT);
-                for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
-                    batch.bind("entityType", key.entityType())
-                            .bind("sourceId", key.sourceId())
-                            .bind("owner", owner)
-                            .bind("until", UtcTimestamps.bind(until))
-                            .add();
+                if (!done.isEmpty()) {
+                    deleteBatch(handle, done);
                 }
-                batch.execute();
+                if (!keys.isEmpty()) {
+                    PreparedBatch batch = handle.prepareBatch(INSERT);
+                    for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
+                        batch.bind("entityType", key.entityType())
+                                .bind("sourceId", key.sourceId())
+                                .bind("owner", owner)
+                                .bind("until", UtcTimestamps.bind(until))
+                                .add();
+                    }
+                    batch.execute();
+                }
             });
         } catch (JdbiException e) {
+            completeAll(done);
             return WriteClaims.super.claimAll(keys, owner, now, lease);
         }
         return keys.stream().<ClaimResult>map(k -> new ClaimResult.Fresh()).toList();
@@ -93,16 +106,18 @@ final class JdbiWriteClaims implements WriteClaims {
             return;
         }
         try {
-            jdbi.useTransaction(handle -> {
-                PreparedBatch batch = handle.prepareBatch(DELETE);
-                for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
-                    batch.bind("entityType", key.entityType()).bind("sourceId", key.sourceId()).add();
-                }
-                batch.execute();
-            });
+            jdbi.useTransaction(handle -> deleteBatch(handle, keys));
         } catch (JdbiException e) {
             throw SqlFailures.unavailable("completing write claims", e);
         }
+    }
+
+    private static void deleteBatch(Handle handle, Collection<ClaimKey> keys) {
+        PreparedBatch batch = handle.prepareBatch(DELETE);
+        for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
+            batch.bind("entityType", key.entityType()).bind("sourceId", key.sourceId()).add();
+        }
+        batch.execute();
     }
 
     @Override

@@ -48,6 +48,13 @@ public final class InMemoryWriteClaims implements WriteClaims {
     }
 
     @Override
+    public synchronized List<ClaimResult> completeAndClaimAll(Collection<ClaimKey> done, List<ClaimKey> keys,
+                                                             String owner, Instant now, Duration lease) {
+        completeAll(done);
+        return claimAll(keys, owner, now, lease);
+    }
+
+    @Override
     public synchronized void abandon(ClaimKey key, String owner, Instant now) {
         claims.computeIfPresent(key, (k, held) -> held.owner().equals(owner)
                 ? new Held(held.owner(), now, held.attempts()) : held);

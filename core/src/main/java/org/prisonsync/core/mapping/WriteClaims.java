@@ -35,4 +35,15 @@ public interface WriteClaims {
     default void completeAll(Collection<ClaimKey> keys) {
         keys.forEach(this::complete);
     }
+
+    /**
+     * {@link #completeAll}({@code done}) then {@link #claimAll}({@code keys}): a store may do both in one transaction,
+     * so a bulk migration releases its previous message's claims at no extra cost. {@code done} is completed even when
+     * some of {@code keys} are taken.
+     */
+    default List<ClaimResult> completeAndClaimAll(Collection<ClaimKey> done, List<ClaimKey> keys, String owner,
+                                                  Instant now, Duration lease) {
+        completeAll(done);
+        return claimAll(keys, owner, now, lease);
+    }
 }

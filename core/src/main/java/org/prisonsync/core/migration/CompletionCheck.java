@@ -15,10 +15,12 @@ import org.prisonsync.core.sync.SyncOutcome;
 final class CompletionCheck {
     private final MigrationPorts ports;
     private final MigrationSettings settings;
+    private final ClaimReleases releases;
 
-    CompletionCheck(MigrationPorts ports, MigrationSettings settings) {
+    CompletionCheck(MigrationPorts ports, MigrationSettings settings, ClaimReleases releases) {
         this.ports = ports;
         this.settings = settings;
+        this.releases = releases;
     }
 
     static InternalMessage statusCheck(MigrationContext context, int checkCount) {
@@ -66,6 +68,8 @@ final class CompletionCheck {
 
     private SyncOutcome finish(MigrationType<?> type, MigrationRun run, MigrationStatus from, MigrationStatus to,
                                String verb) {
+        // the last messages' claims would otherwise wait for the next run (harmless, but untidy)
+        releases.flush(ports.claims());
         long migrated = ports.mappings().countByLabel(type.entityType(), run.migrationId());
         long failed = QueueCounts.dlqCount(ports.queueAdmin(), type.queue());
         MigrationRun ended = run.ended(to, ports.clock().instant(), migrated, failed);

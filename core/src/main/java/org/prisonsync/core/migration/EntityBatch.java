@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *       saved one between the look and the claim;</li>
  *   <li>each is written to DPS — a resumed claim first looks the entity up in DPS by its natural key, since the
  *       attempt before may have written it — and no write starts in the second half of the lease;</li>
- *   <li>mappings are committed every {@link #MAPPINGS_PER_COMMIT}; a saved mapping completes its claim, a failed
- *       write abandons it (the next attempt resumes at once), a queued mapping retry keeps it until that retry.</li>
+ *   <li>mappings are committed every {@link #MAPPINGS_PER_COMMIT}; a saved mapping's claim is completed with the next
+ *       message's claims ({@link ClaimReleases}), a failed write abandons it (the next attempt resumes at once), a
+ *       queued mapping retry keeps it until that retry.</li>
  * </ol>
  */
 final class EntityBatch {
@@ -66,14 +67,19 @@ final class EntityBatch {
     private final MigrationType<?> type;
     private final MigrationContext context;
     private final String owner;
+    private final ClaimReleases releases;
     private final Map<String, Result> results = new LinkedHashMap<>();
+    /** Claims to complete at the end of this message (nothing was written under them). */
     private final List<ClaimKey> finished = new ArrayList<>();
+    /** Claims of saved mappings: completed with the next message's claims. */
+    private final List<ClaimKey> mapped = new ArrayList<>();
 
-    EntityBatch(MigrationPorts ports, Duration lease, MigrationMappingSaves saves, MigrationType<?> type,
-                MigrationContext context, String owner) {
+    EntityBatch(MigrationPorts ports, Duration lease, MigrationMappingSaves saves, ClaimReleases releases,
+                MigrationType<?> type, MigrationContext context, String owner) {
         this.ports = ports;
         this.lease = lease;
         this.saves = saves;
+        this.releases = releases;
         this.type = type;
         this.context = context;
         this.owner = owner;
@@ -104,8 +110,8 @@ final class EntityBatch {
 
     private void claimAndWrite(List<String> todo) {
         Instant claimedAt = ports.clock().instant();
-        List<ClaimResult> claims = ports.claims().claimAll(todo.stream().map(id -> claimKey(type, id)).toList(),
-                owner, claimedAt, lease);
+        List<ClaimResult> claims = ports.claims().completeAndClaimAll(releases.take(),
+                todo.stream().map(id -> claimKey(type, id)).toList(), owner, claimedAt, lease);
         List<String> claimed = new ArrayList<>();
         Set<String> resumed = new HashSet<>();
         for (int i = 0; i < todo.size(); i++) {
@@ -213,7 +219,7 @@ final class EntityBatch {
             switch (saved.get(i)) {
                 case SAVED -> {
                     results.put(id, Result.MIGRATED);
-                    finished.add(claimKey(type, id));
+                    mapped.add(claimKey(type, id));
                 }
                 // the claim stays until the retry saves the mapping, so no other attempt writes DPS meanwhile
                 case RETRY_QUEUED -> results.put(id, Result.MIGRATED);
@@ -237,13 +243,14 @@ final class EntityBatch {
     }
 
     private void completeQuietly() {
+        releases.later(mapped);
         if (finished.isEmpty()) {
             return;
         }
         try {
             ports.claims().completeAll(finished);
         } catch (RuntimeException e) {
-            // harmless: the mappings exist, so these claims are never consulted again
+            // they lapse with their lease; nothing was written under them
             log.warn("could not complete {} claim(s): {}", finished.size(), e.getMessage());
         }
     }

@@ -26,11 +26,14 @@ final class EntityMigrator {
     private final MigrationPorts ports;
     private final MigrationSettings settings;
     private final MigrationMappingSaves saves;
+    private final ClaimReleases releases;
 
-    EntityMigrator(MigrationPorts ports, MigrationSettings settings, MigrationMappingSaves saves) {
+    EntityMigrator(MigrationPorts ports, MigrationSettings settings, MigrationMappingSaves saves,
+                   ClaimReleases releases) {
         this.ports = ports;
         this.settings = settings;
         this.saves = saves;
+        this.releases = releases;
     }
 
     static InternalMessage entityMessage(MigrationContext context, List<String> ids) {
@@ -45,8 +48,8 @@ final class EntityMigrator {
         }
         // one owner per delivery: two deliveries of one SQS message are two attempts
         String owner = "migration/" + delivery.messageId() + "/" + delivery.receiveCount();
-        Map<String, EntityBatch.Result> results = new EntityBatch(ports, settings.claimLease(), saves, type, context,
-                owner).run(ids);
+        Map<String, EntityBatch.Result> results = new EntityBatch(ports, settings.claimLease(), saves, releases, type,
+                context, owner).run(ids);
         if (ids.size() == 1) {
             return single(type, context, delivery, ids.get(0), results.get(ids.get(0)));
         }

@@ -24,10 +24,11 @@ public final class MigrationHandler {
         this.types = types;
         this.runs = new RunCheck(ports.history());
         MigrationMappingSaves saves = new MigrationMappingSaves(ports);
+        ClaimReleases releases = new ClaimReleases();
         this.pages = new PageFanOut(ports, settings);
-        this.entities = new EntityMigrator(ports, settings, saves);
+        this.entities = new EntityMigrator(ports, settings, saves, releases);
         this.mappingRetry = new MigrationMappingRetry(ports, saves);
-        this.checks = new CompletionCheck(ports, settings);
+        this.checks = new CompletionCheck(ports, settings, releases);
     }
 
     /** Registers a handler for each of {@link MigrationMessages#ALL}. */

@@ -204,4 +204,23 @@ public abstract class WriteClaimsContract {
         }
         assertThat(winners).hasSize(12).allSatisfy((key, count) -> assertThat(count).as(key.sourceId()).isOne());
     }
+
+    @Test
+    void completeAndClaimAllReleasesTheDoneClaimsAndClaimsTheNewKeys_evenWhenOneNewKeyIsTaken() {
+        List<ClaimKey> done = List.of(new ClaimKey("VISIT", "nomis-1"), new ClaimKey("VISIT", "nomis-2"));
+        ClaimKey fresh = new ClaimKey("VISIT", "nomis-3");
+        ClaimKey taken = new ClaimKey("VISIT", "nomis-4");
+        claims.claimAll(done, "consumer-a", T0, LEASE);
+        claims.claim(taken, "consumer-b", T0, LEASE);
+
+        List<ClaimResult> results = claims.completeAndClaimAll(done, List.of(fresh, taken), "consumer-a",
+                T0.plusSeconds(1), LEASE);
+
+        assertThat(results).containsExactly(new ClaimResult.Fresh(),
+                new ClaimResult.HeldElsewhere("consumer-b", T0.plus(LEASE)));
+        assertThat(claims.claimAll(done, "consumer-c", T0.plusSeconds(2), LEASE))
+                .containsExactly(new ClaimResult.Fresh(), new ClaimResult.Fresh());
+        assertThat(claims.claim(fresh, "consumer-c", T0.plusSeconds(2), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", T0.plusSeconds(1).plus(LEASE)));
+    }
 }
