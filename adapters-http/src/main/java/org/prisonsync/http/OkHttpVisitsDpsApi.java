@@ -1,12 +1,16 @@
 package org.prisonsync.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.VisitsDpsApi;
@@ -17,6 +21,9 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
     /** What DPS shows as the cancellation note: the cancel was made by a NOMIS user, not in DPS. */
     static final String CANCELLED_IN_NOMIS = "Cancelled in NOMIS";
     private static final String VISIT_COMMENT = "VISIT_COMMENT";
+    /** One prisoner's visits on one day: a page is plenty; the loop is bounded in case DPS never says "last". */
+    private static final int SEARCH_PAGE_SIZE = 100;
+    private static final int SEARCH_MAX_PAGES = 10;
 
     private final JsonHttp http;
 
@@ -53,6 +60,48 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
                 return reference;
             default:
                 throw reply.rejected(); // 422 included: the visit as sent can never be accepted
+        }
+    }
+
+    @Override
+    public List<DpsVisit> findVisits(String prisonerId, String prisonId, LocalDate day) {
+        List<DpsVisit> visits = new ArrayList<>();
+        for (int page = 0; page < SEARCH_MAX_PAGES; page++) {
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            query.put("prisonerId", List.of(prisonerId));
+            query.put("prisonId", List.of(prisonId));
+            query.put("visitStartDate", List.of(day.toString()));
+            query.put("visitEndDate", List.of(day.toString()));
+            query.put("visitStatus", List.of("BOOKED", "CANCELLED"));
+            query.put("page", List.of(Integer.toString(page)));
+            query.put("size", List.of(Integer.toString(SEARCH_PAGE_SIZE)));
+            HttpReply reply = http.get(query, "visits", "search");
+            if (reply.status() != 200) {
+                throw reply.rejected();
+            }
+            VisitPage found = http.read(reply, VisitPage.class, p -> p);
+            if (found.content() != null) {
+                found.content().forEach(v -> visits.add(v.toDomain()));
+            }
+            if (found.content() == null || found.content().isEmpty() || !Boolean.FALSE.equals(found.last())) {
+                return visits;
+            }
+        }
+        throw new UpstreamUnavailable("GET /visits/search: more than " + SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE
+                + " visits for " + prisonerId + " at " + prisonId + " on " + day);
+    }
+
+    @Override
+    public boolean deleteMigratedVisit(String reference) {
+        HttpReply reply = http.call("DELETE", null, Map.of(), "migrate-visits", reference);
+        switch (reply.status()) {
+            case 200:
+            case 204:
+                return true;
+            case 404:
+                return false;
+            default:
+                throw reply.rejected();
         }
     }
 
@@ -96,6 +145,10 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
     }
 
     private record VisitorDto(Long nomisPersonId) {
+    }
+
+    /** A Spring page of visits; {@code last} absent is read as the last page. */
+    private record VisitPage(List<VisitDto> content, Boolean last) {
     }
 
     private record VisitDto(String reference, String prisonerId, String prisonId, String visitRoom, String visitType,

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryMigrationFailures;
 import org.prisonsync.core.inmemory.InMemoryMigrationHistory;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.InMemoryVisitRoomMappings;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
@@ -61,7 +62,8 @@ class VisitsMigrationOverHttpIT {
                 queue, 500);
         MigrationRegistry registry = new MigrationRegistry(List.of(visits));
         MigrationPorts ports = new MigrationPorts(mappings, queues, queues, new InMemoryMigrationHistory(),
-                new InMemoryMigrationFailures(), new RecordingTelemetry(), Clock.systemDefaultZone());
+                new InMemoryMigrationFailures(), new RecordingTelemetry(), Clock.systemDefaultZone(),
+                new InMemoryWriteClaims());
         EventRoutes routes = new EventRoutes();
         new MigrationHandler(registry, ports, MigrationSettings.immediate()).register(routes);
         MessageProcessor processor = new MessageProcessor(routes, FeatureSwitches.allOn(),

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             "  prison-sync migrate status                           the running migration",
             "  prison-sync migrate history --only-failures",
             "  prison-sync migrate failures 2026-11-24T10:00:00     each failed visit and why",
-            "  prison-sync migrate cancel 2026-11-24T10:00:00"})
+            "  prison-sync migrate cancel 2026-11-24T10:00:00",
+            "  prison-sync migrate visits remove-duplicate --nomis-visit-id 123 --dps-reference ab-cd-ef-gh --dry-run"})
 public final class MigrateCommand {
     /** Whether standard output is a terminal (a live bar) or a file or pipe (a line every few seconds). */
     static java.util.function.BooleanSupplier terminal = () -> System.console() != null;
@@ -64,8 +65,9 @@ public final class MigrateCommand {
                 "ESTIMATED", "MIGRATED", "FAILED", "FILTER");
     }
 
-    /** Starts (or previews) a visits migration. */
+    /** Starts (or previews) a visits migration; {@code remove-duplicate} repairs a duplicate it reported. */
     @Command(name = "visits", mixinStandardHelpOptions = true,
+            subcommands = MigrateVisitsRemoveDuplicateCommand.class,
             description = {"Migrate the NOMIS visits a filter selects (all prisons and SCON when none given).",
                 "--from/--to select by the visit's CREATION time (local), so a later run can take only what was "
                     + "created since. Future visits need their room mapped ('migrate rooms').",

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.migration.EntityWrite;
 import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.NomisVisitRequest;
 import org.prisonsync.core.visits.VisitTranslation;
 import org.prisonsync.service.PrisonSyncService;
@@ -138,6 +142,46 @@ class CliAndServiceShareCoreIT {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(run(new String[] {"visits", "cancel-duplicate", "--prisoner", "A1234BC", "--nomis-visit-id",
             "1", "--dry-run=1"}, Map.of()).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void removingAMigrationsDuplicateIsTheSameOperationFromTheCliAndTheEndpoint() throws Exception {
+        long visitId = simulator.generateNomisVisits(1, 5, List.of("RDX")).firstVisitId();
+        for (String room : VisitGenerator.rooms("RDX")) {
+            assertThat(cli("migrate", "rooms", "add", "RDX", room, "dps-" + room).code()).isZero();
+        }
+        // an attempt that wrote DPS twice: the first copy mapped, the second left over
+        String id = Long.toString(visitId);
+        String kept = ((EntityWrite.Written) service.core().visitsMigration().migrate(id, "2001-01-01T00:00:00"))
+                .dpsId();
+        String copy = ((EntityWrite.Written) service.core().visitsMigration().migrate(id, "2001-01-01T00:00:00"))
+                .dpsId();
+        NomisVisit visit = simulator.nomisVisits().findVisit(visitId).orElseThrow();
+        service.core().mappings().save(new Mapping("VISIT", id, kept, visit.offenderNo(), MappingTypes.MIGRATED,
+                "2001-01-01T00:00:00", null));
+        String path = "/migrate/visits/" + id + "/duplicates/";
+
+        Result cliPlan = cli("migrate", "visits", "remove-duplicate", "--nomis-visit-id", id, "--dps-reference", copy,
+                "--dry-run");
+        JsonNode apiPlan = call("DELETE", path + copy + "?dryRun=true", null, 200);
+        assertThat(cliPlan.code()).as(cliPlan.out()).isZero();
+        assertThat(apiPlan.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(cliPlan.out()).contains("PLANNED").contains(apiPlan.get("actions").get(0).asText());
+        assertThat(simulator.dpsVisits().findVisit(copy)).isPresent();
+
+        Result cliRefusal = cli("migrate", "visits", "remove-duplicate", "--nomis-visit-id", id, "--dps-reference",
+                kept);
+        JsonNode apiRefusal = call("DELETE", path + kept, null, 409);
+        assertThat(cliRefusal.code()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cliRefusal.out()).contains(apiRefusal.get("message").asText());
+        assertThat(cli("migrate", "visits", "remove-duplicate", "--nomis-visit-id", id, "--dps-reference",
+                "NOT-A-REF").code()).isEqualTo(ExitCodes.USAGE);
+
+        Result cliDone = cli("migrate", "visits", "remove-duplicate", "--nomis-visit-id", id, "--dps-reference", copy);
+        assertThat(cliDone.code()).as(cliDone.out()).isZero();
+        assertThat(simulator.dpsVisits().findVisit(copy)).isEmpty();
+        assertThat(simulator.dpsVisits().findVisit(kept)).isPresent();
+        assertThat(call("DELETE", path + copy, null, 404).get("status").asText()).isEqualTo("NOT_FOUND");
     }
 
     @Test

@@ -82,7 +82,8 @@ public final class PrisonSyncService implements AutoCloseable {
                 new MappingRoutes(core.mappings()),
                 new ReconciliationRoutes(core.movementHousekeeping(), core.movementQueries()),
                 new AlertRoutes(core.alertRepairs(), core.alertsReconciliation()),
-                new org.prisonsync.service.web.MigrationRoutes(core.migrations(), core.visitsMigration(), json),
+                new org.prisonsync.service.web.MigrationRoutes(core.migrations(), core.visitsMigration(),
+                        core.visitMigrationRepairs(), json),
                 new MetricsRoutes(metrics.registry()),
                 new DocsRoutes()));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);

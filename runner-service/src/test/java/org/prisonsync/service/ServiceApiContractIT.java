@@ -276,6 +276,20 @@ class ServiceApiContractIT {
         return rest;
     }
 
+    @Test
+    void migrationDuplicateRepairMatchesTheDocument() {
+        Simulator simulator = service.simulator().orElseThrow();
+        simulator.dpsVisits().book(ServiceFixture.dpsVisit("cd-ab-ab-ab", 7002));
+        ServiceFixture.await("mapping", Duration.ofSeconds(30),
+                () -> service.core().mappings().findByDpsId("VISIT", "cd-ab-ab-ab").isPresent());
+        String nomisId = service.core().mappings().findByDpsId("VISIT", "cd-ab-ab-ab").orElseThrow().nomisId();
+
+        valid("DELETE", "/migrate/visits/" + nomisId + "/duplicates/cd-ab-ab-ab?dryRun=true", 409);
+        valid("DELETE", "/migrate/visits/" + nomisId + "/duplicates/zz-zz-zz-zz?dryRun=true", 404);
+        valid("DELETE", "/migrate/visits/12a/duplicates/cd-ab-ab-ab?dryRun=true", 400);
+        valid("DELETE", "/migrate/visits/" + nomisId + "/duplicates/NOT_A_REFERENCE?dryRun=true", 400);
+    }
+
     private static String valid(String method, String pathAndQuery, int expectedStatus, String body)
             throws Exception {
         return valid(method, pathAndQuery, expectedStatus, body, null);

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.migration.EntityWrite;
+import org.prisonsync.core.migration.MigrationContext;
+import org.prisonsync.core.migration.MigrationMessages;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
 import org.prisonsync.core.visits.VisitsMigrationTranslation;
@@ -212,6 +215,52 @@ class VisitsMigrationIT {
         assertThat(run.get("recordsMigrated").asLong()).isEqualTo(5000);
         assertThat(run.get("recordsFailed").asLong()).isZero();
         assertThat(restarted.core().mappings().countByLabel("VISIT", migrationId)).isEqualTo(5000);
+    }
+
+    @Test
+    @Order(5)
+    void aForgedCommandIsDeadLetteredAtOnce_andADuplicateDpsCopyIsRemovedAfterADryRun() {
+        PrisonSyncService live = restarted != null ? restarted : service;
+        MigrationApi liveApi = new MigrationApi(live.port());
+        String queue = live.core().migrations().types().require("VISITS").queue().queueName();
+        // the message that once filled the heap: an estimate of 10^12 for a run nobody started
+        live.messageQueue().send(queue, new MigrationContext("VISITS", "2001-01-01T00:00:00", 1_000_000_000_000L,
+                Map.of("visitTypes", List.of("SCON")), Map.of()).message(MigrationMessages.MIGRATE_ENTITIES));
+        ServiceFixture.await("the forged command on the DLQ", RUN_TIMEOUT,
+                () -> live.core().migrations().dlqCount("VISITS") == 1);
+        assertThat(telemetry.named("visits-migration-message-rejected")).anySatisfy(e -> assertThat(e.properties())
+                .containsEntry("reason", "no migration 2001-01-01T00:00:00 in the history"));
+        assertThat(liveApi.call("DELETE", "/migrate/dead-letter-queue/VISITS", null).status()).isEqualTo(200);
+
+        VisitGenerator.Generated generated = simulator.generateNomisVisits(10, 11, List.of("DUP"));
+        for (String room : VisitGenerator.rooms("DUP")) {
+            assertThat(liveApi.call("POST", "/migrate/visits/rooms/mappings/DUP", Map.of("nomisRoomDescription",
+                    room, "vsipId", "dps-" + room, "isOpen", true)).status()).isEqualTo(201);
+        }
+        String migrationId = liveApi.start(Map.of("prisonIds", List.of("DUP"), "visitTypes", List.of("SCON", "OFFI")));
+        assertThat(liveApi.awaitEnd(migrationId, RUN_TIMEOUT).get("recordsMigrated").asLong()).isEqualTo(10);
+        long visitId = generated.firstVisitId();
+        String kept = live.core().mappings().findByNomisId("VISIT", Long.toString(visitId)).orElseThrow().dpsId();
+        // what a lost attempt leaves behind: a second copy in DPS that no mapping holds
+        String copy = ((EntityWrite.Written) live.core().visitsMigration().migrate(Long.toString(visitId),
+                migrationId)).dpsId();
+        String path = "/migrate/visits/" + visitId + "/duplicates/";
+
+        MigrationApi.Answer planned = liveApi.call("DELETE", path + copy + "?dryRun=true", null);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+        assertThat(planned.json().get("status").asText()).isEqualTo("PLANNED");
+        assertThat(simulator.dpsVisits().findVisit(copy)).isPresent();
+        assertThat(liveApi.call("DELETE", path + kept + "?dryRun=true", null).status()).isEqualTo(409);
+        MigrationApi.Answer badId = liveApi.call("DELETE", "/migrate/visits/12a/duplicates/" + copy, null);
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().get("userMessage").asText()).contains("nomisVisitId");
+
+        MigrationApi.Answer removed = liveApi.call("DELETE", path + copy, null);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("status").asText()).isEqualTo("DONE");
+        assertThat(simulator.dpsVisits().findVisit(copy)).isEmpty();
+        assertThat(simulator.dpsVisits().findVisit(kept)).isPresent();
+        assertThat(liveApi.call("DELETE", path + copy, null).status()).isEqualTo(404);
     }
 
     private static void mapAllRooms(String... prisons) {

@@ -20,7 +20,8 @@ import org.prisonsync.core.message.Ids;
  */
 final class SimulatorRoutes {
     static final List<String> FAULTABLE = Stream.concat(Stream.of(NomisRoutes.CREATE, NomisRoutes.UPDATE,
-            NomisRoutes.CANCEL, NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL, MigrationRoutes.IDS,
+            NomisRoutes.CANCEL, NomisRoutes.GET, DpsRoutes.GET, DpsRoutes.CANCEL, DpsRoutes.SEARCH,
+            DpsRoutes.DELETE_MIGRATED, MigrationRoutes.IDS,
             MigrationRoutes.ROOM_USAGE, MigrationRoutes.MIGRATE, PrisonApiRoutes.MOVEMENTS),
             AlertRoutes.faultable().stream()).toList();
 
@@ -55,9 +56,12 @@ final class SimulatorRoutes {
             cfg.routes.get("/visits/ids", guard.route(MigrationRoutes.IDS, migration::visitIds));
             cfg.routes.get("/visits/rooms/usage-count", guard.route(MigrationRoutes.ROOM_USAGE,
                     migration::roomUsage));
+            cfg.routes.get("/visits/search", guard.route(DpsRoutes.SEARCH, dps::search));
             cfg.routes.get("/visits/{visitIdOrReference}", this::getVisit);
             cfg.routes.post("/migrate-visits", guard.route(MigrationRoutes.MIGRATE, migration::migrateVisit));
             cfg.routes.put("/migrate-visits/{reference}/cancel", guard.route(DpsRoutes.CANCEL, dps::cancel));
+            cfg.routes.delete("/migrate-visits/{reference}", guard.route(DpsRoutes.DELETE_MIGRATED,
+                    dps::deleteMigrated));
 
             cfg.routes.post(AuthRoutes.TOKEN, auth::token);
             cfg.routes.get(AuthRoutes.JWKS, auth::jwks);

@@ -13,6 +13,7 @@ import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.migration.MigrationHandler;
 import org.prisonsync.core.migration.MigrationPorts;
 import org.prisonsync.core.migration.MigrationRegistry;
+import org.prisonsync.core.migration.MigrationSettings;
 import org.prisonsync.core.migration.MigrationStores;
 import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.movements.MovementHousekeeping;
@@ -29,6 +30,7 @@ import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
+import org.prisonsync.core.visits.VisitMigrationRepairs;
 import org.prisonsync.core.visits.VisitRepairs;
 import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.visits.VisitsSync;
@@ -44,6 +46,7 @@ public final class PrisonSyncCore {
     private final EventRoutes routes = new EventRoutes();
     private final MessageProcessor processor;
     private final VisitRepairs visitRepairs;
+    private final VisitMigrationRepairs visitMigrationRepairs;
     private final MovementHousekeeping movementHousekeeping;
     private final MovementQueries movementQueries;
     private final Migrations migrations;
@@ -105,9 +108,11 @@ public final class PrisonSyncCore {
                     ports.clock(), migration.visitsQueue(), VisitsMigration.DEFAULT_PAGE_SIZE);
             MigrationRegistry registry = new MigrationRegistry(List.of(visitsMigration));
             MigrationPorts migrationPorts = new MigrationPorts(ports.mappings(), ports.queue(), ports.queueAdmin(),
-                    migration.history(), migration.failures(), ports.telemetry(), ports.clock());
-            new MigrationHandler(registry, migrationPorts, migration.settings()).register(routes);
-            this.migrations = new Migrations(registry, migrationPorts, migration.settings());
+                    migration.history(), migration.failures(), ports.telemetry(), ports.clock(), ports.claims());
+            // one lease for every write claim of the process, the sync's and the migration's
+            MigrationSettings migrationSettings = migration.settings().withClaimLease(settings.claimLease());
+            new MigrationHandler(registry, migrationPorts, migrationSettings).register(routes);
+            this.migrations = new Migrations(registry, migrationPorts, migrationSettings);
         } else {
             this.visitsMigration = null;
             this.migrations = null;
@@ -125,6 +130,8 @@ public final class PrisonSyncCore {
         this.processor = new MessageProcessor(routes, switches, this.queues, ports.telemetry());
         this.visitRepairs = new VisitRepairs(ports.visitsDps(), ports.visitsNomis(), ports.mappings(),
                 ports.telemetry(), ports.clock());
+        this.visitMigrationRepairs = new VisitMigrationRepairs(ports.visitsDps(), ports.visitsNomis(),
+                ports.mappings(), ports.telemetry());
     }
 
     /** Handles a delivery from any configured queue. */
@@ -134,6 +141,11 @@ public final class PrisonSyncCore {
 
     public VisitRepairs visitRepairs() {
         return visitRepairs;
+    }
+
+    /** The visits migration's repair: remove a DPS visit reported as a duplicate copy of a migrated visit. */
+    public VisitMigrationRepairs visitMigrationRepairs() {
+        return visitMigrationRepairs;
     }
 
     /** Movement housekeeping: late matching, non-match reporting, purge. */

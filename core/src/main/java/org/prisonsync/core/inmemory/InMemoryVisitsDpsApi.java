@@ -1,6 +1,8 @@
 package org.prisonsync.core.inmemory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,26 @@ public final class InMemoryVisitsDpsApi implements VisitsDpsApi {
                 request.startTimestamp(), request.endTimestamp(), request.visitorPersonIds(), comment));
         migrated.put(reference, request);
         return reference;
+    }
+
+    @Override
+    public synchronized List<DpsVisit> findVisits(String prisonerId, String prisonId, LocalDate day) {
+        return visits.values().stream()
+                .filter(v -> v.prisonerId().equals(prisonerId) && prisonId.equals(v.prisonId()))
+                .filter(v -> !v.startTimestamp().toLocalDate().isBefore(day)
+                        && !v.endTimestamp().toLocalDate().isAfter(day))
+                .sorted(Comparator.comparing(DpsVisit::startTimestamp).reversed())
+                .toList();
+    }
+
+    /** Only what {@link #migrateVisit} created: a visit booked in DPS is not a migration's to remove. */
+    @Override
+    public synchronized boolean deleteMigratedVisit(String reference) {
+        if (migrated.remove(reference) == null) {
+            return false;
+        }
+        visits.remove(reference);
+        return true;
     }
 
     /** What {@code POST /migrate-visits} would refuse with 422, or null. */

@@ -2,7 +2,10 @@ package org.prisonsync.core.inmemory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ClaimResult;
@@ -27,6 +30,28 @@ public final class InMemoryWriteClaims implements WriteClaims {
         }
         claims.put(key, new Held(owner, now.plus(lease), held.attempts() + 1));
         return new ClaimResult.Resumed(held.attempts() + 1, held.owner());
+    }
+
+    /** All under the one lock, as the JDBC adapter's batch is one transaction. */
+    @Override
+    public synchronized List<ClaimResult> claimAll(List<ClaimKey> keys, String owner, Instant now, Duration lease) {
+        List<ClaimResult> results = new ArrayList<>(keys.size());
+        for (ClaimKey key : keys) {
+            results.add(claim(key, owner, now, lease));
+        }
+        return results;
+    }
+
+    @Override
+    public synchronized void completeAll(Collection<ClaimKey> keys) {
+        keys.forEach(claims::remove);
+    }
+
+    @Override
+    public synchronized List<ClaimResult> completeAndClaimAll(Collection<ClaimKey> done, List<ClaimKey> keys,
+                                                             String owner, Instant now, Duration lease) {
+        completeAll(done);
+        return claimAll(keys, owner, now, lease);
     }
 
     @Override

@@ -15,10 +15,12 @@ import org.prisonsync.core.sync.SyncOutcome;
 final class CompletionCheck {
     private final MigrationPorts ports;
     private final MigrationSettings settings;
+    private final ClaimReleases releases;
 
-    CompletionCheck(MigrationPorts ports, MigrationSettings settings) {
+    CompletionCheck(MigrationPorts ports, MigrationSettings settings, ClaimReleases releases) {
         this.ports = ports;
         this.settings = settings;
+        this.releases = releases;
     }
 
     static InternalMessage statusCheck(MigrationContext context, int checkCount) {
@@ -29,10 +31,9 @@ final class CompletionCheck {
         return context.withBody(Map.of("checkCount", checkCount)).message(MigrationMessages.CANCEL_MIGRATION);
     }
 
-    SyncOutcome status(MigrationType<?> type, MigrationContext context) {
-        Optional<MigrationRun> run = ports.history().find(context.migrationId());
-        if (run.isEmpty() || run.get().status() != MigrationStatus.STARTED) {
-            return stopped(type, context, run);
+    SyncOutcome status(MigrationType<?> type, MigrationContext context, MigrationRun run) {
+        if (run.status() != MigrationStatus.STARTED) {
+            return stopped(type, context, Optional.of(run));
         }
         int checks = checkCount(context);
         String queueName = type.queue().queueName();
@@ -44,13 +45,12 @@ final class CompletionCheck {
             ports.queue().send(queueName, statusCheck(context, checks + 1), settings.completeCheckRetry());
             return checked(type, context, checks + 1);
         }
-        return finish(type, run.get(), MigrationStatus.STARTED, MigrationStatus.COMPLETED, "completed");
+        return finish(type, run, MigrationStatus.STARTED, MigrationStatus.COMPLETED, "completed");
     }
 
-    SyncOutcome cancel(MigrationType<?> type, MigrationContext context) {
-        Optional<MigrationRun> run = ports.history().find(context.migrationId());
-        if (run.isEmpty() || run.get().status() != MigrationStatus.CANCELLED_REQUESTED) {
-            return stopped(type, context, run);
+    SyncOutcome cancel(MigrationType<?> type, MigrationContext context, MigrationRun run) {
+        if (run.status() != MigrationStatus.CANCELLED_REQUESTED) {
+            return stopped(type, context, Optional.of(run));
         }
         int checks = checkCount(context);
         String queueName = type.queue().queueName();
@@ -63,11 +63,13 @@ final class CompletionCheck {
             ports.queue().send(queueName, cancelCheck(context, checks + 1), settings.completeCheckRetry());
             return checked(type, context, checks + 1);
         }
-        return finish(type, run.get(), MigrationStatus.CANCELLED_REQUESTED, MigrationStatus.CANCELLED, "cancelled");
+        return finish(type, run, MigrationStatus.CANCELLED_REQUESTED, MigrationStatus.CANCELLED, "cancelled");
     }
 
     private SyncOutcome finish(MigrationType<?> type, MigrationRun run, MigrationStatus from, MigrationStatus to,
                                String verb) {
+        // the last messages' claims would otherwise wait for the next run (harmless, but untidy)
+        releases.flush(ports.claims());
         long migrated = ports.mappings().countByLabel(type.entityType(), run.migrationId());
         long failed = QueueCounts.dlqCount(ports.queueAdmin(), type.queue());
         MigrationRun ended = run.ended(to, ports.clock().instant(), migrated, failed);
@@ -93,7 +95,12 @@ final class CompletionCheck {
                 PageFanOut.props(context, "status", status), "migration " + context.migrationId() + " is " + status);
     }
 
-    private static int checkCount(MigrationContext context) {
-        return (int) JsonFields.longValue(context.body(), "checkCount").orElse(0L).longValue();
+    /**
+     * How many empty checks came before, kept within 0..completeCheckCount: a check is never dead-lettered for its
+     * count, since losing the last check of a run would leave it STARTED for ever.
+     */
+    private int checkCount(MigrationContext context) {
+        long count = JsonFields.longValue(context.body(), "checkCount").orElse(0L);
+        return (int) Math.max(0, Math.min(count, settings.completeCheckCount()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.JsonFields;
 
 /**
@@ -34,10 +35,29 @@ public record MigrationContext(String type, String migrationId, long estimatedCo
         return new InternalMessage(messageType, payload);
     }
 
+    /**
+     * Reads and checks a message's context: a type name of sane length, an id in upstream's format and an estimate
+     * in range; anything else throws {@link InvalidMessageException} (dead-lettered at once). Whether the run exists
+     * is {@link RunCheck}'s question.
+     */
     public static MigrationContext of(InternalMessage message) {
         Map<String, Object> p = message.payload();
-        return new MigrationContext(JsonFields.requireString(p, "type"), JsonFields.requireString(p, "migrationId"),
-                JsonFields.longValue(p, "estimatedCount").orElse(0L), JsonFields.object(p, "body"),
+        String type = JsonFields.requireString(p, "type");
+        if (type.length() > CommandLimits.MAX_TYPE_LENGTH) {
+            throw new InvalidMessageException("migration type is longer than " + CommandLimits.MAX_TYPE_LENGTH
+                    + " characters");
+        }
+        String migrationId = JsonFields.requireString(p, "migrationId");
+        if (!migrationId.matches(CommandLimits.MIGRATION_ID_PATTERN)) {
+            throw new InvalidMessageException("migrationId '" + CommandLimits.excerpt(migrationId)
+                    + "' is not a migration id (yyyy-MM-ddTHH:mm:ss)");
+        }
+        long estimatedCount = JsonFields.requireLong(p, "estimatedCount");
+        if (estimatedCount < 0 || estimatedCount > CommandLimits.MAX_ESTIMATED_COUNT) {
+            throw new InvalidMessageException("estimatedCount " + estimatedCount + " is outside 0.."
+                    + CommandLimits.MAX_ESTIMATED_COUNT);
+        }
+        return new MigrationContext(type, migrationId, estimatedCount, JsonFields.object(p, "body"),
                 JsonFields.object(p, "properties"));
     }
 }

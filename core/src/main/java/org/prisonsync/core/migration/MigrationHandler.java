@@ -1,16 +1,20 @@
 package org.prisonsync.core.migration;
 
 import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
 
 /**
  * Handles the six migration message types for every registered migration type, dispatching on the context's
- * {@code type}. Holds no state of its own: a process restarted mid-run carries on from the queue and the stores.
+ * {@code type}. Every message is checked before it is acted on: its context ({@link MigrationContext#of}), then its
+ * run ({@link RunCheck}), then its body by the handler; a message that can never be right is rejected at once with
+ * the reason. Holds no state of its own: a process restarted mid-run carries on from the queue and the stores.
  */
 public final class MigrationHandler {
     private final MigrationRegistry types;
+    private final RunCheck runs;
     private final PageFanOut pages;
     private final EntityMigrator entities;
     private final MigrationMappingRetry mappingRetry;
@@ -18,11 +22,13 @@ public final class MigrationHandler {
 
     public MigrationHandler(MigrationRegistry types, MigrationPorts ports, MigrationSettings settings) {
         this.types = types;
-        RunState runs = new RunState(ports.history());
-        this.pages = new PageFanOut(ports, settings, runs);
-        this.entities = new EntityMigrator(ports, runs);
-        this.mappingRetry = new MigrationMappingRetry(ports, entities);
-        this.checks = new CompletionCheck(ports, settings);
+        this.runs = new RunCheck(ports.history());
+        MigrationMappingSaves saves = new MigrationMappingSaves(ports);
+        ClaimReleases releases = new ClaimReleases();
+        this.pages = new PageFanOut(ports, settings);
+        this.entities = new EntityMigrator(ports, settings, saves, releases);
+        this.mappingRetry = new MigrationMappingRetry(ports, saves);
+        this.checks = new CompletionCheck(ports, settings, releases);
     }
 
     /** Registers a handler for each of {@link MigrationMessages#ALL}. */
@@ -33,24 +39,23 @@ public final class MigrationHandler {
     }
 
     public SyncOutcome handle(InternalMessage message, MessageContext delivery) {
+        if (!MigrationMessages.ALL.contains(message.type())) {
+            throw new InvalidMessageException("not a migration message: " + message.type());
+        }
         MigrationContext context = MigrationContext.of(message);
         MigrationType<?> type = types.require(context.type());
-        switch (message.type()) {
-            case MigrationMessages.MIGRATE_ENTITIES:
-                return pages.entities(type, context);
-            case MigrationMessages.MIGRATE_BY_PAGE:
-                return pages.page(type, context);
-            case MigrationMessages.MIGRATE_ENTITY:
-                return entities.entities(type, context, delivery);
-            case MigrationMessages.MIGRATE_STATUS_CHECK:
-                return checks.status(type, context);
-            case MigrationMessages.CANCEL_MIGRATION:
-                return checks.cancel(type, context);
-            case MigrationMessages.RETRY_MIGRATION_MAPPING:
-                return mappingRetry.retry(type, context, delivery);
-            default:
-                throw new org.prisonsync.core.message.InvalidMessageException(
-                        "not a migration message: " + message.type());
+        RunCheck.Checked checked = runs.check(type, context);
+        if (checked.rejection() != null) {
+            return checked.rejection();
         }
+        MigrationRun run = checked.run();
+        return switch (message.type()) {
+            case MigrationMessages.MIGRATE_ENTITIES -> pages.entities(type, context, run);
+            case MigrationMessages.MIGRATE_BY_PAGE -> pages.page(type, context, run);
+            case MigrationMessages.MIGRATE_ENTITY -> entities.entities(type, context, run, delivery);
+            case MigrationMessages.MIGRATE_STATUS_CHECK -> checks.status(type, context, run);
+            case MigrationMessages.CANCEL_MIGRATION -> checks.cancel(type, context, run);
+            default -> mappingRetry.retry(type, context, delivery);
+        };
     }
 }

@@ -6,21 +6,29 @@ import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.JsonFields;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code RETRY_MIGRATION_MAPPING}: the entity is in DPS, only its mapping is missing. Saves the mapping alone; a
- * failure is retried along the ladder and, on the last delivery, recorded as the entity's failure.
+ * {@code RETRY_MIGRATION_MAPPING}: the entity is in DPS, only its mapping is missing. Saves the mapping alone and
+ * then releases the entity's write claim (held until now so no other attempt wrote DPS again); a failure is retried
+ * along the ladder and, on the last delivery, recorded as the entity's failure.
  */
 final class MigrationMappingRetry {
-    private final MigrationPorts ports;
-    private final EntityMigrator entities;
+    private static final Logger log = LoggerFactory.getLogger(MigrationMappingRetry.class);
+    /** The mapping table's DPS id column. */
+    private static final int MAX_DPS_ID_LENGTH = 100;
 
-    MigrationMappingRetry(MigrationPorts ports, EntityMigrator entities) {
+    private final MigrationPorts ports;
+    private final MigrationMappingSaves saves;
+
+    MigrationMappingRetry(MigrationPorts ports, MigrationMappingSaves saves) {
         this.ports = ports;
-        this.entities = entities;
+        this.saves = saves;
     }
 
     static InternalMessage message(MigrationContext context, Mapping mapping, Map<String, String> telemetry) {
@@ -38,9 +46,14 @@ final class MigrationMappingRetry {
 
     SyncOutcome retry(MigrationType<?> type, MigrationContext context, MessageContext delivery) {
         Map<String, Object> m = JsonFields.object(context.body(), "mapping");
-        Mapping mapping = new Mapping(type.entityType(), JsonFields.requireString(m, "nomisId"),
-                JsonFields.requireString(m, "dpsId"), JsonFields.string(m, "prisonerNumber").orElse(null),
-                MappingTypes.MIGRATED, context.migrationId(), null);
+        String nomisId = EntityIds.requireIn(m, "nomisId");
+        String dpsId = JsonFields.requireString(m, "dpsId");
+        if (dpsId.length() > MAX_DPS_ID_LENGTH) {
+            throw new InvalidMessageException("dpsId is longer than " + MAX_DPS_ID_LENGTH + " characters");
+        }
+        Mapping mapping = new Mapping(type.entityType(), nomisId, dpsId,
+                JsonFields.string(m, "prisonerNumber").orElse(null), MappingTypes.MIGRATED, context.migrationId(),
+                null);
         Map<String, String> props = new LinkedHashMap<>();
         JsonFields.object(context.body(), "telemetry").forEach((k, v) -> props.put(k, String.valueOf(v)));
         props.put("migrationId", context.migrationId());
@@ -50,13 +63,18 @@ final class MigrationMappingRetry {
         } catch (RuntimeException e) {
             String reason = "mapping save failed again: " + e.getMessage();
             if (delivery.receiveCount() >= type.queue().maxReceiveCount()) {
-                entities.recordFailure(type, context, mapping.nomisId(), reason);
+                saves.recordFailure(type, context, mapping.nomisId(), reason);
             }
             props.put("reason", reason);
             return new SyncOutcome.RetryLater(type.telemetryName() + "-migration-mapping-retry-failed", props,
                     reason);
         }
-        entities.track(type, saved, props);
+        saves.track(type, saved, props);
+        try {
+            ports.claims().complete(EntityBatch.claimKey(type, nomisId));
+        } catch (RuntimeException e) {
+            log.warn("could not complete the claim on {} {}: {}", type.name(), nomisId, e.getMessage());
+        }
         return new SyncOutcome.Synced(type.telemetryName() + "-migration-mapping-retry-success", props);
     }
 }

@@ -7,15 +7,23 @@ import java.util.Objects;
  * Engine settings, with upstream's defaults: a status check {@code completeCheckDelay} after the pages are queued,
  * then every {@code completeCheckRetry} while the queue is empty and every {@code completeCheckScheduledRetry} while
  * it is not; the run completes after more than {@code completeCheckCount} consecutive empty checks. A cancel purges
- * every {@code cancelPurgeFrequency} for {@code cancelPurgeTotal}.
+ * every {@code cancelPurgeFrequency} for {@code cancelPurgeTotal}. {@code claimLease} is how long a write claim on an
+ * entity protects its DPS write (the sync's lease; see {@link org.prisonsync.core.sync.SyncSettings}).
  */
 public record MigrationSettings(int entitiesPerMessage, Duration completeCheckDelay, Duration completeCheckRetry,
                                 Duration completeCheckScheduledRetry, int completeCheckCount,
-                                Duration cancelPurgeFrequency, Duration cancelPurgeTotal) {
+                                Duration cancelPurgeFrequency, Duration cancelPurgeTotal, Duration claimLease) {
+    /** The sync's default lease. */
+    public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofSeconds(30);
 
     public MigrationSettings {
         if (entitiesPerMessage < 1) {
             throw new IllegalArgumentException("entitiesPerMessage must be at least 1, was " + entitiesPerMessage);
+        }
+        if (entitiesPerMessage > CommandLimits.MAX_IDS_PER_MESSAGE) {
+            // the engine would send messages its own check refuses
+            throw new IllegalArgumentException("entitiesPerMessage must be at most "
+                    + CommandLimits.MAX_IDS_PER_MESSAGE + ", was " + entitiesPerMessage);
         }
         if (completeCheckCount < 0) {
             throw new IllegalArgumentException("completeCheckCount cannot be negative");
@@ -25,6 +33,18 @@ public record MigrationSettings(int entitiesPerMessage, Duration completeCheckDe
         Objects.requireNonNull(completeCheckScheduledRetry, "completeCheckScheduledRetry");
         Objects.requireNonNull(cancelPurgeFrequency, "cancelPurgeFrequency");
         Objects.requireNonNull(cancelPurgeTotal, "cancelPurgeTotal");
+        Objects.requireNonNull(claimLease, "claimLease");
+        if (claimLease.isNegative() || claimLease.isZero()) {
+            throw new IllegalArgumentException("claimLease must be positive, was " + claimLease);
+        }
+    }
+
+    /** With the default claim lease. */
+    public MigrationSettings(int entitiesPerMessage, Duration completeCheckDelay, Duration completeCheckRetry,
+                             Duration completeCheckScheduledRetry, int completeCheckCount,
+                             Duration cancelPurgeFrequency, Duration cancelPurgeTotal) {
+        this(entitiesPerMessage, completeCheckDelay, completeCheckRetry, completeCheckScheduledRetry,
+                completeCheckCount, cancelPurgeFrequency, cancelPurgeTotal, DEFAULT_CLAIM_LEASE);
     }
 
     /**
@@ -44,6 +64,11 @@ public record MigrationSettings(int entitiesPerMessage, Duration completeCheckDe
 
     public MigrationSettings withEntitiesPerMessage(int count) {
         return new MigrationSettings(count, completeCheckDelay, completeCheckRetry, completeCheckScheduledRetry,
-                completeCheckCount, cancelPurgeFrequency, cancelPurgeTotal);
+                completeCheckCount, cancelPurgeFrequency, cancelPurgeTotal, claimLease);
+    }
+
+    public MigrationSettings withClaimLease(Duration lease) {
+        return new MigrationSettings(entitiesPerMessage, completeCheckDelay, completeCheckRetry,
+                completeCheckScheduledRetry, completeCheckCount, cancelPurgeFrequency, cancelPurgeTotal, lease);
     }
 }

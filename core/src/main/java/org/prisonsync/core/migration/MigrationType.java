@@ -2,6 +2,7 @@ package org.prisonsync.core.migration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.prisonsync.core.queue.QueueDefinition;
 
 /**
@@ -41,6 +42,17 @@ public interface MigrationType<F> {
 
     /** Reads one NOMIS entity and writes it to DPS; may throw {@link org.prisonsync.core.UpstreamUnavailable}. */
     EntityWrite migrate(String nomisId, String migrationId);
+
+    /**
+     * {@link #migrate} for an entity whose write claim was resumed: an earlier attempt may have written it to DPS
+     * before dying or timing out. A type that can look its entities up in DPS by their natural key does so first and
+     * adopts an unmapped copy ({@code mappedDpsId} says which DPS ids a mapping already holds) instead of writing
+     * another, listing any further unmapped copies in {@link EntityWrite.Written#duplicateDpsIds()}. By default the
+     * entity is written again.
+     */
+    default EntityWrite migrateResumed(String nomisId, String migrationId, Predicate<String> mappedDpsId) {
+        return migrate(nomisId, migrationId);
+    }
 
     /** Telemetry event for a mapping that collides with another pair, e.g. {@code nomis-migration-visit-duplicate}. */
     String duplicateEvent();

@@ -52,6 +52,13 @@ public final class Migrations implements AutoCloseable {
             return new StartResult.AlreadyInProgress(latest.get().migrationId());
         }
         long estimate = type.count(filter);
+        if (estimate < 0 || estimate > CommandLimits.MAX_ESTIMATED_COUNT
+                || (estimate + type.pageSize() - 1) / type.pageSize() > Integer.MAX_VALUE) {
+            // checked before the run is recorded, so a refused start leaves nothing active behind
+            throw new IllegalArgumentException(type.name() + " estimate of " + estimate + " is more than one run can"
+                    + " page through (at most " + CommandLimits.MAX_ESTIMATED_COUNT + ", and 2^31 pages of "
+                    + type.pageSize() + "): refusing to start");
+        }
         LocalDateTime second = LocalDateTime.now(ports.clock()).truncatedTo(ChronoUnit.SECONDS);
         for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
             // Two starts within one second (of different types) would share upstream's id: take the next second.

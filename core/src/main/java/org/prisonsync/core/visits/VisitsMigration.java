@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.migration.EntityWrite;
 import org.prisonsync.core.migration.MigrationType;
@@ -18,7 +19,8 @@ import org.prisonsync.core.queue.RetryLadder;
  * The visits migration (upstream {@code VISITS}, queue {@code migrationvisits}): pages the NOMIS visit ids a filter
  * selects and writes each visit to the DPS visit scheduler's {@code POST /migrate-visits}. A future visit needs a
  * room mapping; without one it fails ({@code nomis-migration-visit-no-room-mapping}) and is retried, then given up
- * on, so that adding the mapping and retrying the DLQ finishes it. DPS refusing a visit (422) is final.
+ * on, so that adding the mapping and retrying the DLQ finishes it. DPS refusing a visit (422), or NOMIS no longer
+ * having it, is final.
  */
 public final class VisitsMigration implements MigrationType<VisitsMigrationFilter> {
     public static final String NAME = "VISITS";
@@ -108,11 +110,26 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
 
     @Override
     public EntityWrite migrate(String nomisId, String migrationId) {
+        return migrateVisit(nomisId, null);
+    }
+
+    /**
+     * A resumed attempt looks for the visit in DPS first (search by prisoner, prison and day, then the same content):
+     * an unmapped copy is adopted rather than written again, and any further unmapped copies are reported.
+     */
+    @Override
+    public EntityWrite migrateResumed(String nomisId, String migrationId, Predicate<String> mappedDpsId) {
+        return migrateVisit(nomisId, mappedDpsId);
+    }
+
+    /** {@code mappedDpsId} null: a fresh claim, nothing to look for. */
+    private EntityWrite migrateVisit(String nomisId, Predicate<String> mappedDpsId) {
         long visitId = Long.parseLong(nomisId);
         Optional<VisitsMigrationSource> found = nomis.findVisitForMigration(visitId);
         if (found.isEmpty()) {
+            // deleted in NOMIS since its page was read: no retry can bring it back
             return new EntityWrite.Failed("visits-migration-entity-failed", Map.of("visitId", nomisId),
-                    "NOMIS visit " + nomisId + " not found", false);
+                    "NOMIS visit " + nomisId + " not found", true);
         }
         NomisVisit visit = found.get().visit();
         Map<String, String> props = new LinkedHashMap<>();
@@ -136,6 +153,15 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
         } catch (IllegalArgumentException e) {
             return new EntityWrite.Failed("nomis-migration-visit-rejected", props, e.getMessage(), true);
         }
+        props.put("room", request.visitRoom());
+        List<DpsVisit> copies = mappedDpsId == null || request.prisonId() == null ? List.of()
+                : MigratedVisitCopies.unmapped(dps, request, mappedDpsId);
+        if (!copies.isEmpty()) {
+            props.put("vsipVisitId", copies.get(0).reference());
+            props.put("foundExisting", "true");
+            return new EntityWrite.Written(copies.get(0).reference(), visit.offenderNo(), props,
+                    copies.subList(1, copies.size()).stream().map(DpsVisit::reference).toList());
+        }
         String reference;
         try {
             reference = dps.migrateVisit(request);
@@ -146,7 +172,6 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
             return new EntityWrite.Failed("nomis-migration-visit-rejected", props, e.getMessage(), true);
         }
         props.put("vsipVisitId", reference);
-        props.put("room", request.visitRoom());
         return new EntityWrite.Written(reference, visit.offenderNo(), props);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.VisitsDpsApi;
+import org.prisonsync.core.visits.VisitsMigrationRequest;
 
 /**
  * The {@link VisitsDpsApi} contract, run against the in-memory visit scheduler and the HTTP adapter talking to the
@@ -124,5 +125,68 @@ public abstract class VisitsDpsApiContract {
         assertThat(api().cancelVisit(UNKNOWN_REFERENCE, "VISITOR_CANCELLED", "OFFICER_GEN"))
                 .isEqualTo(CancelResult.NOT_FOUND);
         assertThat(api().findVisit(UNKNOWN_REFERENCE)).isEmpty();
+    }
+
+    private static final AtomicInteger PRISONERS = new AtomicInteger(1000);
+
+    /** A prisoner number no other test in this JVM uses, so searches see only this test's visits. */
+    private static String newPrisoner() {
+        return String.format("C%04dCT", PRISONERS.getAndIncrement());
+    }
+
+    private static VisitsMigrationRequest migrationOf(String prisoner, String prison, LocalDateTime start) {
+        return new VisitsMigrationRequest("CREATOR", prisoner, prison, start, start.plusHours(1), "SOCIAL", "BOOKED",
+                null, "Visits Main Hall", List.of(4729570L), 4729570L, null, List.of(), "OPEN", START.minusMonths(1),
+                null);
+    }
+
+    @Test
+    void findVisitsReturnsThePrisonersVisitsAtThePrisonThatDay_bookedAndCancelled_andNoOthers() {
+        String prisoner = newPrisoner();
+        String morning = api().migrateVisit(migrationOf(prisoner, "MDI", START.minusHours(4)));
+        DpsVisit cancelled = booked(newReference()).cancelledWith("VISITOR_CANCELLED");
+        book(new DpsVisit(cancelled.reference(), prisoner, "MDI", cancelled.visitRoom(), cancelled.visitType(),
+                cancelled.visitStatus(), cancelled.outcomeStatus(), cancelled.visitRestriction(), START,
+                START.plusHours(1), cancelled.visitorPersonIds(), null));
+        api().migrateVisit(migrationOf(prisoner, "MDI", START.plusDays(1)));
+        api().migrateVisit(migrationOf(prisoner, "LEI", START));
+        api().migrateVisit(migrationOf(newPrisoner(), "MDI", START));
+
+        List<DpsVisit> found = api().findVisits(prisoner, "MDI", START.toLocalDate());
+
+        assertThat(found).extracting(DpsVisit::reference)
+                .containsExactlyInAnyOrder(morning, cancelled.reference());
+        assertThat(found).filteredOn(v -> v.reference().equals(morning)).singleElement().satisfies(v -> {
+            assertThat(v.prisonerId()).isEqualTo(prisoner);
+            assertThat(v.startTimestamp()).isEqualTo(START.minusHours(4));
+            assertThat(v.endTimestamp()).isEqualTo(START.minusHours(3));
+            assertThat(v.visitRoom()).isEqualTo("Visits Main Hall");
+            assertThat(v.visitRestriction()).isEqualTo("OPEN");
+            assertThat(v.visitorPersonIds()).containsExactly(4729570L);
+        });
+        assertThat(api().findVisits(newPrisoner(), "MDI", START.toLocalDate())).isEmpty();
+    }
+
+    @Test
+    void deleteMigratedVisitRemovesAVisitTheMigrationCreated() {
+        String prisoner = newPrisoner();
+        String reference = api().migrateVisit(migrationOf(prisoner, "MDI", START));
+
+        assertThat(api().deleteMigratedVisit(reference)).isTrue();
+
+        assertThat(api().findVisit(reference)).isEmpty();
+        assertThat(api().findVisits(prisoner, "MDI", START.toLocalDate())).isEmpty();
+        assertThat(api().deleteMigratedVisit(reference)).isFalse();
+    }
+
+    @Test
+    void deleteMigratedVisitNeverRemovesAVisitBookedInDps() {
+        DpsVisit visit = booked(newReference());
+        book(visit);
+
+        assertThat(api().deleteMigratedVisit(visit.reference())).isFalse();
+        assertThat(api().deleteMigratedVisit(UNKNOWN_REFERENCE)).isFalse();
+
+        assertThat(api().findVisit(visit.reference())).contains(visit);
     }
 }

@@ -157,4 +157,84 @@ public abstract class WriteClaimsContract {
                 .containsExactly(new ClaimResult.Resumed(2, "consumer-old"));
         assertThat(results).filteredOn(ClaimResult.HeldElsewhere.class::isInstance).hasSize(7);
     }
+
+    @Test
+    void claimAllAnswersForEachKeyAsClaimWould_inTheKeysOrder() {
+        ClaimKey fresh = new ClaimKey("VISIT", "nomis-1");
+        ClaimKey held = new ClaimKey("VISIT", "nomis-2");
+        ClaimKey expired = new ClaimKey("VISIT", "nomis-3");
+        claims.claim(held, "consumer-a", T0, LEASE);
+        claims.claim(expired, "consumer-old", T0.minus(LEASE).minusSeconds(1), LEASE);
+
+        List<ClaimResult> results = claims.claimAll(List.of(fresh, held, expired), "consumer-b", T0, LEASE);
+
+        assertThat(results).containsExactly(new ClaimResult.Fresh(),
+                new ClaimResult.HeldElsewhere("consumer-a", T0.plus(LEASE)), new ClaimResult.Resumed(2, "consumer-old"));
+        assertThat(claims.claim(fresh, "consumer-c", T0.plusSeconds(1), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-b", T0.plus(LEASE)));
+        assertThat(claims.claim(expired, "consumer-c", T0.plusSeconds(1), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-b", T0.plus(LEASE)));
+    }
+
+    @Test
+    void claimAllOfNoKeysIsNothing() {
+        assertThat(claims.claimAll(List.of(), "consumer-a", T0, LEASE)).isEmpty();
+    }
+
+    @Test
+    void completeAllRemovesEveryClaimNamed_andLeavesTheOthers() {
+        List<ClaimKey> keys = List.of(new ClaimKey("VISIT", "nomis-1"), new ClaimKey("VISIT", "nomis-2"));
+        ClaimKey other = new ClaimKey("VISIT", "nomis-3");
+        claims.claimAll(List.of(keys.get(0), keys.get(1), other), "consumer-a", T0, LEASE);
+
+        claims.completeAll(keys);
+
+        assertThat(claims.claimAll(keys, "consumer-b", T0, LEASE))
+                .containsExactly(new ClaimResult.Fresh(), new ClaimResult.Fresh());
+        assertThat(claims.claim(other, "consumer-b", T0, LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", T0.plus(LEASE)));
+    }
+
+    @Test
+    void ofEightSimultaneousClaimAllsOnOverlappingKeysEachKeyHasExactlyOneOwner() throws Exception {
+        List<ClaimKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            keys.add(new ClaimKey("VISIT", "nomis-" + i));
+        }
+        claims.claim(keys.get(11), "consumer-old", T0.minus(LEASE), LEASE); // expired: one of them resumes it
+
+        // each consumer claims a window of six keys, so every key is wanted by several at once
+        List<List<ClaimResult>> results = Concurrently.run(8, i -> claims.claimAll(
+                keys.subList(i % 7, i % 7 + 6), "consumer-" + i, T0, LEASE));
+
+        java.util.Map<ClaimKey, Integer> winners = new java.util.HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            List<ClaimKey> window = keys.subList(i % 7, i % 7 + 6);
+            for (int k = 0; k < window.size(); k++) {
+                if (!(results.get(i).get(k) instanceof ClaimResult.HeldElsewhere)) {
+                    winners.merge(window.get(k), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(winners).hasSize(12).allSatisfy((key, count) -> assertThat(count).as(key.sourceId()).isOne());
+    }
+
+    @Test
+    void completeAndClaimAllReleasesTheDoneClaimsAndClaimsTheNewKeys_evenWhenOneNewKeyIsTaken() {
+        List<ClaimKey> done = List.of(new ClaimKey("VISIT", "nomis-1"), new ClaimKey("VISIT", "nomis-2"));
+        ClaimKey fresh = new ClaimKey("VISIT", "nomis-3");
+        ClaimKey taken = new ClaimKey("VISIT", "nomis-4");
+        claims.claimAll(done, "consumer-a", T0, LEASE);
+        claims.claim(taken, "consumer-b", T0, LEASE);
+
+        List<ClaimResult> results = claims.completeAndClaimAll(done, List.of(fresh, taken), "consumer-a",
+                T0.plusSeconds(1), LEASE);
+
+        assertThat(results).containsExactly(new ClaimResult.Fresh(),
+                new ClaimResult.HeldElsewhere("consumer-b", T0.plus(LEASE)));
+        assertThat(claims.claimAll(done, "consumer-c", T0.plusSeconds(2), LEASE))
+                .containsExactly(new ClaimResult.Fresh(), new ClaimResult.Fresh());
+        assertThat(claims.claim(fresh, "consumer-c", T0.plusSeconds(2), LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", T0.plusSeconds(1).plus(LEASE)));
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryMigrationFailures;
 import org.prisonsync.core.inmemory.InMemoryMigrationHistory;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.message.InternalMessage;
@@ -22,7 +23,7 @@ class CancelPurgeTest {
         InMemoryQueues queues = world.queues();
         MigrationPorts ports = new MigrationPorts(new InMemoryMappingStore(), queues, queues,
                 new InMemoryMigrationHistory(), new InMemoryMigrationFailures(), new RecordingTelemetry(),
-                Clock.systemUTC());
+                Clock.systemUTC(), new InMemoryWriteClaims());
         MigrationSettings settings = new MigrationSettings(10, Duration.ZERO, Duration.ZERO, Duration.ZERO, 2,
                 Duration.ofMillis(20), Duration.ofMillis(200));
         MigrationContext context = new MigrationContext("VISITS", "m1", 5, null, null);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryMigrationFailures;
 import org.prisonsync.core.inmemory.InMemoryMigrationHistory;
@@ -11,11 +13,15 @@ import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.InMemoryVisitRoomMappings;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.message.InboundMessage;
+import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.migration.MigrationHandler;
 import org.prisonsync.core.migration.MigrationPorts;
 import org.prisonsync.core.migration.MigrationRegistry;
+import org.prisonsync.core.migration.MigrationRun;
 import org.prisonsync.core.migration.MigrationSettings;
 import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.queue.MessageHandler;
@@ -24,9 +30,13 @@ import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
+import org.prisonsync.core.visits.CancelResult;
+import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitRoomMapping;
+import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsMigration;
+import org.prisonsync.core.visits.VisitsMigrationRequest;
 
 /**
  * The visits migration over in-memory ports, wired as a runner would: one message processor with the migration
@@ -52,6 +62,9 @@ public final class MigrationWorld {
     private final InMemoryVisitRoomMappings rooms = new InMemoryVisitRoomMappings();
     private final InMemoryVisitsNomisApi nomis = new InMemoryVisitsNomisApi(clock);
     private final InMemoryVisitsDpsApi dps = new InMemoryVisitsDpsApi();
+    private final InMemoryWriteClaims claims = new InMemoryWriteClaims();
+    /** Runs before each {@code POST /migrate-visits}: lets a test hold writers at a gate so that they race. */
+    private volatile Runnable beforeDpsWrite = () -> { };
     private final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     private final VisitsMigration visits;
     private final int entitiesPerMessage;
@@ -64,9 +77,14 @@ public final class MigrationWorld {
 
     /** With {@code entitiesPerMessage} NOMIS ids in each {@code MIGRATE_ENTITY} message. */
     public MigrationWorld(int failingMappingSaves, int entitiesPerMessage) {
+        this(failingMappingSaves, entitiesPerMessage, PAGE_SIZE);
+    }
+
+    /** With pages of {@code pageSize} ids (upstream reads 1,000 at a time). */
+    public MigrationWorld(int failingMappingSaves, int entitiesPerMessage, int pageSize) {
         this.entitiesPerMessage = entitiesPerMessage;
         this.mappings = new FailingMappingStore(storedMappings, failingMappingSaves);
-        this.visits = new VisitsMigration(nomis, dps, rooms, clock, queue, PAGE_SIZE);
+        this.visits = new VisitsMigration(nomis, new GatedDps(), rooms, clock, queue, pageSize);
         restart();
     }
 
@@ -77,7 +95,8 @@ public final class MigrationWorld {
     /** A new engine over the same queues and stores. */
     public void restart() {
         MigrationRegistry registry = new MigrationRegistry(List.of(visits));
-        MigrationPorts ports = new MigrationPorts(mappings, queues, queues, history, failures, telemetry, clock);
+        MigrationPorts ports = new MigrationPorts(mappings, queues, queues, history, failures, telemetry, clock,
+                claims);
         MigrationSettings settings = MigrationSettings.immediate().withEntitiesPerMessage(entitiesPerMessage);
         EventRoutes routes = new EventRoutes();
         new MigrationHandler(registry, ports, settings).register(routes);
@@ -178,5 +197,54 @@ public final class MigrationWorld {
 
     public RecordingTelemetry telemetry() {
         return telemetry;
+    }
+
+    /** A run of the visits type in history, as a start records it (nothing queued): for messages made by hand. */
+    public String recordRun(long estimatedCount) {
+        String id = "2026-02-01T10:00:00";
+        history.start(MigrationRun.started(id, VisitsMigration.NAME, "{}", NOW, estimatedCount));
+        return id;
+    }
+
+    /** One delivery of {@code message} from the migration queue, as a poller hands it to the processor. */
+    public InboundMessage delivery(InternalMessage message, String messageId, int receiveCount) {
+        return new InboundMessage(queue.queueName(), messageId, receiveCount, message, message.toString(), Map.of());
+    }
+
+    public InMemoryWriteClaims claims() {
+        return claims;
+    }
+
+    public void beforeEachDpsWrite(Runnable hook) {
+        this.beforeDpsWrite = hook;
+    }
+
+    /** The in-memory visit scheduler, with {@link #beforeEachDpsWrite}'s hook in front of its migrate endpoint. */
+    private final class GatedDps implements VisitsDpsApi {
+        @Override
+        public Optional<DpsVisit> findVisit(String reference) {
+            return dps.findVisit(reference);
+        }
+
+        @Override
+        public CancelResult cancelVisit(String reference, String outcomeStatus, String actionedBy) {
+            return dps.cancelVisit(reference, outcomeStatus, actionedBy);
+        }
+
+        @Override
+        public String migrateVisit(VisitsMigrationRequest request) {
+            beforeDpsWrite.run();
+            return dps.migrateVisit(request);
+        }
+
+        @Override
+        public List<DpsVisit> findVisits(String prisonerId, String prisonId, LocalDate day) {
+            return dps.findVisits(prisonerId, prisonId, day);
+        }
+
+        @Override
+        public boolean deleteMigratedVisit(String reference) {
+            return dps.deleteMigratedVisit(reference);
+        }
     }
 }

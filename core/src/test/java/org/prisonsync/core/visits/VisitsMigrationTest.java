@@ -55,6 +55,7 @@ class VisitsMigrationTest {
         assertThat(run.whenEnded()).isNotNull();
         assertThat(world.dps().migratedCount()).isEqualTo(N);
         assertThat(world.mappings().countByLabel("VISIT", id)).isEqualTo(N);
+        assertThat(world.claims().size()).as("write claims left behind").isZero();
         assertThat(world.telemetry().count("visits-migration-entity-migrated")).isEqualTo(N);
         assertThat(world.telemetry().count("visits-migration-started")).isEqualTo(1);
         assertThat(world.telemetry().named("visits-migration-completed")).singleElement()
