@@ -10,10 +10,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrate visits remove-duplicate}: the repair for a {@code visits-migration-entity-duplicate} report. */
 @Command(name = "remove-duplicate", mixinStandardHelpOptions = true,
-        description = {"Remove a DPS visit that is an unmapped copy of a migrated NOMIS visit, as reported by",
-            "visits-migration-entity-duplicate (its duplicateDpsId). Refuses a mapped DPS visit, a NOMIS visit with",
-            "no mapped copy to keep, and a visit of another prisoner, prison or day. Same as",
-            "DELETE /migrate/visits/{nomisVisitId}/duplicates/{reference}.",
+        description = {"Remove a DPS visit that is an unmapped copy of a migrated NOMIS visit.",
+            "The copy is the duplicateDpsId of a visits-migration-entity-duplicate report. Refuses a mapped DPS "
+                + "visit, a NOMIS visit with no mapped copy to keep, and a visit of another prisoner, prison or day.",
+            "Same as DELETE /migrate/visits/{nomisVisitId}/duplicates/{reference}.",
             "Example: prison-sync migrate visits remove-duplicate --nomis-visit-id 123 --dps-reference ab-cd-ef-gh"
                 + " --dry-run"})
 final class MigrateVisitsRemoveDuplicateCommand implements Callable<Integer> {
