@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.alerts.AlertsDomain;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ public final class AlertsCommand {
     PrisonSyncCommand root;
 
     AlertRepairs repairs() {
-        return root.access.core().alertRepairs();
+        return root.access.core().domain(AlertsDomain.class).repairs();
     }
 
     /** Resynchronises a prisoner's alerts. */
@@ -106,7 +107,7 @@ public final class AlertsCommand {
 
         @Override
         public Integer call() {
-            AlertsReconciliationReport report = alerts.root.access.core().alertsReconciliation().run();
+            AlertsReconciliationReport report = alerts.root.access.core().domain(AlertsDomain.class).reconciliation().run();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("checked %d of %d active prisoners: %d mismatch(es), %d error(s)%n", report.prisonersChecked(),
                     report.activePrisoners(), report.mismatches().size(),

@@ -17,12 +17,13 @@ import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.service.EngineModule;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.sqs.SqsModule;
+import org.prisonsync.wiring.Domains;
 import org.prisonsync.sqs.SqsSettings;
 
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
 @Singleton
 @Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class})
+    HttpModule.class, EngineModule.class, Domains.class})
 public interface CliComponent {
 
     PrisonSyncCore core();
@@ -32,13 +33,13 @@ public interface CliComponent {
     /** Builds the graph from configuration. */
     @Component.Factory
     interface Factory {
-        CliComponent create(@BindsInstance ServiceConfig config, @BindsInstance SqsSettings sqs,
-                            @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
+        CliComponent create(@BindsInstance ServiceConfig config,
+                @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
                             @BindsInstance Clock clock, @BindsInstance Telemetry telemetry);
     }
 
     static CliComponent build(ServiceConfig config, Telemetry telemetry) {
-        return DaggerCliComponent.factory().create(config, config.sqs(), config.jdbc(), config.http(),
+        return DaggerCliComponent.factory().create(config, config.jdbc(), config.http(),
                 Clock.systemUTC(), telemetry);
     }
 }

@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -97,7 +98,7 @@ public final class MigrateCommand {
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             Migrations migrations = migrate.migrations();
-            VisitsMigration type = migrate.root.access.core().visitsMigration();
+            VisitsMigration type = migrate.root.access.core().domain(VisitsDomain.class).migration();
             VisitsMigrationFilter filter = new VisitsMigrationFilter(prisons, visitTypes, from, to,
                     ignoreMissingRoom);
             if (preview) {

@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class MigrateRoomsCommand {
     MigrateCommand migrate;
 
     VisitsMigration visits() {
-        return migrate.root.access.core().visitsMigration();
+        return migrate.root.access.core().domain(VisitsDomain.class).migration();
     }
 
     /** Future visits per NOMIS room, with the DPS room each is mapped to. */

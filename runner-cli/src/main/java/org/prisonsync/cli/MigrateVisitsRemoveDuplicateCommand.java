@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import java.util.concurrent.Callable;
 import org.prisonsync.core.visits.VisitMigrationRepairs;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class MigrateVisitsRemoveDuplicateCommand implements Callable<Integer> {
                     + " --dps-reference a visit reference like ab-cd-ef-gh");
             return ExitCodes.USAGE;
         }
-        return VisitsCommand.print(spec, visits.migrate.root.access.core().visitMigrationRepairs()
+        return VisitsCommand.print(spec, visits.migrate.root.access.core().domain(VisitsDomain.class).migrationRepairs()
                 .removeDuplicate(nomisVisitId, reference, dryRun));
     }
 }

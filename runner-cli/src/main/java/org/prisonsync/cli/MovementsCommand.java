@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.movements.MovementsDomain;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -79,7 +80,7 @@ public final class MovementsCommand {
         public Integer call() {
             List<MatchingEventPair> pairs;
             try {
-                pairs = movements.root.access.core().movementQueries()
+                pairs = movements.root.access.core().domain(MovementsDomain.class).queries()
                         .unmatchedBetween(from == null ? Instant.EPOCH : from, to == null ? Instant.now() : to);
             } catch (IllegalArgumentException badWindow) {
                 throw new ParameterException(spec.commandLine(), badWindow.getMessage());
@@ -114,7 +115,7 @@ public final class MovementsCommand {
 
         @Override
         public Integer call() {
-            HousekeepingReport report = movements.root.access.core().movementHousekeeping().run(from, to, dryRun);
+            HousekeepingReport report = movements.root.access.core().domain(MovementsDomain.class).housekeeping().run(from, to, dryRun);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("window %s .. %s%s%n", report.from(), report.to(), report.dryRun() ? " (dry run)" : "");
             out.printf("%s matched pairs older than %s %s%n", report.dryRun() ? "would purge" : "purged",
@@ -143,7 +144,7 @@ public final class MovementsCommand {
 
         @Override
         public Integer call() {
-            List<MatchingEventPair> pairs = movements.root.access.core().movementQueries().ofPrisoner(prisoner);
+            List<MatchingEventPair> pairs = movements.root.access.core().domain(MovementsDomain.class).queries().ofPrisoner(prisoner);
             if (pairs.isEmpty()) {
                 spec.commandLine().getErr().println("no movement pairs for " + prisoner);
                 return ExitCodes.NOT_FOUND;

@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.prisonsync.core.repair.RepairReport;
@@ -19,7 +20,7 @@ public final class VisitsCommand {
     PrisonSyncCommand root;
 
     VisitRepairs repairs() {
-        return root.access.core().visitRepairs();
+        return root.access.core().domain(VisitsDomain.class).repairs();
     }
 
     static int print(CommandSpec spec, RepairReport report) {

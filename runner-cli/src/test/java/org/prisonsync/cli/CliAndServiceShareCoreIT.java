@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -152,9 +153,9 @@ class CliAndServiceShareCoreIT {
         }
         // an attempt that wrote DPS twice: the first copy mapped, the second left over
         String id = Long.toString(visitId);
-        String kept = ((EntityWrite.Written) service.core().visitsMigration().migrate(id, "2001-01-01T00:00:00"))
+        String kept = ((EntityWrite.Written) service.core().domain(VisitsDomain.class).migration().migrate(id, "2001-01-01T00:00:00"))
                 .dpsId();
-        String copy = ((EntityWrite.Written) service.core().visitsMigration().migrate(id, "2001-01-01T00:00:00"))
+        String copy = ((EntityWrite.Written) service.core().domain(VisitsDomain.class).migration().migrate(id, "2001-01-01T00:00:00"))
                 .dpsId();
         NomisVisit visit = simulator.nomisVisits().findVisit(visitId).orElseThrow();
         service.core().mappings().save(new Mapping("VISIT", id, kept, visit.offenderNo(), MappingTypes.MIGRATED,

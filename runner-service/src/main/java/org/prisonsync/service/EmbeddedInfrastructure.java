@@ -1,7 +1,9 @@
 package org.prisonsync.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.simulator.Simulator;
 import org.prisonsync.simulator.SimulatorSettings;
@@ -35,17 +37,20 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return new EmbeddedInfrastructure(mq);
     }
 
-    /** Creates the queues and DLQs (embedded only: in AWS they are provisioned by Terraform), then the simulator. */
-    public void startRest(ServiceConfig config, SqsClient sqs, MessageQueue publisher) {
-        if (elasticMq != null) {
-            SqsQueueProvisioner.createAll(sqs, config.queues(), config.sqs().visibilityTimeoutSeconds());
+    /**
+     * Creates the queues and DLQs when configured to ({@code SQS_CREATE_QUEUES}, on when embedded: in AWS they are
+     * provisioned by Terraform), then the simulator.
+     */
+    public void startRest(ServiceConfig config, SqsClient sqs, MessageQueue publisher, List<QueueDefinition> queues) {
+        if (config.createQueues()) {
+            SqsQueueProvisioner.createAll(sqs, queues, config.sqs().visibilityTimeoutSeconds());
         }
         if (config.simulatorEnabled()) {
             SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
-                    SimulatorSettings.defaults(config.toNomisVisits().queueName(),
-                            config.fromNomisVisits().queueName()).withPort(config.simulatorPort())
-                            .withAlertQueues(config.alertsToNomis().queueName(),
-                                    config.alertsFromNomis().queueName())
+                    SimulatorSettings.defaults(queueName(queues, "tonomisvisits"),
+                            queueName(queues, "fromnomisvisits")).withPort(config.simulatorPort())
+                            .withAlertQueues(queueName(queues, "alertstonomis"),
+                                    queueName(queues, "alertsfromnomis"))
                             // checks tokens as the real APIs do, and makes its signing key now, not on the first
                             // token request (which could then outlast a client's read timeout)
                             .withRequireAuth(true)
@@ -62,6 +67,12 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                         config.demoTrafficInterval().toMillis());
             }
         }
+    }
+
+    /** Where the simulator publishes a domain's events: the queue configured under that id. */
+    private static String queueName(List<QueueDefinition> queues, String id) {
+        return queues.stream().filter(q -> q.id().equals(id)).findFirst().map(QueueDefinition::queueName)
+                .orElseThrow(() -> new IllegalStateException("no queue '" + id + "' is configured"));
     }
 
     public Optional<Simulator> simulator() {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.prisonsync.core.alerts.AlertsDomain;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.movements.MovementsDomain;
+import org.prisonsync.core.visits.VisitsDomain;
 import org.prisonsync.core.queue.EventSource;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueDefinition;
@@ -41,10 +44,10 @@ public final class PrisonSyncService implements AutoCloseable {
     private final ServiceComponent component;
     private final List<EventSource> listeners;
     private final WebServer web;
-    private final List<ScheduledJob> jobs;
+    private final JobScheduler jobs;
 
     private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
-                              List<EventSource> listeners, WebServer web, List<ScheduledJob> jobs) {
+                              List<EventSource> listeners, WebServer web, JobScheduler jobs) {
         this.infrastructure = infrastructure;
         this.component = component;
         this.listeners = listeners;
@@ -62,10 +65,10 @@ public final class PrisonSyncService implements AutoCloseable {
         MetricsTelemetry metrics = new MetricsTelemetry();
         Telemetry telemetry = new FanOutTelemetry(List.of(new LoggingTelemetry(), metrics, extraSink));
         ServiceComponent component = ServiceComponent.build(config, Clock.systemUTC(), telemetry);
-        infrastructure.startRest(config, component.sqsClient(), component.messageQueue());
         PrisonSyncCore core = component.core();
+        infrastructure.startRest(config, component.sqsClient(), component.messageQueue(), core.queues().all());
         List<EventSource> listeners = new ArrayList<>();
-        for (QueueDefinition queue : config.queues()) {
+        for (QueueDefinition queue : core.queues().all()) {
             EventSource source = component.eventSources().create(queue);
             source.start(core.processor());
             listeners.add(source);
@@ -78,23 +81,22 @@ public final class PrisonSyncService implements AutoCloseable {
         routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
                 new QueueAdminRoutes(core.queueAdmin(), json),
-                new VisitRoutes(core.visitRepairs()),
+                new VisitRoutes(core.domain(VisitsDomain.class).repairs()),
                 new MappingRoutes(core.mappings()),
-                new ReconciliationRoutes(core.movementHousekeeping(), core.movementQueries()),
-                new AlertRoutes(core.alertRepairs(), core.alertsReconciliation()),
-                new org.prisonsync.service.web.MigrationRoutes(core.migrations(), core.visitsMigration(),
-                        core.visitMigrationRepairs(), json),
+                new ReconciliationRoutes(core.domain(MovementsDomain.class).housekeeping(),
+                        core.domain(MovementsDomain.class).queries()),
+                new AlertRoutes(core.domain(AlertsDomain.class).repairs(),
+                        core.domain(AlertsDomain.class).reconciliation()),
+                new org.prisonsync.service.web.MigrationRoutes(core.migrations(),
+                        core.domain(VisitsDomain.class).migration(),
+                        core.domain(VisitsDomain.class).migrationRepairs(), json),
                 new MetricsRoutes(metrics.registry()),
                 new DocsRoutes()));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
-                config.queues().stream().map(QueueDefinition::queueName).toList());
-        List<ScheduledJob> jobs = List.of(
-                ScheduledJob.every("movement-housekeeping", config.housekeepingInterval(),
-                        () -> core.movementHousekeeping().run(false).summary()),
-                ScheduledJob.every("alerts-reconciliation", config.alertsReconciliationInterval(),
-                        () -> core.alertsReconciliation().run().mismatches().size() + " mismatch(es)"));
+                core.queues().all().stream().map(QueueDefinition::queueName).toList());
+        JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
         return new PrisonSyncService(infrastructure, component, listeners, web, jobs);
     }
 
@@ -122,14 +124,14 @@ public final class PrisonSyncService implements AutoCloseable {
 
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
-        jobs.forEach(ScheduledJob::close);
+        jobs.close();
         listeners.forEach(l -> l.stop(Duration.ZERO));
         web.close();
     }
 
     @Override
     public void close() {
-        jobs.forEach(ScheduledJob::close);
+        jobs.close();
         component.core().migrations().close();
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));

@@ -17,13 +17,14 @@ import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.sqs.SqsModule;
+import org.prisonsync.wiring.Domains;
 import org.prisonsync.sqs.SqsSettings;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
 @Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class})
+    HttpModule.class, EngineModule.class, Domains.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();
@@ -41,13 +42,13 @@ public interface ServiceComponent {
     /** Builds the graph from configuration; {@code main} does nothing else before starting it. */
     @Component.Factory
     interface Factory {
-        ServiceComponent create(@BindsInstance ServiceConfig config, @BindsInstance SqsSettings sqs,
-                                @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
+        ServiceComponent create(@BindsInstance ServiceConfig config,
+                @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
                                 @BindsInstance Clock clock, @BindsInstance Telemetry telemetry);
     }
 
     static ServiceComponent build(ServiceConfig config, Clock clock, Telemetry telemetry) {
-        return DaggerServiceComponent.factory().create(config, config.sqs(), config.jdbc(), config.http(), clock,
+        return DaggerServiceComponent.factory().create(config, config.jdbc(), config.http(), clock,
                 telemetry);
     }
 }

@@ -3,12 +3,11 @@ package org.prisonsync.service;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.prisonsync.core.movements.MovementSettings;
+import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.RetryLadder;
 import org.prisonsync.http.HttpSettings;
@@ -24,15 +23,10 @@ import org.prisonsync.sqs.SqsSettings;
  * code at AWS, PostgreSQL and the real services.
  */
 public record ServiceConfig(Map<String, String> env, boolean embedded, String host, int port,
-                            List<QueueDefinition> queues, QueueDefinition toNomisVisits,
-                            QueueDefinition fromNomisVisits, QueueDefinition movements, QueueDefinition migrationVisits,
-                            QueueDefinition alertsToNomis, QueueDefinition alertsFromNomis,
-                            SqsSettings sqs, JdbcSettings jdbc, HttpSettings http,
+                            RetryLadder defaultLadder, SqsSettings sqs, boolean createQueues, JdbcSettings jdbc, HttpSettings http,
                             boolean simulatorEnabled, int simulatorPort, int embeddedSqsPort,
                             Duration demoTrafficInterval, Duration claimLease, double chaosMappingSaveFailureRate,
-                            MovementSettings movementSettings, Duration housekeepingInterval,
-                            Duration alertsReconciliationInterval, boolean authEnabled,
-                            AuthSettings auth, String version) {
+                            boolean authEnabled, AuthSettings auth, String version) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_SQS_PORT = 9324;
@@ -45,7 +39,7 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
             throw new IllegalArgumentException("SYNC_CLAIM_LEASE_SECONDS (" + claimLease.toSeconds()
                     + " s) must be longer than API_TIMEOUT_MS (" + http.readTimeout().toMillis() + " ms)");
         }
-        queues = List.copyOf(queues);
+        Objects.requireNonNull(defaultLadder, "defaultLadder");
         Objects.requireNonNull(sqs, "sqs");
         Objects.requireNonNull(jdbc, "jdbc");
         Objects.requireNonNull(http, "http");
@@ -65,25 +59,13 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
 
         RetryLadder defaultLadder = RetryLadder.parse(s.get("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT",
                 "1, 10, 60, 600"));
-        QueueDefinition toNomis = queue(s, "tonomisvisits", "prison-sync-to-nomis-visits", defaultLadder);
-        QueueDefinition fromNomis = queue(s, "fromnomisvisits", "prison-sync-from-nomis-visits", defaultLadder);
-        // The reconciliation queue: NOMIS movement events and the DPS received/released events they pair with.
-        QueueDefinition movements = queue(s, "movements", "prison-sync-movements", defaultLadder);
-        // Migration commands: upstream retries a failed entity every second and counts failures at the end.
-        QueueDefinition migrationVisits = queue(s, "migrationvisits", "prison-sync-migration-visits",
-                RetryLadder.parse("1, 1, 1, 1"));
-        // Alerts: DPS person.alert.* events to NOMIS; NOMIS ALERT-* and the prisoner-level events (ADR004) to DPS.
-        QueueDefinition alertsToNomis = queue(s, "alertstonomis", "prison-sync-to-nomis-alerts", defaultLadder);
-        QueueDefinition alertsFromNomis = queue(s, "alertsfromnomis", "prison-sync-from-nomis-alerts", defaultLadder);
-        List<QueueDefinition> queues = List.of(toNomis, fromNomis, movements, migrationVisits, alertsToNomis,
-                alertsFromNomis);
-
         String sqsEndpoint = s.get("SQS_ENDPOINT", embedded ? "http://127.0.0.1:" + sqsPort : "");
         SqsSettings sqs = new SqsSettings(sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint),
                 s.get("AWS_REGION", "eu-west-2"),
                 s.get("AWS_ACCESS_KEY_ID", embedded ? "x" : null),
                 s.get("AWS_SECRET_ACCESS_KEY", embedded ? "x" : null),
-                queues,
+                // the queues are the installed domains' (see queue(QueueSpec)); the engine module adds them
+                List.of(),
                 Duration.ofSeconds(s.integer("SQS_WAIT_TIME_SECONDS", embedded ? 1 : 20)),
                 s.integer("SQS_VISIBILITY_TIMEOUT_SECONDS", 30));
 
@@ -105,16 +87,13 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                 Duration.ofSeconds(s.integer("API_IDLE_CONNECTION_TIMEOUT_SECONDS", 10)));
 
         return new ServiceConfig(env, embedded, s.get("SERVER_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
-                s.integer("SERVER_PORT", DEFAULT_PORT), queues, toNomis, fromNomis, movements, migrationVisits, alertsToNomis,
-                alertsFromNomis, sqs, jdbc,
-                http,
+                s.integer("SERVER_PORT", DEFAULT_PORT), defaultLadder, sqs,
+                // queues are Terraform's in AWS; ElasticMQ (embedded, or a benchmark's) needs them made
+                s.bool("SQS_CREATE_QUEUES", embedded), jdbc, http,
                 embedded && s.bool("SIMULATOR_ENABLED", true), simulatorPort, sqsPort,
                 Duration.ofMillis(s.integer("DEMO_TRAFFIC_INTERVAL_MS", embedded ? 3000 : 0)),
                 Duration.ofSeconds(s.integer("SYNC_CLAIM_LEASE_SECONDS", 30)),
                 Double.parseDouble(s.get("CHAOS_MAPPING_SAVE_FAILURE_RATE", "0")),
-                MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(s.integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6))),
-                Duration.ofMinutes(s.integer("MOVEMENTS_HOUSEKEEPING_INTERVAL_MINUTES", 120)),
-                Duration.ofMinutes(s.integer("ALERTS_RECONCILIATION_INTERVAL_MINUTES", 1440)),
                 s.bool("AUTH_ENABLED", !embedded),
                 // The simulator names its tokens' issuer after its URL, as HMPPS auth does (…/auth/issuer).
                 new AuthSettings(s.get("AUTH_JWKS_URL", simulatorUrl + "/auth/.well-known/jwks.json"),
@@ -125,15 +104,25 @@ public record ServiceConfig(Map<String, String> env, boolean embedded, String ho
                         ? "dev" : ServiceConfig.class.getPackage().getImplementationVersion()));
     }
 
-    /** A queue from {@code HMPPS_SQS_QUEUES_<ID>_*} variables, named as upstream's relaxed binding names them. */
-    private static QueueDefinition queue(Settings s, String id, String defaultName, RetryLadder defaultLadder) {
-        String prefix = "HMPPS_SQS_QUEUES_" + id.toUpperCase(Locale.ROOT) + "_";
-        String name = s.get(prefix + "QUEUE_NAME", defaultName);
-        return new QueueDefinition(id, name, s.get(prefix + "DLQ_NAME", name + "-dlq"),
+    /**
+     * A domain's queue as configured by {@code HMPPS_SQS_QUEUES_<ID>_*} variables (named as upstream's relaxed
+     * binding names them), with the domain's defaults for what is not set.
+     */
+    public QueueDefinition queue(QueueSpec spec) {
+        Settings s = new Settings(env);
+        String prefix = "HMPPS_SQS_QUEUES_" + spec.id().toUpperCase(Locale.ROOT) + "_";
+        String name = s.get(prefix + "QUEUE_NAME", spec.defaultName());
+        RetryLadder fallback = spec.defaultLadder() == null ? defaultLadder : spec.defaultLadder();
+        return new QueueDefinition(spec.id(), name, s.get(prefix + "DLQ_NAME", name + "-dlq"),
                 s.integer(prefix + "DLQ_MAX_RECEIVE_COUNT", QueueDefinition.DEFAULT_MAX_RECEIVE_COUNT),
                 s.has(prefix + "ERROR_VISIBILITY_TIMEOUT")
-                        ? RetryLadder.parse(s.get(prefix + "ERROR_VISIBILITY_TIMEOUT", null)) : defaultLadder,
-                java.util.Map.of(), s.integer(prefix + "CONCURRENCY", QueueDefinition.DEFAULT_CONCURRENCY));
+                        ? RetryLadder.parse(s.get(prefix + "ERROR_VISIBILITY_TIMEOUT", null)) : fallback,
+                Map.of(), s.integer(prefix + "CONCURRENCY", QueueDefinition.DEFAULT_CONCURRENCY));
+    }
+
+    /** Every declared queue, configured. */
+    public List<QueueDefinition> queues(List<QueueSpec> specs) {
+        return specs.stream().map(this::queue).toList();
     }
 
     /** Typed reads of the environment, failing with the variable's name on a bad value. */

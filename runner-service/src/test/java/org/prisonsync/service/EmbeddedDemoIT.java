@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.alerts.AlertsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -36,7 +37,7 @@ class EmbeddedDemoIT {
     void givenTheEmbeddedDefault_whenAlertsAreReconciled_thenTheDemoPrisonersAreCheckedAndThePlantedMismatchFound() {
         try (PrisonSyncService service = PrisonSyncService.start(ServiceConfig.from(ServiceFixture.embeddedEnv(data)),
                 new RecordingTelemetry())) {
-            AlertsReconciliationReport report = service.core().alertsReconciliation().run();
+            AlertsReconciliationReport report = service.core().domain(AlertsDomain.class).reconciliation().run();
 
             assertThat(report.activePrisoners()).isEqualTo(4);
             assertThat(report.prisonersChecked()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.movements.MovementsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -92,11 +93,11 @@ class MovementsReconciliationIT {
             events.add(MovementEvents.received(prisoner, "NEW_ADMISSION", Instant.now()));
         }
         MessageQueue queue = service.messageQueue();
-        events.parallelStream().forEach(e -> queue.send(config.movements().queueName(), e));
+        events.parallelStream().forEach(e -> queue.send(config.queue(MovementsDomain.QUEUE).queueName(), e));
 
         ServiceFixture.await("100 matched pairs", Duration.ofSeconds(60), () -> countMatched("M") == 100);
         for (int i = 0; i < 100; i++) {
-            List<MatchingEventPair> rows = service.core().movementQueries().ofPrisoner(String.format("M%04dAA", i));
+            List<MatchingEventPair> rows = service.core().domain(MovementsDomain.class).queries().ofPrisoner(String.format("M%04dAA", i));
             assertThat(rows).singleElement().satisfies(p -> {
                 assertThat(p.matched()).isTrue();
                 assertThat(p.domainReason()).isEqualTo("NEW_ADMISSION");
@@ -114,10 +115,10 @@ class MovementsReconciliationIT {
                 now.minusDays(30), "N", now.minusDays(30), null));
         simulator.prisonMovements().add(booking, new BookingMovement(2, "MDI", "OUT", "REL", "OUT", now, "CR",
                 now, null));
-        service.messageQueue().send(config.movements().queueName(),
+        service.messageQueue().send(config.queue(MovementsDomain.QUEUE).queueName(),
                 MovementEvents.externalMovement("U0001AA", booking, 2, "REL", "CR", "OUT", now));
         ServiceFixture.await("the release recorded", Duration.ofSeconds(30),
-                () -> !service.core().movementQueries().ofPrisoner("U0001AA").isEmpty());
+                () -> !service.core().domain(MovementsDomain.class).queries().ofPrisoner("U0001AA").isEmpty());
 
         String window = "?from=" + now.minusHours(1) + "&to=" + now.plusHours(1);
         HttpResponse<String> report = ServiceFixture.http("GET",
@@ -135,7 +136,7 @@ class MovementsReconciliationIT {
     private static long countMatched(String prefix) {
         long matched = 0;
         for (int i = 0; i < 100; i++) {
-            matched += service.core().movementQueries().ofPrisoner(String.format(prefix + "%04dAA", i)).stream()
+            matched += service.core().domain(MovementsDomain.class).queries().ofPrisoner(String.format(prefix + "%04dAA", i)).stream()
                     .filter(MatchingEventPair::matched).count();
         }
         return matched;

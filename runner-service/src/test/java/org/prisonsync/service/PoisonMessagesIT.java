@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,8 +46,8 @@ class PoisonMessagesIT {
 
     @Test
     void poisonGoesToTheDlqWithItsReasonAndUnknownTypesAreAcknowledged() throws Exception {
-        String queue = config.toNomisVisits().queueName();
-        String dlq = config.toNomisVisits().dlqName();
+        String queue = config.queue(VisitsDomain.TO_NOMIS).queueName();
+        String dlq = config.queue(VisitsDomain.TO_NOMIS).dlqName();
         try (SqsClient sqs = SqsAdapters.client(config.sqs())) {
             String url = sqs.getQueueUrl(GetQueueUrlRequest.builder().queueName(queue).build()).queueUrl();
             send(sqs, url, "this is not JSON");
@@ -86,8 +87,8 @@ class PoisonMessagesIT {
         HttpResponse<String> health = get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
         JsonNode details = JSON.readTree(health.body()).at("/components/tonomisvisits-health/details");
-        assertThat(details.get("queueName").asText()).isEqualTo(config.toNomisVisits().queueName());
-        assertThat(details.get("dlqName").asText()).isEqualTo(config.toNomisVisits().dlqName());
+        assertThat(details.get("queueName").asText()).isEqualTo(config.queue(VisitsDomain.TO_NOMIS).queueName());
+        assertThat(details.get("dlqName").asText()).isEqualTo(config.queue(VisitsDomain.TO_NOMIS).dlqName());
         assertThat(details.get("dlqStatus").asText()).isEqualTo("UP");
         assertThat(details.has("messagesOnQueue") && details.has("messagesInFlight") && details.has("messagesOnDlq"))
                 .isTrue();

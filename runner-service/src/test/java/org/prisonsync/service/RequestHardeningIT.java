@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -139,7 +140,7 @@ class RequestHardeningIT {
         assertThat(problem.get("userMessage").asText()).satisfiesAnyOf(
                 m -> assertThat(m).containsPattern("'(nomisRoomDescription|vsipId|isOpen|open)'"),
                 m -> assertThat(m).contains("nothing after it"));
-        assertThat(service.core().visitsMigration().roomMappings().forPrison("HRD")).isEmpty();
+        assertThat(service.core().domain(VisitsDomain.class).migration().roomMappings().forPrison("HRD")).isEmpty();
     }
 
     @Test
@@ -148,7 +149,7 @@ class RequestHardeningIT {
                 "{\"nomisRoomDescription\":\"HRE-A\",\"vsipId\":\"VMH\",\"isOpen\":true}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).get("isOpen").asBoolean()).isTrue();
-        assertThat(service.core().visitsMigration().roomMappings().forPrison("HRE")).singleElement()
+        assertThat(service.core().domain(VisitsDomain.class).migration().roomMappings().forPrison("HRE")).singleElement()
                 .satisfies(m -> assertThat(m.vsipId()).isEqualTo("VMH"));
     }
 

@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,7 @@ class SecurityIT {
 
     @Test
     void queueAdminRepairsAndMappingsNeedTheirRoles() throws Exception {
-        String dlq = "/queue-admin/get-dlq-messages/" + config.toNomisVisits().dlqName();
+        String dlq = "/queue-admin/get-dlq-messages/" + config.queue(VisitsDomain.TO_NOMIS).dlqName();
         assertThat(call("GET", dlq, null)).isEqualTo(401);
         assertThat(call("GET", dlq, token("ROLE_SYSCON__QUEUE_ADMIN"))).isEqualTo(200);
         assertThat(call("PUT", "/queue-admin/retry-all-dlqs", token("ROLE_DPS_RECONCILIATION__RW"))).isEqualTo(403);

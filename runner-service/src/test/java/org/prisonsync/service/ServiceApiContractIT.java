@@ -1,5 +1,8 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.visits.VisitsDomain;
+import org.prisonsync.core.movements.MovementsDomain;
+import org.prisonsync.core.alerts.AlertsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -91,7 +94,7 @@ class ServiceApiContractIT {
 
     @Test
     void queueAdminMatchesTheDocument() {
-        String dlq = config.toNomisVisits().dlqName();
+        String dlq = config.queue(VisitsDomain.TO_NOMIS).dlqName();
         valid("GET", "/queue-admin/get-dlq-messages/" + dlq + "?maxMessages=10", 200);
         valid("PUT", "/queue-admin/retry-dlq/" + dlq, 200);
         valid("PUT", "/queue-admin/retry-all-dlqs", 200);
@@ -190,10 +193,10 @@ class ServiceApiContractIT {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.SECONDS);
         simulator.prisonMovements().add(800_101, new BookingMovement(1, "MDI", "OUT", "REL", "OUT", now, "CR", now,
                 null));
-        service.messageQueue().send(config.movements().queueName(),
+        service.messageQueue().send(config.queue(MovementsDomain.QUEUE).queueName(),
                 MovementEvents.externalMovement("U0101AA", 800_101, 1, "REL", "CR", "OUT", now));
         ServiceFixture.await("the unmatched release", Duration.ofSeconds(30),
-                () -> !service.core().movementQueries().ofPrisoner("U0101AA").isEmpty());
+                () -> !service.core().domain(MovementsDomain.class).queries().ofPrisoner("U0101AA").isEmpty());
         InMemoryAlertsDpsApi dps = simulator.dpsAlerts();
         simulator.nomisAlerts().newBooking("A0101AA", false);
         simulator.activePrisoners().add("A0101AA");
@@ -204,7 +207,7 @@ class ServiceApiContractIT {
         DpsAlert twice = dps.createByDpsUser("A0101AA", new DpsAlertRequest("HPI", "twice", "O", LocalDate.now(),
                 null), "DPS_USER");
         ServiceFixture.await("the double submit reported", Duration.ofSeconds(30),
-                () -> !service.core().alertRepairs().duplicates("A0101AA").isEmpty());
+                () -> !service.core().domain(AlertsDomain.class).repairs().duplicates("A0101AA").isEmpty());
 
         String window = "?from=" + now.minusHours(1) + "&to=" + now.plusHours(1) + "&dryRun=true";
         assertThat(valid("GET", "/reconciliation/housekeeping" + window, 200, null, "text/plain"))

@@ -1,5 +1,9 @@
 package org.prisonsync.service;
 
+import java.util.List;
+import org.prisonsync.core.alerts.AlertsDomain;
+import org.prisonsync.core.movements.MovementsDomain;
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +22,8 @@ class ServiceConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.jdbc().url()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
         assertThat(config.authEnabled()).isFalse();
-        assertThat(config.queues()).extracting(q -> q.queueName()).containsExactly("prison-sync-to-nomis-visits",
+        assertThat(config.queues(List.of(VisitsDomain.TO_NOMIS, VisitsDomain.FROM_NOMIS, MovementsDomain.QUEUE,
+                VisitsDomain.MIGRATION, AlertsDomain.TO_NOMIS, AlertsDomain.FROM_NOMIS))).extracting(q -> q.queueName()).containsExactly("prison-sync-to-nomis-visits",
                 "prison-sync-from-nomis-visits", "prison-sync-movements", "prison-sync-migration-visits",
                 "prison-sync-to-nomis-alerts", "prison-sync-from-nomis-alerts");
     }
@@ -34,9 +39,9 @@ class ServiceConfigTest {
                 "SYSTEM_CLIENT_SECRET", "s3cret"));
         assertThat(config.embedded()).isFalse();
         assertThat(config.sqs().endpoint()).isNull();
-        assertThat(config.toNomisVisits().queueName()).isEqualTo("prod-visits");
-        assertThat(config.toNomisVisits().dlqName()).isEqualTo("prod-visits-dlq");
-        assertThat(config.toNomisVisits().ladder().toString()).isEqualTo("2, 20");
+        assertThat(config.queue(VisitsDomain.TO_NOMIS).queueName()).isEqualTo("prod-visits");
+        assertThat(config.queue(VisitsDomain.TO_NOMIS).dlqName()).isEqualTo("prod-visits-dlq");
+        assertThat(config.queue(VisitsDomain.TO_NOMIS).ladder().toString()).isEqualTo("2, 20");
         assertThat(config.jdbc().url()).isEqualTo("jdbc:postgresql://db:5432/sync");
         assertThat(config.http().tokenUrl()).isEqualTo("https://auth/token");
         assertThat(config.authEnabled()).isTrue();

@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -242,7 +243,7 @@ class VisitsMigrationIT {
         long visitId = generated.firstVisitId();
         String kept = live.core().mappings().findByNomisId("VISIT", Long.toString(visitId)).orElseThrow().dpsId();
         // what a lost attempt leaves behind: a second copy in DPS that no mapping holds
-        String copy = ((EntityWrite.Written) live.core().visitsMigration().migrate(Long.toString(visitId),
+        String copy = ((EntityWrite.Written) live.core().domain(VisitsDomain.class).migration().migrate(Long.toString(visitId),
                 migrationId)).dpsId();
         String path = "/migrate/visits/" + visitId + "/duplicates/";
 

@@ -6,7 +6,7 @@ import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.sync.CreateFlow;
-import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.EventRegistrations;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
 
@@ -48,23 +48,23 @@ public final class AlertsSync {
         this.settings = settings;
     }
 
-    public void register(EventRoutes routes) {
+    public void register(EventRegistrations routes) {
         CreateFlow create = new CreateFlow(mappings, claims, queue, clock, settings);
         UpdateFlow update = new UpdateFlow(mappings);
         NomisAlertCreateFlow fromNomis = new NomisAlertCreateFlow(alerts.dps(), mappings, claims, queue, clock,
                 settings);
         PrisonerAlertsResync resync = new PrisonerAlertsResync(alerts.nomis(), alerts.dps(), mappings,
                 alerts.prisonerMappings());
-        routes.on(DOMAIN, CREATED, new AlertCreatedHandler(alerts.dps(), alerts.nomis(), mappings,
+        routes.on(CREATED, new AlertCreatedHandler(alerts.dps(), alerts.nomis(), mappings,
                         alerts.duplicates(), create, clock))
-                .on(DOMAIN, UPDATED, new AlertUpdatedHandler(alerts.dps(), alerts.nomis(), update))
-                .on(DOMAIN, DELETED, new AlertDeletedHandler(alerts.nomis(), mappings))
-                .on(DOMAIN, NOMIS_INSERTED, new NomisAlertInsertedHandler(alerts.nomis(), mappings, fromNomis))
-                .on(DOMAIN, NOMIS_UPDATED, new NomisAlertUpdatedHandler(alerts.nomis(), alerts.dps(), mappings))
-                .on(DOMAIN, NOMIS_DELETED, new NomisAlertDeletedHandler(alerts.dps(), mappings))
-                .on(DOMAIN, PRISONER_MERGED, new PrisonerMergedHandler(resync))
-                .on(DOMAIN, BOOKING_MOVED, new AlertsBookingMovedHandler(resync))
-                .on(DOMAIN, PRISONER_RECEIVED, new AlertsPrisonerReceivedHandler(resync))
+                .on(UPDATED, new AlertUpdatedHandler(alerts.dps(), alerts.nomis(), update))
+                .on(DELETED, new AlertDeletedHandler(alerts.nomis(), mappings))
+                .on(NOMIS_INSERTED, new NomisAlertInsertedHandler(alerts.nomis(), mappings, fromNomis))
+                .on(NOMIS_UPDATED, new NomisAlertUpdatedHandler(alerts.nomis(), alerts.dps(), mappings))
+                .on(NOMIS_DELETED, new NomisAlertDeletedHandler(alerts.dps(), mappings))
+                .on(PRISONER_MERGED, new PrisonerMergedHandler(resync))
+                .on(BOOKING_MOVED, new AlertsBookingMovedHandler(resync))
+                .on(PRISONER_RECEIVED, new AlertsPrisonerReceivedHandler(resync))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, MappingTypes.DPS_CREATED,
                         new AlertMappingFacts(alerts.nomis(), alerts.dps(), false))
                 .onMappingRetry(NomisAlertCreateFlow.ENTITY_NAME, ENTITY_TYPE, MappingTypes.NOMIS_CREATED,

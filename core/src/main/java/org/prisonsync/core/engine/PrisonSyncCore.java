@@ -1,13 +1,16 @@
 package org.prisonsync.core.engine;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.prisonsync.core.alerts.AlertPorts;
-import org.prisonsync.core.alerts.AlertRepairs;
-import org.prisonsync.core.alerts.AlertsReconciliation;
-import org.prisonsync.core.alerts.AlertsReconciliationSettings;
-import org.prisonsync.core.alerts.AlertsSync;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.ScheduledWork;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.migration.MigrationHandler;
@@ -15,11 +18,8 @@ import org.prisonsync.core.migration.MigrationPorts;
 import org.prisonsync.core.migration.MigrationRegistry;
 import org.prisonsync.core.migration.MigrationSettings;
 import org.prisonsync.core.migration.MigrationStores;
+import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.migration.Migrations;
-import org.prisonsync.core.movements.MovementHousekeeping;
-import org.prisonsync.core.movements.MovementPorts;
-import org.prisonsync.core.movements.MovementQueries;
-import org.prisonsync.core.movements.MovementsSync;
 import org.prisonsync.core.queue.QueueAdmin;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.sync.CreateFlow;
@@ -30,108 +30,102 @@ import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
-import org.prisonsync.core.visits.VisitMigrationRepairs;
-import org.prisonsync.core.visits.VisitRepairs;
-import org.prisonsync.core.visits.VisitsMigration;
-import org.prisonsync.core.visits.VisitsSync;
 
 /**
- * The core, wired from its ports: one message processor for every queue (routing by event type), and the
- * operations the service's endpoints and the CLI's commands both call. Build one per process.
+ * The core, assembled from the shared ports and a list of domains: one message processor for every queue (each
+ * queue routed to the domains that declared it), the migrations the domains declare, and their scheduled work.
+ * It names no domain; runners and tests reach a domain's own parts with {@link #domain(Class)}. Build one per
+ * process with {@link #builder(SharedPorts)}.
  */
 public final class PrisonSyncCore {
-    private final CorePorts ports;
+    private final SharedPorts shared;
+    private final List<SyncDomain> domains;
     private final QueueDirectory queues;
     private final FeatureSwitches switches;
-    private final EventRoutes routes = new EventRoutes();
+    private final EventRoutes routes;
     private final MessageProcessor processor;
-    private final VisitRepairs visitRepairs;
-    private final VisitMigrationRepairs visitMigrationRepairs;
-    private final MovementHousekeeping movementHousekeeping;
-    private final MovementQueries movementQueries;
     private final Migrations migrations;
-    private final AlertRepairs alertRepairs;
-    private final AlertsReconciliation alertsReconciliation;
-    /** Bounded concurrency for reconciliations: daemon threads, so an embedding program can exit without closing. */
-    private final ExecutorService reconciliationPool = Executors.newFixedThreadPool(4, r -> {
-        Thread thread = new Thread(r, "reconciliation");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final VisitsMigration visitsMigration;
+    private final List<ScheduledWork> jobs;
 
-    /** The core without movement reconciliation (visits sync and repair only). */
-    public PrisonSyncCore(CorePorts ports, List<QueueDefinition> queues, FeatureSwitches switches,
-                          SyncSettings settings) {
-        this(ports, null, queues, switches, settings);
+    private PrisonSyncCore(Builder builder) {
+        this.shared = builder.shared;
+        this.domains = List.copyOf(builder.domains);
+        this.switches = builder.switches;
+        this.routes = new EventRoutes();
+        Map<String, QueueDefinition> queuesById = queueDefinitions(builder);
+        this.queues = new QueueDirectory(List.copyOf(queuesById.values()));
+        CreateFlow create = new CreateFlow(shared.mappings(), shared.claims(), shared.queue(), shared.clock(),
+                builder.settings);
+        UpdateFlow update = new UpdateFlow(shared.mappings());
+        routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
+                new MappingRetryHandler(shared.mappings(), shared.claims(), routes));
+        List<MigrationType<?>> migrationTypes = new ArrayList<>();
+        List<ScheduledWork> allJobs = new ArrayList<>();
+        for (SyncDomain domain : domains) {
+            Installation kit = new Installation(domain, shared, builder.settings, create, update, routes, queuesById);
+            domain.install(kit);
+            // an event arriving on a domain's queue goes to that domain's handlers only
+            domain.queues().forEach(spec -> routes.bindQueue(queuesById.get(spec.id()).queueName(), domain.name()));
+            migrationTypes.addAll(kit.migrations());
+            allJobs.addAll(kit.jobs());
+        }
+        this.jobs = List.copyOf(uniqueJobs(allJobs));
+        this.migrations = migrationTypes.isEmpty() ? null : migrations(builder, migrationTypes);
+        this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry());
     }
 
-    /** The core with movement reconciliation when {@code movements} is given. */
-    public PrisonSyncCore(CorePorts ports, MovementPorts movements, List<QueueDefinition> queues,
-                          FeatureSwitches switches, SyncSettings settings) {
-        this(ports, movements, null, queues, switches, settings);
-    }
-
-    /** The core with movement reconciliation and bulk migration where their parts are given (null = without). */
-    public PrisonSyncCore(CorePorts ports, MovementPorts movements, MigrationStores migration,
-                          List<QueueDefinition> queues, FeatureSwitches switches, SyncSettings settings) {
-        this(ports, movements, migration, null, queues, switches, settings);
+    public static Builder builder(SharedPorts shared) {
+        return new Builder(shared);
     }
 
     /**
-     * The core with every optional domain whose parts are given (null = without): movement reconciliation, bulk
-     * migration, alerts.
+     * The configured queues, plus a default definition (the domain's name for it, the upstream ladder) for every
+     * declared queue configuration does not mention. Configured queues nobody declared stay listed (their events
+     * route by event type alone) so that their DLQs can still be administered.
      */
-    public PrisonSyncCore(CorePorts ports, MovementPorts movements, MigrationStores migration, AlertPorts alerts,
-                          List<QueueDefinition> queues, FeatureSwitches switches, SyncSettings settings) {
-        this.ports = ports;
-        this.queues = new QueueDirectory(queues);
-        this.switches = switches;
-        CreateFlow create = new CreateFlow(ports.mappings(), ports.claims(), ports.queue(), ports.clock(), settings);
-        UpdateFlow update = new UpdateFlow(ports.mappings());
-        new VisitsSync(ports.visitsDps(), ports.visitsNomis(), ports.mappings(), create, update, ports.clock())
-                .register(routes);
-        routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
-                new MappingRetryHandler(ports.mappings(), ports.claims(), routes));
-        if (movements != null) {
-            new MovementsSync(movements.pairs(), movements.prisonMovements(), ports.clock(), movements.settings())
-                    .register(routes);
-            this.movementHousekeeping = new MovementHousekeeping(movements.pairs(), ports.telemetry(), ports.clock(),
-                    movements.settings());
-            this.movementQueries = new MovementQueries(movements.pairs(), ports.clock(), movements.settings());
-        } else {
-            this.movementHousekeeping = null;
-            this.movementQueries = null;
+    private static Map<String, QueueDefinition> queueDefinitions(Builder builder) {
+        Map<String, QueueDefinition> byId = new LinkedHashMap<>();
+        builder.queues.forEach(q -> byId.put(q.id(), q));
+        Map<String, String> declaredBy = new LinkedHashMap<>();
+        for (SyncDomain domain : builder.domains) {
+            for (QueueSpec spec : domain.queues()) {
+                String other = declaredBy.putIfAbsent(spec.id(), domain.name());
+                if (other != null) {
+                    throw new IllegalStateException("queue '" + spec.id() + "' is declared by both " + other
+                            + " and " + domain.name() + ": one queue per domain, as upstream subscribes");
+                }
+                byId.computeIfAbsent(spec.id(), id -> defaultDefinition(spec));
+            }
         }
-        if (migration != null) {
-            this.visitsMigration = new VisitsMigration(ports.visitsNomis(), ports.visitsDps(), migration.visitRooms(),
-                    ports.clock(), migration.visitsQueue(), VisitsMigration.DEFAULT_PAGE_SIZE);
-            MigrationRegistry registry = new MigrationRegistry(List.of(visitsMigration));
-            MigrationPorts migrationPorts = new MigrationPorts(ports.mappings(), ports.queue(), ports.queueAdmin(),
-                    migration.history(), migration.failures(), ports.telemetry(), ports.clock(), ports.claims());
-            // one lease for every write claim of the process, the sync's and the migration's
-            MigrationSettings migrationSettings = migration.settings().withClaimLease(settings.claimLease());
-            new MigrationHandler(registry, migrationPorts, migrationSettings).register(routes);
-            this.migrations = new Migrations(registry, migrationPorts, migrationSettings);
-        } else {
-            this.visitsMigration = null;
-            this.migrations = null;
+        return byId;
+    }
+
+    static QueueDefinition defaultDefinition(QueueSpec spec) {
+        QueueDefinition definition = QueueDefinition.withDefaults(spec.id(), spec.defaultName(),
+                spec.defaultName() + "-dlq");
+        return spec.defaultLadder() == null ? definition : definition.withLadder(spec.defaultLadder());
+    }
+
+    private Migrations migrations(Builder builder, List<MigrationType<?>> types) {
+        MigrationStores stores = Objects.requireNonNull(builder.migrationStores,
+                "a domain declares a migration, so the core needs migration stores (history and failures)");
+        MigrationRegistry registry = new MigrationRegistry(types);
+        MigrationPorts ports = new MigrationPorts(shared.mappings(), shared.queue(), shared.queueAdmin(),
+                stores.history(), stores.failures(), shared.telemetry(), shared.clock(), shared.claims());
+        // one lease for every write claim of the process, the sync's and the migration's
+        MigrationSettings settings = stores.settings().withClaimLease(builder.settings.claimLease());
+        new MigrationHandler(registry, ports, settings).register(routes);
+        return new Migrations(registry, ports, settings);
+    }
+
+    private static List<ScheduledWork> uniqueJobs(List<ScheduledWork> jobs) {
+        Map<String, ScheduledWork> byName = new LinkedHashMap<>();
+        for (ScheduledWork job : jobs) {
+            if (byName.putIfAbsent(job.name(), job) != null) {
+                throw new IllegalStateException("two jobs are named " + job.name());
+            }
         }
-        if (alerts != null) {
-            new AlertsSync(alerts, ports.mappings(), ports.claims(), ports.queue(), ports.clock(), settings)
-                    .register(routes);
-            this.alertRepairs = new AlertRepairs(alerts, ports.mappings(), ports.telemetry());
-            this.alertsReconciliation = new AlertsReconciliation(alerts, ports.telemetry(), reconciliationPool,
-                    AlertsReconciliationSettings.DEFAULTS);
-        } else {
-            this.alertRepairs = null;
-            this.alertsReconciliation = null;
-        }
-        this.processor = new MessageProcessor(routes, switches, this.queues, ports.telemetry());
-        this.visitRepairs = new VisitRepairs(ports.visitsDps(), ports.visitsNomis(), ports.mappings(),
-                ports.telemetry(), ports.clock());
-        this.visitMigrationRepairs = new VisitMigrationRepairs(ports.visitsDps(), ports.visitsNomis(),
-                ports.mappings(), ports.telemetry());
+        return new ArrayList<>(byName.values());
     }
 
     /** Handles a delivery from any configured queue. */
@@ -139,61 +133,44 @@ public final class PrisonSyncCore {
         return processor;
     }
 
-    public VisitRepairs visitRepairs() {
-        return visitRepairs;
+    /** The installed domains, in installation order. */
+    public List<SyncDomain> domains() {
+        return domains;
     }
 
-    /** The visits migration's repair: remove a DPS visit reported as a duplicate copy of a migrated visit. */
-    public VisitMigrationRepairs visitMigrationRepairs() {
-        return visitMigrationRepairs;
+    /** The installed domain of this class, for the parts only it has (its repairs, its queries). */
+    public <D extends SyncDomain> D domain(Class<D> type) {
+        return findDomain(type).orElseThrow(() -> new IllegalStateException(
+                type.getSimpleName() + " is not installed in this core"));
     }
 
-    /** Movement housekeeping: late matching, non-match reporting, purge. */
-    public MovementHousekeeping movementHousekeeping() {
-        return requireMovements(movementHousekeeping);
-    }
-
-    public MovementQueries movementQueries() {
-        return requireMovements(movementQueries);
+    public <D extends SyncDomain> Optional<D> findDomain(Class<D> type) {
+        return domains.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** Bulk migrations (start, preview, cancel, history, failures, DLQ per type). */
     public Migrations migrations() {
-        return require(migrations, "bulk migration");
-    }
-
-    /** Alert repairs: resync a prisoner either way, remove a double-submitted DPS alert. */
-    public AlertRepairs alertRepairs() {
-        return require(alertRepairs, "alerts");
-    }
-
-    /** Active alerts per prisoner, NOMIS vs DPS. */
-    public AlertsReconciliation alertsReconciliation() {
-        return require(alertsReconciliation, "alerts");
-    }
-
-    /** The visits migration type: room usage and room mappings. */
-    public VisitsMigration visitsMigration() {
-        return require(visitsMigration, "bulk migration");
-    }
-
-    private static <T> T requireMovements(T part) {
-        return require(part, "movement reconciliation");
-    }
-
-    private static <T> T require(T part, String what) {
-        if (part == null) {
-            throw new IllegalStateException(what + " is not configured in this core");
+        if (migrations == null) {
+            throw new IllegalStateException("no installed domain declares a migration");
         }
-        return part;
+        return migrations;
+    }
+
+    /** The work the domains want done on a schedule; the runner owns the timers. */
+    public List<ScheduledWork> jobs() {
+        return Collections.unmodifiableList(jobs);
+    }
+
+    public SharedPorts shared() {
+        return shared;
     }
 
     public QueueAdmin queueAdmin() {
-        return ports.queueAdmin();
+        return shared.queueAdmin();
     }
 
     public MappingStore mappings() {
-        return ports.mappings();
+        return shared.mappings();
     }
 
     public QueueDirectory queues() {
@@ -206,5 +183,57 @@ public final class PrisonSyncCore {
 
     public EventRoutes routes() {
         return routes;
+    }
+
+    /** How a core is put together; every part has a working default but the shared ports. */
+    public static final class Builder {
+        private final SharedPorts shared;
+        private final List<SyncDomain> domains = new ArrayList<>();
+        private List<QueueDefinition> queues = List.of();
+        private FeatureSwitches switches = FeatureSwitches.allOn();
+        private SyncSettings settings = SyncSettings.defaults();
+        private MigrationStores migrationStores;
+
+        private Builder(SharedPorts shared) {
+            this.shared = Objects.requireNonNull(shared, "shared");
+        }
+
+        public Builder domain(SyncDomain domain) {
+            if (domains.stream().anyMatch(d -> d.name().equals(domain.name()))) {
+                throw new IllegalStateException("domain " + domain.name() + " is installed twice");
+            }
+            domains.add(domain);
+            return this;
+        }
+
+        public Builder domains(List<? extends SyncDomain> all) {
+            all.forEach(this::domain);
+            return this;
+        }
+
+        /** The configured queues (names, DLQs, ladders, concurrency); declared queues not listed get defaults. */
+        public Builder queues(List<QueueDefinition> configured) {
+            this.queues = List.copyOf(configured);
+            return this;
+        }
+
+        public Builder switches(FeatureSwitches featureSwitches) {
+            this.switches = Objects.requireNonNull(featureSwitches, "featureSwitches");
+            return this;
+        }
+
+        public Builder settings(SyncSettings syncSettings) {
+            this.settings = Objects.requireNonNull(syncSettings, "syncSettings");
+            return this;
+        }
+
+        public Builder migrationStores(MigrationStores stores) {
+            this.migrationStores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        public PrisonSyncCore build() {
+            return new PrisonSyncCore(this);
+        }
     }
 }

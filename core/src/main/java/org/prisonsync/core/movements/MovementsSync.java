@@ -1,7 +1,7 @@
 package org.prisonsync.core.movements;
 
 import java.time.Clock;
-import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.EventRegistrations;
 
 /** Registers the movement pairing handlers under the domain {@value #DOMAIN}. */
 public final class MovementsSync {
@@ -19,13 +19,13 @@ public final class MovementsSync {
         this(pairs, movements, clock, MovementSettings.DEFAULTS);
     }
 
-    public void register(EventRoutes routes) {
-        routes.on(DOMAIN, ExternalMovementEvent.EVENT_TYPE, new ExternalMovementHandler(reconciliation, movements))
-                .on(DOMAIN, MergeEvent.EVENT_TYPE, new MergeHandler(reconciliation))
-                .on(DOMAIN, BookingReassignedEvent.EVENT_TYPE, new BookingReassignedHandler(reconciliation))
-                .on(DOMAIN, BookingMovedEvent.EVENT_TYPE, new BookingMovedHandler(reconciliation))
-                .on(DOMAIN, PrisonerReceivedEvent.EVENT_TYPE, new PrisonerReceivedHandler(reconciliation))
-                .on(DOMAIN, PrisonerReleasedEvent.EVENT_TYPE, new PrisonerReleasedHandler(reconciliation))
-                .on(DOMAIN, PatientRemovedEvent.EVENT_TYPE, new PatientRemovedHandler(reconciliation));
+    public void register(EventRegistrations routes) {
+        routes.on(ExternalMovementEvent.EVENT_TYPE, new ExternalMovementHandler(reconciliation, movements))
+                .on(MergeEvent.EVENT_TYPE, new MergeHandler(reconciliation))
+                .on(BookingReassignedEvent.EVENT_TYPE, new BookingReassignedHandler(reconciliation))
+                .on(BookingMovedEvent.EVENT_TYPE, new BookingMovedHandler(reconciliation))
+                .on(PrisonerReceivedEvent.EVENT_TYPE, new PrisonerReceivedHandler(reconciliation))
+                .on(PrisonerReleasedEvent.EVENT_TYPE, new PrisonerReleasedHandler(reconciliation))
+                .on(PatientRemovedEvent.EVENT_TYPE, new PatientRemovedHandler(reconciliation));
     }
 }

@@ -75,6 +75,25 @@ public final class EventRoutes {
         return this;
     }
 
+    /** Registrations in {@code domain}'s name over this table. */
+    public EventRegistrations forDomain(String domain) {
+        EventRoutes routes = this;
+        return new EventRegistrations() {
+            @Override
+            public EventRegistrations on(String eventType, EventHandler handler) {
+                routes.on(domain, eventType, handler);
+                return this;
+            }
+
+            @Override
+            public EventRegistrations onMappingRetry(String entityName, String entityType, String mappingType,
+                                                     MappingFacts facts) {
+                routes.onMappingRetry(entityName, entityType, mappingType, facts);
+                return this;
+            }
+        };
+    }
+
     /** The route for an event type wherever it arrives; empty when no domain, or several, handle it. */
     public Optional<Route> route(String eventType) {
         List<Route> routes = events.getOrDefault(eventType, List.of());

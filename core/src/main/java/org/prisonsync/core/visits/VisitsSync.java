@@ -7,7 +7,7 @@ import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.sync.CreateFlow;
-import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.EventRegistrations;
 import org.prisonsync.core.sync.UpdateFlow;
 
 /**
@@ -41,11 +41,11 @@ public final class VisitsSync {
         this.clock = clock;
     }
 
-    public void register(EventRoutes routes) {
-        routes.on(DOMAIN, BOOKED, new VisitBookedHandler(dps, nomis, create))
-                .on(DOMAIN, CHANGED, new VisitChangedHandler(dps, nomis, update, clock))
-                .on(DOMAIN, CANCELLED, new VisitCancelledHandler(dps, nomis, update))
-                .on(DOMAIN, NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings))
+    public void register(EventRegistrations routes) {
+        routes.on(BOOKED, new VisitBookedHandler(dps, nomis, create))
+                .on(CHANGED, new VisitChangedHandler(dps, nomis, update, clock))
+                .on(CANCELLED, new VisitCancelledHandler(dps, nomis, update))
+                .on(NOMIS_CANCELLED, new NomisVisitCancelledHandler(dps, nomis, mappings))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, MappingTypes.ONLINE, new VisitMappingFacts(nomis, dps));
     }
 

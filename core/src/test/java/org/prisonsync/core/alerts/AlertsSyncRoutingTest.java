@@ -15,7 +15,7 @@ class AlertsSyncRoutingTest {
         AlertsTestWorld world = new AlertsTestWorld();
         EventRoutes routes = world.routes;
         new MovementsSync(new InMemoryMatchingEventPairs(), bookingId -> java.util.List.of(),
-                Clock.systemUTC()).register(routes);
+                Clock.systemUTC()).register(routes.forDomain(MovementsSync.DOMAIN));
         routes.bindQueue("movements-queue", MovementsSync.DOMAIN);
 
         for (String type : new String[] {AlertsSync.CREATED, AlertsSync.UPDATED, AlertsSync.DELETED,

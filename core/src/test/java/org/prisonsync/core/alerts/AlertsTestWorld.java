@@ -80,7 +80,7 @@ final class AlertsTestWorld {
         this.deliveries = deliveries;
         FailingMappingStore mappingPort = new FailingMappingStore(mappings, failingMappingSaves);
         new AlertsSync(ports, mappingPort, claims, queues, clock,
-                new SyncSettings("alerts-test", Duration.ofSeconds(30))).register(routes);
+                new SyncSettings("alerts-test", Duration.ofSeconds(30))).register(routes.forDomain(AlertsSync.DOMAIN));
         routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
                 new MappingRetryHandler(mappingPort, claims, routes));
         routes.bindQueue(TO_NOMIS, AlertsSync.DOMAIN).bindQueue(FROM_NOMIS, AlertsSync.DOMAIN);

@@ -9,6 +9,7 @@ import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.queue.UnknownQueueException;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.testing.TestWorld;
+import org.prisonsync.core.visits.VisitsDomain;
 import org.prisonsync.core.visits.VisitsSync;
 
 class PrisonSyncCoreTest {
@@ -46,6 +47,6 @@ class PrisonSyncCoreTest {
         assertThat(world.core().featureSwitches()).isSameAs(switches);
         assertThat(world.core().queueAdmin()).isSameAs(world.queues());
         assertThat(world.core().mappings()).isSameAs(world.mappingPort());
-        assertThat(world.core().visitRepairs()).isNotNull();
+        assertThat(world.core().domain(VisitsDomain.class).repairs()).isNotNull();
     }
 }

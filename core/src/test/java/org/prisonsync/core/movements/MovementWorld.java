@@ -33,7 +33,7 @@ final class MovementWorld {
     final MovementQueries queries = new MovementQueries(pairs, clock, MovementSettings.DEFAULTS);
 
     MovementWorld() {
-        new MovementsSync(pairs, movements, clock).register(routes);
+        new MovementsSync(pairs, movements, clock).register(routes.forDomain(MovementsSync.DOMAIN));
     }
 
     SyncOutcome deliver(Notification notification) {

@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.prisonsync.core.engine.CorePorts;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.inmemory.InMemoryMigrationFailures;
+import org.prisonsync.core.inmemory.InMemoryMigrationHistory;
+import org.prisonsync.core.inmemory.InMemoryVisitRoomMappings;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.migration.MigrationStores;
+import org.prisonsync.core.visits.VisitsDomain;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
@@ -65,9 +70,14 @@ public final class TestWorld {
         this.queues = new InMemoryQueues(definitions);
         this.mappings = new FailingMappingStore(storedMappings, builder.failingMappingSaves);
         this.nomisPort = new FlakyVisitsNomisApi(nomis, builder.lostResponsePercent, builder.seed);
-        this.core = new PrisonSyncCore(
-                new CorePorts(mappings, claims, queues, queues, telemetry, clock, nomisPort, dps),
-                definitions, builder.switches, new SyncSettings(INSTANCE, builder.claimLease));
+        this.core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, telemetry, clock))
+                .domain(new VisitsDomain(nomisPort, dps, new InMemoryVisitRoomMappings()))
+                .queues(definitions)
+                .switches(builder.switches)
+                .settings(new SyncSettings(INSTANCE, builder.claimLease))
+                .migrationStores(new MigrationStores(new InMemoryMigrationHistory(), new InMemoryMigrationFailures(),
+                        null))
+                .build();
         dps.onChange(change -> publish(TO_NOMIS,
                 Events.dpsVisit(change.kind(), change.visit(), change.source(), clock.instant())));
         nomis.onChange(change -> {

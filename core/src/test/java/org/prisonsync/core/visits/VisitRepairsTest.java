@@ -13,7 +13,7 @@ class VisitRepairsTest {
     private static final String RESYNC_TELEMETRY = "to-nomis-synch-visit-resynchronisation-repair";
 
     private final TestWorld world = TestWorld.create();
-    private final VisitRepairs repairs = world.core().visitRepairs();
+    private final VisitRepairs repairs = world.core().domain(VisitsDomain.class).repairs();
     private final DpsVisit visit = SampleVisits.numbered(7);
 
     /** A DPS visit whose booked event never reached prison-sync. */

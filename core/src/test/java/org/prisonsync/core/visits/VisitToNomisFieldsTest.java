@@ -47,7 +47,7 @@ class VisitToNomisFieldsTest {
         InMemoryQueues queues = new InMemoryQueues(List.of(QueueDefinition.withDefaults("visits", "q", "q-dlq")));
         CreateFlow create = new CreateFlow(mappings, new InMemoryWriteClaims(), queues, clock,
                 new SyncSettings("test", Duration.ofSeconds(30)));
-        new VisitsSync(dps, nomis, mappings, create, new UpdateFlow(mappings), clock).register(routes);
+        new VisitsSync(dps, nomis, mappings, create, new UpdateFlow(mappings), clock).register(routes.forDomain(VisitsSync.DOMAIN));
     }
 
     /** The NOMIS visits port, recording the requests it is sent. */

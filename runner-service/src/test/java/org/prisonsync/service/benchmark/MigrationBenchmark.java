@@ -1,5 +1,6 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -83,14 +84,12 @@ public final class MigrationBenchmark {
         try (HeapSampler heap = new HeapSampler()) {
             Map<String, String> env = environment(sqsPort, simPort, schema);
             ServiceConfig config = ServiceConfig.from(env);
-            SqsQueueProvisioner.createAll(SqsAdapters.client(config.sqs()), config.queues(),
-                    config.sqs().visibilityTimeoutSeconds());
             service = PrisonSyncService.start(config);
             String sim = "http://127.0.0.1:" + simPort;
             OkHttpClient okHttp = HttpAdapters.client(config.http());
             VisitsNomisApi nomis = HttpAdapters.visitsNomisApi(okHttp, config.http());
             BareCalls bare = new BareCalls(nomis, HttpAdapters.visitsDpsApi(okHttp, config.http()),
-                    service.core().mappings(), mapRooms(service.core().visitsMigration().roomMappings()));
+                    service.core().mappings(), mapRooms(service.core().domain(VisitsDomain.class).migration().roomMappings()));
 
             log("generating %,d + %,d (warm-up) + %,d (baseline) NOMIS visits", count, 2 * warmup, count);
             generate(sim, warmup, 1, List.of("WUA"));
@@ -134,7 +133,7 @@ public final class MigrationBenchmark {
         VisitsMigrationFilter filter = new VisitsMigrationFilter(prisons, List.of("SCON", "OFFI"), null, null, false);
         heap.reset();
         long started = System.nanoTime();
-        StartResult result = service.core().migrations().start(service.core().visitsMigration(), filter);
+        StartResult result = service.core().migrations().start(service.core().domain(VisitsDomain.class).migration(), filter);
         if (!(result instanceof StartResult.Started s)) {
             throw new IllegalStateException("migration not started: " + result);
         }
@@ -185,6 +184,7 @@ public final class MigrationBenchmark {
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");
         env.put("SQS_WAIT_TIME_SECONDS", "1");
+        env.put("SQS_CREATE_QUEUES", "true");
         env.put("DATABASE_URL", PG_URL);
         env.put("DATABASE_USERNAME", "postgres");
         env.put("DATABASE_SCHEMA", schema);

@@ -1,5 +1,6 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.movements.MovementsDomain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +84,7 @@ public final class MovementsServiceBenchmark {
             events.add(MovementEvents.received(prisoner, "NEW_ADMISSION", Instant.now()));
         }
         MessageQueue queue = service.messageQueue();
-        String queueName = config.movements().queueName();
+        String queueName = config.queue(MovementsDomain.QUEUE).queueName();
         long started = System.nanoTime();
         ExecutorService producers = Executors.newFixedThreadPool(4);
         try {

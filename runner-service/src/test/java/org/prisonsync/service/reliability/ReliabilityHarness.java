@@ -1,5 +1,6 @@
 package org.prisonsync.service.reliability;
 
+import org.prisonsync.core.visits.VisitsDomain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -195,7 +196,7 @@ public final class ReliabilityHarness {
                 notification("{\"eventType\":\"prison-visit.booked\",\"prisonerId\":\"A1234BC\","
                         + "\"additionalInformation\":{\"padding\":\"" + "x".repeat(200_000) + "\"}}"));
         try (SqsClient sqs = SqsAdapters.client(config.sqs())) {
-            String url = sqs.getQueueUrl(r -> r.queueName(config.toNomisVisits().queueName())).queueUrl();
+            String url = sqs.getQueueUrl(r -> r.queueName(config.queue(VisitsDomain.TO_NOMIS).queueName())).queueUrl();
             bodies.forEach(body -> sqs.sendMessage(r -> r.queueUrl(url).messageBody(body)));
         }
         return bodies.size();

@@ -1,0 +1,109 @@
+package org.prisonsync.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.kit.ScheduledWork;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.migration.MigrationType;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.MappingFacts;
+import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.sync.UpdateFlow;
+
+/**
+ * The kit one domain installs itself with: every registration is made in the domain's name, so its handlers are
+ * reachable only from its own queues, and its migrations may only use those queues.
+ */
+final class Installation implements DomainKit {
+    private final SyncDomain domain;
+    private final SharedPorts shared;
+    private final SyncSettings settings;
+    private final CreateFlow create;
+    private final UpdateFlow update;
+    private final EventRoutes routes;
+    private final Map<String, QueueDefinition> queuesById;
+    private final List<MigrationType<?>> migrations = new ArrayList<>();
+    private final List<ScheduledWork> jobs = new ArrayList<>();
+
+    Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
+                 EventRoutes routes, Map<String, QueueDefinition> queuesById) {
+        this.domain = domain;
+        this.shared = shared;
+        this.settings = settings;
+        this.create = create;
+        this.update = update;
+        this.routes = routes;
+        this.queuesById = queuesById;
+    }
+
+    @Override
+    public SharedPorts shared() {
+        return shared;
+    }
+
+    @Override
+    public SyncSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public CreateFlow createFlow() {
+        return create;
+    }
+
+    @Override
+    public UpdateFlow updateFlow() {
+        return update;
+    }
+
+    @Override
+    public QueueDefinition queue(String id) {
+        boolean declared = domain.queues().stream().anyMatch(spec -> spec.id().equals(id));
+        if (!declared) {
+            throw new IllegalStateException("domain " + domain.name() + " did not declare a queue '" + id + "'");
+        }
+        return queuesById.get(id);
+    }
+
+    @Override
+    public DomainKit on(String eventType, EventHandler handler) {
+        routes.on(domain.name(), eventType, handler);
+        return this;
+    }
+
+    @Override
+    public DomainKit onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts) {
+        routes.onMappingRetry(entityName, entityType, mappingType, facts);
+        return this;
+    }
+
+    @Override
+    public DomainKit migration(MigrationType<?> type) {
+        if (domain.queues().stream().noneMatch(spec -> spec.id().equals(type.queue().id()))) {
+            throw new IllegalStateException("migration " + type.name() + " of domain " + domain.name()
+                    + " uses queue '" + type.queue().id() + "', which the domain did not declare");
+        }
+        migrations.add(type);
+        return this;
+    }
+
+    @Override
+    public DomainKit job(ScheduledWork work) {
+        jobs.add(work);
+        return this;
+    }
+
+    List<MigrationType<?>> migrations() {
+        return migrations;
+    }
+
+    List<ScheduledWork> jobs() {
+        return jobs;
+    }
+}

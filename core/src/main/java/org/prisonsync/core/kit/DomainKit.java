@@ -1,0 +1,43 @@
+package org.prisonsync.core.kit;
+
+import org.prisonsync.core.migration.MigrationType;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.EventRegistrations;
+import org.prisonsync.core.sync.MappingFacts;
+import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.sync.UpdateFlow;
+
+/**
+ * What the engine offers a domain while it installs itself: the shared ports and flows, and the registrations.
+ * Every registration is made on behalf of the installing domain, so a handler can only ever receive events from
+ * that domain's own queues.
+ */
+public interface DomainKit extends EventRegistrations {
+
+    /** The ports every domain shares (mappings, claims, queues, telemetry, clock). */
+    SharedPorts shared();
+
+    SyncSettings settings();
+
+    /** The direction-neutral create (claim, resume by natural key, write, map, retry the mapping). */
+    CreateFlow createFlow();
+
+    UpdateFlow updateFlow();
+
+    /** The configured definition of one of this domain's queues (name, DLQ, ladder), by the id it declared. */
+    QueueDefinition queue(String id);
+
+    @Override
+    DomainKit on(String eventType, EventHandler handler);
+
+    @Override
+    DomainKit onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts);
+
+    /** A bulk migration type; its commands travel on the queue the type names, which must be this domain's. */
+    DomainKit migration(MigrationType<?> type);
+
+    /** Work to run on a schedule (the runner owns the timer and lets configuration override the schedule). */
+    DomainKit job(ScheduledWork work);
+}

@@ -1,0 +1,146 @@
+package org.prisonsync.core.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.inmemory.InMemoryMappingStore;
+import org.prisonsync.core.inmemory.InMemoryQueues;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
+import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.message.InboundMessage;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.queue.RetryLadder;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.testing.Events;
+
+/** The engine assembled from plug-ins: routing by declared queue, defaults, and the declarations it refuses. */
+class DomainKitTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T08:00:00Z"));
+    private final InMemoryQueues queues = new InMemoryQueues(List.of());
+    private final SharedPorts shared = new SharedPorts(new InMemoryMappingStore(clock), new InMemoryWriteClaims(),
+            queues, queues, new RecordingTelemetry(clock), clock);
+
+    /** A domain that records which of its handlers saw which event. */
+    private static final class Recording implements SyncDomain {
+        final String name;
+        final List<QueueSpec> specs;
+        final Consumer<DomainKit> extra;
+        final List<String> seen = new ArrayList<>();
+
+        Recording(String name, List<QueueSpec> specs, Consumer<DomainKit> extra) {
+            this.name = name;
+            this.specs = specs;
+            this.extra = extra;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public List<QueueSpec> queues() {
+            return specs;
+        }
+
+        @Override
+        public void install(DomainKit kit) {
+            kit.on("prisoner-offender-search.prisoner.received", (event, context) -> {
+                seen.add(event.eventType() + "@" + context.queueName());
+                return new SyncOutcome.Synced(name + "-received", Map.of());
+            });
+            extra.accept(kit);
+        }
+    }
+
+    private static Recording domain(String name, String queueId, Consumer<DomainKit> extra) {
+        return new Recording(name, List.of(QueueSpec.of(queueId, "q-" + queueId, Direction.FROM_NOMIS)), extra);
+    }
+
+    private static InboundMessage delivery(String queueName, Notification event) {
+        return new InboundMessage(queueName, "m-1", 1, event, event.toString(), Map.of());
+    }
+
+    @Test
+    void anEventTwoDomainsHandleGoesToTheDomainWhoseQueueItArrivedOn() {
+        Recording alerts = domain("alerts", "alertsq", kit -> { });
+        Recording movements = domain("movements", "movementsq", kit -> { });
+        PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(alerts).domain(movements).build();
+        Notification received = Events.domainEvent("prisoner-offender-search.prisoner.received", "A1234BC",
+                Map.of("nomsNumber", "A1234BC", "reason", "ADMISSION"), clock.instant());
+
+        core.processor().handle(delivery("q-movementsq", received));
+
+        assertThat(movements.seen).containsExactly("prisoner-offender-search.prisoner.received@q-movementsq");
+        assertThat(alerts.seen).isEmpty();
+    }
+
+    @Test
+    void aDeclaredQueueConfigurationDoesNotMentionGetsTheDomainsDefaults() {
+        QueueSpec spec = new QueueSpec("slowq", "prison-sync-slow", Direction.MIGRATION, RetryLadder.parse("1, 1"));
+        PrisonSyncCore core = PrisonSyncCore.builder(shared)
+                .domain(new Recording("slow", List.of(spec), kit -> { }))
+                .queues(List.of(QueueDefinition.withDefaults("other", "other-queue", "other-queue-dlq")))
+                .build();
+
+        QueueDefinition slow = core.queues().byId("slowq");
+        assertThat(slow.queueName()).isEqualTo("prison-sync-slow");
+        assertThat(slow.dlqName()).isEqualTo("prison-sync-slow-dlq");
+        assertThat(slow.ladder().toString()).isEqualTo("1, 1");
+        assertThat(core.queues().byId("other").queueName()).isEqualTo("other-queue");
+    }
+
+    @Test
+    void configuredNamesWinOverTheDeclaredDefaults() {
+        PrisonSyncCore core = PrisonSyncCore.builder(shared)
+                .domain(domain("alerts", "alertsq", kit -> assertThat(kit.queue("alertsq").queueName())
+                        .isEqualTo("prod-alerts")))
+                .queues(List.of(QueueDefinition.withDefaults("alertsq", "prod-alerts", "prod-alerts-dlq")))
+                .build();
+
+        assertThat(core.queues().byName("prod-alerts").id()).isEqualTo("alertsq");
+    }
+
+    @Test
+    void refusesTwoDomainsDeclaringOneQueueTheSameDomainTwiceAndADomainReachingForAnotherDomainsQueue() {
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(domain("a", "sameq", kit -> { }))
+                .domain(domain("b", "sameq", kit -> { })).build())
+                .hasMessageContaining("queue 'sameq' is declared by both a and b");
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> { }))
+                .domain(domain("a", "bq", kit -> { })))
+                .hasMessageContaining("domain a is installed twice");
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> { }))
+                .domain(domain("b", "bq", kit -> kit.queue("aq"))).build())
+                .hasMessageContaining("domain b did not declare a queue 'aq'");
+    }
+
+    @Test
+    void collectsTheDomainsJobsAndRefusesTwoWithOneName() {
+        ScheduledWork nightly = new ScheduledWork("nightly-check", "45 4 * * *", () -> "ok");
+        PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> kit.job(nightly)))
+                .build();
+        assertThat(core.jobs()).containsExactly(nightly);
+        assertThat(core.domain(Recording.class).name()).isEqualTo("a");
+
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> kit.job(nightly)))
+                .domain(domain("b", "bq", kit -> kit.job(nightly))).build())
+                .hasMessageContaining("two jobs are named nightly-check");
+        assertThatThrownBy(() -> new ScheduledWork("x1", "every day", () -> "")).hasMessageContaining("cron");
+        assertThatThrownBy(() -> QueueSpec.of("Bad_Id", "n", Direction.TO_NOMIS)).hasMessageContaining("lower-case");
+    }
+
+    @Test
+    void withoutADomainDeclaringAMigrationThereAreNoMigrations() {
+        PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> { })).build();
+        assertThatThrownBy(core::migrations).hasMessageContaining("no installed domain declares a migration");
+    }
+}

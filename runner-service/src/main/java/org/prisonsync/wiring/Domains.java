@@ -1,0 +1,17 @@
+package org.prisonsync.wiring;
+
+import dagger.Module;
+import org.prisonsync.wiring.alerts.AlertsWiring;
+import org.prisonsync.wiring.movements.MovementsWiring;
+import org.prisonsync.wiring.visits.VisitsWiring;
+
+/** Every installed domain: adding a domain is adding its wiring module here, one line. */
+@Module(includes = {
+    VisitsWiring.class,
+    AlertsWiring.class,
+    MovementsWiring.class,
+})
+public final class Domains {
+    private Domains() {
+    }
+}
