@@ -14,10 +14,10 @@ import org.prisonsync.jdbc.JdbcSettings;
 import org.prisonsync.jdbc.AlertsJdbcModule;
 import org.prisonsync.jdbc.MigrationJdbcModule;
 import org.prisonsync.jdbc.MovementsJdbcModule;
-import org.prisonsync.service.EngineModule;
-import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
+import org.prisonsync.wiring.EngineModule;
+import org.prisonsync.wiring.PrisonSyncConfig;
 import org.prisonsync.sqs.SqsSettings;
 
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
@@ -33,12 +33,12 @@ public interface CliComponent {
     /** Builds the graph from configuration. */
     @Component.Factory
     interface Factory {
-        CliComponent create(@BindsInstance ServiceConfig config,
+        CliComponent create(@BindsInstance PrisonSyncConfig config,
                 @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
                             @BindsInstance Clock clock, @BindsInstance Telemetry telemetry);
     }
 
-    static CliComponent build(ServiceConfig config, Telemetry telemetry) {
+    static CliComponent build(PrisonSyncConfig config, Telemetry telemetry) {
         return DaggerCliComponent.factory().create(config, config.jdbc(), config.http(),
                 Clock.systemUTC(), telemetry);
     }

@@ -9,7 +9,7 @@ import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.queue.UnknownQueueException;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
-import org.prisonsync.service.ServiceConfig;
+import org.prisonsync.wiring.PrisonSyncConfig;
 import picocli.CommandLine;
 
 /** Builds the command line over a lazily built core, runs it and exits with its code. */
@@ -23,7 +23,7 @@ public final class CliMain {
 
     /** Runs one command line against the configuration in {@code env}. */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CoreAccess access = new CoreAccess(() -> buildCore(ServiceConfig.from(env)));
+        CoreAccess access = new CoreAccess(() -> buildCore(PrisonSyncConfig.from(env)));
         return run(args, access, out, err);
     }
 
@@ -45,7 +45,7 @@ public final class CliMain {
         return cli.execute(args);
     }
 
-    private static PrisonSyncCore buildCore(ServiceConfig config) {
+    private static PrisonSyncCore buildCore(PrisonSyncConfig config) {
         return CliComponent.build(config, new FanOutTelemetry(List.of(new LoggingTelemetry()))).core();
     }
 }

@@ -18,6 +18,8 @@ import org.prisonsync.jdbc.MovementsJdbcModule;
 import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
+import org.prisonsync.wiring.EngineModule;
+import org.prisonsync.wiring.PrisonSyncConfig;
 import org.prisonsync.sqs.SqsSettings;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -42,13 +44,13 @@ public interface ServiceComponent {
     /** Builds the graph from configuration; {@code main} does nothing else before starting it. */
     @Component.Factory
     interface Factory {
-        ServiceComponent create(@BindsInstance ServiceConfig config,
+        ServiceComponent create(@BindsInstance ServiceConfig config, @BindsInstance PrisonSyncConfig common,
                 @BindsInstance JdbcSettings jdbc, @BindsInstance HttpSettings http,
                                 @BindsInstance Clock clock, @BindsInstance Telemetry telemetry);
     }
 
     static ServiceComponent build(ServiceConfig config, Clock clock, Telemetry telemetry) {
-        return DaggerServiceComponent.factory().create(config, config.jdbc(), config.http(), clock,
+        return DaggerServiceComponent.factory().create(config, config.common(), config.jdbc(), config.http(), clock,
                 telemetry);
     }
 }

@@ -1,4 +1,4 @@
-package org.prisonsync.service;
+package org.prisonsync.wiring;
 
 import dagger.Module;
 import dagger.Provides;
@@ -44,19 +44,19 @@ public final class EngineModule {
     /** Every queue the domains declare, as configuration names it. */
     @Provides
     @Singleton
-    static List<QueueDefinition> queues(List<SyncDomain> domains, ServiceConfig config) {
+    static List<QueueDefinition> queues(List<SyncDomain> domains, PrisonSyncConfig config) {
         return config.queues(domains.stream().flatMap(d -> d.queues().stream()).toList());
     }
 
     @Provides
     @Singleton
-    static SqsSettings sqs(ServiceConfig config, List<QueueDefinition> queues) {
+    static SqsSettings sqs(PrisonSyncConfig config, List<QueueDefinition> queues) {
         return config.sqs().withQueues(queues);
     }
 
     @Provides
     @Singleton
-    static PrisonSyncCore core(ServiceConfig config, List<SyncDomain> domains, List<QueueDefinition> queues,
+    static PrisonSyncCore core(PrisonSyncConfig config, List<SyncDomain> domains, List<QueueDefinition> queues,
                                MappingStore mappings, WriteClaims claims, MessageQueue queue, QueueAdmin queueAdmin,
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures) {

@@ -1,4 +1,4 @@
-package org.prisonsync.service;
+package org.prisonsync.wiring;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;

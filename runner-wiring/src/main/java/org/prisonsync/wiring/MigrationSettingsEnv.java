@@ -1,4 +1,4 @@
-package org.prisonsync.service;
+package org.prisonsync.wiring;
 
 import java.time.Duration;
 import java.util.Map;

@@ -9,7 +9,7 @@ import org.prisonsync.core.movements.MatchingEventPairs;
 import org.prisonsync.core.movements.MovementSettings;
 import org.prisonsync.core.movements.MovementsDomain;
 import org.prisonsync.core.movements.PrisonMovements;
-import org.prisonsync.service.ServiceConfig;
+import org.prisonsync.wiring.PrisonSyncConfig;
 
 /** Movement reconciliation, built from its HTTP and JDBC adapters; {@code MOVEMENTS_PURGE_AFTER_MONTHS} (6). */
 @Module
@@ -19,15 +19,9 @@ public final class MovementsWiring {
 
     @Provides
     @IntoSet
-    static SyncDomain movements(MatchingEventPairs pairs, PrisonMovements prisonMovements, ServiceConfig config) {
-        String months = config.env().getOrDefault("MOVEMENTS_PURGE_AFTER_MONTHS", "6").trim();
-        int purgeAfter;
-        try {
-            purgeAfter = Integer.parseInt(months);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("MOVEMENTS_PURGE_AFTER_MONTHS must be a whole number, was '" + months
-                    + "'");
-        }
+    static SyncDomain movements(MatchingEventPairs pairs, PrisonMovements prisonMovements,
+                                PrisonSyncConfig config) {
+        int purgeAfter = config.variables().integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6);
         return new MovementsDomain(pairs, prisonMovements,
                 MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(purgeAfter)));
     }
