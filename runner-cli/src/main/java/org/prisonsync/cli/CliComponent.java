@@ -11,9 +11,10 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.AlertsJdbcModule;
-import org.prisonsync.jdbc.MigrationJdbcModule;
-import org.prisonsync.jdbc.MovementsJdbcModule;
+import org.prisonsync.jdbc.alerts.AlertsJdbc;
+import org.prisonsync.jdbc.migration.MigrationJdbc;
+import org.prisonsync.jdbc.movements.MovementsJdbc;
+import org.prisonsync.jdbc.visits.VisitsJdbc;
 import org.prisonsync.service.EngineModule;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.sqs.SqsModule;
@@ -21,8 +22,8 @@ import org.prisonsync.sqs.SqsSettings;
 
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, VisitsJdbc.class, AlertsJdbc.class, MovementsJdbc.class,
+    MigrationJdbc.class, HttpModule.class, EngineModule.class})
 public interface CliComponent {
 
     PrisonSyncCore core();

@@ -12,9 +12,10 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.AlertsJdbcModule;
-import org.prisonsync.jdbc.MigrationJdbcModule;
-import org.prisonsync.jdbc.MovementsJdbcModule;
+import org.prisonsync.jdbc.alerts.AlertsJdbc;
+import org.prisonsync.jdbc.migration.MigrationJdbc;
+import org.prisonsync.jdbc.movements.MovementsJdbc;
+import org.prisonsync.jdbc.visits.VisitsJdbc;
 import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.sqs.SqsSettings;
@@ -22,8 +23,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, VisitsJdbc.class, AlertsJdbc.class, MovementsJdbc.class,
+    MigrationJdbc.class, HttpModule.class, EngineModule.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();
