@@ -6,8 +6,11 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.http.HttpModule;
 import org.prisonsync.http.HttpSettings;
+import org.prisonsync.http.alerts.AlertsHttp;
+import org.prisonsync.http.movements.MovementsHttp;
+import org.prisonsync.http.prisoners.PrisonersHttp;
+import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
@@ -23,7 +26,8 @@ import org.prisonsync.sqs.SqsSettings;
 /** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
 @Singleton
 @Component(modules = {SqsModule.class, JdbcModule.class, VisitsJdbc.class, AlertsJdbc.class, MovementsJdbc.class,
-    MigrationJdbc.class, HttpModule.class, EngineModule.class})
+    MigrationJdbc.class, VisitsHttp.class, AlertsHttp.class, MovementsHttp.class, PrisonersHttp.class,
+    EngineModule.class})
 public interface CliComponent {
 
     PrisonSyncCore core();

@@ -7,8 +7,11 @@ import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.http.HttpModule;
 import org.prisonsync.http.HttpSettings;
+import org.prisonsync.http.alerts.AlertsHttp;
+import org.prisonsync.http.movements.MovementsHttp;
+import org.prisonsync.http.prisoners.PrisonersHttp;
+import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
@@ -24,7 +27,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
 @Component(modules = {SqsModule.class, JdbcModule.class, VisitsJdbc.class, AlertsJdbc.class, MovementsJdbc.class,
-    MigrationJdbc.class, HttpModule.class, EngineModule.class})
+    MigrationJdbc.class, VisitsHttp.class, AlertsHttp.class, MovementsHttp.class, PrisonersHttp.class,
+    EngineModule.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();

@@ -51,7 +51,8 @@ class OkHttpAlertsNomisApiTest {
     }
 
     private AlertsNomisApi api() {
-        return api(HttpSettings.defaults(Map.of("nomis", nomis.url("/").toString(), "visits", "http://127.0.0.1:1/unused")));
+        return api(HttpSettings.defaults(Map.of("nomis", nomis.url("/").toString(),
+                "visits", "http://127.0.0.1:1/unused")));
     }
 
     private RecordedRequest taken() throws InterruptedException {
@@ -211,7 +212,8 @@ class OkHttpAlertsNomisApiTest {
     void aServerErrorOrATimeoutIsUnavailable() {
         nomis.enqueue(Wire.json(503, "{\"status\": 503}"));
         nomis.enqueue(new MockResponse.Builder().code(200).body(ALERT).headersDelay(2, TimeUnit.SECONDS).build());
-        HttpSettings settings = HttpSettings.defaults(Map.of("nomis", nomis.url("/").toString(), "visits", "http://127.0.0.1:1/"))
+        HttpSettings settings = HttpSettings.defaults(Map.of("nomis", nomis.url("/").toString(),
+                        "visits", "http://127.0.0.1:1/"))
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200));
         AlertsNomisApi api = api(settings);
 

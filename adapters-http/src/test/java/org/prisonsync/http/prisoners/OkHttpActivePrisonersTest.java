@@ -22,7 +22,8 @@ class OkHttpActivePrisonersTest {
     public final MockWebServer nomis = new MockWebServer();
 
     private ActivePrisoners api() {
-        HttpSettings settings = HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis").toString(), "visits", "http://127.0.0.1:1/"));
+        HttpSettings settings = HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis").toString(),
+                "visits", "http://127.0.0.1:1/"));
         return PrisonersHttp.activePrisoners(HttpAdapters.client(settings), settings);
     }
 

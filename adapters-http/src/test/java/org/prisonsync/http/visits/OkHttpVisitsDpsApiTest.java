@@ -182,7 +182,8 @@ class OkHttpVisitsDpsApiTest {
 
     @Test
     void anUnreachableServiceIsUnavailable() {
-        assertThatThrownBy(() -> api(HttpSettings.defaults(Map.of("nomis", Wire.deadUrl(), "visits", Wire.deadUrl()))).findVisit("ab-cd-ef-gh"))
+        assertThatThrownBy(() -> api(HttpSettings.defaults(Map.of("nomis", Wire.deadUrl(),
+                "visits", Wire.deadUrl()))).findVisit("ab-cd-ef-gh"))
                 .isInstanceOf(UpstreamUnavailable.class);
     }
 

@@ -39,7 +39,8 @@ class OkHttpVisitsMigrationCallsTest {
             true);
 
     private HttpSettings settings() {
-        return HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis-api").toString(), "visits", dps.url("/dps").toString()));
+        return HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis-api").toString(),
+                "visits", dps.url("/dps").toString()));
     }
 
     private VisitsNomisApi nomisApi() {

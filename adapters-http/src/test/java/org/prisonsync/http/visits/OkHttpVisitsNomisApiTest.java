@@ -38,7 +38,8 @@ class OkHttpVisitsNomisApiTest {
             "DPS booking reference: ab-cd-ef-gh", "DPS booking reference: ab-cd-ef-gh", "Main visits room", "OPEN");
 
     private HttpSettings settings() {
-        return HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis-api").toString(), "visits", "http://127.0.0.1:1/unused"));
+        return HttpSettings.defaults(Map.of("nomis", nomis.url("/nomis-api").toString(),
+                "visits", "http://127.0.0.1:1/unused"));
     }
 
     private VisitsNomisApi api(HttpSettings settings) {

@@ -9,7 +9,8 @@ import org.prisonsync.core.mapping.Mapping;
 
 /** A {@code mapping} row as the core record. */
 public final class MappingRowMapper implements RowMapper<Mapping> {
-    public static final String COLUMNS = "entity_type, nomis_id, dps_id, prisoner_number, mapping_type, label, when_created";
+    public static final String COLUMNS =
+            "entity_type, nomis_id, dps_id, prisoner_number, mapping_type, label, when_created";
 
     @Override
     public Mapping map(ResultSet rs, StatementContext ctx) throws SQLException {
