@@ -1,10 +1,9 @@
 /**
- * The HTTP adapter: OkHttp + Jackson clients for the NOMIS prisoner API's visit and alert endpoints and its active
- * prisoners ({@code VisitsNomisApi}, {@code AlertsNomisApi}, {@code ActivePrisoners}), the DPS visit scheduler
- * ({@code VisitsDpsApi}), the DPS alerts API ({@code AlertsDpsApi}) and the Prison API's booking movements
- * ({@code PrisonMovements}), authenticated with OAuth2 client-credentials tokens. Only
- * {@link org.prisonsync.http.HttpSettings}, the {@link org.prisonsync.http.HttpAdapters} factory and the Dagger
- * {@link org.prisonsync.http.HttpModule} are public; the adapters, the token cache and the wire records stay
- * package-private, so core's ports are the only way in.
+ * The HTTP adapter's public face: {@link org.prisonsync.http.HttpSettings} (base URLs keyed by API id, timeouts,
+ * OAuth2 client credentials), the one shared client ({@link org.prisonsync.http.HttpAdapters#client} and the Dagger
+ * {@link org.prisonsync.http.HttpModule}). Each domain's OkHttp + Jackson adapters live in a package of their own
+ * ({@code visits}, {@code alerts}, {@code movements}, {@code prisoners}) with one Dagger module that binds core's
+ * ports and includes the shared client; the adapters and their wire records stay package-private, so core's ports are
+ * the only way in. JSON over HTTP, the safe repeat and the client-credentials tokens are in {@code internal}.
  */
 package org.prisonsync.http;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import java.util.Map;
 import javax.inject.Singleton;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -13,14 +14,17 @@ import org.prisonsync.core.alerts.AlertsDpsApi;
 import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.visits.VisitsDpsApi;
 import org.prisonsync.core.visits.VisitsNomisApi;
+import org.prisonsync.http.alerts.AlertsHttp;
+import org.prisonsync.http.prisoners.PrisonersHttp;
+import org.prisonsync.http.visits.VisitsHttp;
 
 class HttpModuleTest {
     @StartStop
     public final MockWebServer upstream = new MockWebServer();
 
-    /** The smallest component a runner would build: settings in, ports out. */
+    /** The smallest component a runner would build: settings in, the domains' modules, ports out. */
     @Singleton
-    @Component(modules = HttpModule.class)
+    @Component(modules = {VisitsHttp.class, AlertsHttp.class, PrisonersHttp.class})
     interface TestComponent {
         VisitsNomisApi nomis();
 
@@ -42,8 +46,8 @@ class HttpModuleTest {
     void theModuleWiresSingletonPortsThatReachTheConfiguredUpstreams() throws Exception {
         upstream.enqueue(Wire.json(404, "{}"));
         upstream.enqueue(Wire.json(404, "{}"));
-        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(
-                upstream.url("/nomis").toString(), upstream.url("/visits").toString()));
+        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(Map.of(
+                "nomis", upstream.url("/nomis").toString(), "visits", upstream.url("/visits").toString())));
 
         assertThat(component.nomis()).isSameAs(component.nomis());
         assertThat(component.nomis().findVisit(7L)).isEmpty();
@@ -58,9 +62,9 @@ class HttpModuleTest {
         upstream.enqueue(Wire.json(404, "{}"));
         upstream.enqueue(Wire.json(404, "{}"));
         upstream.enqueue(Wire.json(200, "{\"content\": [], \"totalElements\": 0}"));
-        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(
-                upstream.url("/nomis").toString(), upstream.url("/visits").toString())
-                .withAlertsApiUrl(upstream.url("/alerts").toString()));
+        TestComponent component = DaggerHttpModuleTest_TestComponent.factory().create(HttpSettings.defaults(Map.of(
+                "nomis", upstream.url("/nomis").toString(), "visits", upstream.url("/visits").toString()))
+                .withApiUrl("alerts", upstream.url("/alerts").toString()));
 
         assertThat(component.dpsAlerts()).isSameAs(component.dpsAlerts());
         assertThat(component.nomisAlerts().currentBookingAlerts("A1234BC")).isEmpty();

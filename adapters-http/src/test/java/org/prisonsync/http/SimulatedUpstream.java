@@ -11,20 +11,20 @@ import org.prisonsync.simulator.SimulatorSettings;
  * A simulator on a dynamic loopback port that wants a bearer token on every NOMIS and DPS call, and the settings and
  * client the HTTP adapters need to reach it through its own token endpoint. Its events go to in-memory queues.
  */
-final class SimulatedUpstream implements AutoCloseable {
+public final class SimulatedUpstream implements AutoCloseable {
     private static final String TO_NOMIS = "contract-to-nomis";
     private static final String FROM_NOMIS = "contract-from-nomis";
 
-    final Simulator simulator;
-    final HttpSettings settings;
-    final OkHttpClient client;
+    public final Simulator simulator;
+    public final HttpSettings settings;
+    public final OkHttpClient client;
 
-    SimulatedUpstream() {
+    public SimulatedUpstream() {
         InMemoryQueues queues = new InMemoryQueues(List.of(
                 QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
                 QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq")));
         simulator = Simulator.start(SimulatorSettings.defaults(TO_NOMIS, FROM_NOMIS).withRequireAuth(true), queues);
-        settings = HttpSettings.defaults(simulator.baseUrl(), simulator.baseUrl())
+        settings = HttpSettings.defaults(simulator.baseUrl())
                 .withClientCredentials(simulator.tokenUrl(), "prison-sync", "contract-secret");
         client = HttpAdapters.client(settings);
     }

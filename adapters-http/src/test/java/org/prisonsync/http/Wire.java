@@ -10,26 +10,26 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /** Test helpers for scripting MockWebServer answers and reading what the client sent. */
-final class Wire {
+public final class Wire {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Wire() {
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 
-    static MockResponse status(int code) {
+    public static MockResponse status(int code) {
         return new MockResponse.Builder().code(code).build();
     }
 
-    static MockResponse token(String accessToken, long expiresIn) {
+    public static MockResponse token(String accessToken, long expiresIn) {
         return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"bearer\",\"expires_in\":"
                 + expiresIn + ",\"scope\":\"read write\"}");
     }
 
-    static JsonNode body(RecordedRequest request) {
+    public static JsonNode body(RecordedRequest request) {
         try {
             return MAPPER.readTree(request.getBody().utf8());
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class Wire {
     }
 
     /** A loopback URL nothing listens on: the port was free a moment ago and is closed again. */
-    static String deadUrl() {
+    public static String deadUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort() + "/";
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package org.prisonsync.jdbc;
 import java.time.Clock;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
+import org.prisonsync.jdbc.internal.JdbiMappingStore;
+import org.prisonsync.jdbc.internal.JdbiWriteClaims;
 
 /** The public way to the JDBC ports without Dagger; the implementations stay package-private. */
 public final class JdbcAdapters {

@@ -11,23 +11,23 @@ import org.junit.jupiter.api.Assumptions;
  * The local PostgreSQL the ITs run against. On a developer machine without it the tests are skipped with a message;
  * on CI ({@code CI=true}) they fail instead, so a missing database can never pass silently.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
     /** Overridable with {@code -Dprisonsync.test.postgres.url=...} for a database elsewhere. */
-    static final String URL = System.getProperty("prisonsync.test.postgres.url",
+    public static final String URL = System.getProperty("prisonsync.test.postgres.url",
             "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = "postgres";
-    static final String PASSWORD = "";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "";
 
     private PostgresTestDatabase() {
     }
 
     /** Settings for a new schema of its own; skips or fails the calling test when PostgreSQL is not there. */
-    static JdbcSettings isolatedSettings(Class<?> testClass) {
+    public static JdbcSettings isolatedSettings(Class<?> testClass) {
         requireReachable();
         return JdbcSettings.postgres(URL, USER, PASSWORD).withSchema(TestDatabase.uniqueName(testClass));
     }
 
-    static void dropSchema(String schema) {
+    public static void dropSchema(String schema) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
         } catch (SQLException e) {

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A migrated database that belongs to one test class: a uniquely named in-memory H2 database, or a schema of its own
  * in the shared PostgreSQL. {@link #close} removes it again.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final Runnable removal;
 
@@ -20,12 +20,12 @@ final class TestDatabase implements AutoCloseable {
         this.removal = removal;
     }
 
-    static TestDatabase h2(Class<?> testClass) {
+    public static TestDatabase h2(Class<?> testClass) {
         JdbcSettings settings = JdbcSettings.h2Memory(uniqueName(testClass));
         return new TestDatabase(Database.open(settings), () -> shutdownH2(settings));
     }
 
-    static TestDatabase postgres(Class<?> testClass) {
+    public static TestDatabase postgres(Class<?> testClass) {
         JdbcSettings settings = PostgresTestDatabase.isolatedSettings(testClass);
         Database database;
         try {
@@ -39,14 +39,14 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** {@code t_<class name>_<random>} in lower case, short enough for a PostgreSQL identifier. */
-    static String uniqueName(Class<?> testClass) {
+    public static String uniqueName(Class<?> testClass) {
         String className = testClass.getSimpleName().toLowerCase(Locale.ROOT);
         String prefix = "t_" + className.substring(0, Math.min(className.length(), 40));
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** DB_CLOSE_DELAY=-1 keeps an in-memory database after its pool closes, until it is shut down explicitly. */
-    static void shutdownH2(JdbcSettings settings) {
+    public static void shutdownH2(JdbcSettings settings) {
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
              Statement statement = connection.createStatement()) {
             statement.execute("shutdown");
@@ -55,12 +55,12 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    Database database() {
+    public Database database() {
         return database;
     }
 
     /** Empties the tables so that each test starts from nothing. */
-    void clear() {
+    public void clear() {
         database.jdbi().useHandle(handle -> {
             handle.execute("delete from mapping");
             handle.execute("delete from write_claim");

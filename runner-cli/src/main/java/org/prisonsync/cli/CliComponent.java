@@ -6,24 +6,19 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.http.HttpModule;
-import org.prisonsync.http.HttpSettings;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.AlertsJdbcModule;
-import org.prisonsync.jdbc.MigrationJdbcModule;
-import org.prisonsync.jdbc.MovementsJdbcModule;
+import org.prisonsync.jdbc.migration.MigrationJdbc;
+import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
 import org.prisonsync.wiring.EngineModule;
 import org.prisonsync.wiring.PrisonSyncConfig;
-import org.prisonsync.sqs.SqsSettings;
 
-/** The CLI's object graph: the service's adapter and engine modules, without listeners or HTTP server. */
+/** The CLI's object graph: the shared wiring's adapters, engine and domains, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, Domains.class})
 public interface CliComponent {
 
     PrisonSyncCore core();

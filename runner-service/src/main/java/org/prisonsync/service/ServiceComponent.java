@@ -7,26 +7,24 @@ import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.http.HttpModule;
-import org.prisonsync.http.HttpSettings;
+import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.AlertsJdbcModule;
-import org.prisonsync.jdbc.MigrationJdbcModule;
-import org.prisonsync.jdbc.MovementsJdbcModule;
-import org.prisonsync.sqs.SqsEventSources;
+import org.prisonsync.jdbc.migration.MigrationJdbc;
+import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
 import org.prisonsync.wiring.EngineModule;
 import org.prisonsync.wiring.PrisonSyncConfig;
-import org.prisonsync.sqs.SqsSettings;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** The service's object graph: one adapter module per outside party, plus the engine. */
+/**
+ * The service's object graph: the shared adapters (queues, database), the engine and the installed domains, each of
+ * which brings its own adapter modules.
+ */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, Domains.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();

@@ -18,7 +18,7 @@ class ServiceConfigTest {
         ServiceConfig config = ServiceConfig.from(Map.of());
         assertThat(config.embedded()).isTrue();
         assertThat(config.sqs().endpoint()).hasToString("http://127.0.0.1:9324");
-        assertThat(config.http().nomisApiUrl()).isEqualTo("http://127.0.0.1:8090");
+        assertThat(config.http().apiUrl("nomis")).isEqualTo("http://127.0.0.1:8090");
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.jdbc().url()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
         assertThat(config.authEnabled()).isFalse();
@@ -46,6 +46,18 @@ class ServiceConfigTest {
         assertThat(config.http().tokenUrl()).isEqualTo("https://auth/token");
         assertThat(config.authEnabled()).isTrue();
         assertThat(config.simulatorEnabled()).isFalse();
+    }
+
+    @Test
+    void eachApiIsAtItsOwnVariableOrElseAtTheDefaultApiUrl() {
+        ServiceConfig config = ServiceConfig.from(Map.of("VISITS_API_URL", "https://visits",
+                "INCENTIVES_API_URL", "https://incentives", "DEFAULT_API_URL", "https://dps"));
+
+        assertThat(config.http().apiUrl("visits")).isEqualTo("https://visits");
+        assertThat(config.http().apiUrl("incentives")).isEqualTo("https://incentives");
+        assertThat(config.http().apiUrl("alerts")).isEqualTo("https://dps");
+        assertThat(ServiceConfig.from(Map.of("SIMULATOR_PORT", "8123")).http().apiUrl("prison"))
+                .isEqualTo("http://127.0.0.1:8123");
     }
 
     @Test

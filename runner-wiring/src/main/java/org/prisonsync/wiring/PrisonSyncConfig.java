@@ -69,15 +69,15 @@ public record PrisonSyncConfig(Map<String, String> env, boolean embedded, RetryL
                         s.get("DATABASE_SCHEMA", null))
                 : JdbcSettings.h2File(Path.of(s.get("PRISON_SYNC_DATA_DIR", "data"), "prison-sync"));
 
-        String nomisUrl = s.get("NOMIS_API_URL", simulatorUrl);
-        String visitsUrl = s.get("VISITS_API_URL", simulatorUrl);
+        // Each API at its <ID>_API_URL (NOMIS_API_URL, VISITS_API_URL, INCENTIVES_API_URL …), any other at
+        // DEFAULT_API_URL (the simulator when embedded)
         String tokenUrl = s.get("HMPPS_AUTH_URL", embedded ? simulatorUrl + "/auth/oauth/token" : null);
-        HttpSettings http = new HttpSettings(nomisUrl, visitsUrl, tokenUrl,
+        HttpSettings http = new HttpSettings(s.get(HttpSettings.DEFAULT_API_URL, simulatorUrl),
+                HttpSettings.apiUrlsFrom(variables), tokenUrl,
                 s.get("SYSTEM_CLIENT_ID", "prison-sync"), s.get("SYSTEM_CLIENT_SECRET", "embedded"),
                 Duration.ofMillis(s.integer("API_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(s.integer("API_TIMEOUT_MS", 10_000)),
                 s.integer("API_MAX_IDLE_CONNECTIONS", 32), s.integer("API_MAX_REQUESTS_PER_HOST", 64),
-                s.get("PRISON_API_URL", nomisUrl), s.get("ALERTS_API_URL", visitsUrl),
                 Duration.ofSeconds(s.integer("API_IDLE_CONNECTION_TIMEOUT_SECONDS", 10)));
 
         String packaged = PrisonSyncConfig.class.getPackage().getImplementationVersion();

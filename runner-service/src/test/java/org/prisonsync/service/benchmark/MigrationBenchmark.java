@@ -29,6 +29,7 @@ import org.prisonsync.core.visits.VisitRoomMappings;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 import org.prisonsync.core.visits.VisitsNomisApi;
 import org.prisonsync.http.HttpAdapters;
+import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.service.PrisonSyncService;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.simulator.VisitGenerator;
@@ -87,9 +88,10 @@ public final class MigrationBenchmark {
             service = PrisonSyncService.start(config);
             String sim = "http://127.0.0.1:" + simPort;
             OkHttpClient okHttp = HttpAdapters.client(config.http());
-            VisitsNomisApi nomis = HttpAdapters.visitsNomisApi(okHttp, config.http());
-            BareCalls bare = new BareCalls(nomis, HttpAdapters.visitsDpsApi(okHttp, config.http()),
-                    service.core().mappings(), mapRooms(service.core().domain(VisitsDomain.class).migration().roomMappings()));
+            VisitsNomisApi nomis = VisitsHttp.visitsNomisApi(okHttp, config.http());
+            BareCalls bare = new BareCalls(nomis, VisitsHttp.visitsDpsApi(okHttp, config.http()),
+                    service.core().mappings(), mapRooms(
+                            service.core().domain(VisitsDomain.class).migration().roomMappings()));
 
             log("generating %,d + %,d (warm-up) + %,d (baseline) NOMIS visits", count, 2 * warmup, count);
             generate(sim, warmup, 1, List.of("WUA"));
@@ -191,6 +193,7 @@ public final class MigrationBenchmark {
         env.put("DATABASE_POOL_SIZE", Integer.toString(Math.max(10, concurrency + 2)));
         env.put("NOMIS_API_URL", sim);
         env.put("VISITS_API_URL", sim);
+        env.put("DEFAULT_API_URL", sim); // the alerts and Prison APIs: the simulator serves them too
         env.put("HMPPS_AUTH_URL", sim + "/auth/oauth/token");
         env.put("AUTH_ENABLED", "false");
         env.put("HMPPS_SQS_QUEUES_MIGRATIONVISITS_CONCURRENCY", Integer.toString(concurrency));

@@ -3,6 +3,9 @@ package org.prisonsync.wiring.alerts;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import org.prisonsync.http.alerts.AlertsHttp;
+import org.prisonsync.http.prisoners.PrisonersHttp;
+import org.prisonsync.jdbc.alerts.AlertsJdbc;
 import org.prisonsync.core.alerts.ActivePrisoners;
 import org.prisonsync.core.alerts.AlertDuplicates;
 import org.prisonsync.core.alerts.AlertPorts;
@@ -12,8 +15,8 @@ import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.alerts.PrisonerMappings;
 import org.prisonsync.core.kit.SyncDomain;
 
-/** Alerts, built from its HTTP and JDBC adapters. */
-@Module
+/** Alerts, built from its HTTP and JDBC adapters (the modules it includes). */
+@Module(includes = {AlertsHttp.class, PrisonersHttp.class, AlertsJdbc.class})
 public final class AlertsWiring {
     private AlertsWiring() {
     }

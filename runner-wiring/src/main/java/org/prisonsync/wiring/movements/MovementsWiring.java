@@ -3,6 +3,8 @@ package org.prisonsync.wiring.movements;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import org.prisonsync.http.movements.MovementsHttp;
+import org.prisonsync.jdbc.movements.MovementsJdbc;
 import java.time.Period;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.movements.MatchingEventPairs;
@@ -11,8 +13,8 @@ import org.prisonsync.core.movements.MovementsDomain;
 import org.prisonsync.core.movements.PrisonMovements;
 import org.prisonsync.wiring.PrisonSyncConfig;
 
-/** Movement reconciliation, built from its HTTP and JDBC adapters; {@code MOVEMENTS_PURGE_AFTER_MONTHS} (6). */
-@Module
+/** Movement reconciliation, built from its HTTP and JDBC adapters (the modules it includes); {@code MOVEMENTS_PURGE_AFTER_MONTHS} (6). */
+@Module(includes = {MovementsHttp.class, MovementsJdbc.class})
 public final class MovementsWiring {
     private MovementsWiring() {
     }

@@ -1,0 +1,180 @@
+package org.prisonsync.jdbc.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingSaveResult;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.jdbc.Database;
+
+/**
+ * The mapping store on the {@code mapping} table. A save inserts and lets the database's two unique keys decide;
+ * on a violation it looks the existing row up, as the mapping service does before answering 409. Every statement
+ * runs on its own auto-committed handle, so a failed insert can never poison the lookup's transaction on PostgreSQL.
+ */
+public final class JdbiMappingStore implements MappingStore {
+    private static final MappingRowMapper ROWS = new MappingRowMapper();
+    /** One retry covers the row that was deleted between our unique violation and our lookup. */
+    private static final int INSERT_ATTEMPTS = 2;
+    private static final String INSERT = "insert into mapping (" + MappingRowMapper.COLUMNS + ") values"
+            + " (:entityType, :nomisId, :dpsId, :prisonerNumber, :mappingType, :label, :whenCreated)";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbiMappingStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
+        return findOne("where entity_type = :entityType and dps_id = :id", entityType, dpsId);
+    }
+
+    @Override
+    public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
+        return findOne("where entity_type = :entityType and nomis_id = :id", entityType, nomisId);
+    }
+
+    @Override
+    public MappingSaveResult save(Mapping mapping) {
+        Mapping stored = mapping.createdAt(UtcTimestamps.storable(clock.instant()));
+        for (int attempt = 1; attempt <= INSERT_ATTEMPTS; attempt++) {
+            if (insert(stored)) {
+                return new MappingSaveResult.Saved(stored);
+            }
+            Optional<Mapping> existing = findByNomisId(mapping.entityType(), mapping.nomisId())
+                    .or(() -> findByDpsId(mapping.entityType(), mapping.dpsId()));
+            if (existing.isPresent()) {
+                return existing.get().samePairAs(mapping)
+                        ? new MappingSaveResult.AlreadySaved(existing.get())
+                        : new MappingSaveResult.Conflict(mapping, existing.get());
+            }
+        }
+        throw new UpstreamUnavailable("mapping " + mapping.entityType() + " " + mapping.nomisId() + "/"
+                + mapping.dpsId() + " kept colliding with a row that then vanished");
+    }
+
+    @Override
+    public boolean deleteByDpsId(String entityType, String dpsId) {
+        try {
+            return jdbi.withHandle(handle -> handle.createUpdate(
+                            "delete from mapping where entity_type = :entityType and dps_id = :dpsId")
+                    .bind("entityType", entityType)
+                    .bind("dpsId", dpsId)
+                    .execute()) > 0;
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("deleting a mapping", e);
+        }
+    }
+
+    @Override
+    public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("select " + MappingRowMapper.COLUMNS
+                            + " from mapping where entity_type = :entityType and prisoner_number = :prisoner"
+                            + " order by when_created, dps_id")
+                    .bind("entityType", entityType)
+                    .bind("prisoner", prisonerNumber)
+                    .map(ROWS)
+                    .list());
+        } catch (JdbiException e) {
+            throw SqlFailures.unavailable("finding a prisoner's mappings", e);
+        }
+    }
+
+    @Override
+    public long countByLabel(String entityType, String label) {
+        return SqlFailures.withHandle(jdbi, "counting mappings by label", handle -> handle.createQuery(
+                        "select count(*) from mapping where entity_type = :entityType and label = :label")
+                .bind("entityType", entityType)
+                .bind("label", label)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
+     * One transaction, one JDBC batch: a migration commits ten mappings at the cost of one (a commit, not the insert,
+     * is what PostgreSQL makes wait). If the batch fails — a pair already taken, or the database — it was rolled back
+     * whole, and the mappings are saved one by one, which tells each conflict apart and throws if the database is
+     * really down.
+     */
+    @Override
+    public List<MappingSaveResult> saveAll(List<Mapping> mappings) {
+        if (mappings.size() < 2) {
+            return MappingStore.super.saveAll(mappings);
+        }
+        Instant now = UtcTimestamps.storable(clock.instant());
+        List<Mapping> stored = mappings.stream().map(m -> m.createdAt(now)).toList();
+        try {
+            jdbi.useTransaction(handle -> {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                for (Mapping mapping : stored) {
+                    bindRow(batch, mapping).add();
+                }
+                batch.execute();
+            });
+        } catch (JdbiException e) {
+            return MappingStore.super.saveAll(mappings);
+        }
+        return stored.stream().<MappingSaveResult>map(MappingSaveResult.Saved::new).toList();
+    }
+
+    /** One query for the ids of a whole migration message (plans are made per execution: see {@link Database}). */
+    @Override
+    public Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
+        if (nomisIds.isEmpty()) {
+            return Set.of();
+        }
+        return SqlFailures.withHandle(jdbi, "finding mapped NOMIS ids",
+                handle -> new HashSet<>(handle.createQuery("select nomis_id from mapping"
+                        + " where entity_type = :entityType and nomis_id in (<ids>)")
+                .bind("entityType", entityType)
+                .bindList("ids", List.copyOf(nomisIds))
+                .mapTo(String.class)
+                .list()));
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Mapping mapping) {
+        return statement.bind("entityType", mapping.entityType())
+                .bind("nomisId", mapping.nomisId())
+                .bind("dpsId", mapping.dpsId())
+                .bind("prisonerNumber", mapping.prisonerNumber())
+                .bind("mappingType", mapping.mappingType())
+                .bind("label", mapping.label())
+                .bind("whenCreated", UtcTimestamps.bind(mapping.whenCreated()));
+    }
+
+    /** True if inserted; false if a unique key is already taken. */
+    private boolean insert(Mapping mapping) {
+        try {
+            jdbi.useHandle(handle -> bindRow(handle.createUpdate(INSERT), mapping).execute());
+            return true;
+        } catch (JdbiException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                return false;
+            }
+            throw SqlFailures.unavailable("saving a mapping", e);
+        }
+    }
+
+    private Optional<Mapping> findOne(String where, String entityType, String id) {
+        return SqlFailures.withHandle(jdbi, "finding a mapping", handle -> handle.createQuery(
+                        "select " + MappingRowMapper.COLUMNS + " from mapping " + where)
+                .bind("entityType", entityType)
+                .bind("id", id)
+                .map(ROWS)
+                .findOne());
+    }
+}
