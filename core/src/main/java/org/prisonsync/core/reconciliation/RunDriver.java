@@ -16,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out one run. No thread waits on another: a finishing check hands out the next item, and whichever thread
- * finds no page ahead reads one, so a run cannot deadlock however small the executor, and holds at most the page
- * being checked, one page read ahead and {@code maxInFlight} items in flight, whatever the population's size.
- * Mismatches are written to the store in batches.
+ * Carries out one run with at most {@code maxInFlight} workers, each taking the next item and checking it. No
+ * thread waits on another (whichever worker finds no page read ahead reads one), so a run cannot deadlock however
+ * small the executor, and it holds at most the page being checked and one page read ahead, whatever the
+ * population's size. Mismatches are written to the store in batches.
  */
 final class RunDriver<T> {
     static final int MISMATCH_BATCH = 100;
@@ -48,7 +48,7 @@ final class RunDriver<T> {
     private boolean stopped;
     private boolean failed;
     private boolean ended;
-    private int inFlight;
+    private int workers;
     private long pageErrors;
 
     RunDriver(Reconciliation<T> reconciliation, ReconciliationParameters parameters, ReconciliationRun run,
@@ -77,6 +77,7 @@ final class RunDriver<T> {
             synchronized (lock) {
                 cursor = opened;
             }
+            events.requested(parameters, total);
         } catch (RuntimeException e) {
             events.requested(parameters, total);
             events.pageError("the population", e);
@@ -85,11 +86,11 @@ final class RunDriver<T> {
                 stopped = true;
                 failed = true;
             }
-            pump();
-            return finished;
         }
-        events.requested(parameters, total);
-        pump();
+        synchronized (lock) {
+            workers++;
+        }
+        work();
         return finished;
     }
 
@@ -99,13 +100,18 @@ final class RunDriver<T> {
         synchronized (lock) {
             stopped = true;
             failed = true;
+            workers++;
         }
-        pump();
+        work();
     }
 
-    private enum Step { CHECK, READ, FINISH }
+    private enum Step { CHECK, READ_THEN_CHECK, READ, END, LEAVE }
 
-    private void pump() {
+    /**
+     * One worker: takes the next item and checks it until there is none; whoever finds no page read ahead reads
+     * one (and sets more workers going). The last worker out ends the run.
+     */
+    private void work() {
         while (true) {
             Step step;
             T item = null;
@@ -114,52 +120,61 @@ final class RunDriver<T> {
                     current = ahead.iterator();
                     ahead = null;
                 }
-                if (current.hasNext() && inFlight < reconciliation.maxInFlight()) {
+                boolean canRead = ahead == null && !fetching && !stopped && cursor.hasNext();
+                if (current.hasNext()) {
                     item = current.next();
-                    inFlight++;
-                    step = Step.CHECK;
-                } else if (ahead == null && !fetching && !stopped && cursor.hasNext()) {
-                    fetching = true;
+                    step = canRead ? Step.READ_THEN_CHECK : Step.CHECK;
+                } else if (canRead) {
                     step = Step.READ;
-                } else if (!current.hasNext() && ahead == null && !fetching && inFlight == 0 && !ended) {
-                    ended = true;
-                    step = Step.FINISH;
                 } else {
-                    return;
+                    workers--;
+                    step = workers == 0 && !fetching && !ended ? Step.END : Step.LEAVE;
+                    ended |= step == Step.END;
+                }
+                if (step == Step.READ || step == Step.READ_THEN_CHECK) {
+                    fetching = true;
                 }
             }
             switch (step) {
-                case CHECK -> submit(item);
                 case READ -> readAhead();
-                default -> {
+                case READ_THEN_CHECK -> {
+                    readAhead();
+                    check(item);
+                }
+                case CHECK -> check(item);
+                case END -> {
                     finish();
+                    return;
+                }
+                default -> {
                     return;
                 }
             }
         }
     }
 
-    private void submit(T item) {
-        try {
-            executor.execute(() -> {
-                try {
-                    check(item);
-                } finally {
-                    synchronized (lock) {
-                        inFlight--;
-                    }
-                    pump();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            itemErrors.incrementAndGet();
-            events.itemError(keyOf(item), e);
+    /** Sets workers going, up to {@code maxInFlight}, while there are items in hand for them. */
+    private void addWorkers() {
+        while (true) {
             synchronized (lock) {
-                inFlight--;
-                stopped = true;
-                failed = true;
-                current = Collections.emptyIterator();
-                ahead = null;
+                if (workers >= reconciliation.maxInFlight() || (!current.hasNext() && ahead == null)) {
+                    return;
+                }
+                workers++;
+            }
+            try {
+                executor.execute(this::work);
+            } catch (RejectedExecutionException e) {
+                log.warn("{} reconciliation run {} stops: no thread to check on ({})", reconciliation.name(),
+                        run.id(), e.getMessage());
+                synchronized (lock) {
+                    workers--;
+                    stopped = true;
+                    failed = true;
+                    current = Collections.emptyIterator();
+                    ahead = null;
+                }
+                return;
             }
         }
     }
@@ -185,6 +200,7 @@ final class RunDriver<T> {
             fetching = false;
             ahead = page.isEmpty() ? null : page;
         }
+        addWorkers();
     }
 
     private void check(T item) {
