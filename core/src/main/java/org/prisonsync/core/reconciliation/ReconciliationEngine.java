@@ -106,18 +106,18 @@ public final class ReconciliationEngine {
         ReconciliationRun run = existingRun(runId);
         Mismatch mismatch = runs.mismatch(run.id(), key).orElseThrow(() -> new ReconciliationNotFoundException(
                 "run " + runId + " reported no mismatch for '" + key + "'"));
-        return repairOne(reconciliation(run.name()), run, mismatch, dryRun);
+        return new MismatchRepair(reconciliation(run.name()), run, telemetry).repair(mismatch, dryRun);
     }
 
     /** Repairs each key a run reported, one after the other; one failing repair does not stop the rest. */
     public List<RepairResult> repairAll(String runId, boolean dryRun) {
         ReconciliationRun run = existingRun(runId);
-        Reconciliation<?> reconciliation = reconciliation(run.name());
+        MismatchRepair repair = new MismatchRepair(reconciliation(run.name()), run, telemetry);
         Map<String, Mismatch> firstPerKey = runs.mismatches(run.id()).stream()
                 .collect(Collectors.toMap(Mismatch::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<RepairResult> results = new ArrayList<>();
         for (Mismatch mismatch : firstPerKey.values()) {
-            results.add(repairOne(reconciliation, run, mismatch, dryRun));
+            results.add(repair.repair(mismatch, dryRun));
         }
         return results;
     }
@@ -138,25 +138,6 @@ public final class ReconciliationEngine {
     public List<Exclusion> exclusions(String name) {
         reconciliation(name);
         return exclusions.list(name);
-    }
-
-    private RepairResult repairOne(Reconciliation<?> reconciliation, ReconciliationRun run, Mismatch mismatch,
-                                   boolean dryRun) {
-        RepairResult result;
-        try {
-            result = reconciliation.repair(mismatch, dryRun);
-        } catch (RuntimeException e) {
-            result = new RepairResult(mismatch.key(), dryRun, RepairResult.Outcome.FAILED,
-                    e.getMessage() == null ? "the repair failed" : e.getMessage());
-        }
-        if (result.dryRun() != dryRun) {
-            throw new IllegalStateException(reconciliation.name() + " answered a " + (dryRun ? "dry run" : "repair")
-                    + " of " + mismatch.key() + " as if it were the other");
-        }
-        if (!dryRun) {
-            new RunEvents(reconciliation, run.id(), telemetry).repaired(result);
-        }
-        return result;
     }
 
     private <T> RunDriver<T> prepare(String name, ReconciliationParameters requested) {

@@ -22,6 +22,7 @@ final class FakeReconciliation implements Reconciliation<String> {
     final Map<String, String> nomis = new ConcurrentHashMap<>();
     final Map<String, String> dps = new ConcurrentHashMap<>();
     final Set<String> failingItems = ConcurrentHashMap.newKeySet();
+    final Set<String> failingRepairs = ConcurrentHashMap.newKeySet();
     final Set<Integer> failingPages = ConcurrentHashMap.newKeySet();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger mostInFlight = new AtomicInteger();
@@ -141,6 +142,9 @@ final class FakeReconciliation implements Reconciliation<String> {
 
     @Override
     public RepairResult repair(Mismatch mismatch, boolean dryRun) {
+        if (failingRepairs.contains(mismatch.key())) {
+            throw new IllegalStateException("DPS refused the update of " + mismatch.key());
+        }
         String n = nomis.get(mismatch.key());
         if (Objects.equals(n, dps.get(mismatch.key()))) {
             return new RepairResult(mismatch.key(), dryRun, RepairResult.Outcome.NOTHING_TO_DO, "already agree");

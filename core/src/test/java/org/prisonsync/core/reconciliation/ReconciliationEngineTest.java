@@ -304,6 +304,25 @@ class ReconciliationEngineTest {
     }
 
     @Test
+    void aRepairThatThrowsIsAFailedResult_andTheOtherKeysAreStillRepaired() {
+        FakeReconciliation incentives = new FakeReconciliation("incentives", 20);
+        incentives.dps.put("P00002", "BAS");
+        incentives.dps.put("P00003", "BAS");
+        incentives.failingRepairs.add("P00002");
+        ReconciliationEngine engine = engine(2, incentives);
+        ReconciliationRun run = engine.run("incentives", ReconciliationParameters.none());
+
+        List<RepairResult> done = engine.repairAll(run.id(), false);
+
+        assertThat(done).containsExactlyInAnyOrder(
+                new RepairResult("P00002", false, RepairResult.Outcome.FAILED, "DPS refused the update of P00002"),
+                new RepairResult("P00003", false, RepairResult.Outcome.REPAIRED, "set DPS to STD"));
+        assertThat(incentives.dps.get("P00003")).isEqualTo("STD");
+        assertThat(telemetry.named("incentives-reports-reconciliation-repair")).extracting(e -> e.properties()
+                .get("outcome")).containsExactlyInAnyOrder("FAILED", "REPAIRED");
+    }
+
+    @Test
     void aReconciliationWithoutARepairSaysSo() {
         FakeReconciliation declared = new FakeReconciliation("alerts", 5);
         declared.dps.put("P00002", "X");
