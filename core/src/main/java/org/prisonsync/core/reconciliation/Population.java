@@ -1,0 +1,53 @@
+package org.prisonsync.core.reconciliation;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * The items a reconciliation checks, read page by page so that a run never holds the whole population. The three
+ * strategies upstream uses are the factories; each knows how to step past a page that failed.
+ */
+public interface Population<T> {
+
+    /**
+     * Starts reading with pages of {@code pageSize}. May throw when the population cannot be read at all (its total,
+     * or a whole list, could not be fetched): the run then fails.
+     */
+    PageCursor<T> open(int pageSize);
+
+    /** Reads page {@code page} (zero-based) of {@code size} items; a page past the end is empty. */
+    @FunctionalInterface
+    interface OffsetPage<T> {
+        List<T> page(int page, int size);
+    }
+
+    /** Reads up to {@code size} items whose keys come after {@code afterKey}, in key order. */
+    @FunctionalInterface
+    interface KeysetPage<T> {
+        List<T> page(long afterKey, int size);
+    }
+
+    /**
+     * Offset pages of a population whose size is known first (active prisoners: {@code GET /prisoners/ids/active}).
+     * A failing page is skipped; the next one is read.
+     */
+    static <T> Population<T> offsetPages(LongSupplier total, OffsetPage<T> pages) {
+        return size -> new OffsetCursor<>(total.getAsLong(), size, pages);
+    }
+
+    /**
+     * Keyset pages from just after {@code startAfter} until a page shorter than the page size (latest bookings:
+     * {@code GET /bookings/ids/latest-from-id}). A failing page is skipped by moving {@code afterKey} on by the page
+     * size, as upstream does, so some ids may go unchecked; the page error says which range.
+     */
+    static <T> Population<T> keysetPages(long startAfter, KeysetPage<T> pages, ToLongFunction<T> keyOf) {
+        return size -> new KeysetCursor<>(startAfter, size, pages, keyOf);
+    }
+
+    /** A population small enough to read at once, e.g. the prisons to reconcile for a date; checked in pages. */
+    static <T> Population<T> wholeList(Supplier<List<T>> all) {
+        return size -> new ListCursor<>(all.get(), size);
+    }
+}

@@ -1,0 +1,65 @@
+package org.prisonsync.core.reconciliation;
+
+import java.util.Optional;
+
+/**
+ * What a domain declares to be reconciled: which items ({@link #population}), how one item is compared
+ * ({@link #check}) and, optionally, repaired. The {@link ReconciliationEngine} does the paging, concurrency,
+ * exclusions, telemetry and persistence.
+ *
+ * @param <T> one item of the population: a prisoner number, a (prisoner, booking) pair, a prison …
+ */
+public interface Reconciliation<T> {
+    int DEFAULT_MAX_PAGE_ERRORS = 30;
+
+    /** Lower-case words joined by dashes ({@code alerts}, {@code incentives}): the name operators and URLs use. */
+    String name();
+
+    /** The stem of every telemetry event of this reconciliation, stable API: {@code <name>-reports-reconciliation}. */
+    default String telemetryPrefix() {
+        return name() + "-reports-reconciliation";
+    }
+
+    Population<T> population();
+
+    /**
+     * Compares one item: empty when both sides agree. Throws when the item cannot be read (an API failed, a record is
+     * malformed); the engine counts that as an item error and carries on.
+     */
+    Optional<Mismatch> check(T item, ReconciliationParameters parameters);
+
+    /** The key reports and exclusion lists know the item by (a prisoner number, a booking id). */
+    String key(T item);
+
+    /** Upstream's cron time for the scheduled run (e.g. {@code "10 4 * * 1"}), when it has one. */
+    default Optional<String> defaultSchedule() {
+        return Optional.empty();
+    }
+
+    /** Whether a run is for a date ({@code date} parameter, yesterday when not given). */
+    default boolean dated() {
+        return false;
+    }
+
+    default int pageSize() {
+        return 20;
+    }
+
+    /** At most this many checks at once, so each upstream API sees a bounded load. */
+    default int maxInFlight() {
+        return 8;
+    }
+
+    /** A run stops (FAILED) after this many failed pages: the upstream API is down, not just flaky. */
+    default int maxPageErrors() {
+        return DEFAULT_MAX_PAGE_ERRORS;
+    }
+
+    /**
+     * Puts one mismatch right, or on a dry run says what that would change while changing nothing. Should re-read
+     * both sides first: the mismatch may be old.
+     */
+    default RepairResult repair(Mismatch mismatch, boolean dryRun) {
+        return RepairResult.notRepairable(mismatch.key(), dryRun, "no repair for this reconciliation");
+    }
+}

@@ -1,0 +1,71 @@
+package org.prisonsync.core.reconciliation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a run was asked for, as text so that every store keeps it as given: today only {@code date}
+ * ({@code yyyy-MM-dd}) for a dated reconciliation. Kept sorted by name so that two equal requests look equal.
+ */
+public record ReconciliationParameters(Map<String, String> values) {
+    public static final String DATE = "date";
+    private static final int MAX_PARAMETERS = 10;
+    private static final int MAX_VALUE = 200;
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-zA-Z0-9-]{0,39}");
+
+    public ReconciliationParameters {
+        if (values == null) {
+            values = Map.of();
+        }
+        if (values.size() > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("at most " + MAX_PARAMETERS + " parameters");
+        }
+        Map<String, String> sorted = new TreeMap<>();
+        values.forEach((name, value) -> {
+            if (name == null || !PARAMETER_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("a parameter name is a letter then up to 39 letters, digits or"
+                        + " dashes: " + name);
+            }
+            sorted.put(name, Limits.text("parameter " + name, value, MAX_VALUE));
+        });
+        values = Collections.unmodifiableMap(sorted);
+        if (values.containsKey(DATE)) {
+            parseDate(values.get(DATE));
+        }
+    }
+
+    public static ReconciliationParameters none() {
+        return new ReconciliationParameters(Map.of());
+    }
+
+    public static ReconciliationParameters onDate(LocalDate date) {
+        return new ReconciliationParameters(Map.of(DATE, date.toString()));
+    }
+
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(values.get(DATE)).map(ReconciliationParameters::parseDate);
+    }
+
+    public ReconciliationParameters with(String name, String value) {
+        Map<String, String> more = new TreeMap<>(values);
+        more.put(name, value);
+        return new ReconciliationParameters(more);
+    }
+
+    private static LocalDate parseDate(String text) {
+        // ISO digits only: LocalDate.parse alone would also take a leading '+' and a five-digit year.
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw new IllegalArgumentException("date must be yyyy-MM-dd: " + text);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date is not a day of the calendar: " + text, e);
+        }
+    }
+}
