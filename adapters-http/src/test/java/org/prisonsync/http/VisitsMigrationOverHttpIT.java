@@ -32,7 +32,7 @@ import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitRoomMapping;
 import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
-import org.prisonsync.simulator.VisitGenerator;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 /** The visits migration through the real HTTP adapters against the simulator: paging, reads and DPS writes. */
 class VisitsMigrationOverHttpIT {

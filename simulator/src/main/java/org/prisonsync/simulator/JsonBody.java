@@ -17,7 +17,7 @@ import java.util.Optional;
  * A request body read field by field, so that a missing or malformed field answers 400 naming the field (as the
  * NOMIS prisoner API's bean validation does) instead of a generic mapping error.
  */
-final class JsonBody {
+public final class JsonBody {
     private final JsonNode node;
     private final String prefix;
 
@@ -27,7 +27,7 @@ final class JsonBody {
     }
 
     /** The body as JSON; an empty body reads as an empty object so optional-only bodies may be left out. */
-    static JsonBody parse(String body, ObjectMapper mapper) {
+    public static JsonBody parse(String body, ObjectMapper mapper) {
         if (body == null || body.isBlank()) {
             return new JsonBody(mapper.createObjectNode(), "");
         }
@@ -42,16 +42,16 @@ final class JsonBody {
         }
     }
 
-    JsonNode node() {
+    public JsonNode node() {
         return node;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
-    JsonBody requiredObject(String field) {
+    public JsonBody requiredObject(String field) {
         JsonNode value = required(field);
         if (!value.isObject()) {
             throw invalid(field, "must be an object");
@@ -59,7 +59,7 @@ final class JsonBody {
         return new JsonBody(value, prefix + field + ".");
     }
 
-    String requiredText(String field) {
+    public String requiredText(String field) {
         JsonNode value = required(field);
         if (!value.isTextual()) {
             throw invalid(field, "must be a string");
@@ -67,7 +67,7 @@ final class JsonBody {
         return value.asText();
     }
 
-    String requiredNonBlank(String field) {
+    public String requiredNonBlank(String field) {
         String value = requiredText(field);
         if (value.isBlank()) {
             throw invalid(field, "must not be blank");
@@ -75,11 +75,11 @@ final class JsonBody {
         return value;
     }
 
-    Optional<String> optionalText(String field) {
+    public Optional<String> optionalText(String field) {
         return has(field) ? Optional.of(requiredText(field)) : Optional.empty();
     }
 
-    String requiredOneOf(String field, String... allowed) {
+    public String requiredOneOf(String field, String... allowed) {
         String value = requiredText(field);
         if (!Arrays.asList(allowed).contains(value)) {
             throw invalid(field, "must be one of " + Arrays.toString(allowed));
@@ -87,7 +87,7 @@ final class JsonBody {
         return value;
     }
 
-    LocalDateTime requiredDateTime(String field) {
+    public LocalDateTime requiredDateTime(String field) {
         String text = requiredText(field);
         try {
             return LocalDateTime.parse(text);
@@ -96,11 +96,11 @@ final class JsonBody {
         }
     }
 
-    Optional<LocalDateTime> optionalDateTime(String field) {
+    public Optional<LocalDateTime> optionalDateTime(String field) {
         return has(field) ? Optional.of(requiredDateTime(field)) : Optional.empty();
     }
 
-    LocalDate requiredDate(String field) {
+    public LocalDate requiredDate(String field) {
         String text = requiredText(field);
         try {
             return LocalDate.parse(text);
@@ -109,11 +109,11 @@ final class JsonBody {
         }
     }
 
-    Optional<LocalDate> optionalDate(String field) {
+    public Optional<LocalDate> optionalDate(String field) {
         return has(field) ? Optional.of(requiredDate(field)) : Optional.empty();
     }
 
-    boolean requiredBoolean(String field) {
+    public boolean requiredBoolean(String field) {
         JsonNode value = required(field);
         if (!value.isBoolean()) {
             throw invalid(field, "must be true or false");
@@ -121,12 +121,12 @@ final class JsonBody {
         return value.asBoolean();
     }
 
-    Optional<Boolean> optionalBoolean(String field) {
+    public Optional<Boolean> optionalBoolean(String field) {
         return has(field) ? Optional.of(requiredBoolean(field)) : Optional.empty();
     }
 
     /** A {@code HH:mm} time, returned normalised. */
-    String requiredTime(String field) {
+    public String requiredTime(String field) {
         String text = requiredText(field);
         try {
             return LocalTime.parse(text).toString();
@@ -135,7 +135,7 @@ final class JsonBody {
         }
     }
 
-    List<Long> requiredLongs(String field) {
+    public List<Long> requiredLongs(String field) {
         JsonNode value = required(field);
         if (!value.isArray()) {
             throw invalid(field, "must be an array of ids");
@@ -150,11 +150,11 @@ final class JsonBody {
         return ids;
     }
 
-    Optional<List<Long>> optionalLongs(String field) {
+    public Optional<List<Long>> optionalLongs(String field) {
         return has(field) ? Optional.of(requiredLongs(field)) : Optional.empty();
     }
 
-    Optional<Long> optionalLong(String field) {
+    public Optional<Long> optionalLong(String field) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -165,7 +165,7 @@ final class JsonBody {
         return Optional.of(value.asLong());
     }
 
-    Optional<Double> optionalDouble(String field) {
+    public Optional<Double> optionalDouble(String field) {
         if (!has(field)) {
             return Optional.empty();
         }

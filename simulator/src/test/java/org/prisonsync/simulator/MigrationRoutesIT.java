@@ -1,5 +1,6 @@
 package org.prisonsync.simulator;
 
+import org.prisonsync.simulator.visits.VisitGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

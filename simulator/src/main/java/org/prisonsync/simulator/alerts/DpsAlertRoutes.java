@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.DpsAlertRequest;
@@ -19,7 +18,12 @@ import org.prisonsync.core.alerts.DpsResyncAlert;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.ResyncedAlert;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.message.Ids;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.Faults;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.Simulator;
 
 /**
  * The DPS alerts API endpoints prison-sync calls, over {@link InMemoryAlertsDpsApi}, serving writes with
@@ -109,8 +113,8 @@ final class DpsAlertRoutes {
 
     /** A Spring {@code Page}, {@code page} zero-based. */
     void list(Context ctx) {
-        int page = intQuery(ctx, "page", 0);
-        int size = intQuery(ctx, "size", DEFAULT_PAGE_SIZE);
+        int page = Params.intQuery(ctx, "page", 0);
+        int size = Params.intQuery(ctx, "size", DEFAULT_PAGE_SIZE);
         if (page < 0 || size < 1) {
             throw ApiError.badRequest("page must be >= 0 and size >= 1");
         }
@@ -121,7 +125,7 @@ final class DpsAlertRoutes {
     void resync(Context ctx) {
         String prisonNumber = ctx.pathParam("offenderNo");
         List<DpsResyncAlert> alerts = new ArrayList<>();
-        for (JsonNode item : NomisAlertRoutes.readArray(ctx)) {
+        for (JsonNode item : NomisAlertRoutes.readArray(ctx, mapper)) {
             JsonBody body = JsonBody.parse(item.toString(), mapper);
             // as DPS: createdByDisplayName is required, and a lastModifiedAt needs its lastModifiedBy (and name)
             Optional<LocalDateTime> lastModifiedAt = body.optionalDateTime("lastModifiedAt");
@@ -167,17 +171,6 @@ final class DpsAlertRoutes {
         return body;
     }
 
-    static int intQuery(Context ctx, String name, int defaultValue) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        OptionalLong parsed = Ids.parseLong(value.trim());
-        if (parsed.isEmpty() || parsed.getAsLong() > Integer.MAX_VALUE || parsed.getAsLong() < Integer.MIN_VALUE) {
-            throw ApiError.badRequest(name + " must be a whole number in ASCII digits");
-        }
-        return (int) parsed.getAsLong();
-    }
 
     private static long longField(JsonBody body, String field) {
         return body.optionalLong(field).orElseThrow(() -> ApiError.badRequest(field + " is required"));

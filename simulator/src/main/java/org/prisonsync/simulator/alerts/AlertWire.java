@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,10 @@ import org.prisonsync.core.alerts.NomisAlertCreated;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.NomisAlertRequest;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
 
 /**
  * The NOMIS prisoner API's alert endpoints over {@link InMemoryAlertsNomisApi}. Writes go through the port, so NOMIS
@@ -107,7 +111,7 @@ final class NomisAlertRoutes {
 
     void resynchronise(Context ctx) {
         String offenderNo = offenderNo(ctx);
-        JsonNode array = readArray(ctx);
+        JsonNode array = readArray(ctx, mapper);
         List<NomisAlertRequest> requests = new ArrayList<>();
         for (JsonNode item : array) {
             requests.add(createRequest(JsonBody.parse(item.toString(), mapper)));
@@ -136,9 +140,9 @@ final class NomisAlertRoutes {
         return new ApiError(e.status(), e.getMessage(), e.getMessage(), null);
     }
 
-    static JsonNode readArray(Context ctx) {
+    static JsonNode readArray(Context ctx, ObjectMapper mapper) {
         try {
-            JsonNode node = Simulator.objectMapper().readTree(ctx.body());
+            JsonNode node = mapper.readTree(ctx.body());
             if (node == null || !node.isArray()) {
                 throw ApiError.badRequest("body must be a JSON array");
             }
@@ -159,10 +163,6 @@ final class NomisAlertRoutes {
     }
 
     static String offenderNo(Context ctx) {
-        String offenderNo = ctx.pathParam("offenderNo");
-        if (!NomisRoutes.isOffenderNo(offenderNo)) {
-            throw ApiError.badRequest("offenderNo '" + offenderNo + "' does not match [A-Z]\\d{4}[A-Z]{2}");
-        }
-        return offenderNo;
+        return Params.prisonerNumber(ctx, "offenderNo");
     }
 }

@@ -1,5 +1,7 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
+import org.prisonsync.simulator.RunningSimulator;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -26,8 +28,9 @@ class AlertRoutesIT {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final RunningSimulator sim = new RunningSimulator(
-            SimulatorSettings.defaults(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS)
-                    .withAlertQueues(ALERTS_TO_NOMIS, ALERTS_FROM_NOMIS),
+            RunningSimulator.settings(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS)
+                    .withQueue(AlertsSimulation.TO_NOMIS_QUEUE, ALERTS_TO_NOMIS)
+                    .withQueue(AlertsSimulation.FROM_NOMIS_QUEUE, ALERTS_FROM_NOMIS),
             new InMemoryQueues(List.of(
                     QueueDefinition.withDefaults("tonomis", RunningSimulator.TO_NOMIS, "d1"),
                     QueueDefinition.withDefaults("fromnomis", RunningSimulator.FROM_NOMIS, "d2"),
@@ -175,7 +178,7 @@ class AlertRoutesIT {
         var faults = sim.get("/simulator/faults");
 
         assertThat(faults.json().get("routes")).asList().contains(NomisAlertRoutes.CREATE, DpsAlertRoutes.CREATE,
-                ActivePrisonersRoutes.ACTIVE);
+                PrisonersSimulation.ACTIVE_ROUTE);
     }
 
     @Test

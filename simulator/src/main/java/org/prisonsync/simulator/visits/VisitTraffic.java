@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.simulator.SimulatorSettings;
 
 /**
  * Makes plausible DPS visits: references shaped like the visit scheduler's ({@code ab-cd-ef-gh}), valid prisoner
@@ -22,13 +23,13 @@ final class DpsVisitFactory {
     private static final List<LocalTime> SESSIONS = List.of(LocalTime.of(9, 30), LocalTime.of(13, 45),
             LocalTime.of(14, 0), LocalTime.of(15, 30));
 
-    private final SimulatorSettings settings;
+    private final VisitsSettings settings;
     private final Random random;
     private final Clock clock;
 
-    DpsVisitFactory(SimulatorSettings settings, Clock clock) {
+    DpsVisitFactory(SimulatorSettings simulator, VisitsSettings settings, Clock clock) {
         this.settings = settings;
-        this.random = new Random(settings.seed() ^ settings.idBase());
+        this.random = new Random(simulator.seed() ^ simulator.idBase());
         this.clock = clock;
     }
 
@@ -59,8 +60,8 @@ final class DpsVisitFactory {
         LocalDate day = LocalDate.now(clock).plusDays(1 + random.nextInt(28));
         LocalDateTime start = day.atTime(SESSIONS.get(random.nextInt(SESSIONS.size())));
         String room = ROOMS.get(random.nextInt(ROOMS.size()));
-        return new DpsVisit(reference, nextPrisonerNumber(), settings.mockVisitsPrisonId(), room, "SOCIAL", "BOOKED",
-                null, "OPEN", start, start.plusHours(1), settings.mockVisitsVisitors(), null);
+        return new DpsVisit(reference, nextPrisonerNumber(), settings.prisonId(), room, "SOCIAL", "BOOKED",
+                null, "OPEN", start, start.plusHours(1), settings.visitors(), null);
     }
 
     /** Tomorrow at 14:00, the default start when a caller gives none. */

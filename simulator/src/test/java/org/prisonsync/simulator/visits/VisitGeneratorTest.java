@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
+import org.prisonsync.simulator.Faults;
+import org.prisonsync.simulator.RunningSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -16,30 +16,26 @@ import org.prisonsync.core.alerts.NomisAlertRequest;
 import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
-import org.prisonsync.core.message.Ids;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.Simulator;
 
 /**
  * The control API for alerts ({@code /simulator/dps/...alerts}, {@code /simulator/nomis/...}, in
- * {@code simulator-control.yaml}): alert changes made by a DPS user or a prison officer on the NOMIS screen, the
- * prisoner-level changes of ADR004 (new booking, switch back to a booking, merge, booking move) with the domain event
- * NOMIS raises for each, and listings. Never faulted, never behind auth.
+ * {@code simulator-control.yaml}): alert changes made by a DPS user or a prison officer on the NOMIS screen, and
+ * listings. Never faulted, never behind auth.
  */
 final class AlertControlRoutes {
-    static final String NEW_ADMISSION = "NEW_ADMISSION";
-    static final String READMISSION_SWITCH_BOOKING = "READMISSION_SWITCH_BOOKING";
-
     private final InMemoryAlertsNomisApi nomis;
     private final InMemoryAlertsDpsApi dps;
     private final InMemoryActivePrisoners active;
-    private final AlertEventPublisher events;
     private final ObjectMapper mapper;
 
-    AlertControlRoutes(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps, InMemoryActivePrisoners active,
-                       AlertEventPublisher events, ObjectMapper mapper) {
+    AlertControlRoutes(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps, InMemoryActivePrisoners active, ObjectMapper mapper) {
         this.nomis = nomis;
         this.dps = dps;
         this.active = active;
-        this.events = events;
         this.mapper = mapper;
     }
 
@@ -52,10 +48,6 @@ final class AlertControlRoutes {
         routes.post("/simulator/nomis/prisoners/{offenderNo}/alerts", this::createNomis);
         routes.put("/simulator/nomis/alerts/{bookingId}/{alertSequence}", this::updateNomis);
         routes.delete("/simulator/nomis/alerts/{bookingId}/{alertSequence}", this::deleteNomis);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/bookings", this::newBooking);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/bookings/{bookingId}/switch", this::switchBooking);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/bookings/{bookingId}/move", this::moveBooking);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/merge", this::merge);
     }
 
     // ---- DPS users ----
@@ -71,7 +63,7 @@ final class AlertControlRoutes {
     void createDps(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
         DpsAlert created = dps.createByDpsUser(ctx.pathParam("offenderNo"), dpsRequest(body, null),
-                body.optionalText("username").orElse(ControlRoutes.DEFAULT_OFFICER));
+                body.optionalText("username").orElse(Params.DEFAULT_OFFICER));
         ctx.status(201).json(AlertWire.dpsAlert(created));
     }
 
@@ -80,7 +72,7 @@ final class AlertControlRoutes {
         DpsAlert current = dps.findAlert(uuid).orElseThrow(() -> ApiError.notFound("Alert " + uuid + " not found"));
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
         if (!dps.updateByDpsUser(uuid, dpsRequest(body, current),
-                body.optionalText("username").orElse(ControlRoutes.DEFAULT_OFFICER))) {
+                body.optionalText("username").orElse(Params.DEFAULT_OFFICER))) {
             throw ApiError.notFound("Alert " + uuid + " not found");
         }
         ctx.json(AlertWire.dpsAlert(dps.findAlert(uuid).orElseThrow()));
@@ -109,7 +101,7 @@ final class AlertControlRoutes {
 
     /** The prisoner's bookings (current first) and every alert on its current booking. */
     void listNomis(Context ctx) {
-        String offenderNo = NomisAlertRoutes.offenderNo(ctx);
+        String offenderNo = Params.prisonerNumber(ctx, "offenderNo");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("offenderNo", offenderNo);
         body.put("bookings", nomis.bookings(offenderNo));
@@ -121,7 +113,7 @@ final class AlertControlRoutes {
 
     /** A create on the NOMIS screen (no duplicate check); 404 when the prisoner has no booking. */
     void createNomis(Context ctx) {
-        String offenderNo = NomisAlertRoutes.offenderNo(ctx);
+        String offenderNo = Params.prisonerNumber(ctx, "offenderNo");
         NomisAlertRequest request = nomisRequest(JsonBody.parse(ctx.body(), mapper), null);
         try {
             NomisAlertId id = nomis.createByNomisUser(offenderNo, request);
@@ -157,74 +149,7 @@ final class AlertControlRoutes {
                 body.optionalBoolean("isActive").orElse(current == null || current.active()),
                 body.optionalText("comment").orElse(current == null ? null : current.comment()),
                 body.optionalText("authorisedBy").orElse(current == null ? null : current.authorisedBy()),
-                body.optionalText("username").orElse(ControlRoutes.DEFAULT_OFFICER));
+                body.optionalText("username").orElse(Params.DEFAULT_OFFICER));
     }
 
-    // ---- prisoner-level changes ----
-
-    /**
-     * Admits the prisoner on a new booking, copying the previous booking's active alerts unless
-     * {@code copyActiveAlerts} is false; the prisoner becomes active and {@code prisoner.received} (NEW_ADMISSION)
-     * is published.
-     */
-    void newBooking(Context ctx) {
-        String offenderNo = NomisAlertRoutes.offenderNo(ctx);
-        JsonBody body = JsonBody.parse(ctx.body(), mapper);
-        long booking = nomis.newBooking(offenderNo, body.optionalBoolean("copyActiveAlerts").orElse(true));
-        active.add(offenderNo);
-        events.prisonerReceived(offenderNo, body.optionalText("reason").orElse(NEW_ADMISSION));
-        ctx.status(201).json(Map.of("offenderNo", offenderNo, "bookingId", booking));
-    }
-
-    /** An earlier booking becomes current again (NOMIS copies nothing); {@code prisoner.received} follows. */
-    void switchBooking(Context ctx) {
-        String offenderNo = NomisAlertRoutes.offenderNo(ctx);
-        long booking = bookingId(ctx);
-        nomis.switchToBooking(offenderNo, booking); // IllegalArgumentException: 400
-        active.add(offenderNo);
-        events.prisonerReceived(offenderNo, READMISSION_SWITCH_BOOKING);
-        ctx.json(Map.of("offenderNo", offenderNo, "bookingId", booking));
-    }
-
-    /** Moves one of the prisoner's bookings to {@code toOffenderNo}; {@code prisoner.booking.moved} follows. */
-    void moveBooking(Context ctx) {
-        String from = NomisAlertRoutes.offenderNo(ctx);
-        long booking = bookingId(ctx);
-        String to = JsonBody.parse(ctx.body(), mapper).requiredNonBlank("toOffenderNo");
-        if (!NomisRoutes.isOffenderNo(to)) {
-            throw ApiError.badRequest("toOffenderNo '" + to + "' does not match [A-Z]\\d{4}[A-Z]{2}");
-        }
-        if (!nomis.bookings(from).contains(booking)) {
-            throw ApiError.notFound(from + " has no booking " + booking);
-        }
-        nomis.moveBooking(booking, to);
-        events.bookingMoved(from, to, booking);
-        ctx.json(Map.of("movedFromNomsNumber", from, "movedToNomsNumber", to, "bookingId", booking));
-    }
-
-    /**
-     * Merges {@code removedOffenderNo} into the path's prisoner (retained); the removed prisoner stops being active
-     * and {@code prisoner.merged} follows.
-     */
-    void merge(Context ctx) {
-        String retained = NomisAlertRoutes.offenderNo(ctx);
-        String removed = JsonBody.parse(ctx.body(), mapper).requiredNonBlank("removedOffenderNo");
-        if (removed.equals(retained) || !NomisRoutes.isOffenderNo(removed)) {
-            throw ApiError.badRequest("removedOffenderNo must be another prisoner number");
-        }
-        nomis.merge(retained, removed);
-        active.remove(removed);
-        Long current = nomis.currentBooking(retained).orElse(null);
-        events.prisonerMerged(retained, removed, current);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("nomsNumber", retained);
-        body.put("removedNomsNumber", removed);
-        body.put("bookingId", current);
-        ctx.json(body);
-    }
-
-    private static long bookingId(Context ctx) {
-        return Ids.parsePositiveLong(ctx.pathParam("bookingId"))
-                .orElseThrow(() -> ApiError.badRequest("bookingId must be a positive number in ASCII digits"));
-    }
 }

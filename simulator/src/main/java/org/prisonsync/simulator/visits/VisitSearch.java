@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.simulator.ApiError;
 
 /**
  * The visit scheduler's {@code GET /visits/search}: visits filtered by prisoner, prison and day range, with the

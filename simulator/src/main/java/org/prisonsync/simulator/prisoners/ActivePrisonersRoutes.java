@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.prisoners;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -8,6 +8,9 @@ import java.util.Map;
 import org.prisonsync.core.alerts.ActivePrisonersPage;
 import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.Params;
 
 /**
  * The NOMIS prisoner API's {@code GET /prisoners/ids/active?page&size} over {@link InMemoryActivePrisoners}: a Spring
@@ -34,8 +37,8 @@ final class ActivePrisonersRoutes {
     }
 
     void page(Context ctx) {
-        int page = DpsAlertRoutes.intQuery(ctx, "page", 0);
-        int size = DpsAlertRoutes.intQuery(ctx, "size", DEFAULT_PAGE_SIZE);
+        int page = Params.intQuery(ctx, "page", 0);
+        int size = Params.intQuery(ctx, "size", DEFAULT_PAGE_SIZE);
         if (page < 0 || size < 1) {
             throw ApiError.badRequest("page must be >= 0 and size >= 1");
         }
@@ -56,12 +59,12 @@ final class ActivePrisonersRoutes {
     }
 
     void add(Context ctx) {
-        active.add(NomisAlertRoutes.offenderNo(ctx));
+        active.add(Params.prisonerNumber(ctx, "offenderNo"));
         ctx.status(204);
     }
 
     void remove(Context ctx) {
-        active.remove(NomisAlertRoutes.offenderNo(ctx));
+        active.remove(Params.prisonerNumber(ctx, "offenderNo"));
         ctx.status(204);
     }
 

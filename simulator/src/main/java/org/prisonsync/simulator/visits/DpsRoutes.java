@@ -1,10 +1,12 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
 
 /**
  * The DPS visit scheduler endpoints prison-sync calls, over {@link InMemoryVisitsDpsApi}. The cancel goes through

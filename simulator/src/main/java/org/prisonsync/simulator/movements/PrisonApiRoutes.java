@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.movements;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -10,6 +10,9 @@ import java.util.Map;
 import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.movements.BookingMovement;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.JsonBody;
 
 /**
  * The Prison API's {@code GET /api/movements/booking/{bookingId}} over {@link InMemoryPrisonMovements} (guarded by

@@ -1,5 +1,6 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.movements;
 
+import org.prisonsync.simulator.RunningSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -98,7 +99,7 @@ class PrisonApiIT {
     @Test
     void givenAuthIsRequired_thenTheRouteWantsATokenButTheControlApiDoesNot() {
         sim.close();
-        sim = new RunningSimulator(SimulatorSettings.defaults(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS)
+        sim = new RunningSimulator(RunningSimulator.settings(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS)
                 .withRequireAuth(true));
 
         assertThat(sim.get("/api/movements/booking/1").code()).isEqualTo(401);
@@ -120,7 +121,7 @@ class PrisonApiIT {
 
     @Test
     void theFaultableRoutesIncludeTheMovementsRoute() {
-        assertThat(SimulatorRoutes.FAULTABLE).contains(PrisonApiRoutes.MOVEMENTS);
-        assertThat(List.copyOf(SimulatorRoutes.FAULTABLE)).doesNotHaveDuplicates();
+        assertThat(sim.simulator.faultableRoutes()).contains(PrisonApiRoutes.MOVEMENTS);
+        assertThat(List.copyOf(sim.simulator.faultableRoutes())).doesNotHaveDuplicates();
     }
 }

@@ -1,23 +1,21 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.alerts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.core.alerts.NomisAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
 
 /**
- * The embedded default's demo prisoners ({@link SimulatorSettings#demoPrisoners()}): four active prisoners whose
- * alerts already stand in NOMIS and DPS as if synchronised before this run (seeded without events, so nothing is
- * synchronised and no mapping is written), so {@code alerts reconcile} has something to check. Three agree; one,
- * {@value #MISMATCHED}, is planted out of step: NOMIS has an {@code XA} alert DPS lacks, as if its
- * {@code ALERT-INSERTED} event had been lost. {@code alerts resync --prisoner A1234BC} repairs it.
+ * The demo prisoners' alerts, standing in NOMIS and DPS as if synchronised before this run (seeded without events, so
+ * nothing is synchronised and no mapping is written), so {@code alerts reconcile} has something to check. Three
+ * agree; one, {@link DemoPrisoners#MISMATCHED}, is planted out of step: NOMIS has an {@code XA} alert DPS lacks, as if
+ * its {@code ALERT-INSERTED} event had been lost. {@code alerts resync --prisoner A1234BC} repairs it.
  */
-final class DemoPrisoners {
-    static final String MISMATCHED = "A1234BC";
+final class DemoAlerts {
     static final String SEEDED_BY = "DEMO_SEED";
 
     /** One demo prisoner and the codes of its active alerts on each side. */
@@ -25,27 +23,23 @@ final class DemoPrisoners {
     }
 
     static final List<Demo> PRISONERS = List.of(
-            new Demo(MISMATCHED, List.of("HA", "XA"), List.of("HA")),
+            new Demo(DemoPrisoners.MISMATCHED, List.of("HA", "XA"), List.of("HA")),
             new Demo("B5678CD", List.of("XEL"), List.of("XEL")),
             new Demo("C9012DE", List.of("HA", "PEEP"), List.of("HA", "PEEP")),
             new Demo("D3456EF", List.of(), List.of()));
 
-    private DemoPrisoners() {
+    private DemoAlerts() {
     }
 
-    static void seed(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps, InMemoryActivePrisoners active,
-                     Clock clock) {
+    /** Seeds the alerts on the demo prisoners' current bookings (admitted by the prisoners domain). */
+    static void seed(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps, Clock clock) {
         LocalDate since = LocalDate.now(clock).minusDays(30);
         for (Demo demo : PRISONERS) {
             String prisoner = demo.prisonerNumber();
-            if (demo.nomisCodes().isEmpty()) {
-                nomis.newBooking(prisoner, false); // in prison, without alerts
-            }
             demo.nomisCodes().forEach(code -> nomis.seed(prisoner,
                     new NomisAlertRequest(code, since, null, true, "demo alert", null, SEEDED_BY)));
             demo.dpsCodes().forEach(code -> dps.seed(prisoner,
                     new DpsAlertRequest(code, "demo alert", null, since, null)));
-            active.add(prisoner);
         }
     }
 }

@@ -1,14 +1,16 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
 
 /**
  * The NOMIS prisoner API's visit endpoints over {@link InMemoryVisitsNomisApi}. Writes here go through the port, so
@@ -20,7 +22,6 @@ final class NomisRoutes {
     static final String CANCEL = "PUT /prisoners/{offenderNo}/visits/{visitId}/cancel";
     static final String GET = "GET /visits/{visitId}";
 
-    private static final Pattern OFFENDER_NO = Pattern.compile("[A-Z]\\d{4}[A-Z]{2}");
 
     private final InMemoryVisitsNomisApi nomis;
     private final ObjectMapper mapper;
@@ -95,16 +96,9 @@ final class NomisRoutes {
         ctx.json(NomisWire.visitResponse(visit));
     }
 
-    static boolean isOffenderNo(String value) {
-        return value != null && OFFENDER_NO.matcher(value).matches();
-    }
 
     private static String offenderNo(Context ctx) {
-        String offenderNo = ctx.pathParam("offenderNo");
-        if (!isOffenderNo(offenderNo)) {
-            throw ApiError.badRequest("offenderNo '" + offenderNo + "' does not match [A-Z]\\d{4}[A-Z]{2}");
-        }
-        return offenderNo;
+        return Params.prisonerNumber(ctx, "offenderNo");
     }
 
     private static long visitId(Context ctx) {

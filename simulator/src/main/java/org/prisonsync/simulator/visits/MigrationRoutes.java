@@ -1,4 +1,4 @@
-package org.prisonsync.simulator;
+package org.prisonsync.simulator.visits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ import org.prisonsync.core.visits.VisitRoomUsage;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 import org.prisonsync.core.visits.VisitsMigrationPage;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
 
 /**
  * What a visits migration reads and writes: NOMIS {@code GET /visits/ids} (a Spring page) and
