@@ -42,6 +42,43 @@ public final class JsonBody {
         }
     }
 
+    /** Refuses a field not in {@code fields}, as a strict API does rather than ignoring what it does not know. */
+    public JsonBody allowOnly(String... fields) {
+        List<String> allowed = Arrays.asList(fields);
+        node.fieldNames().forEachRemaining(field -> {
+            if (!allowed.contains(field)) {
+                throw ApiError.badRequest(prefix + field + " is not a known field; known are " + allowed);
+            }
+        });
+        return this;
+    }
+
+    /** A required array of non-blank strings. */
+    public List<String> requiredTexts(String field) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw invalid(field, "must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw invalid(field, "must be an array of non-blank strings");
+            }
+            texts.add(item.asText());
+        }
+        return texts;
+    }
+
+    /** An optional whole number within int range. */
+    public Optional<Integer> optionalInt(String field) {
+        return optionalLong(field).map(value -> {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw invalid(field, "must be a whole number within int range");
+            }
+            return value.intValue();
+        });
+    }
+
     public JsonNode node() {
         return node;
     }

@@ -2,6 +2,7 @@ package org.prisonsync.simulator;
 
 import java.util.List;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
+import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import org.prisonsync.simulator.visits.VisitsSimulation;
@@ -16,6 +17,7 @@ public final class SimulatedDomains {
                 PrisonersSimulation.PLUGIN,
                 VisitsSimulation.PLUGIN,
                 AlertsSimulation.PLUGIN,
-                MovementsSimulation.PLUGIN);
+                MovementsSimulation.PLUGIN,
+                IncentivesSimulation.PLUGIN);
     }
 }

@@ -1,7 +1,5 @@
 package org.prisonsync.simulator;
 
-import org.prisonsync.simulator.alerts.AlertsSimulation;
-import org.prisonsync.simulator.prisoners.DemoPrisoners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -17,6 +15,8 @@ import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
+import org.prisonsync.simulator.alerts.AlertsSimulation;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
 
 /**
  * What a simulator started beside a kept database needs: with an id base, its NOMIS visit and booking ids start past

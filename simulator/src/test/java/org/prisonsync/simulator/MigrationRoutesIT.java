@@ -1,6 +1,5 @@
 package org.prisonsync.simulator;
 
-import org.prisonsync.simulator.visits.VisitGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.visits.NomisVisit;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 class MigrationRoutesIT {
     private final RunningSimulator sim = new RunningSimulator();

@@ -1,13 +1,13 @@
 package org.prisonsync.simulator;
 
-import org.prisonsync.simulator.prisoners.DemoPrisoners;
-import org.prisonsync.simulator.visits.VisitsSettings;
-import org.prisonsync.simulator.visits.VisitsSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
+import org.prisonsync.simulator.visits.VisitsSettings;
+import org.prisonsync.simulator.visits.VisitsSimulation;
 
 class SimulatorSettingsTest {
     private final SimulatorSettings base = RunningSimulator.settings("to", "from");

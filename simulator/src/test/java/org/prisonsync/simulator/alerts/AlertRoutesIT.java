@@ -1,7 +1,5 @@
 package org.prisonsync.simulator.alerts;
 
-import org.prisonsync.simulator.RunningSimulator;
-import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,6 +18,8 @@ import org.prisonsync.core.message.DomainEvent;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.message.OffenderEvent;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.simulator.RunningSimulator;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
 /** The alert routes over HTTP and the alert events they cause, on queues of their own. */
 class AlertRoutesIT {

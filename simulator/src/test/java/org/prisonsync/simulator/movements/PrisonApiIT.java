@@ -1,6 +1,5 @@
 package org.prisonsync.simulator.movements;
 
-import org.prisonsync.simulator.RunningSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.movements.BookingMovement;
+import org.prisonsync.simulator.RunningSimulator;
 
 class PrisonApiIT {
     private static final LocalDateTime ADMITTED = LocalDateTime.of(2026, 11, 20, 9, 15);

@@ -1,7 +1,5 @@
 package org.prisonsync.simulator.visits;
 
-import org.prisonsync.simulator.Faults;
-import org.prisonsync.simulator.RunningSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +7,8 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.simulator.Faults;
+import org.prisonsync.simulator.RunningSimulator;
 
 class ControlApiIT {
     private final RunningSimulator sim = new RunningSimulator();
