@@ -65,9 +65,10 @@ final class ControlRoutes {
         ctx.status(204);
     }
 
-    /** Each domain's figures, then the events published by type and the faults injected by kind. */
+    /** The domains' names and figures, then the events published by type and the faults injected by kind. */
     void stats(Context ctx) {
         Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("domains", domains.stream().map(SimulatedDomain::name).toList());
         domains.forEach(domain -> stats.putAll(domain.stats()));
         stats.put("eventsPublished", events.counts());
         stats.put("faultsInjected", faults.injected());
