@@ -6,6 +6,7 @@ import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.simulator.Simulator;
 import org.prisonsync.simulator.SimulatorSettings;
+import org.prisonsync.simulator.visits.VisitsSimulation;
 
 /**
  * A simulator on a dynamic loopback port that wants a bearer token on every NOMIS and DPS call, and the settings and
@@ -23,7 +24,8 @@ public final class SimulatedUpstream implements AutoCloseable {
         InMemoryQueues queues = new InMemoryQueues(List.of(
                 QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
                 QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq")));
-        simulator = Simulator.start(SimulatorSettings.defaults(TO_NOMIS, FROM_NOMIS).withRequireAuth(true), queues);
+        simulator = Simulator.start(SimulatorSettings.defaults().withQueue(VisitsSimulation.TO_NOMIS_QUEUE, TO_NOMIS)
+                .withQueue(VisitsSimulation.FROM_NOMIS_QUEUE, FROM_NOMIS).withRequireAuth(true), queues);
         settings = HttpSettings.defaults(simulator.baseUrl())
                 .withClientCredentials(simulator.tokenUrl(), "prison-sync", "contract-secret");
         client = HttpAdapters.client(settings);

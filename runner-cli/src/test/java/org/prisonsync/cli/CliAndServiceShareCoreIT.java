@@ -35,7 +35,7 @@ import org.prisonsync.core.visits.VisitTranslation;
 import org.prisonsync.service.PrisonSyncService;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.simulator.Simulator;
-import org.prisonsync.simulator.VisitGenerator;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 /**
  * Done-when 6: the CLI, run beside the service with the same configuration, reaches the same core operation as the

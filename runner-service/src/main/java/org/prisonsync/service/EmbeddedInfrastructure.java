@@ -3,10 +3,12 @@ package org.prisonsync.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.prisonsync.core.queue.QueueDefinition;
+import java.util.stream.Collectors;
 import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.simulator.Simulator;
 import org.prisonsync.simulator.SimulatorSettings;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
 import org.prisonsync.sqs.EmbeddedElasticMq;
 import org.prisonsync.sqs.SqsQueueProvisioner;
 import org.slf4j.Logger;
@@ -47,32 +49,26 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
         if (config.simulatorEnabled()) {
             SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
-                    SimulatorSettings.defaults(queueName(queues, "tonomisvisits"),
-                            queueName(queues, "fromnomisvisits")).withPort(config.simulatorPort())
-                            .withAlertQueues(queueName(queues, "alertstonomis"),
-                                    queueName(queues, "alertsfromnomis"))
+                    SimulatorSettings.defaults().withPort(config.simulatorPort())
+                            // each simulated domain publishes to the queue prison-sync has under the same id
+                            .withQueues(queues.stream().collect(
+                                    Collectors.toMap(QueueDefinition::id, QueueDefinition::queueName)))
                             // checks tokens as the real APIs do, and makes its signing key now, not on the first
                             // token request (which could then outlast a client's read timeout)
                             .withRequireAuth(true)
                             // the database keeps the mappings of earlier runs while the simulator starts empty:
                             // numbering from the start time keeps its ids clear of every id those runs mapped
                             .withIdBase(SimulatorSettings.idBaseAt(Instant.now()))
-                            .withDemoPrisoners(true));
+                            .withSetting(DemoPrisoners.SETTING, "true"));
             simulator = Simulator.start(settings, publisher);
             log.info("simulator (NOMIS + DPS visit scheduler) on {}, NOMIS ids from {}{}", simulator.baseUrl(),
-                    settings.idBase() + 1, settings.demoPrisoners() ? ", with demo prisoners and alerts" : "");
+                    settings.idBase() + 1, DemoPrisoners.wanted(settings) ? ", with demo prisoners and alerts" : "");
             if (!config.demoTrafficInterval().isZero()) {
                 simulator.traffic().start(config.demoTrafficInterval());
                 log.info("demo traffic: a DPS visit every {} ms, with some cancellations on both sides",
                         config.demoTrafficInterval().toMillis());
             }
         }
-    }
-
-    /** Where the simulator publishes a domain's events: the queue configured under that id. */
-    private static String queueName(List<QueueDefinition> queues, String id) {
-        return queues.stream().filter(q -> q.id().equals(id)).findFirst().map(QueueDefinition::queueName)
-                .orElseThrow(() -> new IllegalStateException("no queue '" + id + "' is configured"));
     }
 
     public Optional<Simulator> simulator() {

@@ -29,7 +29,7 @@ import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
 import org.prisonsync.core.visits.VisitsMigrationTranslation;
 import org.prisonsync.simulator.Simulator;
-import org.prisonsync.simulator.VisitGenerator;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 /**
  * Issue 3 end to end: NOMIS visits generated in the simulator are migrated over SQS and HTTP to the DPS visit

@@ -7,7 +7,7 @@ import io.javalin.http.Handler;
  * Wraps each NOMIS and DPS route in what stands between a caller and the real service: the token check (when
  * required) and then the injected faults, drawn per call for the route's declared key.
  */
-final class Guard {
+public final class Guard {
     private final Faults faults;
     private final TokenIssuer tokens;
     private final boolean requireAuth;
@@ -18,11 +18,11 @@ final class Guard {
         this.requireAuth = requireAuth;
     }
 
-    Handler route(String routeKey, Handler handler) {
+    public Handler route(String routeKey, Handler handler) {
         return ctx -> handle(routeKey, ctx, handler);
     }
 
-    void handle(String routeKey, Context ctx, Handler handler) throws Exception {
+    public void handle(String routeKey, Context ctx, Handler handler) throws Exception {
         if (requireAuth && !tokens.accepts(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");
             ctx.status(401).json(ApiError.body(401, "Unauthorised", "a valid bearer token is required", null));

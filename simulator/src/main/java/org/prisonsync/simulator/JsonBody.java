@@ -17,7 +17,7 @@ import java.util.Optional;
  * A request body read field by field, so that a missing or malformed field answers 400 naming the field (as the
  * NOMIS prisoner API's bean validation does) instead of a generic mapping error.
  */
-final class JsonBody {
+public final class JsonBody {
     private final JsonNode node;
     private final String prefix;
 
@@ -27,7 +27,7 @@ final class JsonBody {
     }
 
     /** The body as JSON; an empty body reads as an empty object so optional-only bodies may be left out. */
-    static JsonBody parse(String body, ObjectMapper mapper) {
+    public static JsonBody parse(String body, ObjectMapper mapper) {
         if (body == null || body.isBlank()) {
             return new JsonBody(mapper.createObjectNode(), "");
         }
@@ -42,16 +42,53 @@ final class JsonBody {
         }
     }
 
-    JsonNode node() {
+    /** Refuses a field not in {@code fields}, as a strict API does rather than ignoring what it does not know. */
+    public JsonBody allowOnly(String... fields) {
+        List<String> allowed = Arrays.asList(fields);
+        node.fieldNames().forEachRemaining(field -> {
+            if (!allowed.contains(field)) {
+                throw ApiError.badRequest(prefix + field + " is not a known field; known are " + allowed);
+            }
+        });
+        return this;
+    }
+
+    /** A required array of non-blank strings. */
+    public List<String> requiredTexts(String field) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw invalid(field, "must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw invalid(field, "must be an array of non-blank strings");
+            }
+            texts.add(item.asText());
+        }
+        return texts;
+    }
+
+    /** An optional whole number within int range. */
+    public Optional<Integer> optionalInt(String field) {
+        return optionalLong(field).map(value -> {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw invalid(field, "must be a whole number within int range");
+            }
+            return value.intValue();
+        });
+    }
+
+    public JsonNode node() {
         return node;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
-    JsonBody requiredObject(String field) {
+    public JsonBody requiredObject(String field) {
         JsonNode value = required(field);
         if (!value.isObject()) {
             throw invalid(field, "must be an object");
@@ -59,7 +96,7 @@ final class JsonBody {
         return new JsonBody(value, prefix + field + ".");
     }
 
-    String requiredText(String field) {
+    public String requiredText(String field) {
         JsonNode value = required(field);
         if (!value.isTextual()) {
             throw invalid(field, "must be a string");
@@ -67,7 +104,7 @@ final class JsonBody {
         return value.asText();
     }
 
-    String requiredNonBlank(String field) {
+    public String requiredNonBlank(String field) {
         String value = requiredText(field);
         if (value.isBlank()) {
             throw invalid(field, "must not be blank");
@@ -75,11 +112,11 @@ final class JsonBody {
         return value;
     }
 
-    Optional<String> optionalText(String field) {
+    public Optional<String> optionalText(String field) {
         return has(field) ? Optional.of(requiredText(field)) : Optional.empty();
     }
 
-    String requiredOneOf(String field, String... allowed) {
+    public String requiredOneOf(String field, String... allowed) {
         String value = requiredText(field);
         if (!Arrays.asList(allowed).contains(value)) {
             throw invalid(field, "must be one of " + Arrays.toString(allowed));
@@ -87,7 +124,7 @@ final class JsonBody {
         return value;
     }
 
-    LocalDateTime requiredDateTime(String field) {
+    public LocalDateTime requiredDateTime(String field) {
         String text = requiredText(field);
         try {
             return LocalDateTime.parse(text);
@@ -96,11 +133,11 @@ final class JsonBody {
         }
     }
 
-    Optional<LocalDateTime> optionalDateTime(String field) {
+    public Optional<LocalDateTime> optionalDateTime(String field) {
         return has(field) ? Optional.of(requiredDateTime(field)) : Optional.empty();
     }
 
-    LocalDate requiredDate(String field) {
+    public LocalDate requiredDate(String field) {
         String text = requiredText(field);
         try {
             return LocalDate.parse(text);
@@ -109,11 +146,11 @@ final class JsonBody {
         }
     }
 
-    Optional<LocalDate> optionalDate(String field) {
+    public Optional<LocalDate> optionalDate(String field) {
         return has(field) ? Optional.of(requiredDate(field)) : Optional.empty();
     }
 
-    boolean requiredBoolean(String field) {
+    public boolean requiredBoolean(String field) {
         JsonNode value = required(field);
         if (!value.isBoolean()) {
             throw invalid(field, "must be true or false");
@@ -121,12 +158,12 @@ final class JsonBody {
         return value.asBoolean();
     }
 
-    Optional<Boolean> optionalBoolean(String field) {
+    public Optional<Boolean> optionalBoolean(String field) {
         return has(field) ? Optional.of(requiredBoolean(field)) : Optional.empty();
     }
 
     /** A {@code HH:mm} time, returned normalised. */
-    String requiredTime(String field) {
+    public String requiredTime(String field) {
         String text = requiredText(field);
         try {
             return LocalTime.parse(text).toString();
@@ -135,7 +172,7 @@ final class JsonBody {
         }
     }
 
-    List<Long> requiredLongs(String field) {
+    public List<Long> requiredLongs(String field) {
         JsonNode value = required(field);
         if (!value.isArray()) {
             throw invalid(field, "must be an array of ids");
@@ -150,11 +187,11 @@ final class JsonBody {
         return ids;
     }
 
-    Optional<List<Long>> optionalLongs(String field) {
+    public Optional<List<Long>> optionalLongs(String field) {
         return has(field) ? Optional.of(requiredLongs(field)) : Optional.empty();
     }
 
-    Optional<Long> optionalLong(String field) {
+    public Optional<Long> optionalLong(String field) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -165,7 +202,7 @@ final class JsonBody {
         return Optional.of(value.asLong());
     }
 
-    Optional<Double> optionalDouble(String field) {
+    public Optional<Double> optionalDouble(String field) {
         if (!has(field)) {
             return Optional.empty();
         }

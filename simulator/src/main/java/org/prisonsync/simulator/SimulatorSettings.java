@@ -1,37 +1,28 @@
 package org.prisonsync.simulator;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * How a {@link Simulator} runs: where it listens, which prison and visitors its made-up visits use (the upstream
- * {@code MOCK_VISITS_PRISON_ID} / {@code MOCK_VISITS_VISITORS} overrides), which queues receive the events it
- * publishes, the seed of every random choice (faults, traffic, references) and whether the NOMIS and DPS routes want
- * a bearer token from its own token endpoint.
+ * How a {@link Simulator} runs: where it listens, the seed of every random choice (faults, traffic, references),
+ * whether the upstream routes want a bearer token from its own token endpoint, where its ids start, which queue
+ * receives the events published for each queue id, and the domains' own settings by name.
  *
- * @param toNomisQueue   physical queue receiving DPS domain events (what prison-sync sends to NOMIS)
- * @param fromNomisQueue physical queue receiving NOMIS offender events (what prison-sync takes from NOMIS)
- * @param alertsToNomisQueue   physical queue receiving DPS {@code person.alert.*} events; null: not published
- * @param alertsFromNomisQueue physical queue receiving NOMIS {@code ALERT-*} events and the prisoner-level domain
- *                             events (merged, booking moved, received); null: not published
- * @param idBase         0: NOMIS visit ids count from 1, bookings from 1000 and DPS references follow from the seed
- *                       alone, the same on every start (what tests want). Otherwise NOMIS visit ids and booking ids
- *                       count from {@code idBase + 1} and DPS references are drawn afresh, so ids never meet those an
- *                       earlier run left in a kept database ({@link #idBaseAt})
- * @param demoPrisoners  whether NOMIS and DPS start with a few active prisoners and their alerts
- *                       ({@link DemoPrisoners}), for the embedded default's {@code alerts reconcile}
+ * @param queues   physical queue name per queue id (the ids prison-sync's queues have, e.g. {@code tonomisvisits}); a
+ *                 domain publishes the events for an id that is absent nowhere
+ * @param idBase   0: ids count from their fixed starts, the same on every start (what tests want). Otherwise NOMIS ids
+ *                 count from {@code idBase + 1} and DPS references are drawn afresh, so ids never meet those an
+ *                 earlier run left in a kept database ({@link #idBaseAt})
+ * @param domainSettings the domains' own settings, by the environment variable that sets them (e.g.
+ *                 {@code MOCK_VISITS_PRISON_ID}); each domain reads and checks its own
  */
-public record SimulatorSettings(String host, int port, String mockVisitsPrisonId, List<Long> mockVisitsVisitors,
-                                String toNomisQueue, String fromNomisQueue, long seed, boolean requireAuth,
-                                String alertsToNomisQueue, String alertsFromNomisQueue, long idBase,
-                                boolean demoPrisoners) {
+public record SimulatorSettings(String host, int port, long seed, boolean requireAuth, long idBase,
+                                Map<String, String> queues, Map<String, String> domainSettings) {
 
-    public static final String PRISON_ID_ENV = "MOCK_VISITS_PRISON_ID";
-    public static final String VISITORS_ENV = "MOCK_VISITS_VISITORS";
-    public static final String DEMO_PRISONERS_ENV = "DEMO_PRISONERS";
     /**
      * Ids per millisecond of {@link #idBaseAt}: a run would have to use more than this many per millisecond it ran
      * (a million a second) to reach the ids of a run started after it.
@@ -42,25 +33,19 @@ public record SimulatorSettings(String host, int port, String mockVisitsPrisonId
 
     public SimulatorSettings {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(mockVisitsPrisonId, "mockVisitsPrisonId");
-        Objects.requireNonNull(toNomisQueue, "toNomisQueue");
-        Objects.requireNonNull(fromNomisQueue, "fromNomisQueue");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, was " + port);
         }
-        if (mockVisitsPrisonId.isBlank()) {
-            throw new IllegalArgumentException("mockVisitsPrisonId must not be blank");
-        }
-        mockVisitsVisitors = List.copyOf(Objects.requireNonNullElse(mockVisitsVisitors, List.of()));
         if (idBase < 0 || idBase > MAX_ID_BASE) {
             throw new IllegalArgumentException("idBase must be 0-" + MAX_ID_BASE + ", was " + idBase);
         }
+        queues = Map.copyOf(new TreeMap<>(Objects.requireNonNullElse(queues, Map.of())));
+        domainSettings = Map.copyOf(Objects.requireNonNullElse(domainSettings, Map.of()));
     }
 
-    /** Loopback, a dynamic port, prison MDI, two visitors, seed 42, no auth, ids from 1, no demo prisoners. */
-    public static SimulatorSettings defaults(String toNomisQueue, String fromNomisQueue) {
-        return new SimulatorSettings("127.0.0.1", 0, "MDI", List.of(4729570L, 4729580L), toNomisQueue,
-                fromNomisQueue, 42, false, null, null, 0, false);
+    /** Loopback, a dynamic port, seed 42, no auth, ids from their fixed starts, no queues, every domain's defaults. */
+    public static SimulatorSettings defaults() {
+        return new SimulatorSettings("127.0.0.1", 0, 42, false, 0, Map.of(), Map.of());
     }
 
     /**
@@ -72,84 +57,80 @@ public record SimulatorSettings(String host, int port, String mockVisitsPrisonId
     }
 
     /**
-     * {@code base} with the {@code MOCK_VISITS_*} and {@code DEMO_PRISONERS} ({@code true}/{@code false}) overrides
-     * found in {@code env}; blank values are ignored.
+     * {@code base} with every domain setting found in {@code env} (by the names the domains declare); blank values
+     * are ignored. A value a domain cannot use is refused here, naming the variable.
      */
     public static SimulatorSettings fromEnv(Map<String, String> env, SimulatorSettings base) {
-        String prison = env.get(PRISON_ID_ENV);
-        String visitors = env.get(VISITORS_ENV);
         SimulatorSettings result = base;
-        if (prison != null && !prison.isBlank()) {
-            result = result.withMockVisitsPrisonId(prison.trim());
+        for (SimulatedDomain.Plugin plugin : SimulatedDomains.all()) {
+            for (String name : plugin.settingNames()) {
+                String value = env.get(name);
+                if (value != null && !value.isBlank()) {
+                    result = result.withSetting(name, value.trim());
+                }
+            }
         }
-        if (visitors != null && !visitors.isBlank()) {
-            result = result.withMockVisitsVisitors(parseVisitors(visitors));
-        }
-        String demo = env.get(DEMO_PRISONERS_ENV);
-        if (demo != null && !demo.isBlank()) {
-            result = result.withDemoPrisoners(parseBoolean(DEMO_PRISONERS_ENV, demo.trim()));
+        for (SimulatedDomain.Plugin plugin : SimulatedDomains.all()) {
+            plugin.checkSettings(result);
         }
         return result;
     }
 
-    private static boolean parseBoolean(String name, String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
-        };
+    /** The physical queue for {@code queueId}, if events for it are published. */
+    public Optional<String> queue(String queueId) {
+        return Optional.ofNullable(queues.get(queueId));
     }
 
-    private static List<Long> parseVisitors(String commaList) {
-        try {
-            return Arrays.stream(commaList.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                    .map(Long::valueOf).toList();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(VISITORS_ENV + " must be a comma list of person ids, was '"
-                    + commaList + "'", e);
-        }
+    /** A domain setting, if set. */
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(domainSettings.get(name));
     }
 
     public SimulatorSettings withPort(int newPort) {
-        return new SimulatorSettings(host, newPort, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, requireAuth, alertsToNomisQueue, alertsFromNomisQueue, idBase, demoPrisoners);
+        return new SimulatorSettings(host, newPort, seed, requireAuth, idBase, queues, domainSettings);
     }
 
     public SimulatorSettings withRequireAuth(boolean required) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, required, alertsToNomisQueue, alertsFromNomisQueue, idBase, demoPrisoners);
-    }
-
-    public SimulatorSettings withMockVisitsPrisonId(String prisonId) {
-        return new SimulatorSettings(host, port, prisonId, mockVisitsVisitors, toNomisQueue, fromNomisQueue, seed,
-                requireAuth, alertsToNomisQueue, alertsFromNomisQueue, idBase, demoPrisoners);
-    }
-
-    public SimulatorSettings withMockVisitsVisitors(List<Long> visitors) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, visitors, toNomisQueue, fromNomisQueue, seed,
-                requireAuth, alertsToNomisQueue, alertsFromNomisQueue, idBase, demoPrisoners);
+        return new SimulatorSettings(host, port, seed, required, idBase, queues, domainSettings);
     }
 
     public SimulatorSettings withSeed(long newSeed) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, newSeed, requireAuth, alertsToNomisQueue, alertsFromNomisQueue, idBase,
-                demoPrisoners);
+        return new SimulatorSettings(host, port, newSeed, requireAuth, idBase, queues, domainSettings);
     }
 
     /** The same settings numbering ids from {@code base + 1} (see {@link #idBase}); 0 numbers from 1. */
     public SimulatorSettings withIdBase(long base) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, requireAuth, alertsToNomisQueue, alertsFromNomisQueue, base, demoPrisoners);
+        return new SimulatorSettings(host, port, seed, requireAuth, base, queues, domainSettings);
     }
 
-    public SimulatorSettings withDemoPrisoners(boolean seeded) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, requireAuth, alertsToNomisQueue, alertsFromNomisQueue, idBase, seeded);
+    /** The same settings publishing the events for {@code queueId} to {@code queueName} (null: not published). */
+    public SimulatorSettings withQueue(String queueId, String queueName) {
+        Map<String, String> changed = new LinkedHashMap<>(queues);
+        if (queueName == null) {
+            changed.remove(queueId);
+        } else {
+            changed.put(Objects.requireNonNull(queueId, "queueId"), queueName);
+        }
+        return new SimulatorSettings(host, port, seed, requireAuth, idBase, changed, domainSettings);
     }
 
-    /** The same settings publishing alert events to these queues (either null: that direction is not published). */
-    public SimulatorSettings withAlertQueues(String toNomis, String fromNomis) {
-        return new SimulatorSettings(host, port, mockVisitsPrisonId, mockVisitsVisitors, toNomisQueue,
-                fromNomisQueue, seed, requireAuth, toNomis, fromNomis, idBase, demoPrisoners);
+    /** The same settings with every queue of {@code queueNamesById} added (see {@link #withQueue}). */
+    public SimulatorSettings withQueues(Map<String, String> queueNamesById) {
+        SimulatorSettings result = this;
+        for (Map.Entry<String, String> queue : queueNamesById.entrySet()) {
+            result = result.withQueue(queue.getKey(), queue.getValue());
+        }
+        return result;
+    }
+
+    /** The same settings with a domain setting set (null: back to the domain's default). */
+    public SimulatorSettings withSetting(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(domainSettings);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(Objects.requireNonNull(name, "name"), value);
+        }
+        return new SimulatorSettings(host, port, seed, requireAuth, idBase, queues, changed);
     }
 }

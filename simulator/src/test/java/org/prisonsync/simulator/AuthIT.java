@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class AuthIT {
     private final RunningSimulator sim = new RunningSimulator(
-            SimulatorSettings.defaults(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS).withRequireAuth(true));
+            RunningSimulator.settings(RunningSimulator.TO_NOMIS, RunningSimulator.FROM_NOMIS).withRequireAuth(true));
 
     @AfterEach
     void stop() {

@@ -15,6 +15,8 @@ import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
+import org.prisonsync.simulator.alerts.AlertsSimulation;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
 
 /**
  * What a simulator started beside a kept database needs: with an id base, its NOMIS visit and booking ids start past
@@ -22,7 +24,7 @@ import org.prisonsync.core.visits.VisitsMigrationRequest;
  * embedded default's demo prisoners, only when asked for.
  */
 class FreshIdsAndDemoPrisonersIT {
-    private static final SimulatorSettings DEFAULTS = SimulatorSettings.defaults(RunningSimulator.TO_NOMIS,
+    private static final SimulatorSettings DEFAULTS = RunningSimulator.settings(RunningSimulator.TO_NOMIS,
             RunningSimulator.FROM_NOMIS);
     private static final String ALERTS_TO_NOMIS = "to-nomis-alerts";
     private static final String ALERTS_FROM_NOMIS = "from-nomis-alerts";
@@ -67,8 +69,9 @@ class FreshIdsAndDemoPrisonersIT {
 
     @Test
     void givenDemoPrisoners_thenFourAreActiveWithAlertsOnBothSidesAndOnlyA1234BCDiffers() {
-        try (RunningSimulator sim = new RunningSimulator(DEFAULTS.withIdBase(BASE).withDemoPrisoners(true)
-                .withAlertQueues(ALERTS_TO_NOMIS, ALERTS_FROM_NOMIS), new InMemoryQueues(List.of(
+        try (RunningSimulator sim = new RunningSimulator(DEFAULTS.withIdBase(BASE).withSetting(DemoPrisoners.SETTING, "true")
+                .withQueue(AlertsSimulation.TO_NOMIS_QUEUE, ALERTS_TO_NOMIS)
+                .withQueue(AlertsSimulation.FROM_NOMIS_QUEUE, ALERTS_FROM_NOMIS), new InMemoryQueues(List.of(
                 QueueDefinition.withDefaults("tonomis", RunningSimulator.TO_NOMIS, "d1"),
                 QueueDefinition.withDefaults("fromnomis", RunningSimulator.FROM_NOMIS, "d2"),
                 QueueDefinition.withDefaults("alertstonomis", ALERTS_TO_NOMIS, "d3"),

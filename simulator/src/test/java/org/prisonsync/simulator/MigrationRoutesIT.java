@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.visits.NomisVisit;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 class MigrationRoutesIT {
     private final RunningSimulator sim = new RunningSimulator();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.prisonsync.simulator.RunningSimulator.FROM_NOMIS;
 import static org.prisonsync.simulator.RunningSimulator.TO_NOMIS;
 
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +120,7 @@ class PublishedEventsIT {
     @Test
     void givenThePublisherFails_thenTheWriteStillSucceeds() {
         // InMemoryQueues throws for a queue it does not hold, as SQS would for a missing queue.
-        try (var failing = new RunningSimulator(SimulatorSettings.defaults("no-such-queue", FROM_NOMIS))) {
+        try (var failing = new RunningSimulator(RunningSimulator.settings("no-such-queue", FROM_NOMIS))) {
             var booked = failing.post("/simulator/dps/visits", "{}");
 
             assertThat(booked.code()).isEqualTo(201);

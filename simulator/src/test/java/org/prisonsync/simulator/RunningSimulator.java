@@ -15,21 +15,22 @@ import okhttp3.Response;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.simulator.visits.VisitsSimulation;
 
 /** A simulator on a dynamic port publishing to in-memory queues, plus a small HTTP client for the tests. */
-final class RunningSimulator implements AutoCloseable {
-    static final String TO_NOMIS = "to-nomis-visits";
-    static final String FROM_NOMIS = "from-nomis-visits";
+public final class RunningSimulator implements AutoCloseable {
+    public static final String TO_NOMIS = "to-nomis-visits";
+    public static final String FROM_NOMIS = "from-nomis-visits";
     private static final MediaType JSON = MediaType.get("application/json");
 
-    final InMemoryQueues queues;
-    final Simulator simulator;
-    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build();
-    final ObjectMapper mapper = new ObjectMapper();
+    public final InMemoryQueues queues;
+    public final Simulator simulator;
+    public final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build();
+    public final ObjectMapper mapper = new ObjectMapper();
 
     /** An HTTP answer with its body read. */
-    record Answer(int code, String body, ObjectMapper mapper) {
-        Map<String, Object> json() {
+    public record Answer(int code, String body, ObjectMapper mapper) {
+        public Map<String, Object> json() {
             try {
                 return mapper.readValue(body, new TypeReference<>() { });
             } catch (IOException e) {
@@ -37,7 +38,7 @@ final class RunningSimulator implements AutoCloseable {
             }
         }
 
-        List<Map<String, Object>> jsonList() {
+        public List<Map<String, Object>> jsonList() {
             try {
                 return mapper.readValue(body, new TypeReference<>() { });
             } catch (IOException e) {
@@ -46,40 +47,46 @@ final class RunningSimulator implements AutoCloseable {
         }
     }
 
-    RunningSimulator() {
-        this(SimulatorSettings.defaults(TO_NOMIS, FROM_NOMIS));
+    public RunningSimulator() {
+        this(settings(TO_NOMIS, FROM_NOMIS));
     }
 
-    RunningSimulator(SimulatorSettings settings) {
+    /** The default settings publishing the visit events to these queues (null: not published). */
+    public static SimulatorSettings settings(String toNomisVisits, String fromNomisVisits) {
+        return SimulatorSettings.defaults().withQueue(VisitsSimulation.TO_NOMIS_QUEUE, toNomisVisits)
+                .withQueue(VisitsSimulation.FROM_NOMIS_QUEUE, fromNomisVisits);
+    }
+
+    public RunningSimulator(SimulatorSettings settings) {
         this(settings, new InMemoryQueues(List.of(
                 QueueDefinition.withDefaults("tonomis", TO_NOMIS, TO_NOMIS + "-dlq"),
                 QueueDefinition.withDefaults("fromnomis", FROM_NOMIS, FROM_NOMIS + "-dlq"))));
     }
 
-    RunningSimulator(SimulatorSettings settings, InMemoryQueues queues) {
+    public RunningSimulator(SimulatorSettings settings, InMemoryQueues queues) {
         this.queues = queues;
         simulator = Simulator.start(settings, queues);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return call(new Request.Builder().url(simulator.baseUrl() + path).get().build(), http);
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return call(new Request.Builder().url(simulator.baseUrl() + path).post(RequestBody.create(json, JSON))
                 .build(), http);
     }
 
-    Answer put(String path, String json) {
+    public Answer put(String path, String json) {
         return call(new Request.Builder().url(simulator.baseUrl() + path).put(RequestBody.create(json, JSON))
                 .build(), http);
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return call(new Request.Builder().url(simulator.baseUrl() + path).delete().build(), http);
     }
 
-    Answer call(Request request, OkHttpClient client) {
+    public Answer call(Request request, OkHttpClient client) {
         try (Response response = client.newCall(request).execute()) {
             return new Answer(response.code(), response.body().string(), mapper);
         } catch (IOException e) {
@@ -88,11 +95,11 @@ final class RunningSimulator implements AutoCloseable {
     }
 
     /** The notifications waiting on a queue, in order. */
-    List<Notification> notifications(String queue) {
+    public List<Notification> notifications(String queue) {
         return queues.messages(queue).stream().map(e -> (Notification) e.envelope()).toList();
     }
 
-    static String createVisitBody(String startDateTime, String comment) {
+    public static String createVisitBody(String startDateTime, String comment) {
         return """
                 {"startDateTime":"%s","endTime":"15:00","prisonId":"MDI","visitorPersonIds":[4729570,4729580],
                  "visitType":"SCON","issueDate":"2026-11-20","visitComment":"%s",
@@ -100,7 +107,7 @@ final class RunningSimulator implements AutoCloseable {
                  "openClosedStatus":"OPEN"}""".formatted(startDateTime, comment);
     }
 
-    long createNomisVisit(String offenderNo, String startDateTime, String comment) {
+    public long createNomisVisit(String offenderNo, String startDateTime, String comment) {
         Answer created = post("/prisoners/" + offenderNo + "/visits", createVisitBody(startDateTime, comment));
         if (created.code() != 201) {
             throw new IllegalStateException("create failed: " + created);

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.simulator.prisoners.DemoPrisoners;
+import org.prisonsync.simulator.visits.VisitsSettings;
+import org.prisonsync.simulator.visits.VisitsSimulation;
 
 class SimulatorSettingsTest {
-    private final SimulatorSettings base = SimulatorSettings.defaults("to", "from");
+    private final SimulatorSettings base = RunningSimulator.settings("to", "from");
 
     @Test
     void defaultsAreLoopbackDynamicPortMdiAndTwoVisitors() {
         assertThat(base.host()).isEqualTo("127.0.0.1");
         assertThat(base.port()).isZero();
-        assertThat(base.mockVisitsPrisonId()).isEqualTo("MDI");
-        assertThat(base.mockVisitsVisitors()).containsExactly(4729570L, 4729580L);
+        assertThat(VisitsSettings.of(base).prisonId()).isEqualTo("MDI");
+        assertThat(VisitsSettings.of(base).visitors()).containsExactly(4729570L, 4729580L);
         assertThat(base.seed()).isEqualTo(42);
         assertThat(base.requireAuth()).isFalse();
         assertThat(base.withPort(8089).withRequireAuth(true)).extracting(SimulatorSettings::port,
@@ -26,9 +29,9 @@ class SimulatorSettingsTest {
         var settings = SimulatorSettings.fromEnv(
                 Map.of("MOCK_VISITS_PRISON_ID", "WWI", "MOCK_VISITS_VISITORS", "1838, 273723"), base);
 
-        assertThat(settings.mockVisitsPrisonId()).isEqualTo("WWI");
-        assertThat(settings.mockVisitsVisitors()).containsExactly(1838L, 273723L);
-        assertThat(settings.toNomisQueue()).isEqualTo("to");
+        assertThat(VisitsSettings.of(settings).prisonId()).isEqualTo("WWI");
+        assertThat(VisitsSettings.of(settings).visitors()).containsExactly(1838L, 273723L);
+        assertThat(settings.queue(VisitsSimulation.TO_NOMIS_QUEUE).orElseThrow()).isEqualTo("to");
     }
 
     @Test
@@ -45,10 +48,10 @@ class SimulatorSettingsTest {
 
     @Test
     void givenDemoPrisonersEnvironment_thenTheBaseIsOverriddenEitherWay() {
-        assertThat(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", "false"), base.withDemoPrisoners(true))
-                .demoPrisoners()).isFalse();
-        assertThat(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", " true "), base).demoPrisoners()).isTrue();
-        assertThat(base.demoPrisoners()).isFalse();
+        assertThat(DemoPrisoners.wanted(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", "false"),
+                base.withSetting(DemoPrisoners.SETTING, "true")))).isFalse();
+        assertThat(DemoPrisoners.wanted(SimulatorSettings.fromEnv(Map.of("DEMO_PRISONERS", " true "), base))).isTrue();
+        assertThat(DemoPrisoners.wanted(base)).isFalse();
         assertThat(base.idBase()).isZero();
     }
 

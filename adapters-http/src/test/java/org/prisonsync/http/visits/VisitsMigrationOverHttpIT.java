@@ -34,7 +34,7 @@ import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 import org.prisonsync.http.HttpAdapters;
 import org.prisonsync.http.SimulatedUpstream;
-import org.prisonsync.simulator.VisitGenerator;
+import org.prisonsync.simulator.visits.VisitGenerator;
 
 /** The visits migration through the real HTTP adapters against the simulator: paging, reads and DPS writes. */
 class VisitsMigrationOverHttpIT {

@@ -19,7 +19,7 @@ public final class BenchmarkUpstream {
         EmbeddedElasticMq sqs = EmbeddedElasticMq.start("127.0.0.1", Integer.parseInt(args[0]));
         // The migration publishes nothing through the simulator; DPS booking events would be dropped.
         MessageQueue nowhere = (queue, message, delay, attributes) -> { };
-        Simulator simulator = Simulator.start(SimulatorSettings.defaults("unused-to-nomis", "unused-from-nomis")
+        Simulator simulator = Simulator.start(SimulatorSettings.defaults()
                 .withPort(Integer.parseInt(args[1])), nowhere);
         System.out.println("READY");
         System.out.flush();

@@ -32,7 +32,7 @@ import org.prisonsync.http.HttpAdapters;
 import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.service.PrisonSyncService;
 import org.prisonsync.service.ServiceConfig;
-import org.prisonsync.simulator.VisitGenerator;
+import org.prisonsync.simulator.visits.VisitGenerator;
 import org.prisonsync.sqs.SqsAdapters;
 import org.prisonsync.sqs.SqsQueueProvisioner;
 import okhttp3.OkHttpClient;

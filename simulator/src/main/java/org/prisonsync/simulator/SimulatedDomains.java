@@ -1,0 +1,23 @@
+package org.prisonsync.simulator;
+
+import java.util.List;
+import org.prisonsync.simulator.alerts.AlertsSimulation;
+import org.prisonsync.simulator.incentives.IncentivesSimulation;
+import org.prisonsync.simulator.movements.MovementsSimulation;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
+import org.prisonsync.simulator.visits.VisitsSimulation;
+
+/** Every domain the simulator serves, in start order: a domain comes after those it builds on. */
+public final class SimulatedDomains {
+    private SimulatedDomains() {
+    }
+
+    public static List<SimulatedDomain.Plugin> all() {
+        return List.of(
+                PrisonersSimulation.PLUGIN,
+                VisitsSimulation.PLUGIN,
+                AlertsSimulation.PLUGIN,
+                MovementsSimulation.PLUGIN,
+                IncentivesSimulation.PLUGIN);
+    }
+}

@@ -1,0 +1,50 @@
+package org.prisonsync.simulator.movements;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.SimulatedDomain;
+import org.prisonsync.simulator.SimulationContext;
+
+/** Movements: the Prison API's movements per booking, and the control route that records them. Publishes nothing. */
+public final class MovementsSimulation implements SimulatedDomain {
+    public static final Plugin PLUGIN = new Plugin() {
+        @Override
+        public Class<MovementsSimulation> type() {
+            return MovementsSimulation.class;
+        }
+
+        @Override
+        public SimulatedDomain start(SimulationContext context) {
+            return new MovementsSimulation(context);
+        }
+    };
+
+    private final InMemoryPrisonMovements movements = new InMemoryPrisonMovements();
+    private final PrisonApiRoutes routes;
+
+    private MovementsSimulation(SimulationContext context) {
+        routes = new PrisonApiRoutes(movements, context.mapper());
+    }
+
+    @Override
+    public String name() {
+        return "movements";
+    }
+
+    @Override
+    public List<String> faultableRoutes() {
+        return List.of(PrisonApiRoutes.MOVEMENTS);
+    }
+
+    @Override
+    public void register(RoutesConfig config, Guard guard) {
+        routes.register(config, guard);
+    }
+
+    /** The Prison API's movements per booking, served at {@code GET /api/movements/booking/{bookingId}}. */
+    public InMemoryPrisonMovements movements() {
+        return movements;
+    }
+}
