@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.EventSource;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueDefinition;
@@ -18,10 +20,12 @@ import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
 import org.prisonsync.service.web.MetricsRoutes;
+import org.prisonsync.service.web.OperationRoutes;
 import org.prisonsync.service.web.QueueAdminRoutes;
 import org.prisonsync.service.web.ReconciliationRoutes;
 import org.prisonsync.service.web.Routes;
 import org.prisonsync.service.web.SecurityRoutes;
+import org.prisonsync.service.security.Roles;
 import org.prisonsync.service.security.TokenVerifier;
 import org.prisonsync.service.web.VisitRoutes;
 import org.prisonsync.service.web.WebServer;
@@ -41,14 +45,16 @@ public final class PrisonSyncService implements AutoCloseable {
     private final ServiceComponent component;
     private final List<EventSource> listeners;
     private final WebServer web;
+    private final Roles roles;
     private final List<ScheduledJob> jobs;
 
     private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
-                              List<EventSource> listeners, WebServer web, List<ScheduledJob> jobs) {
+                              List<EventSource> listeners, WebServer web, Roles roles, List<ScheduledJob> jobs) {
         this.infrastructure = infrastructure;
         this.component = component;
         this.listeners = listeners;
         this.web = web;
+        this.roles = roles;
         this.jobs = jobs;
     }
 
@@ -71,9 +77,12 @@ public final class PrisonSyncService implements AutoCloseable {
             listeners.add(source);
         }
         ObjectMapper json = Json.mapper();
+        List<Operation> operations = component.operations().stream()
+                .sorted(Comparator.comparing(Operation::name)).toList();
+        Roles roles = OperationRoutes.roles(Roles.standard(), operations);
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
-            routes.add(new SecurityRoutes(new TokenVerifier(config.auth())));
+            routes.add(new SecurityRoutes(new TokenVerifier(config.auth()), roles));
         }
         routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
@@ -85,7 +94,8 @@ public final class PrisonSyncService implements AutoCloseable {
                 new org.prisonsync.service.web.MigrationRoutes(core.migrations(), core.visitsMigration(),
                         core.visitMigrationRepairs(), json),
                 new MetricsRoutes(metrics.registry()),
-                new DocsRoutes()));
+                new OperationRoutes(operations, json),
+                new DocsRoutes(operations)));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
@@ -95,7 +105,7 @@ public final class PrisonSyncService implements AutoCloseable {
                         () -> core.movementHousekeeping().run(false).summary()),
                 ScheduledJob.every("alerts-reconciliation", config.alertsReconciliationInterval(),
                         () -> core.alertsReconciliation().run().mismatches().size() + " mismatch(es)"));
-        return new PrisonSyncService(infrastructure, component, listeners, web, jobs);
+        return new PrisonSyncService(infrastructure, component, listeners, web, roles, jobs);
     }
 
     public int port() {
@@ -105,6 +115,11 @@ public final class PrisonSyncService implements AutoCloseable {
     /** Every HTTP route the service serves (method and path template). */
     public List<WebServer.RegisteredRoute> routes() {
         return web.routes();
+    }
+
+    /** Who may call what: the security table plus the role of every operation route. */
+    public Roles roles() {
+        return roles;
     }
 
     public PrisonSyncCore core() {

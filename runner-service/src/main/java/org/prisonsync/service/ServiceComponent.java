@@ -3,8 +3,10 @@ package org.prisonsync.service;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
+import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.http.HttpModule;
@@ -23,10 +25,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** The service's object graph: one adapter module per outside party, plus the engine. */
 @Singleton
 @Component(modules = {SqsModule.class, JdbcModule.class, MovementsJdbcModule.class, MigrationJdbcModule.class, AlertsJdbcModule.class,
-    HttpModule.class, EngineModule.class})
+    HttpModule.class, EngineModule.class, OperationsModule.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();
+
+    /** Every operation descriptor contributed to {@link OperationsModule}. */
+    Set<Operation> operations();
 
     SqsEventSources eventSources();
 

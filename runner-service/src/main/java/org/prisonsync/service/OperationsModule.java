@@ -1,0 +1,20 @@
+package org.prisonsync.service;
+
+import dagger.Module;
+import dagger.multibindings.Multibinds;
+import java.util.Set;
+import org.prisonsync.core.operation.Operation;
+
+/**
+ * The operation descriptors both runners serve, one endpoint and one CLI subcommand each. Declared as a set that
+ * modules contribute to ({@code @Provides @IntoSet Operation}), so a domain adds its repairs and queries without
+ * editing a route or command list; empty until the domains move onto it.
+ */
+@Module
+public abstract class OperationsModule {
+    private OperationsModule() {
+    }
+
+    @Multibinds
+    abstract Set<Operation> operations();
+}
