@@ -117,13 +117,13 @@ public final class OperationCommands {
                 given.put(p.name(), (String) value);
             }
         }
-        Params params;
+        Answer answer;
         try {
-            params = Params.fromText(op.params(), given);
+            // A handler may refuse values that are each valid but not together (from after to), as Params would.
+            answer = op.handler().handle(Params.fromText(op.params(), given));
         } catch (InvalidParameterException e) {
             throw new ParameterException(spec.commandLine(), cliWords(op, e.getMessage()));
         }
-        Answer answer = op.handler().handle(params);
         boolean asJson = Boolean.TRUE.equals(spec.findOption(JSON_OPTION).getValue());
         PrintWriter out = spec.commandLine().getOut();
         Object body = body(answer);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Param;
 import org.prisonsync.core.operation.ParamType;
@@ -44,7 +45,12 @@ class OperationCommandsTest {
             .get("/samples/{sampleId}").cli("visits", "sample")
             .summary("Show one sample.")
             .param(Param.path("sampleId", ParamType.LONG, "the sample id").range(1, 999).positional("SAMPLE_ID"))
-            .handler(p -> Answer.done("sample " + p.longValue("sampleId")));
+            .handler(p -> {
+                if (p.longValue("sampleId") == 13) {
+                    throw new InvalidParameterException("sampleId", "sampleId 13 is withdrawn");
+                }
+                return Answer.done("sample " + p.longValue("sampleId"));
+            });
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -106,6 +112,9 @@ class OperationCommandsTest {
         Result nonAscii = run("visits", "sample", "٤٢");
         assertThat(nonAscii.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(nonAscii.err()).contains("SAMPLE_ID must be a whole number");
+        Result refusedByHandler = run("visits", "sample", "13");
+        assertThat(refusedByHandler.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refusedByHandler.err()).contains("SAMPLE_ID 13 is withdrawn");
         assertThat(calls).isEmpty();
     }
 
