@@ -3,8 +3,10 @@ package org.prisonsync.cli;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
+import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
@@ -14,14 +16,18 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
 import org.prisonsync.wiring.EngineModule;
+import org.prisonsync.wiring.OperationsModule;
 import org.prisonsync.wiring.PrisonSyncConfig;
 
 /** The CLI's object graph: the shared wiring's adapters, engine and domains, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, OperationsModule.class, Domains.class})
 public interface CliComponent {
 
     PrisonSyncCore core();
+
+    /** Every operation descriptor contributed to {@link OperationsModule}, one subcommand each. */
+    Set<Operation> operations();
 
     Database database();
 

@@ -1,14 +1,16 @@
 package org.prisonsync.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.UnknownQueueException;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
+import org.prisonsync.wiring.Json;
 import org.prisonsync.wiring.PrisonSyncConfig;
 import picocli.CommandLine;
 
@@ -23,13 +25,33 @@ public final class CliMain {
 
     /** Runs one command line against the configuration in {@code env}. */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CoreAccess access = new CoreAccess(() -> buildCore(PrisonSyncConfig.from(env)));
-        return run(args, access, out, err);
+        PrisonSyncConfig config;
+        try {
+            config = PrisonSyncConfig.from(env);
+        } catch (RuntimeException e) {
+            // As before the operations: --help still works, and any command fails on the configuration (exit 1).
+            return run(args, new CoreAccess(() -> {
+                throw e;
+            }), List.of(), out, err);
+        }
+        // Building the graph provides nothing yet: the core is built on first use, and the operations' handlers
+        // reach their services lazily, so listing them for --help touches no queue or database.
+        CliComponent component = CliComponent.build(config, new FanOutTelemetry(List.of(new LoggingTelemetry())));
+        List<Operation> operations = component.operations().stream()
+                .sorted(Comparator.comparing(Operation::name)).toList();
+        return run(args, new CoreAccess(component::core), operations, out, err);
     }
 
     /** Runs one command line against a given core (tests, embedding). */
     public static int run(String[] args, CoreAccess access, PrintWriter out, PrintWriter err) {
+        return run(args, access, List.of(), out, err);
+    }
+
+    /** Runs one command line against a given core, with a subcommand for each of {@code operations}. */
+    public static int run(String[] args, CoreAccess access, List<Operation> operations, PrintWriter out,
+                          PrintWriter err) {
         CommandLine cli = new CommandLine(new PrisonSyncCommand(access));
+        new OperationCommands(Json.mapper()).addTo(cli, operations);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -43,9 +65,5 @@ public final class CliMain {
             return ExitCodes.ERROR;
         });
         return cli.execute(args);
-    }
-
-    private static PrisonSyncCore buildCore(PrisonSyncConfig config) {
-        return CliComponent.build(config, new FanOutTelemetry(List.of(new LoggingTelemetry()))).core();
     }
 }

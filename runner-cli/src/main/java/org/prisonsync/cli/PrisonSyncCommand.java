@@ -30,6 +30,8 @@ public final class PrisonSyncCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: dlq, mapping, visits, movements, alerts or migrate");
+        // Listed from the command line itself, so the commands generated from operation descriptors are named too.
+        throw new ParameterException(spec.commandLine(), "choose a command: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -1,15 +1,18 @@
 package org.prisonsync.service;
 
+import org.prisonsync.wiring.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.alerts.AlertsDomain;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.movements.MovementsDomain;
 import org.prisonsync.core.visits.VisitsDomain;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.EventSource;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueDefinition;
@@ -21,10 +24,12 @@ import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
 import org.prisonsync.service.web.MetricsRoutes;
+import org.prisonsync.service.web.OperationRoutes;
 import org.prisonsync.service.web.QueueAdminRoutes;
 import org.prisonsync.service.web.ReconciliationRoutes;
 import org.prisonsync.service.web.Routes;
 import org.prisonsync.service.web.SecurityRoutes;
+import org.prisonsync.service.security.Roles;
 import org.prisonsync.service.security.TokenVerifier;
 import org.prisonsync.service.web.VisitRoutes;
 import org.prisonsync.service.web.WebServer;
@@ -44,14 +49,16 @@ public final class PrisonSyncService implements AutoCloseable {
     private final ServiceComponent component;
     private final List<EventSource> listeners;
     private final WebServer web;
+    private final Roles roles;
     private final JobScheduler jobs;
 
     private PrisonSyncService(EmbeddedInfrastructure infrastructure, ServiceComponent component,
-                              List<EventSource> listeners, WebServer web, JobScheduler jobs) {
+                              List<EventSource> listeners, WebServer web, Roles roles, JobScheduler jobs) {
         this.infrastructure = infrastructure;
         this.component = component;
         this.listeners = listeners;
         this.web = web;
+        this.roles = roles;
         this.jobs = jobs;
     }
 
@@ -74,9 +81,12 @@ public final class PrisonSyncService implements AutoCloseable {
             listeners.add(source);
         }
         ObjectMapper json = Json.mapper();
+        List<Operation> operations = component.operations().stream()
+                .sorted(Comparator.comparing(Operation::name)).toList();
+        Roles roles = OperationRoutes.roles(Roles.standard(), operations);
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
-            routes.add(new SecurityRoutes(new TokenVerifier(config.auth())));
+            routes.add(new SecurityRoutes(new TokenVerifier(config.auth()), roles));
         }
         routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
@@ -91,13 +101,14 @@ public final class PrisonSyncService implements AutoCloseable {
                         core.domain(VisitsDomain.class).migration(),
                         core.domain(VisitsDomain.class).migrationRepairs(), json),
                 new MetricsRoutes(metrics.registry()),
-                new DocsRoutes()));
+                new OperationRoutes(operations, json),
+                new DocsRoutes(operations)));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",
                 core.queues().all().stream().map(QueueDefinition::queueName).toList());
         JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
-        return new PrisonSyncService(infrastructure, component, listeners, web, jobs);
+        return new PrisonSyncService(infrastructure, component, listeners, web, roles, jobs);
     }
 
     public int port() {
@@ -107,6 +118,11 @@ public final class PrisonSyncService implements AutoCloseable {
     /** Every HTTP route the service serves (method and path template). */
     public List<WebServer.RegisteredRoute> routes() {
         return web.routes();
+    }
+
+    /** Who may call what: the security table plus the role of every operation route. */
+    public Roles roles() {
+        return roles;
     }
 
     public PrisonSyncCore core() {

@@ -3,8 +3,10 @@ package org.prisonsync.service;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
+import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.sqs.SqsEventSources;
@@ -16,6 +18,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
 import org.prisonsync.wiring.EngineModule;
+import org.prisonsync.wiring.OperationsModule;
 import org.prisonsync.wiring.PrisonSyncConfig;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -24,10 +27,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * which brings its own adapter modules.
  */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, OperationsModule.class, Domains.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();
+
+    /** Every operation descriptor contributed to {@link OperationsModule}. */
+    Set<Operation> operations();
 
     SqsEventSources eventSources();
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prisonsync.service.security.Access;
-import org.prisonsync.service.security.Roles;
 
 /**
  * Endpoints are role-protected as upstream's are: no token → 401, a token without the role → 403, the right role
@@ -70,14 +69,16 @@ class SecurityIT {
     @Test
     void everyRouteTheServiceServesIsOpenOrNeedsARole() {
         assertThat(service.routes()).hasSizeGreaterThan(30);
-        assertThat(service.routes()).allSatisfy(route -> assertThat(Roles.accessFor(route.path()))
+        assertThat(service.routes()).allSatisfy(route -> assertThat(
+                        service.roles().access(route.method(), route.path()))
                 .as(route.method() + " " + route.path() + " is neither open nor given a role in Roles")
                 .isNotInstanceOf(Access.Denied.class));
     }
 
     @Test
     void onlyHealthInfoMetricsAndTheDocumentsAreOpen() {
-        assertThat(service.routes().stream().filter(r -> Roles.accessFor(r.path()) instanceof Access.Open)
+        assertThat(service.routes().stream()
+                .filter(r -> service.roles().access(r.method(), r.path()) instanceof Access.Open)
                 .map(r -> r.method() + " " + r.path()))
                 .containsExactlyInAnyOrder("GET /health", "GET /health/ping", "GET /health/liveness",
                         "GET /health/readiness", "GET /info", "GET /metrics", "GET /openapi.yaml", "GET /swagger-ui");

@@ -1,5 +1,6 @@
 package org.prisonsync.service;
 
+import org.prisonsync.wiring.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.service.security.AuthSettings;
+import org.prisonsync.service.security.Roles;
 import org.prisonsync.service.security.TokenVerifier;
 import org.prisonsync.service.web.Routes;
 import org.prisonsync.service.web.SecurityRoutes;
@@ -43,7 +45,8 @@ class SecurityRoutesIT {
             routes.get("/queue-admin/added-later", ctx -> ctx.result("served"));
             routes.get("/health", ctx -> ctx.result("UP"));
         };
-        web = WebServer.start("127.0.0.1", 0, Json.mapper(), List.of(new SecurityRoutes(verifier), unclassified));
+        web = WebServer.start("127.0.0.1", 0, Json.mapper(), List.of(new SecurityRoutes(verifier, Roles.standard()),
+                unclassified));
     }
 
     @AfterAll

@@ -15,9 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,7 +53,7 @@ class ServiceApiContractIT {
     static String spec;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, InterruptedException {
         java.util.Map<String, String> env = ServiceFixture.embeddedEnv(data);
         // A cancelled migration ends within seconds (production purges for 20 s, then checks ten times).
         env.put("MIGRATION_CANCEL_PURGE_TOTAL_MS", "500");
@@ -63,10 +61,11 @@ class ServiceApiContractIT {
         env.put("MIGRATION_COMPLETE_CHECK_COUNT", "2");
         config = ServiceConfig.from(env);
         service = PrisonSyncService.start(config);
-        try (InputStream in = ServiceApiContractIT.class.getResourceAsStream("/openapi/prison-sync-service.yaml")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
-        }
+        // The document as served: the static one plus the entries generated from operation descriptors.
+        spec = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + service.port() + "/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
     }
 
     @AfterAll

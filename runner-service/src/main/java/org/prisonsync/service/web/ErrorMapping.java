@@ -9,16 +9,17 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.queue.UnknownQueueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every error answer of the service is the upstream JSON problem body: our refusals ({@link ClientError},
- * {@link IllegalArgumentException}), Javalin's (unknown path 404, wrong method 405 with {@code Allow}, body too large
- * 413), Jetty's before a handler runs ({@link JsonErrorHandler}) and while a body is read (a bad chunk), and any
- * failure (500, details in the log only). Client errors are logged at DEBUG without a stack; server errors at ERROR
- * with it.
+ * {@link IllegalArgumentException}, an operation's {@link InvalidParameterException}), Javalin's (unknown path 404,
+ * wrong method 405 with {@code Allow}, body too large 413), Jetty's before a handler runs ({@link JsonErrorHandler})
+ * and while a body is read (a bad chunk), and any failure (500, details in the log only). Client errors are logged at
+ * DEBUG without a stack; server errors at ERROR with it.
  */
 final class ErrorMapping {
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
@@ -36,6 +37,7 @@ final class ErrorMapping {
         });
         cfg.routes.exception(ClientError.class, (e, ctx) -> client(ctx, e.status(), e.getMessage()));
         cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> client(ctx, 400, e.getMessage()));
+        cfg.routes.exception(InvalidParameterException.class, (e, ctx) -> client(ctx, 400, e.getMessage()));
         cfg.routes.exception(UnknownQueueException.class, (e, ctx) -> client(ctx, 404, e.getMessage()));
         cfg.routes.exception(HttpResponseException.class, ErrorMapping::javalin);
         cfg.routes.exception(UpstreamUnavailable.class, (e, ctx) -> upstream(ctx, 503, e));

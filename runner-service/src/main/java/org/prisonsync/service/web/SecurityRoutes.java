@@ -14,9 +14,11 @@ import org.prisonsync.service.security.TokenVerifier;
  */
 public final class SecurityRoutes implements Routes {
     private final TokenVerifier verifier;
+    private final Roles roles;
 
-    public SecurityRoutes(TokenVerifier verifier) {
+    public SecurityRoutes(TokenVerifier verifier, Roles roles) {
         this.verifier = verifier;
+        this.roles = roles;
     }
 
     @Override
@@ -25,7 +27,7 @@ public final class SecurityRoutes implements Routes {
     }
 
     private void guard(Context ctx) {
-        Access access = Roles.accessFor(ctx.path());
+        Access access = roles.access(ctx.method().name(), ctx.path());
         if (access instanceof Access.Open) {
             return;
         }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.service.Json;
+import org.prisonsync.wiring.Json;
 import org.prisonsync.service.LogCapture;
 import org.prisonsync.service.RawHttp;
 

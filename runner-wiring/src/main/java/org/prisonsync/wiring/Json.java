@@ -1,11 +1,11 @@
-package org.prisonsync.service;
+package org.prisonsync.wiring;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper of the service API: ISO dates, unknown properties tolerated. */
+/** The one JSON mapper of the service API and the CLI's --json output: ISO dates, unknown properties tolerated. */
 public final class Json {
     private Json() {
     }

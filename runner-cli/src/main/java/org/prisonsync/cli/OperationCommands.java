@@ -1,0 +1,180 @@
+package org.prisonsync.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
+import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.operation.Param;
+import org.prisonsync.core.operation.ParamType;
+import org.prisonsync.core.operation.Params;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * One CLI subcommand per operation descriptor, with no hand-written command class: nested by the descriptor's CLI
+ * path ({@code visits resync} goes under the existing {@code visits} command, or under a group made for it), with
+ * {@code --help} from its summary, description and parameter descriptions, an option or positional per parameter
+ * ({@code --dry-run} for a repair, {@code --dry-run=false} too), {@code --json} to print the answer's body as JSON
+ * instead of through the descriptor's renderer, and the handler called in-process. Every value is read by the same
+ * strict {@link Params} as the service's routes, so a bad one is a usage error (exit 2) naming the parameter; the
+ * answer gives the exit code (0 done, 3 refused, 4 not found).
+ */
+public final class OperationCommands {
+    private static final String JSON_OPTION = "--json";
+
+    private final ObjectMapper json;
+
+    public OperationCommands(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Adds every operation under {@code root}; a CLI path an existing command already has is refused. */
+    public void addTo(CommandLine root, List<Operation> operations) {
+        for (Operation op : operations) {
+            CommandLine parent = root;
+            List<String> words = op.cliPath();
+            for (String group : words.subList(0, words.size() - 1)) {
+                CommandLine existing = parent.getSubcommands().get(group);
+                if (existing == null) {
+                    existing = new CommandLine(group(group));
+                    parent.addSubcommand(group, existing);
+                }
+                parent = existing;
+            }
+            String name = words.get(words.size() - 1);
+            if (parent.getSubcommands().containsKey(name)) {
+                throw new IllegalStateException("operation " + op.name() + ": the command '"
+                        + String.join(" ", words) + "' already exists");
+            }
+            parent.addSubcommand(name, new CommandLine(leaf(op)));
+        }
+    }
+
+    /** A command that only groups others; run alone it asks for one of them, as the hand-written groups do. */
+    private static CommandSpec group(String word) {
+        CommandSpec[] self = new CommandSpec[1];
+        self[0] = CommandSpec.wrapWithoutInspection((Runnable) () -> {
+            throw new ParameterException(self[0].commandLine(), "choose a command: "
+                    + String.join(", ", self[0].subcommands().keySet()));
+        });
+        self[0].mixinStandardHelpOptions(true);
+        self[0].usageMessage().description(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)
+                + " operations.");
+        return self[0];
+    }
+
+    private CommandSpec leaf(Operation op) {
+        CommandSpec[] self = new CommandSpec[1];
+        self[0] = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> run(op, self[0]));
+        CommandSpec spec = self[0];
+        spec.mixinStandardHelpOptions(true);
+        List<String> description = new ArrayList<>(List.of(op.summary()));
+        // One element per paragraph: picocli prints each as a line of its own and wraps it, never mid-sentence.
+        Arrays.stream(op.description().split("\\n\\s*\\n")).map(p -> p.replaceAll("\\s+", " ").strip())
+                .filter(p -> !p.isEmpty()).forEach(description::add);
+        description.add("Needs " + op.role() + " when called over HTTP: " + op.method() + " " + op.path() + ".");
+        spec.usageMessage().description(description.toArray(String[]::new));
+        int position = 0;
+        for (Param p : op.params()) {
+            String text = p.description() + (p.defaultValue() == null ? "" : " (default " + p.defaultValue() + ")");
+            if (p.positional()) {
+                spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(position++))
+                        .paramLabel(p.cliName()).type(String.class).arity(p.required() ? "1" : "0..1")
+                        .required(p.required()).description(text).build());
+            } else {
+                boolean flag = p.type() == ParamType.BOOLEAN;
+                OptionSpec.Builder option = OptionSpec.builder(p.cliName()).type(String.class)
+                        .paramLabel(label(p)).required(p.required()).description(text);
+                // A flag alone means true; --flag=false is accepted too, and anything else is refused by Params.
+                spec.addOption(flag ? option.arity("0..1").fallbackValue("true").build() : option.arity("1").build());
+            }
+        }
+        spec.addOption(OptionSpec.builder(JSON_OPTION).type(boolean.class)
+                .description("print the answer as JSON instead of text").build());
+        return spec;
+    }
+
+    private int run(Operation op, CommandSpec spec) throws JsonProcessingException {
+        Map<String, String> given = new HashMap<>();
+        for (Param p : op.params()) {
+            ArgSpec arg = p.positional() ? positional(spec, p) : spec.findOption(p.cliName());
+            Object value = arg.getValue();
+            if (value != null) {
+                given.put(p.name(), (String) value);
+            }
+        }
+        Answer answer;
+        try {
+            // A handler may refuse values that are each valid but not together (from after to), as Params would.
+            answer = op.handler().handle(Params.fromText(op.params(), given));
+        } catch (InvalidParameterException e) {
+            throw new ParameterException(spec.commandLine(), cliWords(op, e.getMessage()));
+        }
+        boolean asJson = Boolean.TRUE.equals(spec.findOption(JSON_OPTION).getValue());
+        PrintWriter out = spec.commandLine().getOut();
+        Object body = body(answer);
+        if (body != null) {
+            out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(body)
+                    : op.renderer().render(body));
+        } else if (answer instanceof Answer.NotFound || answer instanceof Answer.Conflict) {
+            spec.commandLine().getErr().println("error: " + message(answer));
+        }
+        return exitCode(answer);
+    }
+
+    /** The message as the command line names things: {@code --offender-no}, not the API's {@code offenderNo}. */
+    private static String cliWords(Operation op, String message) {
+        String result = message;
+        for (Param p : op.params()) {
+            result = result.replaceAll("\\b" + p.name() + "\\b", Matcher.quoteReplacement(p.cliName()));
+        }
+        return result;
+    }
+
+    private static PositionalParamSpec positional(CommandSpec spec, Param p) {
+        return spec.positionalParameters().stream().filter(a -> a.paramLabel().equals(p.cliName())).findFirst()
+                .orElseThrow();
+    }
+
+    private static String label(Param p) {
+        return p.type() == ParamType.BOOLEAN ? "true|false" : p.type().name();
+    }
+
+    private static Object body(Answer answer) {
+        if (answer instanceof Answer.Done done) {
+            return done.body();
+        }
+        if (answer instanceof Answer.Created created) {
+            return created.body();
+        }
+        if (answer instanceof Answer.Accepted accepted) {
+            return accepted.body();
+        }
+        return answer instanceof Answer.NotFound notFound ? notFound.body() : ((Answer.Conflict) answer).body();
+    }
+
+    private static String message(Answer answer) {
+        return answer instanceof Answer.NotFound notFound ? notFound.message() : ((Answer.Conflict) answer).message();
+    }
+
+    private static int exitCode(Answer answer) {
+        if (answer instanceof Answer.NotFound) {
+            return ExitCodes.NOT_FOUND;
+        }
+        return answer instanceof Answer.Conflict ? ExitCodes.REFUSED : ExitCodes.OK;
+    }
+}
