@@ -25,7 +25,9 @@ final class IncentiveEvents {
     }
 
     static long reviewId(DomainEvent event) {
-        return JsonFields.requireId(event.additionalInformation(), "id");
+        // read from the event's own shape, so a refusal names the field as the message spells it
+        return JsonFields.requireId(Map.of("additionalInformation", event.additionalInformation()),
+                "additionalInformation.id");
     }
 
     /** {@code additionalInformation.nomsNumber}, else the event's person reference; may be absent. */
