@@ -4,7 +4,7 @@ import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.visits.CancelResult;
 
 /** One upstream answer, fully read: the call that produced it, its status and its body text. */
-record HttpReply(String method, String path, int status, String body) {
+public record HttpReply(String method, String path, int status, String body) {
     private static final int BODY_EXCERPT = 500;
 
     /** A status the caller has no value for: the refusal, with enough of the body for the DLQ entry to explain it. */
@@ -23,7 +23,7 @@ record HttpReply(String method, String path, int status, String body) {
         }
     }
 
-    UpstreamRejected rejected() {
+    public UpstreamRejected rejected() {
         return new UpstreamRejected(status, method + " " + path + ": " + excerpt(body));
     }
 

@@ -24,7 +24,7 @@ import org.prisonsync.core.UpstreamUnavailable;
  * repeat), then it is {@link UpstreamRejected}. Every other status goes back to the adapter, which maps the ones it
  * has values for and rejects the rest.
  */
-final class JsonHttp {
+public final class JsonHttp {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final Sender sender;
@@ -40,6 +40,14 @@ final class JsonHttp {
         this.tokens = tokens;
     }
 
+    /**
+     * JSON to the API at {@code baseUrl} with the token cache these settings share on this client: how a domain
+     * package's adapter gets the shared machinery.
+     */
+    public static JsonHttp at(OkHttpClient client, HttpSettings settings, String baseUrl) {
+        return new JsonHttp(client, baseUrl, newMapper(), HttpAdapters.tokens(client, settings));
+    }
+
     /** Unknown properties ignored (upstream adds fields), dates written as ISO strings. */
     static ObjectMapper newMapper() {
         return new ObjectMapper()
@@ -50,19 +58,19 @@ final class JsonHttp {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     }
 
-    HttpReply get(String... pathSegments) {
+    public HttpReply get(String... pathSegments) {
         return exchange("GET", url(pathSegments), null, Map.of());
     }
 
     /** A GET with query parameters; a list value is sent as a repeated parameter, as Spring reads lists. */
-    HttpReply get(Map<String, java.util.List<String>> query, String... pathSegments) {
+    public HttpReply get(Map<String, java.util.List<String>> query, String... pathSegments) {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
         query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return exchange("GET", url.build(), null, Map.of());
     }
 
     /** A GET of one resource: 200 read and turned into a domain value, 404 empty, any other answer rejected. */
-    <W, T> Optional<T> find(Class<W> wireType, Function<W, T> toDomain, String... pathSegments) {
+    public <W, T> Optional<T> find(Class<W> wireType, Function<W, T> toDomain, String... pathSegments) {
         HttpReply reply = get(pathSegments);
         switch (reply.status()) {
             case 200:
@@ -74,11 +82,11 @@ final class JsonHttp {
         }
     }
 
-    HttpReply post(Object body, String... pathSegments) {
+    public HttpReply post(Object body, String... pathSegments) {
         return exchange("POST", url(pathSegments), body, Map.of());
     }
 
-    HttpReply put(Object body, String... pathSegments) {
+    public HttpReply put(Object body, String... pathSegments) {
         return exchange("PUT", url(pathSegments), body, Map.of());
     }
 
@@ -91,7 +99,7 @@ final class JsonHttp {
      * The reply's body read as the wire type and turned into a domain value. A body that is not JSON, or lacks what
      * the domain record requires, is a garbled answer (a proxy's error page, a cut-off body): retryable.
      */
-    <W, T> T read(HttpReply reply, Class<W> wireType, Function<W, T> toDomain) {
+    public <W, T> T read(HttpReply reply, Class<W> wireType, Function<W, T> toDomain) {
         try {
             W wire = mapper.readValue(reply.body(), wireType);
             if (wire == null) {
