@@ -3,7 +3,14 @@ package org.prisonsync.core.incentives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ForwardingMappingStore;
@@ -52,6 +59,32 @@ class IncentiveReviewInsertedTest {
         assertThat(world.nomis.iepsOf(review.bookingId())).hasSize(1);
         assertThat(world.telemetry.count("incentive-create-success")).isEqualTo(1);
         assertThat(world.telemetry.count("incentive-create-duplicate")).isEqualTo(2);
+    }
+
+    @Test
+    void givenTwoConsumersDeliveredTheSameEventAtOnce_thenNomisGetsOneIep() throws Exception {
+        IncentivesWorld world = new IncentivesWorld();
+        IncentiveReview review = world.reviewedPrisoner("A1234BC", "ENH");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Disposition>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                deliveries.add(consumers.submit(() -> {
+                    start.await();
+                    return world.handle(IncentivesWorld.reviewInserted(review));
+                }));
+            }
+            start.countDown();
+            for (Future<Disposition> delivery : deliveries) {
+                delivery.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            consumers.shutdownNow();
+        }
+
+        assertThat(world.nomis.iepsOf(review.bookingId())).hasSize(1);
+        assertThat(world.mappingOf(review)).isPresent();
     }
 
     @Test
