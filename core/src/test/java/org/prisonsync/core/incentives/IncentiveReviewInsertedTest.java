@@ -16,7 +16,6 @@ import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ForwardingMappingStore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
-import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.sync.MappingRetry;
 import org.prisonsync.core.telemetry.TelemetryEvent;
