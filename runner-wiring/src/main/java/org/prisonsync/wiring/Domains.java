@@ -2,6 +2,7 @@ package org.prisonsync.wiring;
 
 import dagger.Module;
 import org.prisonsync.wiring.alerts.AlertsWiring;
+import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
 import org.prisonsync.wiring.visits.VisitsWiring;
 
@@ -10,6 +11,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     VisitsWiring.class,
     AlertsWiring.class,
     MovementsWiring.class,
+    IncentivesWiring.class,
 })
 public final class Domains {
     private Domains() {
