@@ -9,7 +9,7 @@ import javax.inject.Singleton;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.alerts.AlertsDpsApi;
 import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.visits.VisitsDpsApi;

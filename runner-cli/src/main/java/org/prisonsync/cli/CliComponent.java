@@ -11,7 +11,6 @@ import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.migration.MigrationJdbc;
 import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
@@ -21,7 +20,7 @@ import org.prisonsync.wiring.PrisonSyncConfig;
 
 /** The CLI's object graph: the shared wiring's adapters, engine and domains, without listeners or HTTP server. */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, OperationsModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, EngineModule.class, OperationsModule.class, Domains.class})
 public interface CliComponent {
 
     PrisonSyncCore core();

@@ -13,7 +13,6 @@ import org.prisonsync.sqs.SqsEventSources;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
-import org.prisonsync.jdbc.migration.MigrationJdbc;
 import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
@@ -27,7 +26,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * which brings its own adapter modules.
  */
 @Singleton
-@Component(modules = {SqsModule.class, JdbcModule.class, MigrationJdbc.class, EngineModule.class, OperationsModule.class, Domains.class})
+@Component(modules = {SqsModule.class, JdbcModule.class, EngineModule.class, OperationsModule.class, Domains.class})
 public interface ServiceComponent {
 
     PrisonSyncCore core();

@@ -19,9 +19,13 @@ import org.prisonsync.core.migration.MigrationStores;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueAdmin;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.reconciliation.ReconciliationExclusions;
+import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.jdbc.migration.MigrationJdbc;
+import org.prisonsync.jdbc.reconciliation.ReconciliationJdbcModule;
 import org.prisonsync.sqs.SqsSettings;
 
 /**
@@ -29,7 +33,7 @@ import org.prisonsync.sqs.SqsSettings;
  * module adds itself to the set), and configures the queues those domains declare. Shared by the service's and the
  * CLI's components, so both call the very same core. Names no domain.
  */
-@Module
+@Module(includes = {MigrationJdbc.class, ReconciliationJdbcModule.class})
 public final class EngineModule {
     private EngineModule() {
     }
@@ -59,7 +63,8 @@ public final class EngineModule {
     static PrisonSyncCore core(PrisonSyncConfig config, List<SyncDomain> domains, List<QueueDefinition> queues,
                                MappingStore mappings, WriteClaims claims, MessageQueue queue, QueueAdmin queueAdmin,
                                Telemetry telemetry, Clock clock, MigrationHistory history,
-                               MigrationFailures failures) {
+                               MigrationFailures failures, ReconciliationRuns runs,
+                               ReconciliationExclusions exclusions) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
@@ -69,6 +74,7 @@ public final class EngineModule {
                 .switches(FeatureSwitches.from(config.env()))
                 .settings(new SyncSettings(SyncSettings.defaults().instanceId(), config.claimLease()))
                 .migrationStores(new MigrationStores(history, failures, MigrationSettingsEnv.from(config.env())))
+                .reconciliationStores(runs, exclusions)
                 .build();
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryPrisonMovements;

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.prisonsync.core.alerts.ActivePrisoners;
-import org.prisonsync.core.alerts.ActivePrisonersPage;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoner;
+import org.prisonsync.core.prisoners.ActivePrisonersPage;
 import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
@@ -45,8 +46,8 @@ final class OkHttpActivePrisoners implements ActivePrisoners {
                 throw new IllegalArgumentException("a page without totalElements");
             }
             List<PrisonerIdsDto> ids = content == null ? List.of() : content;
-            return new ActivePrisonersPage(ids.stream().map(PrisonerIdsDto::offenderNo).map(n ->
-                    Objects.requireNonNull(n, "offenderNo")).toList(), totalElements);
+            return new ActivePrisonersPage(ids.stream().map(id -> new ActivePrisoner(
+                    Objects.requireNonNull(id.offenderNo(), "offenderNo"), id.bookingId())).toList(), totalElements);
         }
     }
 }

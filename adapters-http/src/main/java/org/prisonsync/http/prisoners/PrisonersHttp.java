@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
 import okhttp3.OkHttpClient;
-import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.http.HttpModule;
 import org.prisonsync.http.HttpSettings;
 import org.prisonsync.http.internal.JsonHttp;

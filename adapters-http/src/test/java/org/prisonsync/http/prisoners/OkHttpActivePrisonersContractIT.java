@@ -2,7 +2,7 @@ package org.prisonsync.http.prisoners;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.contract.ActivePrisonersContract;
 import org.prisonsync.http.HttpAdapters;
 import org.prisonsync.http.SimulatedUpstream;

@@ -11,8 +11,9 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.alerts.ActivePrisoners;
-import org.prisonsync.core.alerts.ActivePrisonersPage;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoner;
+import org.prisonsync.core.prisoners.ActivePrisonersPage;
 import org.prisonsync.http.HttpAdapters;
 import org.prisonsync.http.HttpSettings;
 import org.prisonsync.http.Wire;
@@ -35,7 +36,8 @@ class OkHttpActivePrisonersTest {
 
         ActivePrisonersPage page = api().page(1, 2);
 
-        assertThat(page).isEqualTo(new ActivePrisonersPage(List.of("A0001AA", "A0002AA"), 5));
+        assertThat(page).isEqualTo(new ActivePrisonersPage(List.of(new ActivePrisoner("A0001AA", 1L),
+                new ActivePrisoner("A0002AA", 2L)), 5));
         assertThat(nomis.takeRequest(1, TimeUnit.SECONDS).getTarget())
                 .isEqualTo("/nomis/prisoners/ids/active?page=1&size=2");
     }

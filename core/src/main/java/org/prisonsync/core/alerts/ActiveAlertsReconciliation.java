@@ -1,5 +1,6 @@
 package org.prisonsync.core.alerts;
 
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

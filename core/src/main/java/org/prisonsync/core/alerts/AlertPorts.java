@@ -1,5 +1,6 @@
 package org.prisonsync.core.alerts;
 
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import java.util.Objects;
 
 /** The outside parties the alerts domain needs, beyond the engine's shared ports. */

@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
-import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 
@@ -19,8 +18,6 @@ public final class AlertsDomain implements SyncDomain {
             Direction.TO_NOMIS);
     public static final QueueSpec FROM_NOMIS = QueueSpec.of("alertsfromnomis", "prison-sync-from-nomis-alerts",
             Direction.FROM_NOMIS);
-    /** Upstream's ALERT_RECON time. */
-    public static final String RECONCILIATION_SCHEDULE = "45 4 * * *";
 
     private final AlertPorts alerts;
     private AlertRepairs repairs;
@@ -48,8 +45,9 @@ public final class AlertsDomain implements SyncDomain {
         repairs = new AlertRepairs(alerts, shared.mappings(), shared.telemetry());
         reconciliation = new AlertsReconciliation(alerts, shared.telemetry(), reconciliationPool(),
                 AlertsReconciliationSettings.DEFAULTS);
-        kit.job(new ScheduledWork("alerts-reconciliation", RECONCILIATION_SCHEDULE,
-                () -> reconciliation.run().mismatches().size() + " mismatch(es)"));
+        // the scheduled (and persisted) reconciliation runs on the engine; the synchronous report above stays for
+        // the on-demand endpoint until it moves onto the engine's runs too
+        kit.reconciliation(new ActiveAlertsReconciliation(alerts, AlertsReconciliationSettings.DEFAULTS));
     }
 
     /** Bounded concurrency for the reconciliation: daemon threads, so an embedding program can exit without closing. */

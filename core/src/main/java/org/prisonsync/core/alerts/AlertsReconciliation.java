@@ -1,5 +1,7 @@
 package org.prisonsync.core.alerts;
 
+import org.prisonsync.core.prisoners.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisonersPage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

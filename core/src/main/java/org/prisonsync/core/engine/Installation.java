@@ -9,6 +9,7 @@ import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.EventRoutes;
@@ -30,6 +31,7 @@ final class Installation implements DomainKit {
     private final Map<String, QueueDefinition> queuesById;
     private final List<MigrationType<?>> migrations = new ArrayList<>();
     private final List<ScheduledWork> jobs = new ArrayList<>();
+    private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
                  EventRoutes routes, Map<String, QueueDefinition> queuesById) {
@@ -94,6 +96,12 @@ final class Installation implements DomainKit {
     }
 
     @Override
+    public DomainKit reconciliation(Reconciliation<?> reconciliation) {
+        reconciliations.add(reconciliation);
+        return this;
+    }
+
+    @Override
     public DomainKit job(ScheduledWork work) {
         jobs.add(work);
         return this;
@@ -101,6 +109,10 @@ final class Installation implements DomainKit {
 
     List<MigrationType<?>> migrations() {
         return migrations;
+    }
+
+    List<Reconciliation<?>> reconciliations() {
+        return reconciliations;
     }
 
     List<ScheduledWork> jobs() {

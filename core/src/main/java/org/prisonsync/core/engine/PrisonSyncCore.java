@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
@@ -22,6 +24,14 @@ import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.queue.QueueAdmin;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.reconciliation.Reconciliation;
+import org.prisonsync.core.reconciliation.ReconciliationEngine;
+import org.prisonsync.core.reconciliation.ReconciliationExclusions;
+import org.prisonsync.core.reconciliation.ReconciliationParameters;
+import org.prisonsync.core.reconciliation.ReconciliationRun;
+import org.prisonsync.core.reconciliation.ReconciliationRuns;
+import org.prisonsync.core.reconciliation.inmemory.InMemoryReconciliationExclusions;
+import org.prisonsync.core.reconciliation.inmemory.InMemoryReconciliationRuns;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.FeatureSwitches;
@@ -33,7 +43,8 @@ import org.prisonsync.core.sync.UpdateFlow;
 
 /**
  * The core, assembled from the shared ports and a list of domains: one message processor for every queue (each
- * queue routed to the domains that declared it), the migrations the domains declare, and their scheduled work.
+ * queue routed to the domains that declared it), the migrations and reconciliations the domains declare, and their
+ * scheduled work.
  * It names no domain; runners and tests reach a domain's own parts with {@link #domain(Class)}. Build one per
  * process with {@link #builder(SharedPorts)}.
  */
@@ -46,6 +57,7 @@ public final class PrisonSyncCore {
     private final MessageProcessor processor;
     private final Migrations migrations;
     private final List<ScheduledWork> jobs;
+    private final ReconciliationEngine reconciliations;
 
     private PrisonSyncCore(Builder builder) {
         this.shared = builder.shared;
@@ -61,6 +73,7 @@ public final class PrisonSyncCore {
                 new MappingRetryHandler(shared.mappings(), shared.claims(), routes));
         List<MigrationType<?>> migrationTypes = new ArrayList<>();
         List<ScheduledWork> allJobs = new ArrayList<>();
+        List<Reconciliation<?>> allReconciliations = new ArrayList<>();
         for (SyncDomain domain : domains) {
             Installation kit = new Installation(domain, shared, builder.settings, create, update, routes, queuesById);
             domain.install(kit);
@@ -68,7 +81,13 @@ public final class PrisonSyncCore {
             domain.queues().forEach(spec -> routes.bindQueue(queuesById.get(spec.id()).queueName(), domain.name()));
             migrationTypes.addAll(kit.migrations());
             allJobs.addAll(kit.jobs());
+            allReconciliations.addAll(kit.reconciliations());
         }
+        this.reconciliations = new ReconciliationEngine(allReconciliations, builder.reconciliationRuns,
+                builder.reconciliationExclusions, shared.telemetry(), shared.clock(), reconciliationPool());
+        allReconciliations.forEach(r -> r.defaultSchedule().ifPresent(schedule ->
+                allJobs.add(new ScheduledWork(r.name() + "-reconciliation", schedule, () -> summary(
+                        reconciliations.run(r.name(), ReconciliationParameters.none()))))));
         this.jobs = List.copyOf(uniqueJobs(allJobs));
         this.migrations = migrationTypes.isEmpty() ? null : migrations(builder, migrationTypes);
         this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry());
@@ -118,6 +137,21 @@ public final class PrisonSyncCore {
         return new Migrations(registry, ports, settings);
     }
 
+    /** Runs in the background (started runs) on daemon threads, so an embedding program can exit without closing. */
+    private static ExecutorService reconciliationPool() {
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "reconciliation");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static String summary(ReconciliationRun run) {
+        return run.name() + " run " + run.id() + " " + run.status() + ": " + run.checked() + " checked, "
+                + run.mismatchCount() + " mismatch(es), " + run.itemErrors() + " item error(s), " + run.pageErrors()
+                + " page error(s)";
+    }
+
     private static List<ScheduledWork> uniqueJobs(List<ScheduledWork> jobs) {
         Map<String, ScheduledWork> byName = new LinkedHashMap<>();
         for (ScheduledWork job : jobs) {
@@ -156,7 +190,12 @@ public final class PrisonSyncCore {
         return migrations;
     }
 
-    /** The work the domains want done on a schedule; the runner owns the timers. */
+    /** Every domain's reconciliations: run, start, list and read runs, repair mismatches, exclusions. */
+    public ReconciliationEngine reconciliations() {
+        return reconciliations;
+    }
+
+    /** The work the domains want done on a schedule (their reconciliations included); the runner owns the timers. */
     public List<ScheduledWork> jobs() {
         return Collections.unmodifiableList(jobs);
     }
@@ -193,6 +232,8 @@ public final class PrisonSyncCore {
         private FeatureSwitches switches = FeatureSwitches.allOn();
         private SyncSettings settings = SyncSettings.defaults();
         private MigrationStores migrationStores;
+        private ReconciliationRuns reconciliationRuns = new InMemoryReconciliationRuns();
+        private ReconciliationExclusions reconciliationExclusions = new InMemoryReconciliationExclusions();
 
         private Builder(SharedPorts shared) {
             this.shared = Objects.requireNonNull(shared, "shared");
@@ -229,6 +270,13 @@ public final class PrisonSyncCore {
 
         public Builder migrationStores(MigrationStores stores) {
             this.migrationStores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        /** Where reconciliation runs and exclusion lists are kept (in memory unless given). */
+        public Builder reconciliationStores(ReconciliationRuns runs, ReconciliationExclusions exclusions) {
+            this.reconciliationRuns = Objects.requireNonNull(runs, "runs");
+            this.reconciliationExclusions = Objects.requireNonNull(exclusions, "exclusions");
             return this;
         }
 

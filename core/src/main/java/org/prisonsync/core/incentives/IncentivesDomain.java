@@ -6,11 +6,12 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Incentives as a plug-in, to NOMIS only: DPS incentive reviews become NOMIS IEPs (mapped), and DPS's global and
- * prison levels NOMIS reference data; the seed 000 repair re-creates a prisoner's current review in NOMIS. The
- * comparison of one prisoner ({@link IncentiveComparison}) is ready for the reconciliation engine to page with.
+ * prison levels NOMIS reference data; the weekly reconciliation of every active prisoner's current level says which
+ * side is likely wrong, and its repair (seed 000) re-creates a prisoner's current review in NOMIS.
  */
 public final class IncentivesDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomisincentives", "prison-sync-to-nomis-incentives",
@@ -18,11 +19,16 @@ public final class IncentivesDomain implements SyncDomain {
 
     private final IncentivesNomisApi nomis;
     private final IncentivesDpsApi dps;
+    private final ActivePrisoners activePrisoners;
+    private final IncentivesReconciliationSettings reconciliationSettings;
     private IncentiveRepair repair;
 
-    public IncentivesDomain(IncentivesNomisApi nomis, IncentivesDpsApi dps) {
+    public IncentivesDomain(IncentivesNomisApi nomis, IncentivesDpsApi dps, ActivePrisoners activePrisoners,
+                            IncentivesReconciliationSettings reconciliationSettings) {
         this.nomis = nomis;
         this.dps = dps;
+        this.activePrisoners = activePrisoners;
+        this.reconciliationSettings = reconciliationSettings;
     }
 
     @Override
@@ -40,6 +46,7 @@ public final class IncentivesDomain implements SyncDomain {
         SharedPorts shared = kit.shared();
         new IncentivesSync(dps, nomis, shared.mappings(), kit.createFlow()).register(kit);
         repair = new IncentiveRepair(dps, nomis, shared.telemetry());
+        kit.reconciliation(new IncentivesReconciliation(activePrisoners, nomis, dps, repair, reconciliationSettings));
     }
 
     /** Re-create a prisoner's current DPS review in NOMIS (dry run first). */

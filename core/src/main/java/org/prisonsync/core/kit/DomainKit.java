@@ -2,6 +2,7 @@ package org.prisonsync.core.kit;
 
 import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.EventRegistrations;
@@ -37,6 +38,13 @@ public interface DomainKit extends EventRegistrations {
 
     /** A bulk migration type; its commands travel on the queue the type names, which must be this domain's. */
     DomainKit migration(MigrationType<?> type);
+
+    /**
+     * A reconciliation of this domain: the engine pages its population with bounded concurrency, persists each run,
+     * runs it on its schedule ({@code JOB_<NAME>_RECONCILIATION_SCHEDULE} overrides its default) and on demand, and
+     * repairs its mismatches.
+     */
+    DomainKit reconciliation(Reconciliation<?> reconciliation);
 
     /** Work to run on a schedule (the runner owns the timer and lets configuration override the schedule). */
     DomainKit job(ScheduledWork work);

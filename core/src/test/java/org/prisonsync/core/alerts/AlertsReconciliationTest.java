@@ -1,5 +1,6 @@
 package org.prisonsync.core.alerts;
 
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertDuplicates;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;

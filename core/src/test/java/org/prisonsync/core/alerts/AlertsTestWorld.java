@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertDuplicates;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.alerts.ActivePrisoners;
-import org.prisonsync.core.alerts.ActivePrisonersPage;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisonersPage;
 
 /** The {@link ActivePrisoners} contract, over a source holding exactly the prisoners the subclass was given. */
 public abstract class ActivePrisonersContract {

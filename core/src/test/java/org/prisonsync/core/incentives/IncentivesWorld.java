@@ -19,6 +19,7 @@ import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.Envelope;
 import org.prisonsync.core.message.InboundMessage;
@@ -42,6 +43,7 @@ final class IncentivesWorld {
     final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     final InMemoryIncentivesNomisApi nomis = new InMemoryIncentivesNomisApi(clock);
     final InMemoryIncentivesDpsApi dps = new InMemoryIncentivesDpsApi();
+    final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
     final PrisonSyncCore core;
 
     IncentivesWorld() {
@@ -52,7 +54,7 @@ final class IncentivesWorld {
     IncentivesWorld(UnaryOperator<MappingStore> mappings) {
         core = PrisonSyncCore.builder(new SharedPorts(mappings.apply(storedMappings), claims, queues, queues,
                         telemetry, clock))
-                .domain(new IncentivesDomain(nomis, dps))
+                .domain(new IncentivesDomain(nomis, dps, active, new IncentivesReconciliationSettings(3, 2)))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", LEASE))
                 .build();
@@ -84,6 +86,7 @@ final class IncentivesWorld {
     /** A prisoner with a current NOMIS booking and one DPS review on it. */
     IncentiveReview reviewedPrisoner(String prisoner, String level) {
         long booking = nomis.admit(prisoner);
+        active.add(prisoner, booking);
         return dps.addReview(prisoner, booking, level, REVIEWED, "MDI", "reviewed");
     }
 

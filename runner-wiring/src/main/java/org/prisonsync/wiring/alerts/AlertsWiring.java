@@ -6,7 +6,7 @@ import dagger.multibindings.IntoSet;
 import org.prisonsync.http.alerts.AlertsHttp;
 import org.prisonsync.http.prisoners.PrisonersHttp;
 import org.prisonsync.jdbc.alerts.AlertsJdbc;
-import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.alerts.AlertDuplicates;
 import org.prisonsync.core.alerts.AlertPorts;
 import org.prisonsync.core.alerts.AlertsDomain;

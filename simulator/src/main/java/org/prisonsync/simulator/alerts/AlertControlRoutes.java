@@ -13,7 +13,7 @@ import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.core.alerts.NomisAlert;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.NomisAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.ApiError;

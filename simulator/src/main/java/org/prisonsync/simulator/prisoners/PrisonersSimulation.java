@@ -3,7 +3,7 @@ package org.prisonsync.simulator.prisoners;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Optional;
-import org.prisonsync.core.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
@@ -101,7 +101,7 @@ public final class PrisonersSimulation implements SimulatedDomain {
     /** Admits the prisoner quietly (no event, nothing copied): a new current booking, and active. */
     public long admit(String prisonerNumber) {
         long booking = nomis.newBooking(prisonerNumber, false);
-        active.add(prisonerNumber);
+        active.add(prisonerNumber, booking);
         return booking;
     }
 

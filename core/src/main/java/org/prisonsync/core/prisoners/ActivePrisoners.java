@@ -1,4 +1,4 @@
-package org.prisonsync.core.alerts;
+package org.prisonsync.core.prisoners;
 
 /**
  * The prisoners currently in prison ({@code GET /prisoners/ids/active} of the NOMIS prisoner API), for

@@ -1,6 +1,6 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.prisoners.inmemory;
 
-import org.prisonsync.core.alerts.ActivePrisoners;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.contract.ActivePrisonersContract;
 
 class InMemoryActivePrisonersContractTest extends ActivePrisonersContract {
