@@ -1,5 +1,7 @@
 package org.prisonsync.core.incentives;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +19,19 @@ import org.prisonsync.core.telemetry.Telemetry;
  */
 public final class IncentiveRepair {
     public static final String OPERATION = "incentives-repair";
+    /** NOMIS's IEP comment column. */
+    private static final int MAX_COMMENT = 240;
 
     private final IncentivesDpsApi dps;
     private final IncentivesNomisApi nomis;
     private final Telemetry telemetry;
+    private final Clock clock;
 
-    public IncentiveRepair(IncentivesDpsApi dps, IncentivesNomisApi nomis, Telemetry telemetry) {
+    public IncentiveRepair(IncentivesDpsApi dps, IncentivesNomisApi nomis, Telemetry telemetry, Clock clock) {
         this.dps = dps;
         this.nomis = nomis;
         this.telemetry = telemetry;
+        this.clock = clock;
     }
 
     public RepairReport repair(String offenderNo, boolean dryRun) {
@@ -42,7 +48,11 @@ public final class IncentiveRepair {
             return RepairReport.nothingToDo(OPERATION, dryRun, offenderNo + " is on " + current.iepCode()
                     + " in NOMIS (IEP " + iep.get().id() + ") and in DPS (review " + current.id() + ")");
         }
-        List<String> actions = List.of("create a " + current.iepCode() + " IEP dated " + current.reviewedAt()
+        // NOMIS's current IEP is its latest by date: the wrong one is dated after DPS's review (a manual review, a
+        // second transfer), so the copy is dated now, or it would sit behind the IEP it is meant to correct
+        LocalDateTime at = LocalDateTime.now(clock).withNano(0);
+        LocalDateTime dated = at.isAfter(current.reviewedAt()) ? at : current.reviewedAt();
+        List<String> actions = List.of("create a " + current.iepCode() + " IEP dated " + dated
                 + " at " + current.agencyId() + " on " + offenderNo + "'s current NOMIS booking (now "
                 + iep.map(i -> i.levelCode() + ", IEP " + i.id()).orElse("none") + ") from DPS review "
                 + current.id());
@@ -51,7 +61,12 @@ public final class IncentiveRepair {
         }
         NomisIncentiveId created;
         try {
-            created = nomis.createIncentive(offenderNo, NomisIncentiveRequest.from(current));
+            NomisIncentiveRequest copy = NomisIncentiveRequest.from(current);
+            String comment = "DPS review " + current.id() + " of " + current.reviewedAt()
+                    + ", re-created by prison-sync's repair" + (copy.comments() == null ? "" : ": " + copy.comments());
+            created = nomis.createIncentive(offenderNo, new NomisIncentiveRequest(copy.iepLevel(),
+                    comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment, dated,
+                    copy.prisonId(), copy.userId()));
         } catch (UpstreamRejected e) {
             if (e.status() == 404) {
                 return RepairReport.notFound(OPERATION, false, "NOMIS has no booking for " + offenderNo);

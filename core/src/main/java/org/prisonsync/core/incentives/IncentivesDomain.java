@@ -45,7 +45,7 @@ public final class IncentivesDomain implements SyncDomain {
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
         new IncentivesSync(dps, nomis, shared.mappings(), kit.createFlow()).register(kit);
-        repair = new IncentiveRepair(dps, nomis, shared.telemetry());
+        repair = new IncentiveRepair(dps, nomis, shared.telemetry(), shared.clock());
         kit.reconciliation(new IncentivesReconciliation(activePrisoners, nomis, dps, repair, reconciliationSettings));
     }
 

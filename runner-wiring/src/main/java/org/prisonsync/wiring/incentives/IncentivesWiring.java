@@ -1,8 +1,14 @@
 package org.prisonsync.wiring.incentives;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.Set;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.incentives.IncentiveOperations;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.incentives.IncentivesDomain;
 import org.prisonsync.core.incentives.IncentivesDpsApi;
 import org.prisonsync.core.incentives.IncentivesNomisApi;
@@ -25,6 +31,12 @@ public final class IncentivesWiring {
     static SyncDomain incentives(IncentivesNomisApi nomis, IncentivesDpsApi dps, ActivePrisoners activePrisoners,
                                  PrisonSyncConfig config) {
         return new IncentivesDomain(nomis, dps, activePrisoners, settings(config));
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return Set.copyOf(IncentiveOperations.all(() -> core.get().domain(IncentivesDomain.class)));
     }
 
     /** {@code INCENTIVES_RECONCILIATION_PAGE_SIZE} (500) and {@code INCENTIVES_RECONCILIATION_MAX_IN_FLIGHT} (16). */
