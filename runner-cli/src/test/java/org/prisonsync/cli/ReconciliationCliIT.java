@@ -1,0 +1,83 @@
+package org.prisonsync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.service.PrisonSyncService;
+import org.prisonsync.service.ServiceConfig;
+import org.prisonsync.simulator.incentives.IncentiveGenerator;
+import org.prisonsync.simulator.incentives.IncentivesSimulation;
+
+/**
+ * A reconciliation from the command line, beside the running service on the same state: run it, list its runs, read
+ * one with its mismatches, plan the repair — the operator's path of seed 000 without reading logs.
+ */
+class ReconciliationCliIT {
+    @TempDir
+    static Path data;
+    static final Map<String, String> ENV = new HashMap<>();
+    static PrisonSyncService service;
+    static IncentiveGenerator.Generated generated;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ENV.put("SERVER_PORT", Integer.toString(freePort()));
+        ENV.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
+        ENV.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        ENV.put("PRISON_SYNC_DATA_DIR", data.toString());
+        ENV.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
+        ENV.put("DEMO_PRISONERS", "false");
+        service = PrisonSyncService.start(ServiceConfig.from(ENV));
+        generated = service.simulator().orElseThrow().domain(IncentivesSimulation.class).generate(200, 5, 4);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void runListShowAndPlanTheRepairFromTheCommandLine() {
+        String ran = cli(0, "reconciliation", "run", "incentives", "--wait=true");
+        assertThat(ran).contains("COMPLETED").contains("200 checked").contains("4 mismatch(es)");
+        Matcher id = Pattern.compile("incentives run ([0-9a-f-]{36})").matcher(ran);
+        assertThat(id.find()).as(ran).isTrue();
+
+        assertThat(cli(0, "reconciliation", "runs", "incentives")).contains(id.group(1));
+        String shown = cli(0, "reconciliation", "show", id.group(1));
+        generated.mismatches().forEach(m -> assertThat(shown).contains(m.prisonerNumber())
+                .contains("likely wrong: " + m.likelyWrong()));
+
+        String plan = cli(0, "reconciliation", "repair", id.group(1), "--dry-run");
+        assertThat(plan).contains("WOULD_REPAIR");
+        assertThat(cli(0, "reconciliation", "run", "incentives", "--wait=true")).contains("4 mismatch(es)");
+        cli(4, "reconciliation", "show", "00000000-0000-0000-0000-000000000000");
+        cli(2, "reconciliation", "runs", "incentives", "--limit", "0");
+    }
+
+    private static String cli(int expectedExit, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CliMain.run(args, ENV, new PrintWriter(out, true), new PrintWriter(err, true));
+        String all = out + err.toString();
+        assertThat(code).as(String.join(" ", args) + ":\n" + all).isEqualTo(expectedExit);
+        return all;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
