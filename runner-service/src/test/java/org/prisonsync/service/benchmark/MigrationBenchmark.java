@@ -47,7 +47,7 @@ import okhttp3.OkHttpClient;
  * <p>Run it as docs/benchmarks.md says (exec:exec with -Xmx256m, so the service proves it fits in 256 MB).
  */
 public final class MigrationBenchmark {
-    private static final String PG_URL = System.getProperty("prisonsync.bench.postgres.url",
+    static final String PG_URL = System.getProperty("prisonsync.bench.postgres.url",
             "jdbc:postgresql://127.0.0.1:5432/test");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -247,7 +247,7 @@ public final class MigrationBenchmark {
         }
     }
 
-    private static Process startUpstream(int sqsPort, int simPort) throws IOException {
+    static Process startUpstream(int sqsPort, int simPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
         // JVM options for that side, apart by spaces or commas: -Dbench.upstreamJvmArgs=-XX:StartFlightRecording=...
@@ -274,7 +274,7 @@ public final class MigrationBenchmark {
         throw new IllegalStateException("the upstream JVM ended before it was ready");
     }
 
-    private static void dropSchema(String schema) {
+    static void dropSchema(String schema) {
         try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
             c.createStatement().execute("drop schema if exists " + schema + " cascade");
         } catch (Exception e) {
@@ -282,7 +282,7 @@ public final class MigrationBenchmark {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
