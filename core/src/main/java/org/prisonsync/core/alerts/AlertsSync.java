@@ -51,8 +51,7 @@ public final class AlertsSync {
     public void register(EventRegistrations routes) {
         CreateFlow create = new CreateFlow(mappings, claims, queue, clock, settings);
         UpdateFlow update = new UpdateFlow(mappings);
-        NomisAlertCreateFlow fromNomis = new NomisAlertCreateFlow(alerts.dps(), mappings, claims, queue, clock,
-                settings);
+        NomisAlertCreateFlow fromNomis = new NomisAlertCreateFlow(alerts.dps(), mappings, create);
         PrisonerAlertsResync resync = new PrisonerAlertsResync(alerts.nomis(), alerts.dps(), mappings,
                 alerts.prisonerMappings());
         routes.on(CREATED, new AlertCreatedHandler(alerts.dps(), alerts.nomis(), mappings,

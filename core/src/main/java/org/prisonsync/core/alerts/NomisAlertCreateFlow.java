@@ -1,115 +1,59 @@
 package org.prisonsync.core.alerts;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.prisonsync.core.UpstreamRejected;
-import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
-import org.prisonsync.core.mapping.ClaimResult;
-import org.prisonsync.core.mapping.Mapping;
-import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.MappingTypes;
-import org.prisonsync.core.mapping.WriteClaims;
-import org.prisonsync.core.queue.MessageQueue;
-import org.prisonsync.core.sync.MappingRetry;
+import org.prisonsync.core.sync.CreateDirection;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.CreateNames;
+import org.prisonsync.core.sync.CreateRequest;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
-import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.sync.TargetWrite;
 
 /**
- * The create flow from NOMIS to DPS, the mirror of {@link org.prisonsync.core.sync.CreateFlow}: claim the NOMIS
- * alert, create it in DPS (a resumed claim first adopts an unmapped DPS alert with the same content, which a lost
- * attempt wrote), then map it; a failed save queues {@code RETRY_CREATE_MAPPING} so DPS is never written twice.
+ * What a create of a NOMIS alert in DPS says to the shared {@link CreateFlow}: the NOMIS alert is the source (already
+ * read), DPS the target — a resumed claim first adopts an unmapped DPS alert with the same content, which a lost
+ * attempt wrote — under upstream's from-NOMIS telemetry names.
  */
 final class NomisAlertCreateFlow {
     static final String ENTITY_NAME = "alert-synchronisation";
+    static final CreateNames NAMES = new CreateNames("alert-synchronisation-created-ignored",
+            "alert-synchronisation-created-awaiting-claim", "alert-synchronisation-created-failed",
+            "alert-mapping-created-synchronisation-failed", "alert-synchronisation-created-success",
+            "from-nomis-sync-alert-duplicate", ENTITY_NAME);
 
     private final AlertsDpsApi dps;
     private final MappingStore mappings;
-    private final WriteClaims claims;
-    private final MessageQueue queue;
-    private final Clock clock;
-    private final SyncSettings settings;
+    private final CreateFlow flow;
 
-    NomisAlertCreateFlow(AlertsDpsApi dps, MappingStore mappings, WriteClaims claims, MessageQueue queue,
-                         Clock clock, SyncSettings settings) {
+    NomisAlertCreateFlow(AlertsDpsApi dps, MappingStore mappings, CreateFlow flow) {
         this.dps = dps;
         this.mappings = mappings;
-        this.claims = claims;
-        this.queue = queue;
-        this.clock = clock;
-        this.settings = settings;
+        this.flow = flow;
     }
 
-    /** The claim on a NOMIS alert: a NOMIS key ("1234:2") never looks like a DPS uuid; directions never share one. */
+    /** The claim on a NOMIS alert's create in DPS. */
     static ClaimKey claimKey(String nomisId) {
-        return new ClaimKey(AlertsSync.ENTITY_TYPE, "nomis-" + nomisId);
+        return CreateFlow.claimKey(CreateDirection.FROM_NOMIS, AlertsSync.ENTITY_TYPE, nomisId);
     }
 
     SyncOutcome run(String offenderNo, NomisAlert alert, Map<String, String> props, MessageContext context) {
-        String nomisId = alert.id().key();
-        ClaimKey key = claimKey(nomisId);
-        String owner = settings.instanceId() + "/" + context.messageId();
-        ClaimResult claim = claims.claim(key, owner, clock.instant(), settings.claimLease());
-        if (claim instanceof ClaimResult.HeldElsewhere held) {
-            props.put("claimedBy", held.owner());
-            return new SyncOutcome.RetryLater("alert-synchronisation-created-awaiting-claim", props,
-                    "another consumer is creating NOMIS alert " + nomisId + " in DPS",
-                    Duration.between(clock.instant(), held.until()).plusSeconds(1));
-        }
-        if (mappings.findByNomisId(AlertsSync.ENTITY_TYPE, nomisId).isPresent()) {
-            claims.complete(key);
-            return new SyncOutcome.AlreadyMapped("alert-synchronisation-created-ignored", props);
-        }
-        DpsAlert written;
-        try {
-            Optional<DpsAlert> adopted = claim instanceof ClaimResult.Resumed
-                    ? unmappedMatch(offenderNo, alert) : Optional.empty();
-            props.put("foundExisting", Boolean.toString(adopted.isPresent()));
-            written = adopted.isPresent() ? adopted.get()
-                    : dps.createAlert(offenderNo, AlertTranslation.toDps(alert), alert.createUsername());
-        } catch (UpstreamUnavailable | UpstreamRejected e) {
-            claims.abandon(key, owner, clock.instant());
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater("alert-synchronisation-created-failed", props, e.getMessage());
-        }
-        props.put("dpsId", written.alertUuid());
-        Mapping mapping = Mapping.of(AlertsSync.ENTITY_TYPE, nomisId, written.alertUuid(), offenderNo,
-                MappingTypes.NOMIS_CREATED);
-        return save(mapping, key, owner, props, context);
+        CreateRequest<NomisAlert> request = new CreateRequest<>(ENTITY_NAME, AlertsSync.ENTITY_TYPE,
+                alert.id().key(), offenderNo, MappingTypes.NOMIS_CREATED, props, () -> Optional.of(alert),
+                (source, resumed) -> write(offenderNo, source, resumed), CreateDirection.FROM_NOMIS, NAMES);
+        return flow.run(request, context);
     }
 
-    private SyncOutcome save(Mapping mapping, ClaimKey key, String owner, Map<String, String> props,
-                             MessageContext context) {
-        MappingSaveResult saved;
-        try {
-            saved = mappings.save(mapping);
-        } catch (RuntimeException e) {
-            props.put("reason", String.valueOf(e.getMessage()));
-            try {
-                queue.send(context.queueName(), MappingRetry.message(mapping, ENTITY_NAME, props));
-                return new SyncOutcome.MappingRetryQueued("alert-mapping-created-synchronisation-failed", props);
-            } catch (RuntimeException sendFailure) {
-                claims.abandon(key, owner, clock.instant());
-                return new SyncOutcome.RetryLater("alert-mapping-created-synchronisation-failed", props,
-                        "mapping save failed and its retry could not be queued: " + sendFailure.getMessage());
-            }
+    private TargetWrite write(String offenderNo, NomisAlert alert, boolean resumed) {
+        Optional<DpsAlert> adopted = resumed ? unmappedMatch(offenderNo, alert) : Optional.empty();
+        if (adopted.isPresent()) {
+            return TargetWrite.found(adopted.get().alertUuid());
         }
-        claims.complete(key);
-        if (saved instanceof MappingSaveResult.Conflict conflict) {
-            Map<String, String> dup = new LinkedHashMap<>(props);
-            dup.put("duplicateNomisId", conflict.duplicate().nomisId());
-            dup.put("duplicateDpsId", conflict.duplicate().dpsId());
-            dup.put("existingNomisId", conflict.existing().nomisId());
-            dup.put("existingDpsId", conflict.existing().dpsId());
-            return new SyncOutcome.Duplicate("from-nomis-sync-alert-duplicate", dup, conflict.duplicate(),
-                    conflict.existing());
-        }
-        return new SyncOutcome.Synced("alert-synchronisation-created-success", props);
+        return TargetWrite.created(dps.createAlert(offenderNo, AlertTranslation.toDps(alert), alert.createUsername())
+                .alertUuid());
     }
 
     private Optional<DpsAlert> unmappedMatch(String offenderNo, NomisAlert alert) {

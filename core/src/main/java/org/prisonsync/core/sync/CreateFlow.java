@@ -18,14 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The create flow of design §3, with duplicates prevented rather than cleaned up:
+ * The create flow of design §3, in either direction, with duplicates prevented rather than cleaned up:
  * <ol>
  *   <li>mapped already → {@code <name>-create-duplicate}, acknowledged (a redelivery);</li>
  *   <li>claim the entity; a live claim elsewhere → retry later; re-check the mapping under the claim, since the
  *       holder of a just-finished claim may have saved it between our check and our claim;</li>
- *   <li>read DPS, write NOMIS (resumed claims make the writer look up before creating);</li>
+ *   <li>read the source, write the other system (resumed claims make the writer look up before creating);</li>
  *   <li>save the mapping; a conflict is a reported duplicate; any other failure queues {@code RETRY_CREATE_MAPPING}
- *       so NOMIS is never written twice for a mapping failure.</li>
+ *       so the target is never written twice for a mapping failure.</li>
  * </ol>
  */
 public final class CreateFlow {
@@ -46,26 +46,34 @@ public final class CreateFlow {
         this.settings = settings;
     }
 
+    /**
+     * The claim on one create. A create from NOMIS claims "nomis-" + its NOMIS id, which never looks like a DPS id,
+     * so the two directions of one entity type never share a claim.
+     */
+    public static ClaimKey claimKey(CreateDirection direction, String entityType, String sourceId) {
+        return new ClaimKey(entityType, direction == CreateDirection.FROM_NOMIS ? "nomis-" + sourceId : sourceId);
+    }
+
     public <S> SyncOutcome run(CreateRequest<S> request, MessageContext context) {
-        String name = request.entityName();
+        CreateNames names = request.names();
         Map<String, String> props = baseProperties(request);
-        if (mappings.findByDpsId(request.entityType(), request.dpsId()).isPresent()) {
-            return new SyncOutcome.AlreadyMapped(name + "-create-duplicate", props);
+        if (mapped(request)) {
+            return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
         }
-        ClaimKey key = new ClaimKey(request.entityType(), request.dpsId());
+        ClaimKey key = claimKey(request.direction(), request.entityType(), request.sourceId());
         String owner = settings.instanceId() + "/" + context.messageId();
         ClaimResult claim = claims.claim(key, owner, clock.instant(), settings.claimLease());
         if (claim instanceof ClaimResult.HeldElsewhere held) {
             props.put("claimedBy", held.owner());
             // Wait out the other consumer's lease rather than the ladder: if it died, retrying sooner would only
             // use up deliveries and send a recoverable create to the DLQ.
-            return new SyncOutcome.RetryLater(name + "-create-awaiting-claim", props,
-                    "another consumer is creating " + request.entityType() + " " + request.dpsId(),
+            return new SyncOutcome.RetryLater(names.awaitingClaim(), props,
+                    "another consumer is creating " + request.entityType() + " " + request.sourceId(),
                     Duration.between(clock.instant(), held.until()).plusSeconds(1));
         }
-        if (mappings.findByDpsId(request.entityType(), request.dpsId()).isPresent()) {
+        if (mapped(request)) {
             claims.complete(key);
-            return new SyncOutcome.AlreadyMapped(name + "-create-duplicate", props);
+            return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
         }
         boolean resumed = claim instanceof ClaimResult.Resumed;
         props.put("resumed", Boolean.toString(resumed));
@@ -74,43 +82,55 @@ public final class CreateFlow {
             Optional<S> source = request.source().read();
             if (source.isEmpty()) {
                 claims.abandon(key, owner, clock.instant());
-                return new SyncOutcome.RetryLater(name + "-create-failed", props,
-                        request.entityType() + " " + request.dpsId() + " not found in DPS");
+                return new SyncOutcome.RetryLater(names.failed(), props, request.entityType() + " "
+                        + request.sourceId() + " not found in " + (toNomis(request) ? "DPS" : "NOMIS"));
             }
             written = request.target().write(source.get(), resumed);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             claims.abandon(key, owner, clock.instant());
             props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(name + "-create-failed", props, e.getMessage());
+            return new SyncOutcome.RetryLater(names.failed(), props, e.getMessage());
         }
-        props.put("nomisId", written.targetId());
+        props.put(toNomis(request) ? "nomisId" : "dpsId", written.targetId());
         props.put("foundExisting", Boolean.toString(written.alreadyExisted()));
-        Mapping mapping = Mapping.of(request.entityType(), written.targetId(), request.dpsId(),
-                request.prisonerNumber(), request.mappingType());
-        return saveMapping(request, mapping, key, owner, props, context);
+        Mapping mapping = toNomis(request)
+                ? Mapping.of(request.entityType(), written.targetId(), request.sourceId(), request.prisonerNumber(),
+                        request.mappingType())
+                : Mapping.of(request.entityType(), request.sourceId(), written.targetId(), request.prisonerNumber(),
+                        request.mappingType());
+        return saveMapping(names, mapping, key, owner, props, context);
     }
 
-    private <S> SyncOutcome saveMapping(CreateRequest<S> request, Mapping mapping, ClaimKey key, String owner,
-                                        Map<String, String> props, MessageContext context) {
-        String name = request.entityName();
+    private static boolean toNomis(CreateRequest<?> request) {
+        return request.direction() == CreateDirection.TO_NOMIS;
+    }
+
+    private boolean mapped(CreateRequest<?> request) {
+        return (toNomis(request) ? mappings.findByDpsId(request.entityType(), request.sourceId())
+                : mappings.findByNomisId(request.entityType(), request.sourceId())).isPresent();
+    }
+
+    private SyncOutcome saveMapping(CreateNames names, Mapping mapping, ClaimKey key, String owner,
+                                    Map<String, String> props, MessageContext context) {
         MappingSaveResult saved;
         try {
             saved = mappings.save(mapping);
         } catch (RuntimeException e) {
             props.put("reason", String.valueOf(e.getMessage()));
             try {
-                queue.send(context.queueName(), MappingRetry.message(mapping, name, props));
-                return new SyncOutcome.MappingRetryQueued(name + "-mapping-create-failed", props);
+                queue.send(context.queueName(), MappingRetry.message(mapping, names.retryEntity(), props));
+                return new SyncOutcome.MappingRetryQueued(names.mappingFailed(), props);
             } catch (RuntimeException sendFailure) {
                 // Neither the mapping nor its retry is recorded: let the event itself be redelivered. The claim is
-                // abandoned so the retry resumes and finds the NOMIS record by its natural key instead of re-creating.
+                // abandoned so the retry resumes and finds the target record by its natural key instead of
+                // re-creating it.
                 claims.abandon(key, owner, clock.instant());
-                return new SyncOutcome.RetryLater(name + "-mapping-create-failed", props,
+                return new SyncOutcome.RetryLater(names.mappingFailed(), props,
                         "mapping save failed and its retry could not be queued: " + sendFailure.getMessage());
             }
         }
         completeQuietly(key);
-        return MappingRetry.outcomeOf(saved, name, name + "-create-success", props);
+        return MappingRetry.outcomeOf(saved, names.duplicate(), names.success(), props);
     }
 
     private void completeQuietly(ClaimKey key) {
@@ -124,7 +144,7 @@ public final class CreateFlow {
 
     private static Map<String, String> baseProperties(CreateRequest<?> request) {
         Map<String, String> props = new LinkedHashMap<>(request.telemetry());
-        props.put("dpsId", request.dpsId());
+        props.putIfAbsent(toNomis(request) ? "dpsId" : "nomisId", request.sourceId());
         if (request.prisonerNumber() != null) {
             props.put("offenderNo", request.prisonerNumber());
         }

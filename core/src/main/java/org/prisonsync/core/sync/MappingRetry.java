@@ -71,7 +71,7 @@ public final class MappingRetry {
     }
 
     /** Saved or already saved → synchronised; a conflict → the duplicate, reported with both rows. */
-    static SyncOutcome outcomeOf(MappingSaveResult result, String entityName, String successEvent,
+    static SyncOutcome outcomeOf(MappingSaveResult result, String duplicateEvent, String successEvent,
                                  Map<String, String> props) {
         if (result instanceof MappingSaveResult.Conflict conflict) {
             Map<String, String> dup = new LinkedHashMap<>(props);
@@ -79,7 +79,7 @@ public final class MappingRetry {
             dup.put("duplicateDpsId", conflict.duplicate().dpsId());
             dup.put("existingNomisId", conflict.existing().nomisId());
             dup.put("existingDpsId", conflict.existing().dpsId());
-            return new SyncOutcome.Duplicate("to-nomis-synch-" + entityName + "-duplicate", dup,
+            return new SyncOutcome.Duplicate(duplicateEvent, dup,
                     conflict.duplicate(), conflict.existing());
         }
         return new SyncOutcome.Synced(successEvent, props);

@@ -86,7 +86,8 @@ public final class MappingRetryHandler implements InternalHandler {
     private SyncOutcome save(Mapping mapping, ClaimKey claim, String entityName, String successEvent,
                              Map<String, String> props) {
         try {
-            SyncOutcome outcome = MappingRetry.outcomeOf(mappings.save(mapping), entityName, successEvent, props);
+            SyncOutcome outcome = MappingRetry.outcomeOf(mappings.save(mapping),
+                    "to-nomis-synch-" + entityName + "-duplicate", successEvent, props);
             claims.complete(claim);
             return outcome;
         } catch (RuntimeException e) {
