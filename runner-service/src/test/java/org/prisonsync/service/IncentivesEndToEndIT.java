@@ -126,6 +126,28 @@ class IncentivesEndToEndIT {
         assertThat(last.get("mismatchCount").asLong()).isZero();
     }
 
+    @Test
+    void badInputsToTheNewRoutesAreJsonProblemsAndChangeNothing() throws Exception {
+        assertThat(call("POST", "/reconciliations/nonesuch/runs?wait=true", null, 404).get("userMessage").asText())
+                .contains("no reconciliation is called 'nonesuch'");
+        assertThat(call("GET", "/reconciliations/runs/not-a-run", null, 404).get("status").asInt()).isEqualTo(404);
+        assertThat(call("GET", "/reconciliations/incentives/runs?limit=0", null, 400).get("userMessage").asText())
+                .contains("limit");
+        assertThat(call("GET", "/reconciliations/incentives/runs?limt=5", null, 400).get("userMessage").asText())
+                .contains("limt");
+        assertThat(call("POST", "/reconciliations/incentives/runs?wait=yes", null, 400).get("userMessage").asText())
+                .contains("wait");
+        assertThat(call("PUT", "/reconciliations/incentives/exclusions/A1234BC", Map.of("reason", "x", "extra", 1),
+                400).get("userMessage").asText()).contains("extra");
+        assertThat(call("POST", "/incentives/prisoner/NOT-A-PRISONER/repair?dryRun=true", null, 400)
+                .get("developerMessage").asText()).doesNotContain("java.").doesNotContain("Exception");
+        assertThat(call("POST", "/incentives/prisoner/A1234BC/repair?dryRun=1", null, 400).get("userMessage")
+                .asText()).contains("dryRun");
+        // the refused exclusion was not half-written
+        assertThat(call("GET", "/reconciliations/incentives/exclusions", null, 200))
+                .noneMatch(e -> e.get("key").asText().equals("A1234BC"));
+    }
+
     private static Notification reviewInserted(DpsReview review) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("id", review.id());
