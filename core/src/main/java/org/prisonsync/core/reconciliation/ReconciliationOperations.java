@@ -151,10 +151,15 @@ public final class ReconciliationOperations {
         lines.add(renderRun(shown.get("run")));
         for (Object o : (List<?>) shown.get("mismatches")) {
             Mismatch m = (Mismatch) o;
-            lines.add("  " + m.key() + "  NOMIS " + m.nomisValue() + "  DPS " + m.dpsValue() + "  likely wrong: "
+            lines.add("  " + m.key() + "  NOMIS " + orNone(m.nomisValue()) + "  DPS " + orNone(m.dpsValue())
+                    + "  likely wrong: "
                     + m.likelySide() + "  " + m.note());
         }
         return String.join("\n", lines);
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
     }
 
     private static String renderRepair(Object body) {
