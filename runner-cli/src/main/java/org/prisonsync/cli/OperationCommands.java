@@ -137,12 +137,12 @@ public final class OperationCommands {
             String text = p.description() + (p.defaultValue() == null ? "" : " (default " + p.defaultValue() + ")");
             if (p.positional()) {
                 spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(position++))
-                        .paramLabel(p.cliName()).type(String.class).arity(p.required() ? "1" : "0..1")
-                        .required(p.required()).description(text).build());
+                        .paramLabel(p.cliName()).type(String.class).arity(required(p) ? "1" : "0..1")
+                        .required(required(p)).description(text).build());
             } else {
                 boolean flag = p.type() == ParamType.BOOLEAN;
                 OptionSpec.Builder option = OptionSpec.builder(p.cliName()).type(String.class)
-                        .paramLabel(label(p)).required(p.required()).description(text);
+                        .paramLabel(label(p)).required(required(p)).description(text);
                 // A flag alone means true; --flag=false is accepted too, and anything else is refused by Params.
                 if (p.type() == ParamType.LIST) {
                     // A list is given by repeating the option, as well as comma-separated.
@@ -172,7 +172,7 @@ public final class OperationCommands {
         Answer answer;
         Params params;
         try {
-            params = Params.fromText(op.params(), given);
+            params = Params.fromCommandLine(op.params(), given);
             // A handler may refuse values that are each valid but not together (from after to), as Params would.
             answer = op.handler().handle(params);
         } catch (InvalidParameterException e) {
@@ -204,6 +204,10 @@ public final class OperationCommands {
     private static PositionalParamSpec positional(CommandSpec spec, Param p) {
         return spec.positionalParameters().stream().filter(a -> a.paramLabel().equals(p.cliName())).findFirst()
                 .orElseThrow();
+    }
+
+    private static boolean required(Param p) {
+        return p.required() && !p.optionalOnCli();
     }
 
     private static String label(Param p) {

@@ -32,6 +32,18 @@ public final class Params {
 
     /** Values given as text by name, wherever they travel over HTTP (the command line, a test). */
     public static Params fromText(List<Param> params, Map<String, String> given) {
+        return fromText(params, given, false);
+    }
+
+    /**
+     * Values given on the command line: as {@link #fromText(List, Map)}, except that a parameter
+     * {@link Param#optionalOnCli} may be left out.
+     */
+    public static Params fromCommandLine(List<Param> params, Map<String, String> given) {
+        return fromText(params, given, true);
+    }
+
+    private static Params fromText(List<Param> params, Map<String, String> given, boolean commandLine) {
         refuseUnknown("parameter", given.keySet(), params.stream().map(Param::name).toList());
         Map<String, Object> values = new HashMap<>();
         for (Param p : params) {
@@ -40,7 +52,7 @@ public final class Params {
                 values.put(p.name(), p.read(text));
             }
         }
-        return complete(params, values);
+        return complete(params, values, commandLine);
     }
 
     /**
@@ -82,7 +94,7 @@ public final class Params {
                 }
             }
         }
-        return complete(params, values);
+        return complete(params, values, false);
     }
 
     public String string(String name) {
@@ -152,10 +164,10 @@ public final class Params {
         }
     }
 
-    private static Params complete(List<Param> params, Map<String, Object> values) {
+    private static Params complete(List<Param> params, Map<String, Object> values, boolean commandLine) {
         for (Param p : params) {
             if (!values.containsKey(p.name())) {
-                if (p.required()) {
+                if (p.required() && !(commandLine && p.optionalOnCli())) {
                     throw new InvalidParameterException(p.name(), p.name() + " is required: " + p.description());
                 }
                 if (p.defaultValue() != null) {

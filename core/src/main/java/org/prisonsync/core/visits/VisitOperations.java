@@ -40,15 +40,23 @@ public final class VisitOperations {
                 .summary("Make NOMIS match one DPS visit, creating and mapping it if NOMIS lacks it.")
                 .description("""
                         A visit NOMIS has is updated instead, and cancelled if DPS has cancelled it. Upstream's \
-                        resynchronise endpoint: refused (exit 3, 409) unless the visit is that prisoner's.
+                        resynchronise endpoint: refused (exit 3, 409) unless the visit is that prisoner's. The \
+                        command line may leave the prisoner out.
 
                         Example: prison-sync visits resync ab-cd-ef-gh --prisoner A1234BC --dry-run.""")
-                .param(PRISONER)
+                .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner number (offenderNo) the"
+                        + " visit must belong to; the command line may leave it out").option("--prisoner")
+                        .optionalOnTheCommandLine())
                 .param(Param.path("visitId", ParamType.STRING, "the DPS visit reference").maxLength(100)
                         .positional("REFERENCE"))
                 .renderer(TextRenderer.REPAIR)
-                .handler(p -> Answer.of(visits.get().repairs().resynchronise(p.string("offenderNo"),
-                        p.string("visitId"), p.dryRun())));
+                .handler(p -> {
+                    VisitRepairs repairs = visits.get().repairs();
+                    String reference = p.string("visitId");
+                    return Answer.of(p.optional("offenderNo", String.class)
+                            .map(prisoner -> repairs.resynchronise(prisoner, reference, p.dryRun()))
+                            .orElseGet(() -> repairs.resynchronise(reference, p.dryRun())));
+                });
     }
 
     static Operation cancelDuplicate(Supplier<VisitsDomain> visits) {

@@ -154,6 +154,18 @@ class ParamsTest {
     }
 
     @Test
+    void givenAParameterOptionalOnTheCommandLine_thenOnlyTheCommandLineMayLeaveItOut() {
+        List<Param> resync = List.of(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner")
+                .optionalOnTheCommandLine());
+        assertThat(Params.fromCommandLine(resync, Map.of()).optional("offenderNo", String.class)).isEmpty();
+        assertThat(Params.fromCommandLine(resync, Map.of("offenderNo", "A1234BC")).string("offenderNo"))
+                .isEqualTo("A1234BC");
+        assertThatThrownBy(() -> Params.fromText(resync, Map.of())).hasMessage("offenderNo is required: the prisoner");
+        assertThatThrownBy(() -> Params.fromRequest(resync, Map.of(), Map.of(), Map.of()))
+                .hasMessage("offenderNo is required: the prisoner");
+    }
+
+    @Test
     void givenAnUnknownFieldLikeADeclaredOne_thenTheRefusalSuggestsIt() {
         List<Param> room = List.of(Param.body("isOpen", ParamType.BOOLEAN, "open visits").withDefault("false"));
         assertThatThrownBy(() -> Params.fromRequest(room, Map.of(), Map.of(), Map.of("open", true)))
