@@ -135,7 +135,11 @@ public final class OperationCommands {
         int position = 0;
         for (Param p : op.params()) {
             String text = p.description() + (p.defaultValue() == null ? "" : " (default " + p.defaultValue() + ")");
-            if (p.positional()) {
+            if (p.cliNegation() != null) {
+                spec.addOption(OptionSpec.builder(p.cliNegation()).type(boolean.class).arity("0")
+                        .description("gives " + p.name() + " false; without it, true (" + p.description() + ")")
+                        .build());
+            } else if (p.positional()) {
                 spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(position++))
                         .paramLabel(p.cliName()).type(String.class).arity(required(p) ? "1" : "0..1")
                         .required(required(p)).description(text).build());
@@ -159,6 +163,11 @@ public final class OperationCommands {
     private int run(Operation op, CommandSpec spec) throws JsonProcessingException {
         Map<String, String> given = new HashMap<>();
         for (Param p : op.params()) {
+            if (p.cliNegation() != null) {
+                boolean negated = Boolean.TRUE.equals(spec.findOption(p.cliNegation()).getValue());
+                given.put(p.name(), negated ? "false" : "true");
+                continue;
+            }
             ArgSpec arg = p.positional() ? positional(spec, p) : spec.findOption(p.cliName());
             Object value = arg.getValue();
             if (value instanceof List<?> values) {

@@ -178,6 +178,18 @@ class OperationCommandsTest {
                 .strip()).isEqualTo("MDI+LEI+BXI");
     }
 
+    @Test
+    void givenABooleanNegatedOnTheCommandLine_thenItIsTrueUnlessItsFlagIsGiven() {
+        Operation add = Operation.command("sample-add").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .post("/samples").cli("samples", "add").summary("Add a sample.")
+                .param(Param.body("isOpen", ParamType.BOOLEAN, "the sample is open").withDefault("false")
+                        .negatedOnCli("--closed"))
+                .handler(p -> Answer.created("open=" + p.bool("isOpen")));
+        assertThat(runWith(List.of(add), "samples", "add").out().strip()).isEqualTo("open=true");
+        assertThat(runWith(List.of(add), "samples", "add", "--closed").out().strip()).isEqualTo("open=false");
+        assertThat(runWith(List.of(add), "samples", "add", "--is-open", "true").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
     private Result runWith(List<Operation> operations, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

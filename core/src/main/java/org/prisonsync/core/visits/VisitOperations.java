@@ -139,15 +139,17 @@ public final class VisitOperations {
     static Operation addRoomMapping(Supplier<VisitsDomain> visits) {
         return Operation.command("visit-room-mapping-add").role(MIGRATION)
                 .post("/migrate/visits/rooms/mappings/{prisonId}").cli("migrate", "rooms", "add")
-                .summary("Map a NOMIS room to a DPS room; its future visits migrate CLOSED, or OPEN with --open.")
-                .description("Refused (exit 3, 409) when the room is mapped already: remove it first to change it.")
+                .summary("Map a NOMIS room to a DPS room; its future visits migrate OPEN, or CLOSED with --closed.")
+                .description("""
+                        Refused (exit 3, 409) when the room is mapped already: remove it first to change it. Over \
+                        HTTP, isOpen is false (closed, the restrictive default) unless the body says true.""")
                 .param(PRISON)
                 .param(Param.body("nomisRoomDescription", ParamType.STRING, "the NOMIS room, e.g. MDI-VISITS-SOC_VIS")
                         .mandatory().positional("NOMIS_ROOM"))
                 .param(Param.body("vsipId", ParamType.STRING, "the DPS (VSIP) room id").mandatory()
                         .positional("DPS_ROOM"))
                 .param(Param.body("isOpen", ParamType.BOOLEAN, "visits in this room are open visits")
-                        .withDefault("false").option("--open"))
+                        .withDefault("false").negatedOnCli("--closed"))
                 .renderer(body -> {
                     Map<?, ?> m = (Map<?, ?>) body;
                     return "mapped " + m.get("prisonId") + " " + m.get("nomisRoomDescription") + " -> "
