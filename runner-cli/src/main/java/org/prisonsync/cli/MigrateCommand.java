@@ -1,11 +1,12 @@
 package org.prisonsync.cli;
 
-import org.prisonsync.core.visits.VisitsDomain;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.prisonsync.core.migration.CancelOutcome;
@@ -18,8 +19,6 @@ import org.prisonsync.core.migration.MigrationStatus;
 import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.migration.StartResult;
 import org.prisonsync.core.migration.UnknownMigrationTypeException;
-import org.prisonsync.core.visits.VisitsMigration;
-import org.prisonsync.core.visits.VisitsMigrationFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Preview, start and watch a run, see its history and the entities it failed on, cancel it, and manage "
                 + "the visit room mappings future visits need."},
         subcommands = {MigrateCommand.Visits.class, MigrateCommand.Status.class, MigrateCommand.History.class,
-            MigrateCommand.Cancel.class, MigrateCommand.Failures.class, MigrateRoomsCommand.class},
+            MigrateCommand.Cancel.class, MigrateCommand.Failures.class},
         footer = {"", "Examples:",
             "  prison-sync migrate rooms usage --prison MDI          rooms future visits use, mapped or not",
             "  prison-sync migrate rooms add MDI MDI-VISITS-SOC_VIS VISITS-MAIN-HALL",
@@ -45,6 +44,8 @@ import picocli.CommandLine.Spec;
             "  prison-sync migrate cancel 2026-11-24T10:00:00",
             "  prison-sync migrate visits remove-duplicate --nomis-visit-id 123 --dps-reference ab-cd-ef-gh --dry-run"})
 public final class MigrateCommand {
+    /** The visits migration's type name, as {@code /migrate/visits} and the history name it. */
+    static final String VISITS = "VISITS";
     /** Whether standard output is a terminal (a live bar) or a file or pipe (a line every few seconds). */
     static java.util.function.BooleanSupplier terminal = () -> System.console() != null;
 
@@ -68,7 +69,6 @@ public final class MigrateCommand {
 
     /** Starts (or previews) a visits migration; {@code remove-duplicate} repairs a duplicate it reported. */
     @Command(name = "visits", mixinStandardHelpOptions = true,
-            subcommands = MigrateVisitsRemoveDuplicateCommand.class,
             description = {"Migrate the NOMIS visits a filter selects (all prisons and SCON when none given).",
                 "--from/--to select by the visit's CREATION time (local), so a later run can take only what was "
                     + "created since. Future visits need their room mapped ('migrate rooms').",
@@ -98,13 +98,22 @@ public final class MigrateCommand {
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             Migrations migrations = migrate.migrations();
-            VisitsMigration type = migrate.root.access.core().domain(VisitsDomain.class).migration();
-            VisitsMigrationFilter filter = new VisitsMigrationFilter(prisons, visitTypes, from, to,
-                    ignoreMissingRoom);
+            // The filter as the API's body gives it, read by the migration type itself (by name: the CLI names no
+            // domain's classes).
+            Map<String, Object> filter = new LinkedHashMap<>();
+            filter.put("prisonIds", prisons);
+            filter.put("visitTypes", visitTypes);
+            if (from != null) {
+                filter.put("fromDateTime", from.toString());
+            }
+            if (to != null) {
+                filter.put("toDateTime", to.toString());
+            }
+            filter.put("ignoreMissingRoom", ignoreMissingRoom);
             if (preview) {
-                MigrationPreview p = migrations.preview(type, filter);
+                MigrationPreview p = migrations.preview(VISITS, filter);
                 out.printf("%s migration would select %,d visit(s) (filter %s)%n", p.type(), p.estimatedCount(),
-                        filter.toJson());
+                        filter);
                 p.warnings().forEach(w -> out.println("warning: " + w));
                 if (p.warnings().isEmpty()) {
                     out.println("no warnings");
@@ -112,7 +121,7 @@ public final class MigrateCommand {
                 out.println("(preview: nothing started)");
                 return ExitCodes.OK;
             }
-            StartResult result = migrations.start(type, filter);
+            StartResult result = migrations.start(VISITS, filter);
             if (result instanceof StartResult.AlreadyInProgress busy) {
                 out.printf("%s: %s (see 'migrate status')%n", busy.message(), busy.activeMigrationId());
                 return ExitCodes.REFUSED;
@@ -136,7 +145,7 @@ public final class MigrateCommand {
         MigrateCommand migrate;
         @Spec
         CommandSpec spec;
-        @Parameters(arity = "0..1", paramLabel = "TYPE", defaultValue = VisitsMigration.NAME)
+        @Parameters(arity = "0..1", paramLabel = "TYPE", defaultValue = VISITS)
         String type;
 
         @Override
@@ -170,7 +179,7 @@ public final class MigrateCommand {
         MigrateCommand migrate;
         @Spec
         CommandSpec spec;
-        @Parameters(arity = "0..1", paramLabel = "TYPE", defaultValue = VisitsMigration.NAME)
+        @Parameters(arity = "0..1", paramLabel = "TYPE", defaultValue = VISITS)
         String type;
         @Option(names = "--only-failures", description = "only runs with failed entities")
         boolean onlyFailures;
@@ -263,7 +272,7 @@ public final class MigrateCommand {
             long started = System.nanoTime();
             ProgressBar bar = new ProgressBar(out, terminal, Duration.ofSeconds(5), started);
             while (true) {
-                Optional<InProgressMigration> active = migrations.active(VisitsMigration.NAME)
+                Optional<InProgressMigration> active = migrations.active(VISITS)
                         .filter(m -> m.migrationId().equals(id));
                 if (active.isEmpty()) {
                     break;
@@ -283,7 +292,7 @@ public final class MigrateCommand {
             }
             if (run.failedCount() > 0) {
                 out.printf("see why with 'migrate failures %s'; after fixing, 'dlq retry %s'%n", id,
-                        migrations.types().require(VisitsMigration.NAME).queue().dlqName());
+                        migrations.types().require(VISITS).queue().dlqName());
             }
             return run.status() == MigrationStatus.COMPLETED && run.failedCount() == 0 ? ExitCodes.OK
                     : ExitCodes.ERROR;

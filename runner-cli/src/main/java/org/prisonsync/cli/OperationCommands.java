@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
@@ -37,6 +39,7 @@ public final class OperationCommands {
     private static final String JSON_OPTION = "--json";
 
     private final ObjectMapper json;
+    private final Map<CommandSpec, Leaf> leaves = new IdentityHashMap<>();
 
     public OperationCommands(ObjectMapper json) {
         this.json = json;
@@ -44,7 +47,7 @@ public final class OperationCommands {
 
     /** Adds every operation under {@code root}; a CLI path an existing command already has is refused. */
     public void addTo(CommandLine root, List<Operation> operations) {
-        for (Operation op : operations) {
+        for (Operation op : operations.stream().filter(o -> o.cliFlag() == null).toList()) {
             CommandLine parent = root;
             List<String> words = op.cliPath();
             for (String group : words.subList(0, words.size() - 1)) {
@@ -61,6 +64,42 @@ public final class OperationCommands {
                         + String.join(" ", words) + "' already exists");
             }
             parent.addSubcommand(name, new CommandLine(leaf(op)));
+        }
+        for (Operation variant : operations.stream().filter(o -> o.cliFlag() != null).toList()) {
+            addVariant(root, variant);
+        }
+    }
+
+    /**
+     * An operation the command line runs as another's command with a flag ({@code alerts resync --to-nomis}): the
+     * flag is added to that command, which runs this operation when it is given. Both must take the same
+     * parameters, so every other option means the same with or without the flag.
+     */
+    private void addVariant(CommandLine root, Operation variant) {
+        CommandLine command = root;
+        for (String word : variant.cliPath()) {
+            command = command == null ? null : command.getSubcommands().get(word);
+        }
+        Leaf leaf = command == null ? null : leaves.get(command.getCommandSpec());
+        if (leaf == null) {
+            throw new IllegalStateException("operation " + variant.name() + ": no operation command '"
+                    + String.join(" ", variant.cliPath()) + "' to add " + variant.cliFlag() + " to");
+        }
+        if (!leaf.base().params().equals(variant.params())) {
+            throw new IllegalStateException("operation " + variant.name() + " must take the parameters of "
+                    + leaf.base().name() + " to be its " + variant.cliFlag());
+        }
+        command.getCommandSpec().addOption(OptionSpec.builder(variant.cliFlag()).type(boolean.class)
+                .description(variant.summary() + " Over HTTP: " + variant.method() + " " + variant.path() + ".")
+                .build());
+        leaf.variants().add(variant);
+    }
+
+    /** The operation a command runs, and those its flags select instead. */
+    private record Leaf(Operation base, List<Operation> variants) {
+        Operation chosen(CommandSpec spec) {
+            return variants.stream().filter(v -> Boolean.TRUE.equals(spec.findOption(v.cliFlag()).getValue()))
+                    .findFirst().orElse(base);
         }
     }
 
@@ -79,27 +118,40 @@ public final class OperationCommands {
 
     private CommandSpec leaf(Operation op) {
         CommandSpec[] self = new CommandSpec[1];
-        self[0] = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> run(op, self[0]));
+        self[0] = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> run(leaves.get(self[0])
+                .chosen(self[0]), self[0]));
         CommandSpec spec = self[0];
+        leaves.put(spec, new Leaf(op, new ArrayList<>()));
         spec.mixinStandardHelpOptions(true);
         List<String> description = new ArrayList<>(List.of(op.summary()));
         // One element per paragraph: picocli prints each as a line of its own and wraps it, never mid-sentence.
         Arrays.stream(op.description().split("\\n\\s*\\n")).map(p -> p.replaceAll("\\s+", " ").strip())
                 .filter(p -> !p.isEmpty()).forEach(description::add);
-        description.add("Needs " + op.role() + " when called over HTTP: " + op.method() + " " + op.path() + ".");
+        String http = "Needs " + op.role() + " when called over HTTP: " + op.method() + " " + op.path() + ".";
+        description.add(http);
+        // picocli may break a line before a '{' of the path template; wide enough, it keeps the route whole.
+        spec.usageMessage().width(Math.max(spec.usageMessage().width(), http.length() + 2));
         spec.usageMessage().description(description.toArray(String[]::new));
         int position = 0;
         for (Param p : op.params()) {
             String text = p.description() + (p.defaultValue() == null ? "" : " (default " + p.defaultValue() + ")");
-            if (p.positional()) {
+            if (p.cliNegation() != null) {
+                spec.addOption(OptionSpec.builder(p.cliNegation()).type(boolean.class).arity("0")
+                        .description("gives " + p.name() + " false; without it, true (" + p.description() + ")")
+                        .build());
+            } else if (p.positional()) {
                 spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(position++))
-                        .paramLabel(p.cliName()).type(String.class).arity(p.required() ? "1" : "0..1")
-                        .required(p.required()).description(text).build());
+                        .paramLabel(p.cliName()).type(String.class).arity(required(p) ? "1" : "0..1")
+                        .required(required(p)).description(text).build());
             } else {
                 boolean flag = p.type() == ParamType.BOOLEAN;
                 OptionSpec.Builder option = OptionSpec.builder(p.cliName()).type(String.class)
-                        .paramLabel(label(p)).required(p.required()).description(text);
+                        .paramLabel(label(p)).required(required(p)).description(text);
                 // A flag alone means true; --flag=false is accepted too, and anything else is refused by Params.
+                if (p.type() == ParamType.LIST) {
+                    // A list is given by repeating the option, as well as comma-separated.
+                    option.type(List.class).auxiliaryTypes(String.class).arity("1");
+                }
                 spec.addOption(flag ? option.arity("0..1").fallbackValue("true").build() : option.arity("1").build());
             }
         }
@@ -111,16 +163,27 @@ public final class OperationCommands {
     private int run(Operation op, CommandSpec spec) throws JsonProcessingException {
         Map<String, String> given = new HashMap<>();
         for (Param p : op.params()) {
+            if (p.cliNegation() != null) {
+                boolean negated = Boolean.TRUE.equals(spec.findOption(p.cliNegation()).getValue());
+                given.put(p.name(), negated ? "false" : "true");
+                continue;
+            }
             ArgSpec arg = p.positional() ? positional(spec, p) : spec.findOption(p.cliName());
             Object value = arg.getValue();
-            if (value != null) {
+            if (value instanceof List<?> values) {
+                if (!values.isEmpty()) {
+                    given.put(p.name(), values.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                }
+            } else if (value != null) {
                 given.put(p.name(), (String) value);
             }
         }
         Answer answer;
+        Params params;
         try {
+            params = Params.fromCommandLine(op.params(), given);
             // A handler may refuse values that are each valid but not together (from after to), as Params would.
-            answer = op.handler().handle(Params.fromText(op.params(), given));
+            answer = op.handler().handle(params);
         } catch (InvalidParameterException e) {
             throw new ParameterException(spec.commandLine(), cliWords(op, e.getMessage()));
         }
@@ -129,7 +192,9 @@ public final class OperationCommands {
         Object body = body(answer);
         if (body != null) {
             out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(body)
-                    : op.renderer().render(body));
+                    : op.renderer().render(body, params));
+        } else if (answer instanceof Answer.NoContent done) {
+            out.println(done.message());
         } else if (answer instanceof Answer.NotFound || answer instanceof Answer.Conflict) {
             spec.commandLine().getErr().println("error: " + message(answer));
         }
@@ -150,11 +215,22 @@ public final class OperationCommands {
                 .orElseThrow();
     }
 
+    private static boolean required(Param p) {
+        return p.required() && !p.optionalOnCli();
+    }
+
     private static String label(Param p) {
-        return p.type() == ParamType.BOOLEAN ? "true|false" : p.type().name();
+        return switch (p.type()) {
+            case BOOLEAN -> "true|false";
+            case INSTANT -> "WHEN";
+            default -> p.type().name();
+        };
     }
 
     private static Object body(Answer answer) {
+        if (answer instanceof Answer.NoContent) {
+            return null;
+        }
         if (answer instanceof Answer.Done done) {
             return done.body();
         }

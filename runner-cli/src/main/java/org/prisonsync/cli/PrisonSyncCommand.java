@@ -7,8 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command; each subcommand is one operator task. */
 @Command(name = "prison-sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DlqCommand.class, MappingCommand.class, VisitsCommand.class, MovementsCommand.class,
-            AlertsCommand.class, MigrateCommand.class},
+        subcommands = {DlqCommand.class, MappingCommand.class, MigrateCommand.class},
         description = {
             "Operate prison-sync: dead-letter queues, mappings, repairs, reconciliations and migrations.",
             "Every command calls the same core operation as the service's API, against the queues, database and "

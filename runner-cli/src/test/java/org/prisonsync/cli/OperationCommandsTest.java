@@ -15,6 +15,7 @@ import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Param;
 import org.prisonsync.core.operation.ParamType;
 import org.prisonsync.core.operation.Params;
+import org.prisonsync.core.visits.VisitOperations;
 import org.prisonsync.wiring.Json;
 import picocli.CommandLine;
 
@@ -57,8 +58,18 @@ class OperationCommandsTest {
         StringWriter err = new StringWriter();
         int code = CliMain.run(args, new CoreAccess(() -> {
             throw new AssertionError("an operation's command must not build the core");
-        }), List.of(resync, show), new PrintWriter(out, true), new PrintWriter(err, true));
+        }), operations(), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The samples, and the visit operations whose {@code visits} group {@link #show} joins. */
+    private List<Operation> operations() {
+        List<Operation> all = new ArrayList<>(VisitOperations.all(() -> {
+            throw new AssertionError("an operation's command must not build the core");
+        }));
+        all.add(resync);
+        all.add(show);
+        return all;
     }
 
     record Result(int code, String out, String err) {
@@ -119,6 +130,76 @@ class OperationCommandsTest {
     }
 
     @Test
+    void givenAnOperationWithACliFlag_thenTheFlagOnTheOtherCommandRunsIt() {
+        Operation reverse = Operation.repair("sample-resync-reverse").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .post("/prisoners/{offenderNo}/samples/resynchronise-reverse").cli("samples", "resync")
+                .cliFlag("--reverse").summary("The other way round.")
+                .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner number"))
+                .handler(p -> Answer.done("reversed " + p.string("offenderNo") + " dryRun=" + p.dryRun()));
+        List<Operation> both = List.of(resync, reverse);
+
+        Result plain = runWith(both, "samples", "resync", "--offender-no", "A1234BC");
+        assertThat(plain.out().strip()).isEqualTo("resynchronised A1234BC");
+        Result flagged = runWith(both, "samples", "resync", "--offender-no", "A1234BC", "--reverse", "--dry-run");
+        assertThat(flagged.code()).isZero();
+        assertThat(flagged.out().strip()).isEqualTo("reversed A1234BC dryRun=true");
+        assertThat(runWith(both, "samples", "resync", "--help").out()).contains("--reverse")
+                .contains("The other way round.");
+    }
+
+    @Test
+    void givenAFlagOperationWhoseParametersDiffer_thenItIsRefused() {
+        Operation odd = Operation.repair("sample-odd").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .post("/samples/odd").cli("samples", "resync").cliFlag("--odd").summary("Odd.")
+                .handler(p -> Answer.done("x"));
+        CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> null)));
+        assertThatThrownBy(() -> new OperationCommands(Json.mapper()).addTo(root, List.of(resync, odd)))
+                .hasMessageContaining("must take the parameters of sample-resync");
+    }
+
+    @Test
+    void givenNoContent_thenItsMessageIsPrintedAndTheExitIsZero() {
+        Operation remove = Operation.command("sample-remove").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .delete("/samples/{sampleId}").cli("samples", "remove").summary("Remove a sample.")
+                .param(Param.path("sampleId", ParamType.LONG, "the sample id").positional("SAMPLE_ID"))
+                .handler(p -> Answer.noContent("removed sample " + p.longValue("sampleId")));
+        Result removed = runWith(List.of(remove), "samples", "remove", "7");
+        assertThat(removed.code()).isZero();
+        assertThat(removed.out().strip()).isEqualTo("removed sample 7");
+    }
+
+    @Test
+    void givenAListParameter_thenTheOptionMayBeRepeated() {
+        Operation count = Operation.query("sample-count").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .get("/samples").cli("samples", "count").summary("Count samples.")
+                .param(Param.query("prisonIds", ParamType.LIST, "prisons").option("--prison"))
+                .handler(p -> Answer.done(String.join("+", p.list("prisonIds"))));
+        assertThat(runWith(List.of(count), "samples", "count", "--prison", "MDI", "--prison", "LEI,BXI").out()
+                .strip()).isEqualTo("MDI+LEI+BXI");
+    }
+
+    @Test
+    void givenABooleanNegatedOnTheCommandLine_thenItIsTrueUnlessItsFlagIsGiven() {
+        Operation add = Operation.command("sample-add").role("PRISONER_TO_NOMIS__UPDATE__RW")
+                .post("/samples").cli("samples", "add").summary("Add a sample.")
+                .param(Param.body("isOpen", ParamType.BOOLEAN, "the sample is open").withDefault("false")
+                        .negatedOnCli("--closed"))
+                .handler(p -> Answer.created("open=" + p.bool("isOpen")));
+        assertThat(runWith(List.of(add), "samples", "add").out().strip()).isEqualTo("open=true");
+        assertThat(runWith(List.of(add), "samples", "add", "--closed").out().strip()).isEqualTo("open=false");
+        assertThat(runWith(List.of(add), "samples", "add", "--is-open", "true").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private Result runWith(List<Operation> operations, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CliMain.run(args, new CoreAccess(() -> {
+            throw new AssertionError("an operation's command must not build the core");
+        }), operations, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
     void givenARefusalOrAMissingEntity_thenItsExitCodeAndMessage() {
         Result missing = run("samples", "resync", "--offender-no", "Z9999ZZ");
         assertThat(missing.code()).isEqualTo(ExitCodes.NOT_FOUND);
@@ -129,7 +210,7 @@ class OperationCommandsTest {
     }
 
     @Test
-    void givenAPathUnderAHandWrittenCommand_thenItJoinsItsSubcommands() {
+    void givenAPathUnderAnotherOperationsGroup_thenItJoinsItsSubcommands() {
         Result sample = run("visits", "sample", "7");
         assertThat(sample.code()).isZero();
         assertThat(sample.out().strip()).isEqualTo("sample 7");
@@ -141,6 +222,7 @@ class OperationCommandsTest {
         Operation clash = Operation.repair("clash").role("PRISONER_TO_NOMIS__UPDATE__RW").post("/clash")
                 .cli("visits", "resync").summary("Clash.").handler(p -> Answer.done("x"));
         CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> null)));
+        new OperationCommands(Json.mapper()).addTo(root, VisitOperations.all(() -> null));
         assertThatThrownBy(() -> new OperationCommands(Json.mapper()).addTo(root, List.of(clash)))
                 .hasMessageContaining("'visits resync' already exists");
     }

@@ -6,8 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.wiring.Json;
+import org.prisonsync.wiring.PrisonSyncConfig;
 import picocli.CommandLine;
 
 /**
@@ -19,9 +25,19 @@ import picocli.CommandLine;
 class UsageHelpTest {
     private static final int SHORT = 90;
 
-    private final CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> {
-        throw new AssertionError("help must not build the core");
-    })));
+    /** Every operation the shared wiring contributes, listed as CliMain lists them: without building a core. */
+    private static final List<Operation> OPERATIONS = CliComponent.build(PrisonSyncConfig.from(Map.of()),
+            Telemetry.NONE).operations().stream().sorted(Comparator.comparing(Operation::name)).toList();
+
+    private final CommandLine root = root();
+
+    private static CommandLine root() {
+        CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> {
+            throw new AssertionError("help must not build the core");
+        })));
+        new OperationCommands(Json.mapper()).addTo(root, OPERATIONS);
+        return root;
+    }
 
     @Test
     void everySubCommandIsListedInItsParentWithItsWholeSummarySentence() {
@@ -70,7 +86,7 @@ class UsageHelpTest {
             StringWriter out = new StringWriter();
             int code = CliMain.run(path.toArray(String[]::new), new CoreAccess(() -> {
                 throw new AssertionError("help must not build the core");
-            }), new PrintWriter(out), new PrintWriter(new StringWriter()));
+            }), OPERATIONS, new PrintWriter(out), new PrintWriter(new StringWriter()));
 
             assertThat(code).as(String.join(" ", path)).isZero();
             assertThat(oneLine(out.toString())).as(String.join(" ", path)).contains(oneLine(String.join(" ",

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.prisonsync.core.alerts.AlertsDomain;
 import org.prisonsync.core.engine.PrisonSyncCore;
-import org.prisonsync.core.movements.MovementsDomain;
-import org.prisonsync.core.visits.VisitsDomain;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.EventSource;
 import org.prisonsync.core.queue.MessageQueue;
@@ -19,19 +16,17 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.service.web.AlertRoutes;
 import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
 import org.prisonsync.service.web.MetricsRoutes;
+import org.prisonsync.service.web.MigrationRoutes;
 import org.prisonsync.service.web.OperationRoutes;
 import org.prisonsync.service.web.QueueAdminRoutes;
-import org.prisonsync.service.web.ReconciliationRoutes;
 import org.prisonsync.service.web.Routes;
 import org.prisonsync.service.web.SecurityRoutes;
 import org.prisonsync.service.security.Roles;
 import org.prisonsync.service.security.TokenVerifier;
-import org.prisonsync.service.web.VisitRoutes;
 import org.prisonsync.service.web.WebServer;
 import org.prisonsync.simulator.Simulator;
 import org.slf4j.Logger;
@@ -91,15 +86,8 @@ public final class PrisonSyncService implements AutoCloseable {
         routes.addAll(List.of(
                 new HealthRoutes(core, config.version()),
                 new QueueAdminRoutes(core.queueAdmin(), json),
-                new VisitRoutes(core.domain(VisitsDomain.class).repairs()),
                 new MappingRoutes(core.mappings()),
-                new ReconciliationRoutes(core.domain(MovementsDomain.class).housekeeping(),
-                        core.domain(MovementsDomain.class).queries()),
-                new AlertRoutes(core.domain(AlertsDomain.class).repairs(),
-                        core.domain(AlertsDomain.class).reconciliation()),
-                new org.prisonsync.service.web.MigrationRoutes(core.migrations(),
-                        core.domain(VisitsDomain.class).migration(),
-                        core.domain(VisitsDomain.class).migrationRepairs(), json),
+                new MigrationRoutes(core.migrations(), json),
                 new MetricsRoutes(metrics.registry()),
                 new OperationRoutes(operations, json),
                 new DocsRoutes(operations)));

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.prisonsync.core.repair.RepairReport;
 
 /**
- * How an operation ended, as a value: the service maps each to an HTTP status (200, 201, 202, 404, 409) and the CLI
+ * How an operation ended, as a value: the service maps each to an HTTP status (200, 201, 202, 204, 404, 409) and the CLI
  * to an exit code. A refusal carries a message for the caller and, where the operation has more to say (a repair's
  * report), a body; without one the service answers the usual problem body.
  */
@@ -20,6 +20,16 @@ public sealed interface Answer {
 
     /** Accepted work that carries on after the answer (a run started): 202. */
     record Accepted(Object body) implements Answer {
+    }
+
+    /**
+     * Done, with nothing to answer over HTTP (a removal): 204. The CLI prints {@code message}, the sentence an
+     * operator reads instead of the empty body.
+     */
+    record NoContent(String message) implements Answer {
+        public NoContent {
+            Objects.requireNonNull(message, "message");
+        }
     }
 
     /** The entity named does not exist: 404. {@code body} may be null. */
@@ -46,6 +56,10 @@ public sealed interface Answer {
 
     static Answer accepted(Object body) {
         return new Accepted(body);
+    }
+
+    static Answer noContent(String message) {
+        return new NoContent(message);
     }
 
     static Answer notFound(String message) {

@@ -22,15 +22,24 @@ import java.util.regex.Pattern;
  * @param method the HTTP method, upper case
  * @param path the path template, {@code {name}} for each {@link Location#PATH} parameter and nothing else
  * @param cliPath the words of the CLI subcommand, e.g. {@code [visits, resync]}
+ * @param writesOnGet true for the rare command upstream serves as a GET although it writes (the movement
+ *        housekeeping): kept so its callers keep working, and declared so no other GET writes by mistake
+ * @param httpText when not null, the route answers {@code text/plain} rendered by it unless the caller accepts
+ *        {@code application/json}, as an upstream endpoint that answers a sentence does; null answers JSON
+ * @param cliFlag when not null, this operation has no CLI subcommand of its own: it is the command at
+ *        {@code cliPath} run with this flag (e.g. {@code --to-nomis}), for two routes an operator sees as one
+ *        command; it takes exactly the parameters of the operation it varies
  */
 public record Operation(String name, OperationKind kind, String role, String method, String path,
                         List<String> cliPath, String summary, String description, List<Param> params,
-                        OperationHandler handler, TextRenderer renderer) {
+                        OperationHandler handler, TextRenderer renderer, boolean writesOnGet,
+                        TextRenderer httpText, String cliFlag) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,79}");
     private static final Pattern ROLE = Pattern.compile("ROLE_[A-Z][A-Z0-9_]*");
     private static final Pattern PATH = Pattern.compile("(/([A-Za-z0-9._-]+|\\{[a-z][A-Za-z0-9]*}))+");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern FLAG = Pattern.compile("--[a-z][a-z0-9-]*");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** The CLI lists a subcommand by its summary; longer than this it wraps mid-sentence in the list. */
     public static final int MAX_SUMMARY = 90;
@@ -43,13 +52,16 @@ public record Operation(String name, OperationKind kind, String role, String met
         role = role == null || role.startsWith("ROLE_") ? role : "ROLE_" + role;
         check(role != null && ROLE.matcher(role).matches(), name + " needs a role like ROLE_PRISONER_TO_NOMIS__UPDATE__RW");
         check(method != null && METHODS.contains(method), name + ": method must be one of " + METHODS);
-        check(kind == OperationKind.QUERY || !method.equals("GET"), name + ": a " + kind + " writes, so it is not a GET");
+        check(kind == OperationKind.QUERY || !method.equals("GET") || writesOnGet && kind == OperationKind.COMMAND,
+                name + ": a " + kind + " writes, so it is not a GET (unless upstream made it one: getAsUpstream)");
+        check(!writesOnGet || method.equals("GET"), name + ": only a GET is declared as writing on GET");
         check(path != null && PATH.matcher(path).matches(), name + ": path must be a template like /a/{b}, not " + path);
         cliPath = List.copyOf(cliPath == null ? List.of() : cliPath);
         check(!cliPath.isEmpty() && cliPath.stream().allMatch(w -> WORD.matcher(w).matches()),
                 name + ": the CLI path is one or more lower-case words");
         check(summary != null && summary.endsWith(".") && summary.length() <= MAX_SUMMARY,
                 name + ": the summary is one sentence ending in '.', at most " + MAX_SUMMARY + " characters");
+        check(cliFlag == null || FLAG.matcher(cliFlag).matches(), name + ": a CLI flag is like --to-nomis");
         description = description == null ? "" : description.strip();
         params = withDryRun(kind, params == null ? List.of() : params);
         checkParams(name, path, params);
@@ -127,6 +139,9 @@ public record Operation(String name, OperationKind kind, String role, String met
         private String description;
         private final List<Param> params = new ArrayList<>();
         private TextRenderer renderer;
+        private boolean writesOnGet;
+        private TextRenderer httpText;
+        private String cliFlag;
 
         private Builder(String name, OperationKind kind) {
             this.name = name;
@@ -154,6 +169,15 @@ public record Operation(String name, OperationKind kind, String role, String met
             return http("DELETE", path);
         }
 
+        /**
+         * A GET that writes, for a command upstream serves as a GET (callers and cron jobs call it so); only a
+         * {@link OperationKind#COMMAND} may be one.
+         */
+        public Builder getAsUpstream(String path) {
+            this.writesOnGet = true;
+            return http("GET", path);
+        }
+
         public Builder http(String method, String path) {
             this.method = method;
             this.path = path;
@@ -162,6 +186,18 @@ public record Operation(String name, OperationKind kind, String role, String met
 
         public Builder cli(String... words) {
             this.cliPath = List.of(words);
+            return this;
+        }
+
+        /** On the command line, the command at the CLI path run with {@code flag}; see {@link Operation#cliFlag}. */
+        public Builder cliFlag(String flag) {
+            this.cliFlag = flag;
+            return this;
+        }
+
+        /** Over HTTP, answers {@code text/plain} rendered by {@code text} unless the caller accepts JSON. */
+        public Builder httpText(TextRenderer text) {
+            this.httpText = text;
             return this;
         }
 
@@ -188,7 +224,7 @@ public record Operation(String name, OperationKind kind, String role, String met
         /** Completes the descriptor; throws {@link IllegalArgumentException} naming what does not fit. */
         public Operation handler(OperationHandler handler) {
             return new Operation(name, kind, role, method, path, cliPath, summary, description, params, handler,
-                    renderer);
+                    renderer, writesOnGet, httpText, cliFlag);
         }
     }
 }

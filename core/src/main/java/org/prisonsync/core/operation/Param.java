@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
  * @param min smallest number accepted, for {@link ParamType#LONG} and {@link ParamType#INTEGER}; {@code null} for none
  * @param max largest number accepted; {@code null} for none
  * @param cliName the option ({@code --offender-no}) or, when {@code positional}, the label shown in usage
+ * @param optionalOnCli a required parameter the command line may leave out (the handler then reads it with
+ *        {@code optional()}), where the command can do without what the route's path needs
+ * @param cliNegation for a boolean: the command line's flag (e.g. {@code --closed}) that gives {@code false}, where
+ *        the command has always defaulted to {@code true} and offered the flag for the other way; {@code null} for
+ *        none (the option then takes true or false, alone true)
  */
 public record Param(String name, ParamType type, Location location, boolean required, String defaultValue,
-                   String description, int maxLength, Long min, Long max, String cliName, boolean positional) {
+                   String description, int maxLength, Long min, Long max, String cliName, boolean positional,
+                   boolean optionalOnCli, String cliNegation) {
     /** The text length a string parameter takes unless it says otherwise: ids and references are short. */
     public static final int DEFAULT_MAX_LENGTH = 200;
     public static final String DRY_RUN = "dryRun";
@@ -36,6 +42,13 @@ public record Param(String name, ParamType type, Location location, boolean requ
         }
         if (location == Location.PATH && (!required || defaultValue != null)) {
             throw new IllegalArgumentException(name + " travels in the path, so it is required and has no default");
+        }
+        if (cliNegation != null && (type != ParamType.BOOLEAN || required || positional
+                || !OPTION.matcher(cliNegation).matches())) {
+            throw new IllegalArgumentException(name + ": a CLI negation like --closed is for an optional boolean option");
+        }
+        if (optionalOnCli && !required) {
+            throw new IllegalArgumentException(name + " is optional everywhere; optionalOnCli is for a required one");
         }
         if (required && defaultValue != null) {
             throw new IllegalArgumentException(name + " is required, so it cannot have a default");
@@ -56,27 +69,27 @@ public record Param(String name, ParamType type, Location location, boolean requ
         }
         if (defaultValue != null) {
             // Checked now, so a bad default fails at start-up and not on the first call that leaves it out.
-            new Param(name, type, location, false, null, description, maxLength, min, max, cliName, positional)
-                    .read(defaultValue);
+            new Param(name, type, location, false, null, description, maxLength, min, max, cliName, positional,
+                    optionalOnCli, cliNegation).read(defaultValue);
         }
     }
 
     /** A required segment of the path template. */
     public static Param path(String name, ParamType type, String description) {
         return new Param(name, type, Location.PATH, true, null, description, DEFAULT_MAX_LENGTH, null, null, null,
-                false);
+                false, false, null);
     }
 
     /** An optional query parameter (no default: the handler sees it absent); see {@link #mandatory()}. */
     public static Param query(String name, ParamType type, String description) {
         return new Param(name, type, Location.QUERY, false, null, description, DEFAULT_MAX_LENGTH, null, null, null,
-                false);
+                false, false, null);
     }
 
     /** A required field of the JSON body. */
     public static Param body(String name, ParamType type, String description) {
         return new Param(name, type, Location.BODY, true, null, description, DEFAULT_MAX_LENGTH, null, null, null,
-                false);
+                false, false, null);
     }
 
     /**
@@ -86,37 +99,54 @@ public record Param(String name, ParamType type, Location location, boolean requ
     public static Param dryRun() {
         return new Param(DRY_RUN, ParamType.BOOLEAN, Location.QUERY, false, "false",
                 "true: print the plan and change nothing; false (the default): carry it out", DEFAULT_MAX_LENGTH,
-                null, null, "--dry-run", false);
+                null, null, "--dry-run", false, false, null);
     }
 
     public Param mandatory() {
-        return new Param(name, type, location, true, null, description, maxLength, min, max, cliName, positional);
+        return new Param(name, type, location, true, null, description, maxLength, min, max, cliName, positional,
+                optionalOnCli, cliNegation);
     }
 
     public Param withDefault(String value) {
-        return new Param(name, type, location, false, value, description, maxLength, min, max, cliName, positional);
+        return new Param(name, type, location, false, value, description, maxLength, min, max, cliName, positional,
+                optionalOnCli, cliNegation);
     }
 
     public Param maxLength(int length) {
         return new Param(name, type, location, required, defaultValue, description, length, min, max, cliName,
-                positional);
+                positional, optionalOnCli, cliNegation);
     }
 
     public Param range(long from, long to) {
         return new Param(name, type, location, required, defaultValue, description, maxLength, from, to, cliName,
-                positional);
+                positional, optionalOnCli, cliNegation);
     }
 
     /** Given on the command line as {@code option} instead of the name's kebab case. */
     public Param option(String option) {
         return new Param(name, type, location, required, defaultValue, description, maxLength, min, max, option,
-                false);
+                false, optionalOnCli, cliNegation);
+    }
+
+    /** A required parameter the command line may leave out; see {@link #optionalOnCli}. */
+    public Param optionalOnTheCommandLine() {
+        return new Param(name, type, location, required, defaultValue, description, maxLength, min, max, cliName,
+                positional, true, cliNegation);
+    }
+
+    /**
+     * On the command line, true unless {@code flag} is given (which gives false), whatever the default over HTTP:
+     * for a command that has always worked so; see {@link #cliNegation}.
+     */
+    public Param negatedOnCli(String flag) {
+        return new Param(name, type, location, required, defaultValue, description, maxLength, min, max, cliName,
+                positional, optionalOnCli, flag);
     }
 
     /** Given on the command line by position, shown in usage as {@code label}. */
     public Param positional(String label) {
         return new Param(name, type, location, required, defaultValue, description, maxLength, min, max, label,
-                true);
+                true, optionalOnCli, cliNegation);
     }
 
     /** Reads one value given as text, checking its type, length and range. */

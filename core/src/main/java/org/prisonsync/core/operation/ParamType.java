@@ -1,8 +1,12 @@
 package org.prisonsync.core.operation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +24,21 @@ public enum ParamType {
     /** An ISO local date, {@code 2026-11-24}. */
     DATE("a date like 2026-11-24"),
     /** An ISO local date-time, {@code 2026-11-24T10:00:00}; upstream's times are Europe/London local times. */
-    DATE_TIME("a local date-time like 2026-11-24T10:00:00");
+    DATE_TIME("a local date-time like 2026-11-24T10:00:00"),
+    /**
+     * A moment an operator types: an ISO date (midnight) or date-time, local to Europe/London (the prisons' zone,
+     * upstream's) unless it carries an offset; read as an {@link Instant}.
+     */
+    INSTANT("an ISO date or date-time, local to Europe/London unless it has an offset: 2026-11-24, "
+            + "2026-11-24T10:00:00 or 2026-11-24T10:00:00Z"),
+    /**
+     * Words separated by commas ({@code MDI,LEI}); over HTTP the query parameter may also be repeated, and on the
+     * command line the option. Read as a list with blanks left out.
+     */
+    LIST("a comma-separated list like MDI,LEI");
+
+    /** The zone a local {@link #INSTANT} is read in. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,19}");
     private static final Pattern PRISONER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
@@ -60,6 +78,8 @@ public enum ParamType {
                     throw refuse(name, text);
                 }
             }
+            case INSTANT -> instant(name, text);
+            case LIST -> Arrays.stream(text.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
             case DATE_TIME -> {
                 try {
                     yield LocalDateTime.parse(text);
@@ -73,6 +93,19 @@ public enum ParamType {
     /** The Java type a JSON body field of this type arrives as, before its text form is checked. */
     boolean isNumber() {
         return this == LONG || this == INTEGER;
+    }
+
+    private Instant instant(String name, String text) {
+        try {
+            if (text.indexOf('T') < 0) {
+                return LocalDate.parse(text).atStartOfDay(LONDON).toInstant();
+            }
+            String clock = text.substring(text.indexOf('T'));
+            boolean offset = clock.endsWith("Z") || clock.indexOf('+') > 0 || clock.indexOf('-') > 0;
+            return offset ? OffsetDateTime.parse(text).toInstant() : LocalDateTime.parse(text).atZone(LONDON).toInstant();
+        } catch (DateTimeParseException e) {
+            throw refuse(name, text);
+        }
     }
 
     private long whole(String name, String text, long min, long max) {

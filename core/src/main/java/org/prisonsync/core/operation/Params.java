@@ -1,12 +1,14 @@
 package org.prisonsync.core.operation;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,18 @@ public final class Params {
 
     /** Values given as text by name, wherever they travel over HTTP (the command line, a test). */
     public static Params fromText(List<Param> params, Map<String, String> given) {
+        return fromText(params, given, false);
+    }
+
+    /**
+     * Values given on the command line: as {@link #fromText(List, Map)}, except that a parameter
+     * {@link Param#optionalOnCli} may be left out.
+     */
+    public static Params fromCommandLine(List<Param> params, Map<String, String> given) {
+        return fromText(params, given, true);
+    }
+
+    private static Params fromText(List<Param> params, Map<String, String> given, boolean commandLine) {
         refuseUnknown("parameter", given.keySet(), params.stream().map(Param::name).toList());
         Map<String, Object> values = new HashMap<>();
         for (Param p : params) {
@@ -38,7 +52,7 @@ public final class Params {
                 values.put(p.name(), p.read(text));
             }
         }
-        return complete(params, values);
+        return complete(params, values, commandLine);
     }
 
     /**
@@ -61,6 +75,10 @@ public final class Params {
                 }
                 case QUERY -> {
                     List<String> given = query.getOrDefault(p.name(), List.of());
+                    if (given.size() > 1 && p.type() == ParamType.LIST) {
+                        // A list may be given as repeated parameters as well as comma-separated.
+                        given = List.of(String.join(",", given));
+                    }
                     if (given.size() > 1) {
                         throw new InvalidParameterException(p.name(), p.name() + " is given " + given.size()
                                 + " times; give it once");
@@ -76,7 +94,7 @@ public final class Params {
                 }
             }
         }
-        return complete(params, values);
+        return complete(params, values, false);
     }
 
     public String string(String name) {
@@ -101,6 +119,17 @@ public final class Params {
 
     public LocalDateTime dateTime(String name) {
         return (LocalDateTime) get(name);
+    }
+
+    /** An {@link ParamType#INSTANT}, empty when not given and without a default. */
+    public Optional<Instant> instant(String name) {
+        return optional(name, Instant.class);
+    }
+
+    /** A {@link ParamType#LIST}; empty when not given and without a default. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        return optional(name, List.class).map(l -> (List<String>) l).orElse(List.of());
     }
 
     /** A repair's {@code dryRun}: true plans without writing. */
@@ -135,10 +164,10 @@ public final class Params {
         }
     }
 
-    private static Params complete(List<Param> params, Map<String, Object> values) {
+    private static Params complete(List<Param> params, Map<String, Object> values, boolean commandLine) {
         for (Param p : params) {
             if (!values.containsKey(p.name())) {
-                if (p.required()) {
+                if (p.required() && !(commandLine && p.optionalOnCli())) {
                     throw new InvalidParameterException(p.name(), p.name() + " is required: " + p.description());
                 }
                 if (p.defaultValue() != null) {
@@ -155,7 +184,7 @@ public final class Params {
             case LONG, INTEGER -> value instanceof Integer || value instanceof Long || value instanceof BigInteger
                     || value instanceof Short || value instanceof Byte;
             case BOOLEAN -> value instanceof Boolean;
-            case STRING, PRISONER_NUMBER, DATE, DATE_TIME -> value instanceof String;
+            case STRING, PRISONER_NUMBER, DATE, DATE_TIME, INSTANT, LIST -> value instanceof String;
         };
         if (!fits) {
             String kind = p.type().isNumber() ? "a JSON number" : p.type() == ParamType.BOOLEAN ? "JSON true or false"
@@ -164,6 +193,17 @@ public final class Params {
                     + p.type().expected() + ")");
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * The declared name a misspelt one most likely meant ({@code open} for {@code isOpen}): one holds the other,
+     * ignoring case. Empty when none does, or the names are too short to tell.
+     */
+    private static String suggestion(String given, List<String> allowed) {
+        String lower = given.toLowerCase(Locale.ROOT);
+        return allowed.stream().filter(a -> !a.equals(given) && Math.min(a.length(), given.length()) >= 3)
+                .filter(a -> a.toLowerCase(Locale.ROOT).contains(lower) || lower.contains(a.toLowerCase(Locale.ROOT)))
+                .findFirst().map(a -> " (did you mean '" + a + "'?)").orElse("");
     }
 
     private static List<String> namesAt(List<Param> params, Location location) {
@@ -177,7 +217,9 @@ public final class Params {
             String first = unknown.iterator().next();
             throw new InvalidParameterException(first, "unknown " + what + (unknown.size() > 1 ? "s " : " ")
                     + unknown.stream().map(ParamType::shown).collect(Collectors.joining(", ")) + "; this takes "
-                    + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+                    + (allowed.isEmpty() ? "none" : String.join(", ", allowed))
+                    // A JSON field's misspelling is named so the caller sees which field it was meant to be.
+                    + (what.equals("field") ? suggestion(first, allowed) : ""));
         }
     }
 }

@@ -43,6 +43,35 @@ class OperationTest {
     }
 
     @Test
+    void givenAGetThatWritesAsUpstreamMadeIt_thenOnlyACommandMayBeOne() {
+        Operation housekeeping = Operation.command("sample-housekeeping").role("DPS_RECONCILIATION__RW")
+                .getAsUpstream("/reconciliation/samples").cli("samples", "housekeeping").summary("Tidy samples.")
+                .param(Param.dryRun()).handler(p -> Answer.done("ok"));
+        assertThat(housekeeping.writesOnGet()).isTrue();
+        assertThat(housekeeping.method()).isEqualTo("GET");
+        assertThatThrownBy(() -> Operation.command("sample-housekeeping").role("DPS_RECONCILIATION__RW")
+                .get("/reconciliation/samples").cli("samples", "housekeeping").summary("Tidy samples.")
+                .handler(p -> Answer.done("ok"))).hasMessageContaining("is not a GET");
+        assertThatThrownBy(() -> sample().getAsUpstream("/prisoners/{offenderNo}/samples")
+                .handler(p -> Answer.done("ok"))).hasMessageContaining("is not a GET");
+    }
+
+    @Test
+    void givenACliFlag_thenItMustLookLikeAnOption() {
+        assertThat(sample().cliFlag("--to-nomis").handler(p -> Answer.done("ok")).cliFlag()).isEqualTo("--to-nomis");
+        assertThatThrownBy(() -> sample().cliFlag("to-nomis").handler(p -> Answer.done("ok")))
+                .hasMessageContaining("a CLI flag is like --to-nomis");
+    }
+
+    @Test
+    void givenARepairReport_thenTheTextRendererPrintsItsOutcomeAndEachAction() {
+        String text = TextRenderer.REPAIR.render(RepairReport.of("sample-resync", true, List.of("create A", "map A"),
+                "two to do"));
+        assertThat(text.lines()).containsExactly("sample-resync: PLANNED - two to do", "  would create A",
+                "  would map A");
+    }
+
+    @Test
     void givenABadDefault_thenTheParameterIsRefusedWhenDeclared() {
         assertThatThrownBy(() -> Param.query("page", ParamType.INTEGER, "page").withDefault("one"))
                 .isInstanceOf(InvalidParameterException.class);

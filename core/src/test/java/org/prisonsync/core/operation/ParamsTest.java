@@ -130,6 +130,49 @@ class ParamsTest {
     }
 
     @Test
+    void givenAnInstant_thenADateOrLocalDateTimeIsLondonTimeAndAnOffsetIsKept() {
+        List<Param> window = List.of(Param.query("from", ParamType.INSTANT, "window start"));
+        assertThat(Params.fromText(window, Map.of("from", "2026-07-01")).instant("from"))
+                .contains(java.time.Instant.parse("2026-06-30T23:00:00Z"));
+        assertThat(Params.fromText(window, Map.of("from", "2026-01-01T10:00:00")).instant("from"))
+                .contains(java.time.Instant.parse("2026-01-01T10:00:00Z"));
+        assertThat(Params.fromText(window, Map.of("from", "2026-07-01T10:00:00+02:00")).instant("from"))
+                .contains(java.time.Instant.parse("2026-07-01T08:00:00Z"));
+        assertThat(Params.fromText(window, Map.of()).instant("from")).isEmpty();
+        assertThatThrownBy(() -> Params.fromText(window, Map.of("from", "yesterday")))
+                .hasMessageStartingWith("from must be an ISO date or date-time").hasMessageContaining("not 'yesterday'");
+    }
+
+    @Test
+    void givenAList_thenItIsCommaSeparatedOrARepeatedQueryParameter() {
+        List<Param> prisons = List.of(Param.query("prisonIds", ParamType.LIST, "prisons"));
+        assertThat(Params.fromText(prisons, Map.of("prisonIds", "MDI, LEI,")).list("prisonIds"))
+                .containsExactly("MDI", "LEI");
+        assertThat(Params.fromRequest(prisons, Map.of(), Map.of("prisonIds", List.of("MDI", "LEI")), Map.of())
+                .list("prisonIds")).containsExactly("MDI", "LEI");
+        assertThat(Params.fromText(prisons, Map.of()).list("prisonIds")).isEmpty();
+    }
+
+    @Test
+    void givenAParameterOptionalOnTheCommandLine_thenOnlyTheCommandLineMayLeaveItOut() {
+        List<Param> resync = List.of(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner")
+                .optionalOnTheCommandLine());
+        assertThat(Params.fromCommandLine(resync, Map.of()).optional("offenderNo", String.class)).isEmpty();
+        assertThat(Params.fromCommandLine(resync, Map.of("offenderNo", "A1234BC")).string("offenderNo"))
+                .isEqualTo("A1234BC");
+        assertThatThrownBy(() -> Params.fromText(resync, Map.of())).hasMessage("offenderNo is required: the prisoner");
+        assertThatThrownBy(() -> Params.fromRequest(resync, Map.of(), Map.of(), Map.of()))
+                .hasMessage("offenderNo is required: the prisoner");
+    }
+
+    @Test
+    void givenAnUnknownFieldLikeADeclaredOne_thenTheRefusalSuggestsIt() {
+        List<Param> room = List.of(Param.body("isOpen", ParamType.BOOLEAN, "open visits").withDefault("false"));
+        assertThatThrownBy(() -> Params.fromRequest(room, Map.of(), Map.of(), Map.of("open", true)))
+                .hasMessage("unknown field open; this takes isOpen (did you mean 'isOpen'?)");
+    }
+
+    @Test
     void givenARequiredParameterMissing_thenItIsRefusedWithItsDescription() {
         assertThatThrownBy(() -> request(Map.of("offenderNo", "A1234BC"), Map.of(), Map.of()))
                 .hasMessage("sampleId is required: the NOMIS sample id");

@@ -4,48 +4,43 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.migration.CancelOutcome;
 import org.prisonsync.core.migration.HistoryQuery;
+import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.migration.Migrations;
 import org.prisonsync.core.migration.RefreshOutcome;
 import org.prisonsync.core.migration.StartResult;
 import org.prisonsync.core.migration.UnknownMigrationTypeException;
-import org.prisonsync.core.visits.VisitMigrationRepairs;
-import org.prisonsync.core.visits.VisitsMigration;
 
 /**
- * Upstream's {@code /migrate} endpoints for the visits migration (start, cancel, refresh, history, the active run,
- * the migration DLQs), plus ours: a preview before starting, the failed entities of a run with their reasons, the
- * visit rooms ({@link VisitRoomRoutes}) and the removal of a duplicate DPS visit a migration reported. Every answer
- * comes from the same core operations the CLI's {@code migrate} command calls.
+ * Upstream's {@code /migrate} endpoints for every installed migration type (start at {@code /migrate/<type>}, cancel,
+ * refresh, history, the active run, the migration DLQs), plus ours: a preview before starting and the failed
+ * entities of a run with their reasons. A type's own operations (the visit rooms, a duplicate's removal) are
+ * operation descriptors its domain contributes. Every answer comes from the same core operations the CLI's
+ * {@code migrate} command calls.
  */
 public final class MigrationRoutes implements Routes {
     private static final int DLQ_PAGE = 100;
-    /** A NOMIS id is a positive long: at most 18 digits keeps it in range. */
-    private static final int MAX_ID_DIGITS = 18;
-
     private final Migrations migrations;
-    private final VisitsMigration visits;
-    private final VisitMigrationRepairs repairs;
     private final ObjectMapper json;
     private final JsonBodies bodies;
 
-    public MigrationRoutes(Migrations migrations, VisitsMigration visits, VisitMigrationRepairs repairs,
-                           ObjectMapper json) {
+    public MigrationRoutes(Migrations migrations, ObjectMapper json) {
         this.migrations = migrations;
-        this.visits = visits;
-        this.repairs = repairs;
         this.json = json;
         this.bodies = new JsonBodies(json);
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/migrate/visits", this::startVisits);
-        routes.post("/migrate/visits/preview", ctx -> ctx.json(migrations.preview(VisitsMigration.NAME,
-                bodies.object(ctx))));
+        for (MigrationType<?> type : migrations.types().all()) {
+            String path = "/migrate/" + type.name().toLowerCase(Locale.ROOT);
+            routes.post(path, ctx -> start(ctx, type.name()));
+            routes.post(path + "/preview", ctx -> ctx.json(migrations.preview(type.name(), bodies.object(ctx))));
+        }
         routes.post("/migrate/cancel/{migrationId}", this::cancel);
         routes.post("/migrate/refresh/{migrationId}", this::refresh);
         routes.get("/migrate/history/all/{migrationType}", this::history);
@@ -62,8 +57,6 @@ public final class MigrationRoutes implements Routes {
                 ctx.json(migrations.dlqCount(ctx.pathParam("migrationType"))));
         routes.delete("/migrate/dead-letter-queue/{migrationType}", ctx ->
                 ctx.json(Map.of("messagesFoundCount", migrations.purgeDlq(ctx.pathParam("migrationType")))));
-        routes.delete("/migrate/visits/{nomisVisitId}/duplicates/{reference}", this::removeDuplicate);
-        new VisitRoomRoutes(visits, bodies).register(routes);
         routes.exception(UnknownMigrationTypeException.class, (e, ctx) ->
                 ctx.status(404).json(ErrorResponse.of(404, e.getMessage())));
         routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(ErrorResponse.of(404, e.getMessage())));
@@ -71,8 +64,8 @@ public final class MigrationRoutes implements Routes {
                 ctx.status(400).json(ErrorResponse.of(400, e.getMessage())));
     }
 
-    private void startVisits(Context ctx) {
-        StartResult result = migrations.start(VisitsMigration.NAME, bodies.object(ctx));
+    private void start(Context ctx, String type) {
+        StartResult result = migrations.start(type, bodies.object(ctx));
         if (result instanceof StartResult.Started started) {
             ctx.status(202).json(started.context());
         } else if (result instanceof StartResult.AlreadyInProgress busy) {
@@ -102,20 +95,6 @@ public final class MigrationRoutes implements Routes {
             ctx.status(400).json(ErrorResponse.of(400, "Migration " + notCompleted.run().migrationId() + " is "
                     + notCompleted.run().status() + ": only a completed migration can be refreshed"));
         }
-    }
-
-    /** {@code ?dryRun=true} plans without removing; 409 when refused (a mapped visit, not a copy), 404 when absent. */
-    private void removeDuplicate(Context ctx) {
-        String id = ctx.pathParam("nomisVisitId");
-        String reference = ctx.pathParam("reference");
-        if (id.isEmpty() || id.length() > MAX_ID_DIGITS || !id.chars().allMatch(c -> c >= '0' && c <= '9')
-                || Long.parseLong(id) < 1) {
-            throw new IllegalArgumentException("nomisVisitId must be a NOMIS visit id (digits only)");
-        }
-        if (!VisitMigrationRepairs.isReference(reference)) {
-            throw new IllegalArgumentException("reference must be a DPS visit reference like ab-cd-ef-gh");
-        }
-        VisitRoutes.respond(ctx, repairs.removeDuplicate(Long.parseLong(id), reference, VisitRoutes.dryRun(ctx)));
     }
 
     private void history(Context ctx) {

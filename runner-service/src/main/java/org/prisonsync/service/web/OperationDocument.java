@@ -40,10 +40,12 @@ final class OperationDocument {
                 ObjectNode item = paths.withObjectProperty(op.path());
                 String method = op.method().toLowerCase(Locale.ROOT);
                 if (item.has(method)) {
-                    throw new IllegalStateException(op.method() + " " + op.path() + " of operation " + op.name()
-                            + " is already in the static document");
+                    // The hand-written entry describes the answer's shape, which a descriptor cannot: it stays,
+                    // stamped with the role the operation declares.
+                    ((ObjectNode) item.get(method)).put("x-required-role", op.role());
+                } else {
+                    item.set(method, operation(op));
                 }
-                item.set(method, operation(op));
             }
             return yaml.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -98,6 +100,7 @@ final class OperationDocument {
         responses.set("200", answer(success, false));
         responses.set("201", answer("created", false));
         responses.set("202", answer("accepted: the work carries on after the answer", false));
+        responses.set("204", NODES.objectNode().put("description", "done, with nothing to answer"));
         responses.set("400", answer("a parameter is missing, unknown or not of its type", true));
         responses.set("401", answer("no valid bearer token", true));
         responses.set("403", answer("the token lacks " + op.role(), true));
@@ -139,7 +142,8 @@ final class OperationDocument {
             case DATE_TIME -> schema.put("type", "string").put("pattern",
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
             case PRISONER_NUMBER -> schema.put("type", "string").put("pattern", "^[A-Z][0-9]{4}[A-Z]{2}$");
-            case STRING -> schema.put("type", "string").put("maxLength", p.maxLength());
+            case STRING, LIST -> schema.put("type", "string").put("maxLength", p.maxLength());
+            case INSTANT -> schema.put("type", "string").put("description", ParamType.INSTANT.expected());
         }
         if (p.defaultValue() != null) {
             switch (type) {

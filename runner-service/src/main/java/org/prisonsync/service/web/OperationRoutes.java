@@ -7,6 +7,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Location;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Params;
@@ -40,7 +41,7 @@ public final class OperationRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         for (Operation op : operations) {
-            Handler handler = ctx -> answer(ctx, op.handler().handle(read(op, ctx)));
+            Handler handler = ctx -> answer(ctx, op, op.handler().handle(read(op, ctx)));
             switch (op.method()) {
                 case "GET" -> routes.get(op.path(), handler);
                 case "POST" -> routes.post(op.path(), handler);
@@ -61,14 +62,31 @@ public final class OperationRoutes implements Routes {
             // A body whose fields are all optional may be left out altogether.
             boolean anyRequired = op.paramsAt(Location.BODY).stream().anyMatch(p -> p.required());
             body = !anyRequired && ctx.bodyAsBytes().length == 0 ? Map.of() : bodies.object(ctx);
+            checkFields(op, body);
         }
         return Params.fromRequest(op.params(), ctx.pathParamMap(), ctx.queryParamMap(), body);
     }
 
-    private static void answer(Context ctx, Answer answer) {
+    /**
+     * A required JSON field that is missing (or null) is named in quotes, as the service's other bodies name their
+     * fields ({@code field 'vsipId' is required}); {@link Params} then reads the values and refuses unknown fields.
+     */
+    private static void checkFields(Operation op, Map<String, Object> body) {
+        op.paramsAt(Location.BODY).stream().filter(p -> p.required() && body.get(p.name()) == null).findFirst()
+                .ifPresent(p -> {
+                    throw new InvalidParameterException(p.name(), "field '" + p.name() + "' is required: "
+                            + p.description());
+                });
+    }
+
+    private static void answer(Context ctx, Operation op, Answer answer) {
         // Java 17 has no pattern switch; the answers are sealed, so the last branch is the only one left.
-        if (answer instanceof Answer.Done done) {
+        if (answer instanceof Answer.Done done && op.httpText() != null && !acceptsJson(ctx)) {
+            ctx.status(200).contentType("text/plain").result(op.httpText().render(done.body()));
+        } else if (answer instanceof Answer.Done done) {
             json(ctx, 200, done.body());
+        } else if (answer instanceof Answer.NoContent) {
+            ctx.status(204);
         } else if (answer instanceof Answer.Created created) {
             json(ctx, 201, created.body());
         } else if (answer instanceof Answer.Accepted accepted) {
@@ -79,6 +97,11 @@ public final class OperationRoutes implements Routes {
             Answer.Conflict conflict = (Answer.Conflict) answer;
             refusal(ctx, 409, conflict.message(), conflict.body());
         }
+    }
+
+    private static boolean acceptsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("application/json");
     }
 
     private static void json(Context ctx, int status, Object body) {

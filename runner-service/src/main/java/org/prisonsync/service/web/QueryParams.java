@@ -39,14 +39,4 @@ final class QueryParams {
             default -> throw ClientError.badRequest(name + " must be true or false, not '" + values.get(0) + "'");
         };
     }
-
-    /**
-     * The {@code dryRun} of a repair endpoint, which takes no other parameter and no body: absent means the write
-     * the endpoint documents (upstream's behaviour), {@code true} a plan only.
-     */
-    static boolean dryRun(Context ctx) {
-        only(ctx, "dryRun");
-        JsonBodies.none(ctx);
-        return flag(ctx, "dryRun", false);
-    }
 }

@@ -1,8 +1,15 @@
 package org.prisonsync.wiring.alerts;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.prisonsync.core.alerts.AlertOperations;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.alerts.AlertsHttp;
 import org.prisonsync.http.prisoners.PrisonersHttp;
 import org.prisonsync.jdbc.alerts.AlertsJdbc;
@@ -26,5 +33,12 @@ public final class AlertsWiring {
     static SyncDomain alerts(AlertsNomisApi nomis, AlertsDpsApi dps, PrisonerMappings prisonerMappings,
                              AlertDuplicates duplicates, ActivePrisoners activePrisoners) {
         return new AlertsDomain(new AlertPorts(nomis, dps, prisonerMappings, duplicates, activePrisoners));
+    }
+
+    /** The alerts operations; the core is built only when one runs, so listing them (--help) builds nothing. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return new LinkedHashSet<>(AlertOperations.all(() -> core.get().domain(AlertsDomain.class)));
     }
 }

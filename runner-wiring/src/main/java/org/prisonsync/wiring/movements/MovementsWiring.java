@@ -1,8 +1,15 @@
 package org.prisonsync.wiring.movements;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.prisonsync.core.movements.MovementOperations;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.movements.MovementsHttp;
 import org.prisonsync.jdbc.movements.MovementsJdbc;
 import java.time.Period;
@@ -26,5 +33,12 @@ public final class MovementsWiring {
         int purgeAfter = config.variables().integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6);
         return new MovementsDomain(pairs, prisonMovements,
                 MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(purgeAfter)));
+    }
+
+    /** The movements operations; the core is built only when one runs, so listing them (--help) builds nothing. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return new LinkedHashSet<>(MovementOperations.all(() -> core.get().domain(MovementsDomain.class)));
     }
 }

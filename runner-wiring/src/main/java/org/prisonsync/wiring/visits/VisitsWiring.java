@@ -1,8 +1,15 @@
 package org.prisonsync.wiring.visits;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.prisonsync.core.visits.VisitOperations;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.jdbc.visits.VisitsJdbc;
 import org.prisonsync.core.kit.SyncDomain;
@@ -21,5 +28,12 @@ public final class VisitsWiring {
     @IntoSet
     static SyncDomain visits(VisitsNomisApi nomis, VisitsDpsApi dps, VisitRoomMappings rooms) {
         return new VisitsDomain(nomis, dps, rooms);
+    }
+
+    /** The visits operations; the core is built only when one runs, so listing them (--help) builds nothing. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return new LinkedHashSet<>(VisitOperations.all(() -> core.get().domain(VisitsDomain.class)));
     }
 }
