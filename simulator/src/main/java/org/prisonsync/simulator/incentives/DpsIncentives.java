@@ -1,17 +1,18 @@
 package org.prisonsync.simulator.incentives;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.prisonsync.simulator.store.EntityStore;
+import org.prisonsync.simulator.store.IdSequence;
 
 /**
  * The incentives API's state: global levels in their order, levels per prison and reviews, each found in O(1) (by
- * id, by prisoner) so a reconciliation of 100,000 prisoners reads fast. A DPS user's changes publish the events the
+ * id, by prisoner, through {@link EntityStore}s) so a reconciliation of 100,000 prisoners reads fast; review ids come
+ * from the simulator's id base. A DPS user's changes publish the events the
  * incentives API does (through {@link IncentiveEvents}); {@code seed*} methods write quietly, as if the data had been
  * there before the run. Thread-safe: writes are serialised, reads see immutable snapshots.
  */
@@ -26,13 +27,15 @@ public final class DpsIncentives {
 
     private final IncentiveEvents events;
     private final Map<String, IncentiveLevel> levels = new LinkedHashMap<>();
-    private final Map<String, PrisonLevel> prisonLevels = new ConcurrentHashMap<>();
-    private final Map<Long, DpsReview> reviews = new ConcurrentHashMap<>();
-    private final Map<String, List<DpsReview>> reviewsOf = new ConcurrentHashMap<>();
-    private long nextReviewId = 1;
+    private final EntityStore<PrisonLevel.Key, PrisonLevel> prisonLevels = EntityStore.keyedBy(PrisonLevel::key);
+    private final EntityStore<Long, DpsReview> reviews = EntityStore.keyedBy(DpsReview::id);
+    private final EntityStore.Index<String, DpsReview> reviewsOf =
+            reviews.index(DpsReview::prisonerNumber, CURRENT_FIRST);
+    private final IdSequence reviewIds;
 
-    DpsIncentives(IncentiveEvents events) {
+    DpsIncentives(IncentiveEvents events, IdSequence reviewIds) {
         this.events = events;
+        this.reviewIds = reviewIds;
     }
 
     // ---- reviews ----
@@ -50,29 +53,21 @@ public final class DpsIncentives {
                                 String agencyId, String comments, String userId) {
         IncentiveLevel level = level(levelCode)
                 .orElseThrow(() -> new IllegalArgumentException("unknown incentive level " + levelCode));
-        synchronized (this) {
-            DpsReview review = new DpsReview(nextReviewId++, prisonerNumber, bookingId, level.code(), level.name(),
-                    iepTime, agencyId, comments, userId, "REVIEW", INCENTIVES_API, true);
-            reviews.put(review.id(), review);
-            List<DpsReview> all = new ArrayList<>(reviewsOf.getOrDefault(prisonerNumber, List.of()));
-            all.add(review);
-            all.sort(CURRENT_FIRST);
-            reviewsOf.put(prisonerNumber, List.copyOf(all));
-            return review;
-        }
+        return reviews.put(new DpsReview(reviewIds.next(), prisonerNumber, bookingId, level.code(), level.name(),
+                iepTime, agencyId, comments, userId, "REVIEW", INCENTIVES_API, true));
     }
 
     public Optional<DpsReview> review(long id) {
-        return Optional.ofNullable(reviews.get(id));
+        return reviews.find(id);
     }
 
     /** The prisoner's reviews, current first. */
     public List<DpsReview> reviewsOf(String prisonerNumber) {
-        return reviewsOf.getOrDefault(prisonerNumber, List.of());
+        return reviewsOf.all(prisonerNumber);
     }
 
     public Optional<DpsReview> currentReview(String prisonerNumber) {
-        return reviewsOf(prisonerNumber).stream().findFirst();
+        return reviewsOf.first(prisonerNumber);
     }
 
     public int reviewCount() {
@@ -119,7 +114,7 @@ public final class DpsIncentives {
     }
 
     public Optional<PrisonLevel> prisonLevel(String prisonId, String levelCode) {
-        return Optional.ofNullable(prisonLevels.get(prisonId + "/" + levelCode));
+        return prisonLevels.find(new PrisonLevel.Key(prisonId, levelCode));
     }
 
     /** Creates or changes a level's settings in a prison; {@code incentives.prison-level.changed} follows. */
@@ -134,6 +129,6 @@ public final class DpsIncentives {
 
     /** A prison level written without an event. */
     public void seedPrisonLevel(PrisonLevel level) {
-        prisonLevels.put(level.prisonId() + "/" + level.levelCode(), level);
+        prisonLevels.put(level);
     }
 }

@@ -9,6 +9,8 @@ import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
+import org.prisonsync.simulator.store.IdSequence;
+import org.prisonsync.simulator.store.RouteTable;
 
 /**
  * Incentives: the DPS incentives API (reviews, global and prison levels) and NOMIS's incentive endpoints (IEPs on the
@@ -43,13 +45,14 @@ public final class IncentivesSimulation implements SimulatedDomain {
     private final DpsIncentives dps;
     private final NomisIncentives nomis;
     private final IncentiveGenerator generator;
-    private final DpsIncentiveRoutes dpsRoutes;
-    private final NomisIncentiveRoutes nomisRoutes;
+    private final RouteTable dpsRoutes;
+    private final RouteTable nomisRoutes;
     private final IncentiveControlRoutes control;
 
     private IncentivesSimulation(SimulationContext context) {
         PrisonersSimulation prisoners = context.domain(PrisonersSimulation.class);
-        dps = new DpsIncentives(new IncentiveEvents(context.events(), context.clock()));
+        dps = new DpsIncentives(new IncentiveEvents(context.events(), context.clock()),
+                IdSequence.from(context.settings()));
         nomis = new NomisIncentives(context.clock());
         for (IncentiveLevel level : STARTING_LEVELS) {
             dps.seedLevel(level);
@@ -64,8 +67,8 @@ public final class IncentivesSimulation implements SimulatedDomain {
             }
         }
         generator = new IncentiveGenerator(prisoners, dps, nomis, context.clock());
-        dpsRoutes = new DpsIncentiveRoutes(dps, context.clock());
-        nomisRoutes = new NomisIncentiveRoutes(nomis, prisoners, context.mapper());
+        dpsRoutes = DpsIncentiveRoutes.table(dps, context.clock());
+        nomisRoutes = new NomisIncentiveRoutes(nomis, prisoners, context.mapper()).table();
         control = new IncentiveControlRoutes(dps, nomis, prisoners, generator, context.mapper(), context.clock());
     }
 
@@ -76,8 +79,8 @@ public final class IncentivesSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        List<String> routes = new ArrayList<>(DpsIncentiveRoutes.FAULTABLE);
-        routes.addAll(NomisIncentiveRoutes.FAULTABLE);
+        List<String> routes = new ArrayList<>(dpsRoutes.faultableRoutes());
+        routes.addAll(nomisRoutes.faultableRoutes());
         return List.copyOf(routes);
     }
 

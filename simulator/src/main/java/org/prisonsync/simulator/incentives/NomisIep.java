@@ -12,4 +12,11 @@ import java.time.LocalDateTime;
 public record NomisIep(long bookingId, long sequence, String offenderNo, String levelCode, String commentText,
                        LocalDateTime iepDateTime, String prisonId, String userId, String auditModule,
                        LocalDateTime whenCreated) {
+    /** The IEP's key in NOMIS: booking and sequence. */
+    public record Key(long bookingId, long sequence) {
+    }
+
+    public Key key() {
+        return new Key(bookingId, sequence);
+    }
 }

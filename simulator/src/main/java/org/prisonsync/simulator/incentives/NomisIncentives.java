@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.prisonsync.simulator.store.EntityStore;
 
 /**
- * NOMIS's incentive data: the IEPs on each booking (O(1) by booking), the global levels as reference codes (domain
+ * NOMIS's incentive data: the IEPs on each booking (O(1) by booking and sequence, and per booking current first, through
+ * {@link EntityStore}), the global levels as reference codes (domain
  * {@code IEP_LEVEL}, ordered by sequence) and the levels per prison. The current IEP of a booking is its latest by
  * date and time, then by sequence, as NOMIS takes it. Thread-safe: writes are serialised, reads see immutable
  * snapshots.
@@ -30,9 +31,10 @@ public final class NomisIncentives {
             .thenComparingLong(NomisIep::sequence).reversed();
 
     private final Clock clock;
-    private final Map<Long, List<NomisIep>> iepsOf = new ConcurrentHashMap<>();
+    private final EntityStore<NomisIep.Key, NomisIep> ieps = EntityStore.keyedBy(NomisIep::key);
+    private final EntityStore.Index<Long, NomisIep> iepsOf = ieps.index(NomisIep::bookingId, CURRENT_FIRST);
     private final Map<String, NomisLevelCode> codes = new LinkedHashMap<>();
-    private final Map<String, PrisonLevel> prisonLevels = new ConcurrentHashMap<>();
+    private final EntityStore<PrisonLevel.Key, PrisonLevel> prisonLevels = EntityStore.keyedBy(PrisonLevel::key);
 
     NomisIncentives(Clock clock) {
         this.clock = clock;
@@ -41,33 +43,30 @@ public final class NomisIncentives {
     // ---- IEPs ----
 
     /** Adds an IEP to the booking with the next sequence, created now. */
-    public synchronized NomisIep create(long bookingId, String offenderNo, String levelCode, LocalDateTime iepDateTime,
-                                        String prisonId, String comments, String userId, String auditModule) {
-        List<NomisIep> all = new ArrayList<>(iepsOf.getOrDefault(bookingId, List.of()));
-        long sequence = all.stream().mapToLong(NomisIep::sequence).max().orElse(0) + 1;
-        NomisIep iep = new NomisIep(bookingId, sequence, offenderNo, levelCode, comments, iepDateTime, prisonId,
-                userId, auditModule, LocalDateTime.now(clock).withNano(0));
-        all.add(iep);
-        all.sort(CURRENT_FIRST);
-        iepsOf.put(bookingId, List.copyOf(all));
-        return iep;
+    public NomisIep create(long bookingId, String offenderNo, String levelCode, LocalDateTime iepDateTime,
+                           String prisonId, String comments, String userId, String auditModule) {
+        // NOMIS numbers a booking's IEPs 1, 2, ...: the next sequence is computed and stored in one step.
+        return ieps.putComputed(() -> new NomisIep(bookingId,
+                iepsOf.all(bookingId).stream().mapToLong(NomisIep::sequence).max().orElse(0) + 1, offenderNo,
+                levelCode, comments, iepDateTime, prisonId, userId, auditModule,
+                LocalDateTime.now(clock).withNano(0)));
     }
 
     /** The booking's IEPs, current first. */
     public List<NomisIep> ieps(long bookingId) {
-        return iepsOf.getOrDefault(bookingId, List.of());
+        return iepsOf.all(bookingId);
     }
 
     public Optional<NomisIep> current(long bookingId) {
-        return ieps(bookingId).stream().findFirst();
+        return iepsOf.first(bookingId);
     }
 
     public Optional<NomisIep> iep(long bookingId, long sequence) {
-        return ieps(bookingId).stream().filter(i -> i.sequence() == sequence).findFirst();
+        return ieps.find(new NomisIep.Key(bookingId, sequence));
     }
 
     public int bookingsWithIeps() {
-        return iepsOf.size();
+        return iepsOf.groups();
     }
 
     // ---- reference data ----
@@ -123,10 +122,10 @@ public final class NomisIncentives {
     }
 
     public Optional<PrisonLevel> prisonLevel(String prisonId, String levelCode) {
-        return Optional.ofNullable(prisonLevels.get(prisonId + "/" + levelCode));
+        return prisonLevels.find(new PrisonLevel.Key(prisonId, levelCode));
     }
 
     public void putPrisonLevel(PrisonLevel level) {
-        prisonLevels.put(level.prisonId() + "/" + level.levelCode(), level);
+        prisonLevels.put(level);
     }
 }

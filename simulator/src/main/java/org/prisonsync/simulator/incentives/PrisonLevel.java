@@ -8,4 +8,11 @@ public record PrisonLevel(String prisonId, String levelCode, boolean active, boo
                           Integer visitOrders, Integer privilegedVisitOrders, Integer remandTransferLimitInPence,
                           Integer remandSpendLimitInPence, Integer convictedTransferLimitInPence,
                           Integer convictedSpendLimitInPence) {
+    /** A level's key in a prison: the prison and the level's code. */
+    public record Key(String prisonId, String levelCode) {
+    }
+
+    public Key key() {
+        return new Key(prisonId, levelCode);
+    }
 }

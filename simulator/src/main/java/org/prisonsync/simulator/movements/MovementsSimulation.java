@@ -6,6 +6,7 @@ import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
+import org.prisonsync.simulator.store.RouteTable;
 
 /** Movements: the Prison API's movements per booking, and the control route that records them. Publishes nothing. */
 public final class MovementsSimulation implements SimulatedDomain {
@@ -23,9 +24,11 @@ public final class MovementsSimulation implements SimulatedDomain {
 
     private final InMemoryPrisonMovements movements = new InMemoryPrisonMovements();
     private final PrisonApiRoutes routes;
+    private final RouteTable upstream;
 
     private MovementsSimulation(SimulationContext context) {
         routes = new PrisonApiRoutes(movements, context.mapper());
+        upstream = routes.table();
     }
 
     @Override
@@ -35,12 +38,13 @@ public final class MovementsSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        return List.of(PrisonApiRoutes.MOVEMENTS);
+        return upstream.faultableRoutes();
     }
 
     @Override
     public void register(RoutesConfig config, Guard guard) {
-        routes.register(config, guard);
+        upstream.register(config, guard);
+        routes.registerControl(config);
     }
 
     /** The Prison API's movements per booking, served at {@code GET /api/movements/booking/{bookingId}}. */

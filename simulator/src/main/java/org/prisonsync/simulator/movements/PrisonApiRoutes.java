@@ -11,18 +11,20 @@ import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.movements.BookingMovement;
 import org.prisonsync.simulator.ApiError;
-import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.store.RouteTable;
 
 /**
- * The Prison API's {@code GET /api/movements/booking/{bookingId}} over {@link InMemoryPrisonMovements} (guarded by
- * auth and faults like the NOMIS routes), and the control API that records movements in it
+ * The Prison API's {@code GET /api/movements/booking/{bookingId}} over {@link InMemoryPrisonMovements}, as a route
+ * table (so guarded by auth and faults like the NOMIS routes), and the control API that records movements in it
  * ({@code /simulator/prison-api/bookings/{bookingId}/movements}, never guarded). A booking without movements
  * answers an empty list: the simulator cannot tell an unknown booking from an empty one, and the adapter reads a
  * 404 as the same empty list.
  */
 final class PrisonApiRoutes {
-    static final String MOVEMENTS = "GET /api/movements/booking/{bookingId}";
+    private static final String MOVEMENTS_PATH = "/api/movements/booking/{bookingId}";
+    /** The read's fault key, as its table declares it. */
+    static final String MOVEMENTS = "GET " + MOVEMENTS_PATH;
     private static final String CONTROL = "/simulator/prison-api/bookings/{bookingId}/movements";
 
     private final InMemoryPrisonMovements movements;
@@ -33,14 +35,21 @@ final class PrisonApiRoutes {
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes, Guard guard) {
-        routes.get("/api/movements/booking/{bookingId}", guard.route(MOVEMENTS, this::movementsOfBooking));
+    /** The upstream read as a table: the booking's movements, in the order recorded. */
+    RouteTable table() {
+        return RouteTable.builder()
+                .list(MOVEMENTS_PATH, PrisonApiRoutes::bookingId, movements::movementsOfBooking, PrisonApiRoutes::wire)
+                .build();
+    }
+
+    /** The control routes, never guarded. */
+    void registerControl(RoutesConfig routes) {
         routes.get(CONTROL, this::movementsOfBooking);
         routes.post(CONTROL, this::addMovement);
     }
 
     void movementsOfBooking(Context ctx) {
-        ctx.json(movements.movementsOfBooking(bookingId(ctx)).stream().map(PrisonApiRoutes::wire).toList());
+        ctx.json(wire(movements.movementsOfBooking(bookingId(ctx))));
     }
 
     /**
@@ -79,6 +88,10 @@ final class PrisonApiRoutes {
     private static long bookingId(Context ctx) {
         return Ids.parsePositiveLong(ctx.pathParam("bookingId"))
                 .orElseThrow(() -> ApiError.badRequest("bookingId must be a positive number in ASCII digits"));
+    }
+
+    private static List<Map<String, Object>> wire(List<BookingMovement> movements) {
+        return movements.stream().map(PrisonApiRoutes::wire).toList();
     }
 
     /** The Prison API's field names, nulls included, times as local date-times. */
