@@ -21,8 +21,8 @@ import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.core.alerts.NomisAlert;
 import org.prisonsync.core.alerts.NomisAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.simulator.Simulator;
 

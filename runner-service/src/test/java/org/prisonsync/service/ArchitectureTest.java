@@ -86,8 +86,6 @@ class ArchitectureTest {
         List<String> domains = domainPackages();
         noClasses().that().resideInAPackage("org.prisonsync.core..")
                 .and().resideOutsideOfPackages(under(domains))
-                // the in-memory twins of domain ports are moving beside their domains; until then they are exempt
-                .and().resideOutsideOfPackage("org.prisonsync.core.inmemory..")
                 .should().dependOnClassesThat().resideInAnyPackage(under(domains))
                 .check(main);
     }

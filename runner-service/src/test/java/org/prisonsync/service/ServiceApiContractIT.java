@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.DpsAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.movements.BookingMovement;
 import org.prisonsync.core.testing.MovementEvents;
 import org.prisonsync.service.security.Access;

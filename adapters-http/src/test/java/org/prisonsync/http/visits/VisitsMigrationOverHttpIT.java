@@ -10,7 +10,7 @@ import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryMigrationFailures;
 import org.prisonsync.core.inmemory.InMemoryMigrationHistory;
 import org.prisonsync.core.inmemory.InMemoryQueues;
-import org.prisonsync.core.inmemory.InMemoryVisitRoomMappings;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitRoomMappings;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.mapping.Mapping;

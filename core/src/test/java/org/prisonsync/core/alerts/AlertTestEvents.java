@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.message.Notification;
 
 /** The notifications the DPS alerts API, NOMIS and the prisoner services publish, with the upstream field names. */

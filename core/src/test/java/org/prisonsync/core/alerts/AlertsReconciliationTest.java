@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
-import org.prisonsync.core.inmemory.InMemoryAlertDuplicates;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertDuplicates;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
-import org.prisonsync.core.inmemory.InMemoryPrisonerMappings;
+import org.prisonsync.core.alerts.inmemory.InMemoryPrisonerMappings;
 import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 

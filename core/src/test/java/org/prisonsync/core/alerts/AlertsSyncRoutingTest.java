@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.inmemory.InMemoryMatchingEventPairs;
+import org.prisonsync.core.movements.inmemory.InMemoryMatchingEventPairs;
 import org.prisonsync.core.movements.MovementsSync;
 import org.prisonsync.core.sync.EventRoutes;
 

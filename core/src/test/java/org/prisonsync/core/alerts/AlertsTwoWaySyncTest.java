@@ -184,7 +184,7 @@ class AlertsTwoWaySyncTest {
         world.dps.deleteByDpsUser(gone.alertUuid());
         world.pumpAll();
         world.publish(AlertsTestWorld.FROM_NOMIS, AlertTestEvents.nomisAlert(
-                new org.prisonsync.core.inmemory.InMemoryAlertsNomisApi.Change("DELETED", PRISONER,
+                new org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi.Change("DELETED", PRISONER,
                         new NomisAlert(NomisAlertId.fromKey(goneNomisId), 1, "XA", AlertsTestWorld.TODAY, null,
                                 true, null, null, null, "X", null, OffenderEvent.DPS_SYNCHRONISATION, null), null),
                 world.clock.instant()));

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.inmemory.InMemoryMatchingEventPairs;
+import org.prisonsync.core.movements.inmemory.InMemoryMatchingEventPairs;
 import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.inmemory.InMemoryVisitRoomMappings;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitRoomMappings;
 import org.prisonsync.core.inmemory.MutableClock;
 
 class CachedVisitRoomMappingsTest {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.NomisAlert;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.EventPublisher;
 
 /**

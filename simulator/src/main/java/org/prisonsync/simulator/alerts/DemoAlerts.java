@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.core.alerts.NomisAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.prisoners.DemoPrisoners;
 
 /**

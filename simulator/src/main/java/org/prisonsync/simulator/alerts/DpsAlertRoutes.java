@@ -17,7 +17,7 @@ import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.core.alerts.DpsResyncAlert;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.ResyncedAlert;
-import org.prisonsync.core.inmemory.InMemoryAlertsDpsApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Faults;
 import org.prisonsync.simulator.Guard;

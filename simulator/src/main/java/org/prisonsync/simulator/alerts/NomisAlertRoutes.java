@@ -13,7 +13,7 @@ import org.prisonsync.core.alerts.NomisAlert;
 import org.prisonsync.core.alerts.NomisAlertCreated;
 import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.NomisAlertRequest;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.JsonBody;

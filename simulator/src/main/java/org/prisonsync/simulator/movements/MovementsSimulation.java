@@ -2,7 +2,7 @@ package org.prisonsync.simulator.movements;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
-import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
+import org.prisonsync.core.movements.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.prisonsync.core.inmemory.InMemoryPrisonMovements;
+import org.prisonsync.core.movements.inmemory.InMemoryPrisonMovements;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.movements.BookingMovement;
 import org.prisonsync.simulator.ApiError;

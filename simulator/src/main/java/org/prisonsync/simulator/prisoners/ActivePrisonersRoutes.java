@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.prisoners.ActivePrisonersPage;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.Params;

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;

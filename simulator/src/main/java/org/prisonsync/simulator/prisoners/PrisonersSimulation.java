@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;

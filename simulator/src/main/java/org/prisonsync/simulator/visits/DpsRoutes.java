@@ -2,7 +2,7 @@ package org.prisonsync.simulator.visits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.simulator.ApiError;

@@ -3,7 +3,7 @@ package org.prisonsync.simulator.visits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.Map;
-import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisitCreated;

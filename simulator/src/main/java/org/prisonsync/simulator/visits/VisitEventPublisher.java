@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.prisonsync.core.inmemory.InMemoryVisitsDpsApi;
-import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.simulator.EventPublisher;
 

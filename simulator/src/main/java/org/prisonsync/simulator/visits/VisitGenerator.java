@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.visits.NomisVisit;
 
 /**

@@ -12,7 +12,7 @@ import okhttp3.RequestBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.alerts.NomisAlertId;
-import org.prisonsync.core.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.message.DomainEvent;
 import org.prisonsync.core.message.Notification;

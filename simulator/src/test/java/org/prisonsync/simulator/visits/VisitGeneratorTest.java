@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.prisonsync.core.inmemory.InMemoryVisitsNomisApi;
+import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 

@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.movements.inmemory;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.alerts.inmemory;
 
+import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import java.time.Clock;
 import org.prisonsync.core.contract.PrisonerMappingsContract;
 

@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.visits.inmemory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

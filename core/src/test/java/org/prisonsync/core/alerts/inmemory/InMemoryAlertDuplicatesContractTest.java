@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.alerts.inmemory;
 
 import org.prisonsync.core.alerts.AlertDuplicates;
 import org.prisonsync.core.contract.AlertDuplicatesContract;

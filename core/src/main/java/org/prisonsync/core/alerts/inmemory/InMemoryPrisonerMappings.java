@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.alerts.inmemory;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.prisonsync.core.alerts.MappingReplacement;
 import org.prisonsync.core.alerts.PrisonerMappings;
+import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 

@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.movements.inmemory;
 
 import java.time.Clock;
 import java.time.Instant;

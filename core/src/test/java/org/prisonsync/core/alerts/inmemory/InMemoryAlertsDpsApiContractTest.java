@@ -1,10 +1,11 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.alerts.inmemory;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.prisonsync.core.alerts.AlertsDpsApi;
 import org.prisonsync.core.contract.AlertsDpsApiContract;
+import org.prisonsync.core.inmemory.MutableClock;
 
 class InMemoryAlertsDpsApiContractTest extends AlertsDpsApiContract {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));

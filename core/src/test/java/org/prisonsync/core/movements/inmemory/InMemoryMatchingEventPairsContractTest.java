@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.movements.inmemory;
 
 import org.prisonsync.core.contract.MatchingEventPairsContract;
 import org.prisonsync.core.movements.MatchingEventPairs;

@@ -1,4 +1,4 @@
-package org.prisonsync.core.inmemory;
+package org.prisonsync.core.visits.inmemory;
 
 import org.prisonsync.core.contract.VisitsDpsApiContract;
 import org.prisonsync.core.visits.DpsVisit;
