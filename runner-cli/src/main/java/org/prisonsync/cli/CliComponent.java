@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.jdbc.Database;
@@ -27,6 +28,9 @@ public interface CliComponent {
 
     /** Every operation descriptor contributed to {@link OperationsModule}, one subcommand each. */
     Set<Operation> operations();
+
+    /** Every migration type the domains offer, one {@code migrate <type>} command each. */
+    Set<MigrationDescriptor> migrationTypes();
 
     Database database();
 

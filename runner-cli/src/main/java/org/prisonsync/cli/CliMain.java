@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.UnknownQueueException;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
@@ -32,14 +33,16 @@ public final class CliMain {
             // As before the operations: --help still works, and any command fails on the configuration (exit 1).
             return run(args, new CoreAccess(() -> {
                 throw e;
-            }), List.of(), out, err);
+            }), List.of(), List.of(), out, err);
         }
         // Building the graph provides nothing yet: the core is built on first use, and the operations' handlers
         // reach their services lazily, so listing them for --help touches no queue or database.
         CliComponent component = CliComponent.build(config, new FanOutTelemetry(List.of(new LoggingTelemetry())));
         List<Operation> operations = component.operations().stream()
                 .sorted(Comparator.comparing(Operation::name)).toList();
-        return run(args, new CoreAccess(component::core), operations, out, err);
+        List<MigrationDescriptor> migrationTypes = component.migrationTypes().stream()
+                .sorted(Comparator.comparing(MigrationDescriptor::name)).toList();
+        return run(args, new CoreAccess(component::core), operations, migrationTypes, out, err);
     }
 
     /** Runs one command line against a given core (tests, embedding). */
@@ -50,8 +53,16 @@ public final class CliMain {
     /** Runs one command line against a given core, with a subcommand for each of {@code operations}. */
     public static int run(String[] args, CoreAccess access, List<Operation> operations, PrintWriter out,
                           PrintWriter err) {
-        CommandLine cli = new CommandLine(new PrisonSyncCommand(access));
-        new OperationCommands(Json.mapper()).addTo(cli, operations);
+        return run(args, access, operations, List.of(), out, err);
+    }
+
+    /**
+     * Runs one command line against a given core, with a subcommand for each of {@code operations} and a
+     * {@code migrate <type>} command for each of {@code migrationTypes}.
+     */
+    public static int run(String[] args, CoreAccess access, List<Operation> operations,
+                          List<MigrationDescriptor> migrationTypes, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(access, operations, migrationTypes);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -65,5 +76,18 @@ public final class CliMain {
             return ExitCodes.ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The whole command line: the hand-written commands, a {@code migrate <type>} command per migration type, then
+     * the operations' commands (so a type's own operations, e.g. {@code migrate <type> remove-duplicate}, join its
+     * command).
+     */
+    static CommandLine commandLine(CoreAccess access, List<Operation> operations,
+                                   List<MigrationDescriptor> migrationTypes) {
+        CommandLine cli = new CommandLine(new PrisonSyncCommand(access, migrationTypes));
+        new MigrationCommands(access).addTo(cli.getSubcommands().get("migrate"), migrationTypes);
+        new OperationCommands(Json.mapper()).addTo(cli, operations);
+        return cli;
     }
 }

@@ -5,25 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
-import org.prisonsync.core.operation.Param;
-import org.prisonsync.core.operation.ParamType;
 import org.prisonsync.core.operation.Params;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -132,52 +125,14 @@ public final class OperationCommands {
         // picocli may break a line before a '{' of the path template; wide enough, it keeps the route whole.
         spec.usageMessage().width(Math.max(spec.usageMessage().width(), http.length() + 2));
         spec.usageMessage().description(description.toArray(String[]::new));
-        int position = 0;
-        for (Param p : op.params()) {
-            String text = p.description() + (p.defaultValue() == null ? "" : " (default " + p.defaultValue() + ")");
-            if (p.cliNegation() != null) {
-                spec.addOption(OptionSpec.builder(p.cliNegation()).type(boolean.class).arity("0")
-                        .description("gives " + p.name() + " false; without it, true (" + p.description() + ")")
-                        .build());
-            } else if (p.positional()) {
-                spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(position++))
-                        .paramLabel(p.cliName()).type(String.class).arity(required(p) ? "1" : "0..1")
-                        .required(required(p)).description(text).build());
-            } else {
-                boolean flag = p.type() == ParamType.BOOLEAN;
-                OptionSpec.Builder option = OptionSpec.builder(p.cliName()).type(String.class)
-                        .paramLabel(label(p)).required(required(p)).description(text);
-                // A flag alone means true; --flag=false is accepted too, and anything else is refused by Params.
-                if (p.type() == ParamType.LIST) {
-                    // A list is given by repeating the option, as well as comma-separated.
-                    option.type(List.class).auxiliaryTypes(String.class).arity("1");
-                }
-                spec.addOption(flag ? option.arity("0..1").fallbackValue("true").build() : option.arity("1").build());
-            }
-        }
+        ParamOptions.declare(spec, op.params());
         spec.addOption(OptionSpec.builder(JSON_OPTION).type(boolean.class)
                 .description("print the answer as JSON instead of text").build());
         return spec;
     }
 
     private int run(Operation op, CommandSpec spec) throws JsonProcessingException {
-        Map<String, String> given = new HashMap<>();
-        for (Param p : op.params()) {
-            if (p.cliNegation() != null) {
-                boolean negated = Boolean.TRUE.equals(spec.findOption(p.cliNegation()).getValue());
-                given.put(p.name(), negated ? "false" : "true");
-                continue;
-            }
-            ArgSpec arg = p.positional() ? positional(spec, p) : spec.findOption(p.cliName());
-            Object value = arg.getValue();
-            if (value instanceof List<?> values) {
-                if (!values.isEmpty()) {
-                    given.put(p.name(), values.stream().map(String::valueOf).collect(Collectors.joining(",")));
-                }
-            } else if (value != null) {
-                given.put(p.name(), (String) value);
-            }
-        }
+        Map<String, String> given = ParamOptions.given(spec, op.params());
         Answer answer;
         Params params;
         try {
@@ -185,7 +140,7 @@ public final class OperationCommands {
             // A handler may refuse values that are each valid but not together (from after to), as Params would.
             answer = op.handler().handle(params);
         } catch (InvalidParameterException e) {
-            throw new ParameterException(spec.commandLine(), cliWords(op, e.getMessage()));
+            throw new ParameterException(spec.commandLine(), ParamOptions.cliWords(op.params(), e.getMessage()));
         }
         boolean asJson = Boolean.TRUE.equals(spec.findOption(JSON_OPTION).getValue());
         PrintWriter out = spec.commandLine().getOut();
@@ -199,32 +154,6 @@ public final class OperationCommands {
             spec.commandLine().getErr().println("error: " + message(answer));
         }
         return exitCode(answer);
-    }
-
-    /** The message as the command line names things: {@code --offender-no}, not the API's {@code offenderNo}. */
-    private static String cliWords(Operation op, String message) {
-        String result = message;
-        for (Param p : op.params()) {
-            result = result.replaceAll("\\b" + p.name() + "\\b", Matcher.quoteReplacement(p.cliName()));
-        }
-        return result;
-    }
-
-    private static PositionalParamSpec positional(CommandSpec spec, Param p) {
-        return spec.positionalParameters().stream().filter(a -> a.paramLabel().equals(p.cliName())).findFirst()
-                .orElseThrow();
-    }
-
-    private static boolean required(Param p) {
-        return p.required() && !p.optionalOnCli();
-    }
-
-    private static String label(Param p) {
-        return switch (p.type()) {
-            case BOOLEAN -> "true|false";
-            case INSTANT -> "WHEN";
-            default -> p.type().name();
-        };
     }
 
     private static Object body(Answer answer) {

@@ -1,5 +1,7 @@
 package org.prisonsync.cli;
 
+import java.util.List;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,12 +21,19 @@ import picocli.CommandLine.Spec;
             "4 not found, 5 a system could not be reached (try again)."})
 public final class PrisonSyncCommand implements Runnable {
     final CoreAccess access;
+    /** The migration types the wiring offers, known without building the core. */
+    final List<MigrationDescriptor> migrationTypes;
 
     @Spec
     CommandSpec spec;
 
     public PrisonSyncCommand(CoreAccess access) {
+        this(access, List.of());
+    }
+
+    public PrisonSyncCommand(CoreAccess access, List<MigrationDescriptor> migrationTypes) {
         this.access = access;
+        this.migrationTypes = List.copyOf(migrationTypes);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.migration.MigrationFailures;
 import org.prisonsync.core.migration.MigrationHistory;
 import org.prisonsync.core.migration.MigrationStores;
@@ -64,11 +65,12 @@ public final class EngineModule {
                                MappingStore mappings, WriteClaims claims, MessageQueue queue, QueueAdmin queueAdmin,
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures, ReconciliationRuns runs,
-                               ReconciliationExclusions exclusions) {
+                               ReconciliationExclusions exclusions, Set<MigrationDescriptor> offeredMigrations) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
-        return PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin, telemetry, clock))
+        PrisonSyncCore core = PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin, telemetry,
+                        clock))
                 .domains(domains)
                 .queues(queues)
                 .switches(FeatureSwitches.from(config.env()))
@@ -76,5 +78,7 @@ public final class EngineModule {
                 .migrationStores(new MigrationStores(history, failures, MigrationSettingsEnv.from(config.env())))
                 .reconciliationStores(runs, exclusions)
                 .build();
+        core.migrations().types().requireOffered(offeredMigrations);
+        return core;
     }
 }

@@ -34,6 +34,26 @@ public final class MigrationRegistry {
         return List.copyOf(types.values());
     }
 
+    /**
+     * Refuses runners that would offer a type not installed, or leave an installed one out: the CLI lists the
+     * descriptors the wiring contributes without building the core, so they must be exactly the installed types'.
+     */
+    public void requireOffered(Collection<MigrationDescriptor> offered) {
+        List<MigrationDescriptor> installed = types.values().stream().map(MigrationType::descriptor).toList();
+        for (MigrationDescriptor d : installed) {
+            if (!offered.contains(d)) {
+                throw new IllegalStateException("migration type " + d.name() + " is installed but not offered to the"
+                        + " runners: its domain's wiring must contribute its descriptor");
+            }
+        }
+        for (MigrationDescriptor d : offered) {
+            if (!installed.contains(d)) {
+                throw new IllegalStateException("migration type " + d.name() + " is offered to the runners but no"
+                        + " installed domain registers it (or registers another descriptor of it)");
+            }
+        }
+    }
+
     /** The migration queues, for the runner's queue configuration and health. */
     public List<QueueDefinition> queues() {
         return types.values().stream().map(MigrationType::queue).toList();

@@ -14,8 +14,16 @@ import org.prisonsync.core.queue.QueueDefinition;
  */
 public interface MigrationType<F> {
 
+    /**
+     * How the runners offer this type (its filter as options, its words in their messages): a constant the domain's
+     * wiring contributes too, so the CLI can list it without building the core.
+     */
+    MigrationDescriptor descriptor();
+
     /** Upstream's {@code MigrationType} name, e.g. {@code VISITS}; also the history's {@code type}. */
-    String name();
+    default String name() {
+        return descriptor().name();
+    }
 
     /** Telemetry prefix, e.g. {@code visits} → {@code visits-migration-started}. */
     String telemetryName();

@@ -107,6 +107,15 @@ public record Param(String name, ParamType type, Location location, boolean requ
                 optionalOnCli, cliNegation);
     }
 
+    /** Not required and without a default: the handler sees it absent (a filter field left out, say). */
+    public Param optional() {
+        if (location == Location.PATH) {
+            throw new IllegalArgumentException(name + " travels in the path, so it is required");
+        }
+        return new Param(name, type, location, false, null, description, maxLength, min, max, cliName, positional,
+                false, cliNegation);
+    }
+
     public Param withDefault(String value) {
         return new Param(name, type, location, false, value, description, maxLength, min, max, cliName, positional,
                 optionalOnCli, cliNegation);

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.migration.EntityWrite;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.migration.MigrationType;
+import org.prisonsync.core.operation.Param;
+import org.prisonsync.core.operation.ParamType;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.RetryLadder;
 
@@ -23,7 +26,28 @@ import org.prisonsync.core.queue.RetryLadder;
  * having it, is final.
  */
 public final class VisitsMigration implements MigrationType<VisitsMigrationFilter> {
-    public static final String NAME = "VISITS";
+    /**
+     * How the runners offer the visits migration: {@code migrate visits} with an option per field of upstream's
+     * filter ({@link VisitsMigrationFilter}, which reads the body as strictly again).
+     */
+    public static final MigrationDescriptor DESCRIPTOR = MigrationDescriptor.of("VISITS")
+            .entities("visit", "visits")
+            .summary("Migrate the NOMIS visits a filter selects (all prisons and SCON when none given).")
+            .description("""
+                    --from/--to select by the visit's CREATION time (local), so a later run can take only what was \
+                    created since. Future visits need their room mapped ('migrate rooms').
+
+                    Example: prison-sync migrate visits --prison MDI --wait.""")
+            .filter(Param.body("prisonIds", ParamType.LIST, "a prison id (repeat for several; default all)")
+                            .optional().maxLength(2000).option("--prison"),
+                    Param.body("visitTypes", ParamType.LIST, "SCON or OFFI (repeat; default SCON)").optional()
+                            .maxLength(100).option("--visit-type"),
+                    Param.body("fromDateTime", ParamType.DATE_TIME, "created at or after, e.g. 2026-01-01T00:00:00")
+                            .optional().option("--from"),
+                    Param.body("toDateTime", ParamType.DATE_TIME, "created at or before").optional().option("--to"),
+                    Param.body("ignoreMissingRoom", ParamType.BOOLEAN, "leave out visits without a room")
+                            .withDefault("false"));
+    public static final String NAME = DESCRIPTOR.name();
     public static final String TELEMETRY_NAME = "visits";
     public static final int DEFAULT_PAGE_SIZE = 1000;
 
@@ -59,8 +83,8 @@ public final class VisitsMigration implements MigrationType<VisitsMigrationFilte
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public MigrationDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.migration.CancelOutcome;
@@ -37,7 +36,7 @@ public final class MigrationRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         for (MigrationType<?> type : migrations.types().all()) {
-            String path = "/migrate/" + type.name().toLowerCase(Locale.ROOT);
+            String path = "/migrate/" + type.descriptor().word();
             routes.post(path, ctx -> start(ctx, type.name()));
             routes.post(path + "/preview", ctx -> ctx.json(migrations.preview(type.name(), bodies.object(ctx))));
         }

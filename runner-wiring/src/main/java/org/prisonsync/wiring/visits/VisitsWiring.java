@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.prisonsync.core.visits.VisitOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.migration.MigrationDescriptor;
+import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.jdbc.visits.VisitsJdbc;
@@ -28,6 +30,13 @@ public final class VisitsWiring {
     @IntoSet
     static SyncDomain visits(VisitsNomisApi nomis, VisitsDpsApi dps, VisitRoomMappings rooms) {
         return new VisitsDomain(nomis, dps, rooms);
+    }
+
+    /** The visits migration, as {@code migrate visits} offers it. */
+    @Provides
+    @IntoSet
+    static MigrationDescriptor migration() {
+        return VisitsMigration.DESCRIPTOR;
     }
 
     /** The visits operations; the core is built only when one runs, so listing them (--help) builds nothing. */
