@@ -38,7 +38,7 @@ public final class DlqCommand {
         DlqCommand dlq;
         @Spec
         CommandSpec spec;
-        @Parameters(arity = "0..1", paramLabel = "DLQ_NAME", description = "a DLQ name, e.g. prison-sync-to-nomis-visits-dlq")
+        @Parameters(arity = "0..1", paramLabel = "DLQ_NAME", description = "a DLQ name, as 'dlq list' shows them")
         String dlqName;
         @Option(names = "--max", defaultValue = "100", description = "most messages to show (default ${DEFAULT-VALUE})")
         int max;

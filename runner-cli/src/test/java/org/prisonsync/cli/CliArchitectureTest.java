@@ -3,8 +3,16 @@ package org.prisonsync.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -71,5 +79,75 @@ class CliArchitectureTest {
                         (JavaClass c) -> !c.getName().contains(".Dagger")))
                 .should().dependOnClassesThat().resideInAnyPackage(domains)
                 .check(all);
+    }
+
+    /**
+     * Nor does one name a domain in its text: no command, option, default or help line of a CLI class says
+     * {@code visits}, {@code VISIT} or {@code alert} (the words of each domain's package, singular or plural), as a
+     * constant like {@code "VISITS"} for the migration type would, where no import betrays it. The migration
+     * commands are made from the types the domains declare. Read from the compiled classes' constant pools, so
+     * comments (which may give examples) do not count and annotation texts do.
+     *
+     * <p>Still exempt: {@code MappingCommand}, whose {@code --type} defaults to {@code VISIT} (scripts leave it
+     * out) until the mapping command is made from the domains' mapping types.
+     */
+    @Test
+    void noCliClassNamesADomainInItsText() throws Exception {
+        JavaClasses all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("org.prisonsync");
+        List<String> words = all.stream().filter(c -> c.isAssignableTo(SyncDomain.class) && !c.isInterface())
+                .map(c -> c.getPackageName().substring(c.getPackageName().lastIndexOf('.') + 1)).distinct()
+                .flatMap(plural -> Stream.of(plural, plural.replaceAll("s$", ""))).toList();
+        assertThat(words).contains("visits", "visit", "alert", "movements");
+        Pattern domainWord = Pattern.compile("(?i)(?<![a-z])(" + String.join("|", words) + ")(?![a-z])");
+        Set<String> exempt = Set.of("MappingCommand");
+
+        Map<String, List<String>> named = new TreeMap<>();
+        Path classes = Path.of("target/classes/org/prisonsync/cli");
+        try (Stream<Path> files = Files.list(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                // a nested class is its top-level class's
+                String name = file.getFileName().toString().replace(".class", "").split("\\$")[0];
+                List<String> hits = ConstantPool.texts(Files.readAllBytes(file)).stream()
+                        .map(text -> text.replaceAll("([a-z])([A-Z])", "$1 $2")) // visitTypes names a domain too
+                        .filter(text -> domainWord.matcher(text).find()).toList();
+                if (!hits.isEmpty() && !name.startsWith("Dagger")) {
+                    named.computeIfAbsent(name, n -> new ArrayList<>()).addAll(hits);
+                }
+            }
+        }
+        assertThat(named.keySet()).as("CLI classes naming a domain: %s", named)
+                .containsExactlyInAnyOrderElementsOf(exempt);
+    }
+
+    /** The text constants of a class file (names, descriptors, string literals, annotation values). */
+    static final class ConstantPool {
+        private ConstantPool() {
+        }
+
+        static List<String> texts(byte[] classFile) throws java.io.IOException {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
+            in.readInt(); // magic
+            in.readUnsignedShort(); // minor
+            in.readUnsignedShort(); // major
+            int count = in.readUnsignedShort();
+            List<String> texts = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> texts.add(in.readUTF());
+                    case 7, 8, 16, 19, 20 -> in.skipBytes(2);
+                    case 15 -> in.skipBytes(3);
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
+                    case 5, 6 -> {
+                        in.skipBytes(8);
+                        i++; // a long or double takes two entries
+                    }
+                    default -> throw new IllegalStateException("unknown constant pool tag " + tag);
+                }
+            }
+            return texts;
+        }
     }
 }

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
-import org.prisonsync.wiring.Json;
 import org.prisonsync.wiring.PrisonSyncConfig;
 import picocli.CommandLine;
 
@@ -26,17 +26,19 @@ class UsageHelpTest {
     private static final int SHORT = 90;
 
     /** Every operation the shared wiring contributes, listed as CliMain lists them: without building a core. */
-    private static final List<Operation> OPERATIONS = CliComponent.build(PrisonSyncConfig.from(Map.of()),
-            Telemetry.NONE).operations().stream().sorted(Comparator.comparing(Operation::name)).toList();
+    private static final CliComponent WIRING = CliComponent.build(PrisonSyncConfig.from(Map.of()), Telemetry.NONE);
+    private static final List<Operation> OPERATIONS = WIRING.operations().stream()
+            .sorted(Comparator.comparing(Operation::name)).toList();
+    /** Every migration type the wiring offers, a {@code migrate <type>} command each. */
+    private static final List<MigrationDescriptor> MIGRATIONS = WIRING.migrationTypes().stream()
+            .sorted(Comparator.comparing(MigrationDescriptor::name)).toList();
 
     private final CommandLine root = root();
 
     private static CommandLine root() {
-        CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> {
+        return CliMain.commandLine(new CoreAccess(() -> {
             throw new AssertionError("help must not build the core");
-        })));
-        new OperationCommands(Json.mapper()).addTo(root, OPERATIONS);
-        return root;
+        }), OPERATIONS, MIGRATIONS);
     }
 
     @Test
@@ -86,7 +88,7 @@ class UsageHelpTest {
             StringWriter out = new StringWriter();
             int code = CliMain.run(path.toArray(String[]::new), new CoreAccess(() -> {
                 throw new AssertionError("help must not build the core");
-            }), OPERATIONS, new PrintWriter(out), new PrintWriter(new StringWriter()));
+            }), OPERATIONS, MIGRATIONS, new PrintWriter(out), new PrintWriter(new StringWriter()));
 
             assertThat(code).as(String.join(" ", path)).isZero();
             assertThat(oneLine(out.toString())).as(String.join(" ", path)).contains(oneLine(String.join(" ",

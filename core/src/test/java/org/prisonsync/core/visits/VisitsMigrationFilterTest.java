@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.message.InvalidMessageException;
+import org.prisonsync.core.operation.Param;
+import org.prisonsync.core.operation.Params;
 
 /**
  * A filter read from JSON (the API's body, a queued migration message) is taken exactly or refused naming the
@@ -91,5 +93,23 @@ class VisitsMigrationFilterTest {
         assertThatThrownBy(() -> VisitsMigrationFilter.fromJson(json))
                 .isInstanceOf(InvalidMessageException.class)
                 .hasMessageContaining("'" + field + "'");
+    }
+
+    @Test
+    void theDescriptorsFilterFieldsAreTheFiltersAndTheirValuesMakeTheSameFilter() {
+        VisitsMigrationFilter full = new VisitsMigrationFilter(List.of("MDI"), List.of("OFFI"),
+                LocalDateTime.parse("2026-01-01T00:00:00"), LocalDateTime.parse("2026-02-01T00:00:00"), true);
+        assertThat(VisitsMigration.DESCRIPTOR.filter()).extracting(Param::name)
+                .containsExactlyElementsOf(full.toJson().keySet());
+
+        Map<String, String> given = Map.of("prisonIds", "MDI,LEI", "fromDateTime", "2026-01-01T00:00:00",
+                "ignoreMissingRoom", "true");
+        Map<String, Object> json = VisitsMigration.DESCRIPTOR.filterJson(
+                Params.fromCommandLine(VisitsMigration.DESCRIPTOR.filter(), given));
+        assertThat(VisitsMigrationFilter.fromJson(json)).isEqualTo(new VisitsMigrationFilter(List.of("MDI", "LEI"),
+                List.of("SCON"), LocalDateTime.parse("2026-01-01T00:00:00"), null, true));
+        assertThat(VisitsMigrationFilter.fromJson(VisitsMigration.DESCRIPTOR.filterJson(
+                Params.fromCommandLine(VisitsMigration.DESCRIPTOR.filter(), Map.of()))))
+                .isEqualTo(new VisitsMigrationFilter(List.of(), List.of("SCON"), null, null, false));
     }
 }
