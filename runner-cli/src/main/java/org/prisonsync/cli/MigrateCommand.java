@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
         subcommands = {MigrateCommand.Status.class, MigrateCommand.History.class, MigrateCommand.Cancel.class,
             MigrateCommand.Failures.class},
         footer = {"", "Examples (TYPE is one of the migration types listed above):",
-            "  prison-sync migrate TYPE --preview [filter options]   estimate and warnings, starts nothing",
-            "  prison-sync migrate TYPE --wait [filter options]      start, then a live progress bar",
-            "  prison-sync migrate status                            the running migration (of the only type)",
+            "  prison-sync migrate TYPE --preview [filter]   estimate and warnings only",
+            "  prison-sync migrate TYPE --wait [filter]      start, then a live progress bar",
+            "  prison-sync migrate status                    the running one (if one type)",
             "  prison-sync migrate history TYPE --only-failures",
-            "  prison-sync migrate failures 2026-11-24T10:00:00      each failed entity and why",
+            "  prison-sync migrate failures 2026-11-24T10:00:00   each failed entity, why",
             "  prison-sync migrate cancel 2026-11-24T10:00:00"})
 public final class MigrateCommand {
     private static final String TYPE = "the migration type, as 'migrate --help' lists them; may be left out when only "
