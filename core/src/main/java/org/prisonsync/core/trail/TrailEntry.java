@@ -1,6 +1,7 @@
 package org.prisonsync.core.trail;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public record TrailEntry(Instant at, String event, String domain, String prisone
     static final List<String> REASON_KEYS = List.of("reason", "error", "failureReason", "cause");
 
     public TrailEntry {
-        Objects.requireNonNull(at, "at");
+        // microseconds: the finest both databases keep, so an entry reads back equal to what was tracked
+        at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
         event = cut(Objects.requireNonNull(event, "event"), EVENT_WIDTH);
         domain = cut(domain, WORD_WIDTH);
         prisoner = cut(prisoner, PRISONER_WIDTH);
