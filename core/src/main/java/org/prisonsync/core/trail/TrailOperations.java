@@ -36,7 +36,7 @@ public final class TrailOperations {
                         latest LIMIT entries of the window are shown. The window is the last 24h unless --since \
                         (30m, 2h, 7d) or --from/--to says otherwise; entries are kept EVENTS_RETENTION_DAYS days.
 
-                        Example: prison-sync events --prisoner A1234BC --since 2h""")
+                        Example: prison-sync events --prisoner A1234BC --since 2h.""")
                 .param(Param.query("prisoner", ParamType.PRISONER_NUMBER, "the prisoner number (offenderNo)")
                         .option("--prisoner"))
                 .param(Param.query("booking", ParamType.LONG, "the NOMIS booking id").range(1, Long.MAX_VALUE)
