@@ -16,6 +16,7 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
@@ -124,6 +125,11 @@ public final class PrisonSyncService implements AutoCloseable {
 
     public Optional<Simulator> simulator() {
         return infrastructure.simulator();
+    }
+
+    /** The event trail's writer (its counts; paused and resumed by the benchmarks that weigh its cost). */
+    public TrailTelemetry trail() {
+        return component.trail();
     }
 
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */

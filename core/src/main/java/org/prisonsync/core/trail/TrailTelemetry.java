@@ -35,6 +35,7 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private volatile boolean closing;
+    private volatile boolean recording = true;
     private Instant nextSweep;
     private Instant nextWarning = Instant.MIN;
 
@@ -59,7 +60,7 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
 
     @Override
     public void track(String event, Map<String, String> properties) {
-        if (!settings.enabled() || closing) {
+        if (!settings.enabled() || closing || !recording) {
             return;
         }
         try {
@@ -71,6 +72,14 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
         } catch (RuntimeException e) {
             dropped.incrementAndGet();
         }
+    }
+
+    /**
+     * Stops or resumes taking entries without stopping the writer: what a benchmark uses to measure the sync with and
+     * without the trail in one run, on one warmed-up process. A trail turned off by its settings stays off.
+     */
+    public void recording(boolean on) {
+        recording = on;
     }
 
     /** Waits until every entry accepted so far has been written (or failed), for at most {@code timeout}. */

@@ -102,6 +102,19 @@ class TrailTelemetryTest {
     }
 
     @Test
+    void pausedItTakesNothing_resumedItCarriesOn() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            telemetry.recording(false);
+            telemetry.track("paused-success", Map.of());
+            telemetry.recording(true);
+            telemetry.track("resumed-success", Map.of());
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event).containsExactly("resumed-success");
+    }
+
+    @Test
     void entriesOlderThanTheRetentionAreForgotten() throws Exception {
         InMemoryEventTrail trail = new InMemoryEventTrail();
         trail.append(List.of(TrailEntry.of("old-success", Map.of(), T0.minus(Duration.ofDays(15))),
