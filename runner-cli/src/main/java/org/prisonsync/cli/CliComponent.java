@@ -9,6 +9,7 @@ import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
@@ -33,6 +34,9 @@ public interface CliComponent {
     Set<MigrationDescriptor> migrationTypes();
 
     Database database();
+
+    /** The event trail's writer: a command's events are written before the process ends. */
+    TrailTelemetry trail();
 
     /** Builds the graph from configuration. */
     @Component.Factory

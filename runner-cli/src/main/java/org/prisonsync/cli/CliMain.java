@@ -42,7 +42,15 @@ public final class CliMain {
                 .sorted(Comparator.comparing(Operation::name)).toList();
         List<MigrationDescriptor> migrationTypes = component.migrationTypes().stream()
                 .sorted(Comparator.comparing(MigrationDescriptor::name)).toList();
-        return run(args, new CoreAccess(component::core), operations, migrationTypes, out, err);
+        CoreAccess access = new CoreAccess(component::core);
+        try {
+            return run(args, access, operations, migrationTypes, out, err);
+        } finally {
+            if (access.built()) {
+                // the command's events reach the trail before the process ends (only if it built the core at all)
+                component.trail().close();
+            }
+        }
     }
 
     /** Runs one command line against a given core (tests, embedding). */

@@ -92,6 +92,7 @@ final class ParamOptions {
         return switch (p.type()) {
             case BOOLEAN -> "true|false";
             case INSTANT -> "WHEN";
+            case DURATION -> "AGE";
             default -> p.type().name();
         };
     }
