@@ -1,0 +1,20 @@
+package org.prisonsync.jdbc.migration;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.prisonsync.core.contract.MigrationHistoryContract;
+import org.prisonsync.core.migration.MigrationHistory;
+import org.prisonsync.jdbc.ClassDatabase;
+import org.prisonsync.jdbc.TestDatabase;
+
+/**
+ * {@link MigrationHistoryContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
+ */
+@ExtendWith(ClassDatabase.class)
+abstract class JdbcMigrationHistoryContract extends MigrationHistoryContract {
+    @Override
+    protected MigrationHistory newHistory() {
+        TestDatabase db = ClassDatabase.of(this);
+        db.database().jdbi().useHandle(handle -> handle.execute("delete from migration_history"));
+        return MigrationJdbc.migrationHistory(db.database());
+    }
+}

@@ -1,0 +1,20 @@
+package org.prisonsync.jdbc.visits;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.prisonsync.core.contract.VisitRoomMappingsContract;
+import org.prisonsync.core.visits.VisitRoomMappings;
+import org.prisonsync.jdbc.ClassDatabase;
+import org.prisonsync.jdbc.TestDatabase;
+
+/**
+ * {@link VisitRoomMappingsContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
+ */
+@ExtendWith(ClassDatabase.class)
+abstract class JdbcVisitRoomMappingsContract extends VisitRoomMappingsContract {
+    @Override
+    protected VisitRoomMappings newRooms() {
+        TestDatabase db = ClassDatabase.of(this);
+        db.database().jdbi().useHandle(handle -> handle.execute("delete from visit_room_mapping"));
+        return VisitsJdbc.visitRoomMappings(db.database());
+    }
+}
