@@ -13,8 +13,6 @@ import org.prisonsync.jdbc.reconciliation.ReconciliationJdbcAdapters;
 abstract class JdbcReconciliationExclusionsContract extends ReconciliationExclusionsContract {
     @Override
     protected ReconciliationExclusions newExclusions() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from reconciliation_exclusion"));
-        return ReconciliationJdbcAdapters.exclusions(db.database());
+        return ReconciliationJdbcAdapters.exclusions(ClassDatabase.of(this).emptied("reconciliation_exclusion"));
     }
 }

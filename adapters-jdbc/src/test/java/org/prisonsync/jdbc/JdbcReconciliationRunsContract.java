@@ -12,11 +12,7 @@ import org.prisonsync.jdbc.reconciliation.ReconciliationJdbcAdapters;
 abstract class JdbcReconciliationRunsContract extends ReconciliationRunsContract {
     @Override
     protected ReconciliationRuns newRuns() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.database().jdbi().useHandle(handle -> {
-            handle.execute("delete from reconciliation_mismatch");
-            handle.execute("delete from reconciliation_run");
-        });
-        return ReconciliationJdbcAdapters.runs(db.database());
+        return ReconciliationJdbcAdapters.runs(ClassDatabase.of(this).emptied("reconciliation_mismatch",
+                "reconciliation_run"));
     }
 }

@@ -6,7 +6,6 @@ import org.prisonsync.core.contract.MappingStoreContract;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.jdbc.ClassDatabase;
 import org.prisonsync.jdbc.JdbcAdapters;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link MappingStoreContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -15,8 +14,6 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcMappingStoreContract extends MappingStoreContract {
     @Override
     protected MappingStore newStore(Clock clock) {
-        TestDatabase db = ClassDatabase.of(this);
-        db.clear();
-        return JdbcAdapters.mappingStore(db.database(), clock);
+        return JdbcAdapters.mappingStore(ClassDatabase.of(this).emptied("mapping", "write_claim"), clock);
     }
 }

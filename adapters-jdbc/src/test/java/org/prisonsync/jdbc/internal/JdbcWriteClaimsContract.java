@@ -5,7 +5,6 @@ import org.prisonsync.core.contract.WriteClaimsContract;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.jdbc.ClassDatabase;
 import org.prisonsync.jdbc.JdbcAdapters;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link WriteClaimsContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -14,8 +13,6 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcWriteClaimsContract extends WriteClaimsContract {
     @Override
     protected WriteClaims newClaims() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.clear();
-        return JdbcAdapters.writeClaims(db.database());
+        return JdbcAdapters.writeClaims(ClassDatabase.of(this).emptied("mapping", "write_claim"));
     }
 }

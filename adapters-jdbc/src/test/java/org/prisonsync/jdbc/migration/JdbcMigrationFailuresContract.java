@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.prisonsync.core.contract.MigrationFailuresContract;
 import org.prisonsync.core.migration.MigrationFailures;
 import org.prisonsync.jdbc.ClassDatabase;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link MigrationFailuresContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -13,8 +12,6 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcMigrationFailuresContract extends MigrationFailuresContract {
     @Override
     protected MigrationFailures newFailures() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from migration_failure"));
-        return MigrationJdbc.migrationFailures(db.database());
+        return MigrationJdbc.migrationFailures(ClassDatabase.of(this).emptied("migration_failure"));
     }
 }

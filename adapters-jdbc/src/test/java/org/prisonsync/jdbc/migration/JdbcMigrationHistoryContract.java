@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.prisonsync.core.contract.MigrationHistoryContract;
 import org.prisonsync.core.migration.MigrationHistory;
 import org.prisonsync.jdbc.ClassDatabase;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link MigrationHistoryContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -13,8 +12,6 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcMigrationHistoryContract extends MigrationHistoryContract {
     @Override
     protected MigrationHistory newHistory() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from migration_history"));
-        return MigrationJdbc.migrationHistory(db.database());
+        return MigrationJdbc.migrationHistory(ClassDatabase.of(this).emptied("migration_history"));
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.prisonsync.core.contract.MatchingEventPairsContract;
 import org.prisonsync.core.movements.MatchingEventPairs;
 import org.prisonsync.jdbc.ClassDatabase;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link MatchingEventPairsContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -13,12 +12,7 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcMatchingEventPairsContract extends MatchingEventPairsContract {
     @Override
     protected MatchingEventPairs newPairs() {
-        TestDatabase db = ClassDatabase.of(this);
-        // TestDatabase.clear() knows only the mapping tables
-        db.database().jdbi().useHandle(handle -> {
-            handle.execute("delete from matching_event_pair");
-            handle.execute("delete from movement_prisoner_lock");
-        });
-        return MovementsJdbc.matchingEventPairs(db.database());
+        return MovementsJdbc.matchingEventPairs(ClassDatabase.of(this).emptied("matching_event_pair",
+                "movement_prisoner_lock"));
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.prisonsync.core.contract.VisitRoomMappingsContract;
 import org.prisonsync.core.visits.VisitRoomMappings;
 import org.prisonsync.jdbc.ClassDatabase;
-import org.prisonsync.jdbc.TestDatabase;
 
 /**
  * {@link VisitRoomMappingsContract} on the JDBC adapter, on the database each subclass names with {@code @OnDatabase}.
@@ -13,8 +12,6 @@ import org.prisonsync.jdbc.TestDatabase;
 abstract class JdbcVisitRoomMappingsContract extends VisitRoomMappingsContract {
     @Override
     protected VisitRoomMappings newRooms() {
-        TestDatabase db = ClassDatabase.of(this);
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from visit_room_mapping"));
-        return VisitsJdbc.visitRoomMappings(db.database());
+        return VisitsJdbc.visitRoomMappings(ClassDatabase.of(this).emptied("visit_room_mapping"));
     }
 }
