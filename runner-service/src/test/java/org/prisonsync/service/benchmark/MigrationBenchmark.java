@@ -252,6 +252,7 @@ public final class MigrationBenchmark {
         Map<String, VisitRoomMapping> all = new HashMap<>();
         List<String> prisons = new ArrayList<>(PRISONS);
         prisons.addAll(List.of("WUA", "WUB", "BAR"));
+        prisons.addAll(TRAIL_PRISONS);
         for (String prison : prisons) {
             for (String room : VisitGenerator.rooms(prison)) {
                 VisitRoomMapping mapping = new VisitRoomMapping(prison, room, "dps-" + room, !room.endsWith("CLOSED"));
