@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -83,8 +84,8 @@ public final class RouteTable {
 
     /**
      * Registers every route, each wrapped in {@code guard} under its key. Routes sharing a served path become one
-     * Javalin route that hands each call to the first of them whose condition accepts it, the unconditional one last
-     * (none accepting: 404). Paths with fewer parameters are registered first, so a literal segment
+     * Javalin route that hands each call to the first of them whose condition accepts it, the one served at its own
+     * path (if any) last; none accepting is a 404. Paths with fewer parameters are registered first, so a literal segment
      * ({@code /visits/search}) is never taken for a parameter ({@code /visits/{reference}}).
      */
     public void register(RoutesConfig config, Guard guard) {
@@ -99,10 +100,7 @@ public final class RouteTable {
 
     private static void register(RoutesConfig config, Guard guard, List<Route> sharing) {
         List<Route> group = sharing.stream().sorted(Comparator.comparing(r -> !r.conditional())).toList();
-        if (group.stream().filter(r -> !r.conditional()).count() > 1) {
-            throw new IllegalStateException("more than one route serves every call to " + group.get(0).servedKey()
-                    + ": " + group.stream().map(Route::key).toList());
-        }
+        // At most one route of a group is unconditional: one served at its own path, whose key no other route has.
         Route first = group.get(0);
         Handler handler = group.size() == 1 && !first.conditional() ? guard.route(first.key(), first.handler())
                 : ctx -> {
@@ -239,6 +237,7 @@ public final class RouteTable {
             if (routes.isEmpty()) {
                 throw new IllegalStateException("declare a route before saying where it is served");
             }
+            Objects.requireNonNull(when, "when");
             Route last = routes.remove(routes.size() - 1);
             routes.add(new Route(last.method(), last.path(), sharedPath, when, last.handler()));
             return this;
