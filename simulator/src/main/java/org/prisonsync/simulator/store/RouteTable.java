@@ -85,8 +85,8 @@ public final class RouteTable {
     /**
      * Registers every route, each wrapped in {@code guard} under its key. Routes sharing a served path become one
      * Javalin route that hands each call to the first of them whose condition accepts it, the one served at its own
-     * path (if any) last; none accepting is a 404. Paths with fewer parameters are registered first, so a literal segment
-     * ({@code /visits/search}) is never taken for a parameter ({@code /visits/{reference}}).
+     * path (if any) last; none accepting is a 404. Paths with fewer parameters are registered first, so a literal
+     * segment ({@code /visits/search}) is never taken for a parameter ({@code /visits/{reference}}).
      */
     public void register(RoutesConfig config, Guard guard) {
         Map<String, List<Route>> served = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package org.prisonsync.simulator.visits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
-import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.JsonBody;
@@ -46,13 +45,8 @@ final class DpsRoutes {
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
         String outcomeStatus = body.requiredObject("cancelOutcome").requiredNonBlank("outcomeStatus");
         String actionedBy = body.optionalText("actionedBy").orElse(null);
-        CancelResult result = dps.cancelVisit(reference, outcomeStatus, actionedBy);
-        if (result == CancelResult.NOT_FOUND) {
-            throw ApiError.notFound("Visit " + reference + " not found");
-        }
-        if (result == CancelResult.ALREADY_CANCELLED) {
-            throw ApiError.conflict("Visit already cancelled", "Visit " + reference + " is already cancelled", null);
-        }
+        Cancellations.require(dps.cancelVisit(reference, outcomeStatus, actionedBy), "Visit " + reference,
+                notFound(reference));
         return dps.findVisit(reference).orElseThrow(() -> ApiError.notFound(notFound(reference)));
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.message.Ids;
-import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
 import org.prisonsync.simulator.ApiError;
@@ -99,13 +98,8 @@ final class NomisRoutes {
         String offenderNo = offenderNo(ctx);
         long visitId = visitId(ctx);
         String outcome = JsonBody.parse(ctx.body(), mapper).requiredNonBlank("outcome");
-        CancelResult result = nomis.cancelVisit(offenderNo, visitId, outcome);
-        if (result == CancelResult.NOT_FOUND) {
-            throw ApiError.notFound("Visit " + visitId + " not found for offender " + offenderNo);
-        }
-        if (result == CancelResult.ALREADY_CANCELLED) {
-            throw ApiError.conflict("Visit already cancelled", "Visit " + visitId + " is already cancelled", null);
-        }
+        Cancellations.require(nomis.cancelVisit(offenderNo, visitId, outcome), "Visit " + visitId,
+                "Visit " + visitId + " not found for offender " + offenderNo);
     }
 
     private static String offenderNo(Context ctx) {

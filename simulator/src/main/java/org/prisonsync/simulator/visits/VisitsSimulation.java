@@ -97,16 +97,8 @@ public final class VisitsSimulation implements SimulatedDomain {
     public void register(RoutesConfig routes, Guard guard) {
         upstream.register(routes, guard);
 
-        routes.post("/simulator/dps/visits", control::bookDpsVisit);
-        routes.get("/simulator/dps/visits", control::listDpsVisits);
-        routes.put("/simulator/dps/visits/{reference}", control::changeDpsVisit);
-        routes.post("/simulator/dps/visits/{reference}/cancel", control::cancelDpsVisit);
-        routes.get("/simulator/nomis/visits", control::listNomisVisits);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/visits", control::bookNomisVisit);
-        routes.post("/simulator/nomis/visits/{visitId}/cancel", control::cancelNomisVisit);
+        control.register(routes);
         routes.post("/simulator/nomis/visits/generate", migration::generate);
-        routes.post("/simulator/traffic/start", control::startTraffic);
-        routes.post("/simulator/traffic/stop", control::stopTraffic);
     }
 
     @Override
