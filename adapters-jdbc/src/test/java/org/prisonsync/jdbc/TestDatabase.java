@@ -59,12 +59,19 @@ public final class TestDatabase implements AutoCloseable {
         return database;
     }
 
-    /** Empties the tables so that each test starts from nothing. */
+    /** Empties the mapping tables so that each test starts from nothing. */
     public void clear() {
+        emptied("mapping", "write_claim");
+    }
+
+    /** The database, with {@code tables} emptied (in this order, children before parents) for a test's fresh start. */
+    public Database emptied(String... tables) {
         database.jdbi().useHandle(handle -> {
-            handle.execute("delete from mapping");
-            handle.execute("delete from write_claim");
+            for (String table : tables) {
+                handle.execute("delete from " + table);
+            }
         });
+        return database;
     }
 
     @Override

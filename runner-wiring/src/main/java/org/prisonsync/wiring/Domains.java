@@ -1,6 +1,7 @@
 package org.prisonsync.wiring;
 
 import dagger.Module;
+import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -12,6 +13,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     AlertsWiring.class,
     MovementsWiring.class,
     IncentivesWiring.class,
+    ActivitiesWiring.class,
 })
 public final class Domains {
     private Domains() {

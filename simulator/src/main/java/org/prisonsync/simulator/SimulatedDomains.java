@@ -1,6 +1,7 @@
 package org.prisonsync.simulator;
 
 import java.util.List;
+import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
@@ -18,6 +19,7 @@ public final class SimulatedDomains {
                 VisitsSimulation.PLUGIN,
                 AlertsSimulation.PLUGIN,
                 MovementsSimulation.PLUGIN,
-                IncentivesSimulation.PLUGIN);
+                IncentivesSimulation.PLUGIN,
+                ActivitiesSimulation.PLUGIN);
     }
 }

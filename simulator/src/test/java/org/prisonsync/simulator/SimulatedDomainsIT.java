@@ -3,6 +3,7 @@ package org.prisonsync.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
@@ -13,9 +14,10 @@ class SimulatedDomainsIT {
     void everyListedDomainIsStartedInOrderAndFoundByItsType() {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
-                    .containsExactly("prisoners", "visits", "alerts", "movements", "incentives");
+                    .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
+                            "activities");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(IncentivesSimulation.class);
+                    .startsWith(PrisonersSimulation.class).endsWith(ActivitiesSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");

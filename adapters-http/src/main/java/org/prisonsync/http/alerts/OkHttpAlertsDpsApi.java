@@ -41,24 +41,18 @@ final class OkHttpAlertsDpsApi implements AlertsDpsApi {
     public DpsAlert createAlert(String prisonNumber, DpsAlertRequest request, String username) {
         HttpReply reply = http.call("POST", CreateAlertDto.of(request), headers(username),
                 "prisoners", prisonNumber, "alerts");
-        switch (reply.status()) {
-            case 200:
-            case 201:
-                return http.read(reply, AlertDto.class, AlertDto::toDomain);
-            default:
-                throw reply.rejected(); // 409: the prisoner already has an active alert with this code
-        }
+        // a 409 is rejected: the prisoner already has an active alert with this code
+        return http.readCreated(reply, AlertDto.class, AlertDto::toDomain);
     }
 
     @Override
     public boolean updateAlert(String alertUuid, DpsAlertRequest request, String username) {
-        HttpReply reply = http.call("PUT", UpdateAlertDto.of(request), headers(username), "alerts", alertUuid);
-        return written(reply);
+        return http.call("PUT", UpdateAlertDto.of(request), headers(username), "alerts", alertUuid).written();
     }
 
     @Override
     public boolean deleteAlert(String alertUuid, String username) {
-        return written(http.call("DELETE", null, headers(username), "alerts", alertUuid));
+        return http.call("DELETE", null, headers(username), "alerts", alertUuid).written();
     }
 
     @Override
@@ -68,11 +62,7 @@ final class OkHttpAlertsDpsApi implements AlertsDpsApi {
             Map<String, List<String>> query = new LinkedHashMap<>(); // page then size, in a stable order
             query.put("page", List.of(Integer.toString(page)));
             query.put("size", List.of(Integer.toString(PAGE_SIZE)));
-            HttpReply reply = http.get(query, "prisoners", prisonNumber, "alerts");
-            if (reply.status() != 200) {
-                throw reply.rejected();
-            }
-            PageDto read = http.read(reply, PageDto.class, p -> p);
+            PageDto read = http.fetch(query, PageDto.class, p -> p, "prisoners", prisonNumber, "alerts");
             List<AlertDto> content = read.content() == null ? List.of() : read.content();
             content.forEach(a -> all.add(a.toDomain()));
             boolean last = read.last() != null ? read.last() : content.size() < PAGE_SIZE;
@@ -86,26 +76,8 @@ final class OkHttpAlertsDpsApi implements AlertsDpsApi {
     public List<ResyncedAlert> resynchronise(String prisonNumber, List<DpsResyncAlert> alerts) {
         HttpReply reply = http.post(alerts.stream().map(ResyncAlertDto::of).toList(),
                 "resync", prisonNumber, "alerts");
-        switch (reply.status()) {
-            case 200:
-            case 201:
-                return http.read(reply, ResyncedDto[].class,
-                        resynced -> Arrays.stream(resynced).map(ResyncedDto::toDomain).toList());
-            default:
-                throw reply.rejected();
-        }
-    }
-
-    private static boolean written(HttpReply reply) {
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return true;
-            case 404:
-                return false;
-            default:
-                throw reply.rejected();
-        }
+        return http.readCreated(reply, ResyncedDto[].class,
+                resynced -> Arrays.stream(resynced).map(ResyncedDto::toDomain).toList());
     }
 
     private static Map<String, String> headers(String username) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.alerts.AlertsNomisApi;
@@ -40,16 +39,7 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
 
     @Override
     public boolean updateAlert(NomisAlertId id, NomisAlertRequest request) {
-        HttpReply reply = http.put(UpdateAlertDto.of(request), path(id));
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return true;
-            case 404:
-                return false;
-            default:
-                throw reply.rejected();
-        }
+        return http.put(UpdateAlertDto.of(request), path(id)).written();
     }
 
     @Override
@@ -58,16 +48,7 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
         if (findAlert(id).isEmpty()) {
             return false;
         }
-        HttpReply reply = http.call("DELETE", null, Map.of(), path(id));
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return true;
-            case 404:
-                return false;
-            default:
-                throw reply.rejected();
-        }
+        return http.delete(path(id)).written();
     }
 
     @Override
@@ -77,36 +58,23 @@ final class OkHttpAlertsNomisApi implements AlertsNomisApi {
 
     @Override
     public List<NomisAlert> currentBookingAlerts(String offenderNo) {
-        HttpReply reply = http.get("prisoners", offenderNo, "alerts", "to-migrate");
-        switch (reply.status()) {
-            case 200:
-                return http.read(reply, PrisonerAlertsDto.class, PrisonerAlertsDto::toDomain);
-            case 404:
-                // "Prisoner does not exist or has no bookings": the port's contract is an empty list
-                return List.of();
-            default:
-                throw reply.rejected();
-        }
+        // 404 "Prisoner does not exist or has no bookings": the port's contract is an empty list
+        return http.find(PrisonerAlertsDto.class, PrisonerAlertsDto::toDomain,
+                "prisoners", offenderNo, "alerts", "to-migrate").orElse(List.of());
     }
 
     @Override
     public List<NomisAlertId> resynchronise(String offenderNo, List<NomisAlertRequest> alerts) {
         HttpReply reply = http.post(alerts.stream().map(CreateAlertDto::of).toList(),
                 "prisoners", offenderNo, "alerts", "resynchronise");
-        switch (reply.status()) {
-            case 200:
-            case 201:
-                List<NomisAlertId> ids = http.read(reply, CreatedDto[].class,
-                        created -> Arrays.stream(created).map(CreatedDto::toDomain).toList());
-                if (ids.size() != alerts.size()) {
-                    // the ids are matched to the request by position; a short answer cannot be matched
-                    throw new UpstreamUnavailable("POST " + reply.path() + " answered " + ids.size() + " ids for "
-                            + alerts.size() + " alerts");
-                }
-                return ids;
-            default:
-                throw reply.rejected();
+        List<NomisAlertId> ids = http.readCreated(reply, CreatedDto[].class,
+                created -> Arrays.stream(created).map(CreatedDto::toDomain).toList());
+        if (ids.size() != alerts.size()) {
+            // the ids are matched to the request by position; a short answer cannot be matched
+            throw new UpstreamUnavailable("POST " + reply.path() + " answered " + ids.size() + " ids for "
+                    + alerts.size() + " alerts");
         }
+        return ids;
     }
 
     private static String[] path(NomisAlertId id) {

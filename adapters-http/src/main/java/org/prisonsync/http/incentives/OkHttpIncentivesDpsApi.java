@@ -10,7 +10,6 @@ import org.prisonsync.core.incentives.IncentiveLevel;
 import org.prisonsync.core.incentives.IncentiveReview;
 import org.prisonsync.core.incentives.IncentivesDpsApi;
 import org.prisonsync.core.incentives.PrisonIncentiveLevel;
-import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
 /** {@link IncentivesDpsApi} over the DPS incentives API. */
@@ -38,11 +37,8 @@ final class OkHttpIncentivesDpsApi implements IncentivesDpsApi {
 
     @Override
     public List<IncentiveLevel> levels() {
-        HttpReply reply = http.get(Map.of("with-inactive", List.of("true")), "incentive", "levels");
-        if (reply.status() != 200) {
-            throw reply.rejected();
-        }
-        return http.read(reply, LevelDto[].class, levels -> Arrays.stream(levels).map(LevelDto::toDomain).toList());
+        return http.fetch(Map.of("with-inactive", List.of("true")), LevelDto[].class,
+                levels -> Arrays.stream(levels).map(LevelDto::toDomain).toList(), "incentive", "levels");
     }
 
     @Override

@@ -23,10 +23,8 @@ final class OkHttpIncentivesNomisApi implements IncentivesNomisApi {
     @Override
     public NomisIncentiveId createIncentive(String prisonNumber, NomisIncentiveRequest request) {
         HttpReply reply = http.post(CreateIncentiveDto.of(request), "prisoners", prisonNumber, "incentives");
-        if (reply.status() != 200 && reply.status() != 201) {
-            throw reply.rejected(); // 404 included: an unknown prisoner, or one without bookings
-        }
-        return http.read(reply, CreatedDto.class, CreatedDto::toDomain);
+        // a 404 is rejected: an unknown prisoner, or one without bookings
+        return http.readCreated(reply, CreatedDto.class, CreatedDto::toDomain);
     }
 
     @Override

@@ -11,6 +11,22 @@ public record HttpReply(String method, String path, int status, String body) {
         return new UpstreamRejected(status, method + " " + path + ": " + excerpt(body));
     }
 
+    /**
+     * The answer to an update or delete of one resource: 200 or 204 done (true), 404 nothing there to change (false),
+     * any other answer rejected.
+     */
+    public boolean written() {
+        switch (status) {
+            case 200:
+            case 204:
+                return true;
+            case 404:
+                return false;
+            default:
+                throw rejected();
+        }
+    }
+
     static String excerpt(String text) {
         if (text == null) {
             return "";

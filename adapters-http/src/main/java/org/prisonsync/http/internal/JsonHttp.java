@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,7 +66,7 @@ public final class JsonHttp {
     }
 
     /** A GET with query parameters; a list value is sent as a repeated parameter, as Spring reads lists. */
-    public HttpReply get(Map<String, java.util.List<String>> query, String... pathSegments) {
+    public HttpReply get(Map<String, List<String>> query, String... pathSegments) {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
         query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return exchange("GET", url.build(), null, Map.of());
@@ -84,12 +85,26 @@ public final class JsonHttp {
         }
     }
 
+    /** A GET whose only good answer is 200: read and turned into a domain value; any other answer rejected. */
+    public <W, T> T fetch(Map<String, List<String>> query, Class<W> wireType, Function<W, T> toDomain,
+                          String... pathSegments) {
+        HttpReply reply = get(query, pathSegments);
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return read(reply, wireType, toDomain);
+    }
+
     public HttpReply post(Object body, String... pathSegments) {
         return exchange("POST", url(pathSegments), body, Map.of());
     }
 
     public HttpReply put(Object body, String... pathSegments) {
         return exchange("PUT", url(pathSegments), body, Map.of());
+    }
+
+    public HttpReply delete(String... pathSegments) {
+        return exchange("DELETE", url(pathSegments), null, Map.of());
     }
 
     /** A call with extra headers (the DPS alerts API's {@code Source} and {@code Username}); body null for none. */
@@ -114,6 +129,14 @@ public final class JsonHttp {
             // the domain records validate in their compact constructors; a missing required field lands here
             throw garbled(reply, "an incomplete body (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The answer to a create: 200 or 201 read and turned into a domain value, any other answer rejected. */
+    public <W, T> T readCreated(HttpReply reply, Class<W> wireType, Function<W, T> toDomain) {
+        if (reply.status() != 200 && reply.status() != 201) {
+            throw reply.rejected();
+        }
+        return read(reply, wireType, toDomain);
     }
 
     private static UpstreamUnavailable garbled(HttpReply reply, String what, Exception cause) {

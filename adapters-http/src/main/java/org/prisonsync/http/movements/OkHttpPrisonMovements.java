@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.prisonsync.core.movements.BookingMovement;
 import org.prisonsync.core.movements.PrisonMovements;
-import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
 /** {@link PrisonMovements} over the Prison API's {@code GET /api/movements/booking/{bookingId}}. */
@@ -18,17 +17,9 @@ final class OkHttpPrisonMovements implements PrisonMovements {
 
     @Override
     public List<BookingMovement> movementsOfBooking(long bookingId) {
-        HttpReply reply = http.get("api", "movements", "booking", Long.toString(bookingId));
-        switch (reply.status()) {
-            case 200:
-                return http.read(reply, MovementDto[].class,
-                        movements -> Arrays.stream(movements).map(MovementDto::toDomain).toList());
-            case 404:
-                // an unknown booking: the port's contract is "no movements", not a failure
-                return List.of();
-            default:
-                throw reply.rejected();
-        }
+        // 404, an unknown booking: the port's contract is "no movements", not a failure
+        return http.find(MovementDto[].class, movements -> Arrays.stream(movements).map(MovementDto::toDomain).toList(),
+                "api", "movements", "booking", Long.toString(bookingId)).orElse(List.of());
     }
 
     /** The Prison API's {@code Movement}; it sends more fields (names, descriptions, times split out), ignored. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.prisoners.ActivePrisoner;
 import org.prisonsync.core.prisoners.ActivePrisonersPage;
-import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
 /**
@@ -30,11 +29,7 @@ final class OkHttpActivePrisoners implements ActivePrisoners {
         Map<String, List<String>> query = new LinkedHashMap<>(); // page then size, in a stable order
         query.put("page", List.of(Integer.toString(page)));
         query.put("size", List.of(Integer.toString(size)));
-        HttpReply reply = http.get(query, "prisoners", "ids", "active");
-        if (reply.status() != 200) {
-            throw reply.rejected();
-        }
-        return http.read(reply, PageDto.class, PageDto::toDomain);
+        return http.fetch(query, PageDto.class, PageDto::toDomain, "prisoners", "ids", "active");
     }
 
     private record PrisonerIdsDto(Long bookingId, String offenderNo) {

@@ -56,7 +56,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
                 String body = reply.body() == null ? "" : reply.body().trim();
                 String reference = body.startsWith("\"") ? http.read(reply, String.class, r -> r) : body;
                 if (reference.isBlank()) {
-                    throw new org.prisonsync.core.UpstreamUnavailable("POST " + reply.path() + " answered "
+                    throw new UpstreamUnavailable("POST " + reply.path() + " answered "
                             + reply.status() + " without a visit reference");
                 }
                 return reference;
@@ -77,11 +77,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
             query.put("visitStatus", List.of("BOOKED", "CANCELLED"));
             query.put("page", List.of(Integer.toString(page)));
             query.put("size", List.of(Integer.toString(SEARCH_PAGE_SIZE)));
-            HttpReply reply = http.get(query, "visits", "search");
-            if (reply.status() != 200) {
-                throw reply.rejected();
-            }
-            VisitPage found = http.read(reply, VisitPage.class, p -> p);
+            VisitPage found = http.fetch(query, VisitPage.class, p -> p, "visits", "search");
             if (found.content() != null) {
                 found.content().forEach(v -> visits.add(v.toDomain()));
             }
@@ -95,16 +91,7 @@ final class OkHttpVisitsDpsApi implements VisitsDpsApi {
 
     @Override
     public boolean deleteMigratedVisit(String reference) {
-        HttpReply reply = http.call("DELETE", null, Map.of(), "migrate-visits", reference);
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return true;
-            case 404:
-                return false;
-            default:
-                throw reply.rejected();
-        }
+        return http.delete("migrate-visits", reference).written();
     }
 
     /** The visit scheduler reads its timestamps with pattern {@code yyyy-MM-dd'T'HH:mm:ss}. */

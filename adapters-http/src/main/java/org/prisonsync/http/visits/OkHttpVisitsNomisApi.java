@@ -55,17 +55,8 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
 
     @Override
     public boolean updateVisit(String offenderNo, long visitId, NomisVisitRequest request) {
-        HttpReply reply = http.put(UpdateVisitRequest.of(request), "prisoners", offenderNo, "visits",
-                Long.toString(visitId));
-        switch (reply.status()) {
-            case 200:
-            case 204:
-                return true;
-            case 404:
-                return false;
-            default:
-                throw reply.rejected();
-        }
+        return http.put(UpdateVisitRequest.of(request), "prisoners", offenderNo, "visits", Long.toString(visitId))
+                .written();
     }
 
     @Override
@@ -86,29 +77,21 @@ final class OkHttpVisitsNomisApi implements VisitsNomisApi {
         query.put("ignoreMissingRoom", List.of(Boolean.toString(filter.ignoreMissingRoom())));
         query.put("page", List.of(Integer.toString(page)));
         query.put("size", List.of(Integer.toString(size)));
-        HttpReply reply = http.get(query, "visits", "ids");
-        if (reply.status() != 200) {
-            throw reply.rejected();
-        }
-        return http.read(reply, PageVisitIdResponse.class, PageVisitIdResponse::toDomain);
+        return http.fetch(query, PageVisitIdResponse.class, PageVisitIdResponse::toDomain, "visits", "ids");
     }
 
     @Override
     public List<VisitRoomUsage> roomUsage(VisitsMigrationFilter filter) {
         Map<String, List<String>> query = filterQuery(filter);
         query.put("futureVisitsOnly", List.of("true"));
-        HttpReply reply = http.get(query, "visits", "rooms", "usage-count");
-        if (reply.status() != 200) {
-            throw reply.rejected();
-        }
-        return http.read(reply, VisitRoomCountResponse[].class, rooms -> {
+        return http.fetch(query, VisitRoomCountResponse[].class, rooms -> {
             List<VisitRoomUsage> usage = new ArrayList<>();
             for (VisitRoomCountResponse room : rooms) {
                 usage.add(new VisitRoomUsage(room.prisonId(), room.agencyInternalLocationDescription(),
                         room.count() == null ? 0 : room.count(), null));
             }
             return usage;
-        });
+        }, "visits", "rooms", "usage-count");
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.prisonsync.core.alerts.AlertDuplicate;
 import org.prisonsync.core.alerts.AlertDuplicates;
@@ -29,23 +28,16 @@ final class JdbiAlertDuplicates implements AlertDuplicates {
 
     @Override
     public boolean record(AlertDuplicate duplicate) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate("insert into alert_duplicate (" + COLUMNS + ") values"
-                            + " (:dpsAlertId, :prisoner, :alertCode, :existingNomisId, :existingDpsId, :reportedAt)")
-                    .bind("dpsAlertId", duplicate.dpsAlertId())
-                    .bind("prisoner", duplicate.prisonerNumber())
-                    .bind("alertCode", duplicate.alertCode())
-                    .bind("existingNomisId", duplicate.existingNomisId())
-                    .bind("existingDpsId", duplicate.existingDpsId())
-                    .bind("reportedAt", UtcTimestamps.bind(duplicate.reportedAt()))
-                    .execute());
-            return true;
-        } catch (JdbiException e) {
-            if (SqlFailures.isUniqueViolation(e)) {
-                return false;
-            }
-            throw SqlFailures.unavailable("recording a duplicate alert", e);
-        }
+        return SqlFailures.insertUnlessTaken(jdbi, "recording a duplicate alert", handle -> handle.createUpdate(
+                        "insert into alert_duplicate (" + COLUMNS + ") values (:dpsAlertId, :prisoner,"
+                                + " :alertCode, :existingNomisId, :existingDpsId, :reportedAt)")
+                .bind("dpsAlertId", duplicate.dpsAlertId())
+                .bind("prisoner", duplicate.prisonerNumber())
+                .bind("alertCode", duplicate.alertCode())
+                .bind("existingNomisId", duplicate.existingNomisId())
+                .bind("existingDpsId", duplicate.existingDpsId())
+                .bind("reportedAt", UtcTimestamps.bind(duplicate.reportedAt()))
+                .execute());
     }
 
     @Override
@@ -69,14 +61,10 @@ final class JdbiAlertDuplicates implements AlertDuplicates {
 
     @Override
     public boolean remove(String dpsAlertId) {
-        try {
-            return jdbi.withHandle(handle -> handle.createUpdate(
-                            "delete from alert_duplicate where dps_alert_id = :id")
-                    .bind("id", dpsAlertId)
-                    .execute()) > 0;
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("removing a duplicate alert", e);
-        }
+        return SqlFailures.withHandle(jdbi, "removing a duplicate alert", handle -> handle.createUpdate(
+                        "delete from alert_duplicate where dps_alert_id = :id")
+                .bind("id", dpsAlertId)
+                .execute()) > 0;
     }
 
     private static AlertDuplicate row(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -1,6 +1,5 @@
 package org.prisonsync.jdbc.alerts;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.prisonsync.core.alerts.MappingReplacement;
 import org.prisonsync.core.alerts.PrisonerMappings;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.jdbc.internal.ConflictRetry;
 import org.prisonsync.jdbc.internal.JdbiMappingStore;
 import org.prisonsync.jdbc.internal.MappingRowMapper;
 import org.prisonsync.jdbc.internal.SqlFailures;
@@ -32,11 +32,8 @@ import org.prisonsync.jdbc.internal.UtcTimestamps;
  * replacement is atomic against other replacements, and all-or-nothing against everything.
  */
 final class JdbiPrisonerMappings implements PrisonerMappings {
-    private static final int ATTEMPTS = 8;
     /** The first key of prison-sync's per-prisoner mapping locks ("MAPP" in ASCII), apart from any other use. */
     private static final int ADVISORY_NAMESPACE = 0x4d415050;
-    /** Racing first inserts of a lock row, serialization failure, deadlock, H2 lock timeout: try again. */
-    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
     private static final String INSERT = "insert into mapping (" + MappingRowMapper.COLUMNS + ") values"
             + " (:entityType, :nomisId, :dpsId, :prisonerNumber, :mappingType, :label, :whenCreated)";
 
@@ -66,7 +63,7 @@ final class JdbiPrisonerMappings implements PrisonerMappings {
     public MappingReplacement replace(String entityType, Set<String> prisoners, List<Mapping> mappings) {
         requireConsistent(entityType, mappings);
         List<String> lockOrder = List.copyOf(new TreeSet<>(prisoners));
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= ConflictRetry.ATTEMPTS; attempt++) {
             Mapping refused;
             try {
                 int removed = jdbi.inTransaction(handle -> replaceOnce(handle, entityType, lockOrder, mappings));
@@ -74,10 +71,10 @@ final class JdbiPrisonerMappings implements PrisonerMappings {
             } catch (Collision collision) {
                 refused = collision.mapping;
             } catch (JdbiException e) {
-                if (attempt == ATTEMPTS || !isRetryable(e)) {
+                if (attempt == ConflictRetry.ATTEMPTS || !ConflictRetry.isRetryable(e)) {
                     throw SqlFailures.unavailable("replacing prisoners' mappings", e);
                 }
-                pause(attempt);
+                ConflictRetry.pause(attempt, "replacing prisoners' mappings");
                 continue;
             }
             Optional<Mapping> inTheWay = staying(lookups.findByNomisId(entityType, refused.nomisId()), prisoners)
@@ -159,24 +156,6 @@ final class JdbiPrisonerMappings implements PrisonerMappings {
             if (!dpsIds.add(m.dpsId()) || !nomisIds.add(m.nomisId())) {
                 throw new IllegalArgumentException("the replacement maps an id twice: " + m);
             }
-        }
-    }
-
-    private static boolean isRetryable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(attempt * 5L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamUnavailable("interrupted while replacing prisoners' mappings", e);
         }
     }
 }

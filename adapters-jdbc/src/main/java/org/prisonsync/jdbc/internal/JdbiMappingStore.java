@@ -68,30 +68,23 @@ public final class JdbiMappingStore implements MappingStore {
 
     @Override
     public boolean deleteByDpsId(String entityType, String dpsId) {
-        try {
-            return jdbi.withHandle(handle -> handle.createUpdate(
-                            "delete from mapping where entity_type = :entityType and dps_id = :dpsId")
-                    .bind("entityType", entityType)
-                    .bind("dpsId", dpsId)
-                    .execute()) > 0;
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("deleting a mapping", e);
-        }
+        return SqlFailures.withHandle(jdbi, "deleting a mapping", handle -> handle.createUpdate(
+                        "delete from mapping where entity_type = :entityType and dps_id = :dpsId")
+                .bind("entityType", entityType)
+                .bind("dpsId", dpsId)
+                .execute()) > 0;
     }
 
     @Override
     public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery("select " + MappingRowMapper.COLUMNS
-                            + " from mapping where entity_type = :entityType and prisoner_number = :prisoner"
-                            + " order by when_created, dps_id")
-                    .bind("entityType", entityType)
-                    .bind("prisoner", prisonerNumber)
-                    .map(ROWS)
-                    .list());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("finding a prisoner's mappings", e);
-        }
+        return SqlFailures.withHandle(jdbi, "finding a prisoner's mappings", handle -> handle.createQuery(
+                        "select " + MappingRowMapper.COLUMNS + " from mapping"
+                                + " where entity_type = :entityType and prisoner_number = :prisoner"
+                                + " order by when_created, dps_id")
+                .bind("entityType", entityType)
+                .bind("prisoner", prisonerNumber)
+                .map(ROWS)
+                .list());
     }
 
     @Override
@@ -158,15 +151,8 @@ public final class JdbiMappingStore implements MappingStore {
 
     /** True if inserted; false if a unique key is already taken. */
     private boolean insert(Mapping mapping) {
-        try {
-            jdbi.useHandle(handle -> bindRow(handle.createUpdate(INSERT), mapping).execute());
-            return true;
-        } catch (JdbiException e) {
-            if (SqlFailures.isUniqueViolation(e)) {
-                return false;
-            }
-            throw SqlFailures.unavailable("saving a mapping", e);
-        }
+        return SqlFailures.insertUnlessTaken(jdbi, "saving a mapping",
+                handle -> bindRow(handle.createUpdate(INSERT), mapping).execute());
     }
 
     private Optional<Mapping> findOne(String where, String entityType, String id) {

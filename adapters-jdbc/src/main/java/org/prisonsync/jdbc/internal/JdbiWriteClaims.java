@@ -152,20 +152,12 @@ public final class JdbiWriteClaims implements WriteClaims {
 
     /** True if this is the first claim; false if a row for the key already exists. */
     private boolean insert(ClaimKey key, String owner, Instant until) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate(INSERT)
-                    .bind("entityType", key.entityType())
-                    .bind("sourceId", key.sourceId())
-                    .bind("owner", owner)
-                    .bind("until", UtcTimestamps.bind(until))
-                    .execute());
-            return true;
-        } catch (JdbiException e) {
-            if (SqlFailures.isUniqueViolation(e)) {
-                return false;
-            }
-            throw SqlFailures.unavailable("taking a write claim", e);
-        }
+        return SqlFailures.insertUnlessTaken(jdbi, "taking a write claim", handle -> handle.createUpdate(INSERT)
+                .bind("entityType", key.entityType())
+                .bind("sourceId", key.sourceId())
+                .bind("owner", owner)
+                .bind("until", UtcTimestamps.bind(until))
+                .execute());
     }
 
     /** Empty if the row has gone; otherwise the takeover or the live claim in the way. */

@@ -9,7 +9,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.prisonsync.core.UpstreamUnavailable;
 
-/** Tells the one database failure the adapters turn into a value (a unique violation) from all the others. */
+/**
+ * Tells the one database failure the adapters turn into a value (a unique violation) from all the others, and runs
+ * statements so that every other failure becomes an {@link UpstreamUnavailable} naming what was being done.
+ */
 public final class SqlFailures {
     /** The SQL standard's unique_violation; H2 (in any mode) and PostgreSQL both report it. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -55,6 +58,22 @@ public final class SqlFailures {
         try {
             jdbi.useHandle(work);
         } catch (JdbiException e) {
+            throw unavailable(doing, e);
+        }
+    }
+
+    /**
+     * Runs an insert: true if it went in, false if a unique key refused it (the row, or one with its key, is there
+     * already); any other failure of the database becomes an {@link UpstreamUnavailable}.
+     */
+    public static boolean insertUnlessTaken(Jdbi jdbi, String doing, HandleConsumer<RuntimeException> insert) {
+        try {
+            jdbi.useHandle(insert);
+            return true;
+        } catch (JdbiException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
             throw unavailable(doing, e);
         }
     }

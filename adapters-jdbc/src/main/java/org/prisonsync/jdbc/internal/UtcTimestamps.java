@@ -24,7 +24,17 @@ public final class UtcTimestamps {
         return (position, statement, context) -> statement.setObject(position, utc);
     }
 
+    /** {@link #bind} for an optional column: null binds SQL NULL. */
+    public static Argument bindNullable(Instant instant) {
+        return instant == null ? null : bind(instant);
+    }
+
     public static Instant read(LocalDateTime utc) {
         return utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /** {@link #read} for an optional column: NULL reads as null. */
+    public static Instant readNullable(LocalDateTime utc) {
+        return utc == null ? null : read(utc);
     }
 }

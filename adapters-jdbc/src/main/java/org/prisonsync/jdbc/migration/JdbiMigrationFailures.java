@@ -3,7 +3,6 @@ package org.prisonsync.jdbc.migration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.prisonsync.core.migration.MigrationFailure;
 import org.prisonsync.core.migration.MigrationFailures;
 import org.prisonsync.jdbc.internal.SqlFailures;
@@ -23,33 +22,27 @@ final class JdbiMigrationFailures implements MigrationFailures {
     public void record(MigrationFailure failure) {
         String reason = failure.reason().length() <= MAX_REASON ? failure.reason()
                 : failure.reason().substring(0, MAX_REASON);
-        try {
-            if (update(failure, reason) == 0) {
-                try {
-                    jdbi.useHandle(handle -> handle.createUpdate("insert into migration_failure (migration_id,"
-                                    + " migration_type, entity_id, reason, when_failed)"
-                                    + " values (:id, :type, :entity, :reason, :when)")
-                            .bind("id", failure.migrationId())
-                            .bind("type", failure.type())
-                            .bind("entity", failure.entityId())
-                            .bind("reason", reason)
-                            .bind("when", UtcTimestamps.bind(failure.when()))
-                            .execute());
-                } catch (JdbiException e) {
-                    if (!SqlFailures.isUniqueViolation(e)) {
-                        throw e;
-                    }
-                    update(failure, reason); // recorded concurrently: the latest reason still wins
-                }
-            }
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("recording a migration failure", e);
+        String doing = "recording a migration failure";
+        if (update(doing, failure, reason) > 0) {
+            return;
+        }
+        boolean inserted = SqlFailures.insertUnlessTaken(jdbi, doing, handle -> handle.createUpdate("insert into"
+                        + " migration_failure (migration_id, migration_type, entity_id, reason, when_failed)"
+                        + " values (:id, :type, :entity, :reason, :when)")
+                .bind("id", failure.migrationId())
+                .bind("type", failure.type())
+                .bind("entity", failure.entityId())
+                .bind("reason", reason)
+                .bind("when", UtcTimestamps.bind(failure.when()))
+                .execute());
+        if (!inserted) {
+            update(doing, failure, reason); // recorded concurrently: the latest reason still wins
         }
     }
 
-    private int update(MigrationFailure failure, String reason) {
-        return jdbi.withHandle(handle -> handle.createUpdate("update migration_failure set reason = :reason,"
-                        + " when_failed = :when where migration_id = :id and entity_id = :entity")
+    private int update(String doing, MigrationFailure failure, String reason) {
+        return SqlFailures.withHandle(jdbi, doing, handle -> handle.createUpdate("update migration_failure"
+                        + " set reason = :reason, when_failed = :when where migration_id = :id and entity_id = :entity")
                 .bind("reason", reason)
                 .bind("when", UtcTimestamps.bind(failure.when()))
                 .bind("id", failure.migrationId())

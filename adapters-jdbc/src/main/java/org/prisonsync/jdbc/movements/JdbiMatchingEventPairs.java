@@ -4,7 +4,6 @@ import static org.prisonsync.jdbc.movements.MatchingEventPairRowMapper.local;
 import static org.prisonsync.jdbc.movements.MatchingEventPairRowMapper.nullableLong;
 import static org.prisonsync.jdbc.movements.MatchingEventPairRowMapper.nullableString;
 
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.prisonsync.core.UpstreamUnavailable;
@@ -27,6 +25,7 @@ import org.prisonsync.core.movements.MatchAttempt;
 import org.prisonsync.core.movements.MatchResult;
 import org.prisonsync.core.movements.MatchingEventPair;
 import org.prisonsync.core.movements.MatchingEventPairs;
+import org.prisonsync.jdbc.internal.ConflictRetry;
 import org.prisonsync.jdbc.internal.GroupCommit;
 import org.prisonsync.jdbc.internal.SqlFailures;
 import org.prisonsync.jdbc.internal.UtcTimestamps;
@@ -46,7 +45,6 @@ import org.prisonsync.jdbc.internal.UtcTimestamps;
  */
 final class JdbiMatchingEventPairs implements MatchingEventPairs {
     private static final MatchingEventPairRowMapper ROWS = new MatchingEventPairRowMapper();
-    private static final int ATTEMPTS = 8;
     static final int MAX_BATCH = 64;
     /**
      * One batch at a time: the next forms while this one commits. Measured with 8 consumers on PostgreSQL: one
@@ -55,8 +53,6 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
     private static final int LEADERS = 1;
     /** The first key of prison-sync's per-prisoner movement locks ("MOVE" in ASCII), apart from any other use. */
     private static final int ADVISORY_NAMESPACE = 0x4d4f5645;
-    /** Unique violation, serialization failure, deadlock, H2 lock timeout: all say "try the transaction again". */
-    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
     private static final String INSERT = "insert into matching_event_pair (match_type, noms_number,"
             + " related_noms_number, domain_reason, domain_time, offender_booking_id, offender_reason, offender_time,"
             + " previous_offender_reason, previous_offender_time, previous_offender_direction, created_date, matched,"
@@ -107,7 +103,7 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
      * one batch update.
      */
     private List<MatchResult> pairAll(List<MatchAttempt> attempts) {
-        return retrying("pairing movement events", () -> jdbi.inTransaction(handle -> {
+        return ConflictRetry.retrying("pairing movement events", () -> jdbi.inTransaction(handle -> {
             SortedSet<String> prisoners = new TreeSet<>();
             attempts.forEach(attempt -> prisoners.add(attempt.half().prisonerNumber()));
             lockPrisoners(handle, prisoners);
@@ -252,7 +248,7 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
             return false;
         }
         try {
-            return retrying("matching a pair late", () -> jdbi.inTransaction(handle -> {
+            return ConflictRetry.retrying("matching a pair late", () -> jdbi.inTransaction(handle -> {
                 lockPrisoners(handle, new TreeSet<>(Set.of(completed.prisonerNumber())));
                 if (absorbedId != null && handle.createUpdate(
                                 "delete from matching_event_pair where id = :id and matched = false")
@@ -309,42 +305,7 @@ final class JdbiMatchingEventPairs implements MatchingEventPairs {
                 .bind("comment", nullableString(row.comment()));
     }
 
-    private interface Work<T> {
-        T run();
-    }
-
     private <T> T query(String doing, HandleCallback<T, RuntimeException> work) {
         return SqlFailures.withHandle(jdbi, doing, work);
-    }
-
-    private static <T> T retrying(String doing, Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.run();
-            } catch (JdbiException e) {
-                if (attempt >= ATTEMPTS || !isRetryable(e)) {
-                    throw SqlFailures.unavailable(doing, e);
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static boolean isRetryable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(attempt * 5L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamUnavailable("interrupted while retrying a pairing", e);
-        }
     }
 }

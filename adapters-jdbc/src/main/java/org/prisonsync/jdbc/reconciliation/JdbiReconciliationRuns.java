@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.prisonsync.core.reconciliation.LikelySide;
@@ -15,6 +14,10 @@ import org.prisonsync.core.reconciliation.Mismatch;
 import org.prisonsync.core.reconciliation.ReconciliationRun;
 import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.reconciliation.RunStatus;
+import org.prisonsync.jdbc.internal.FormText;
+import org.prisonsync.jdbc.internal.SqlFailures;
+import org.prisonsync.jdbc.internal.TableRows;
+import org.prisonsync.jdbc.internal.UtcTimestamps;
 
 /**
  * Runs on {@code reconciliation_run}, mismatches on {@code reconciliation_mismatch}. A batch of mismatches is one
@@ -25,37 +28,37 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
             + " mismatch_count, item_errors, page_errors";
     private static final String MISMATCH_COLUMNS = "mismatch_key, fields, nomis_value, dps_value, likely_side, note";
 
-    private static final RowMapper<ReconciliationRun> RUN_ROWS = JdbiReconciliationRuns::run;
-    private static final RowMapper<Mismatch> MISMATCH_ROWS = JdbiReconciliationRuns::mismatch;
 
     private final Jdbi jdbi;
+    private final TableRows<ReconciliationRun> runs;
+    private final TableRows<Mismatch> mismatches;
 
     JdbiReconciliationRuns(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.runs = new TableRows<>(jdbi, "reconciliation_run", RUN_COLUMNS, JdbiReconciliationRuns::run);
+        this.mismatches = new TableRows<>(jdbi, "reconciliation_mismatch", MISMATCH_COLUMNS,
+                JdbiReconciliationRuns::mismatch);
     }
 
     @Override
     public void start(ReconciliationRun run) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate("insert into reconciliation_run (" + RUN_COLUMNS
-                            + ") values (:id, :name, :parameters, :started, :ended, :status, :checked, :mismatches,"
-                            + " :itemErrors, :pageErrors)")
-                    .bind("id", run.id())
-                    .bind("name", run.name())
-                    .bind("parameters", FormText.encode(run.parameters()))
-                    .bind("started", Sql.timestamp(run.startedAt()))
-                    .bind("ended", run.endedAt() == null ? null : Sql.timestamp(run.endedAt()))
-                    .bind("status", run.status().name())
-                    .bind("checked", run.checked())
-                    .bind("mismatches", run.mismatchCount())
-                    .bind("itemErrors", run.itemErrors())
-                    .bind("pageErrors", run.pageErrors())
-                    .execute());
-        } catch (JdbiException e) {
-            if (Sql.isUniqueViolation(e)) {
-                throw new IllegalStateException("reconciliation run id " + run.id() + " is taken", e);
-            }
-            throw Sql.unavailable("starting a reconciliation run", e);
+        boolean started = SqlFailures.insertUnlessTaken(jdbi, "starting a reconciliation run",
+                handle -> handle.createUpdate("insert into reconciliation_run (" + RUN_COLUMNS
+                                + ") values (:id, :name, :parameters, :started, :ended, :status, :checked,"
+                                + " :mismatches, :itemErrors, :pageErrors)")
+                        .bind("id", run.id())
+                        .bind("name", run.name())
+                        .bind("parameters", FormText.encode(run.parameters()))
+                        .bind("started", UtcTimestamps.bind(run.startedAt()))
+                        .bind("ended", UtcTimestamps.bindNullable(run.endedAt()))
+                        .bind("status", run.status().name())
+                        .bind("checked", run.checked())
+                        .bind("mismatches", run.mismatchCount())
+                        .bind("itemErrors", run.itemErrors())
+                        .bind("pageErrors", run.pageErrors())
+                        .execute());
+        if (!started) {
+            throw new IllegalStateException("reconciliation run id " + run.id() + " is taken");
         }
     }
 
@@ -81,7 +84,7 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
                 batch.execute();
             });
         } catch (JdbiException e) {
-            throw Sql.unavailable("storing " + mismatches.size() + " mismatches of run " + runId, e);
+            throw SqlFailures.unavailable("storing " + mismatches.size() + " mismatches of run " + runId, e);
         }
     }
 
@@ -90,11 +93,11 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
         if (ended.status() == RunStatus.RUNNING) {
             return false;
         }
-        return Sql.withHandle(jdbi, "finishing a reconciliation run", handle -> handle.createUpdate(
+        return SqlFailures.withHandle(jdbi, "finishing a reconciliation run", handle -> handle.createUpdate(
                         "update reconciliation_run set ended_at = :ended, status = :status, checked = :checked,"
                                 + " mismatch_count = :mismatches, item_errors = :itemErrors,"
                                 + " page_errors = :pageErrors where run_id = :id and status = :running")
-                .bind("ended", Sql.timestamp(ended.endedAt()))
+                .bind("ended", UtcTimestamps.bind(ended.endedAt()))
                 .bind("status", ended.status().name())
                 .bind("checked", ended.checked())
                 .bind("mismatches", ended.mismatchCount())
@@ -107,49 +110,35 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
 
     @Override
     public Optional<ReconciliationRun> find(String runId) {
-        return Sql.withHandle(jdbi, "finding a reconciliation run", handle -> handle.createQuery(
-                        "select " + RUN_COLUMNS + " from reconciliation_run where run_id = :id")
-                .bind("id", runId)
-                .map(RUN_ROWS)
-                .findFirst());
+        return runs.first("finding a reconciliation run", "where run_id = :id", q -> q.bind("id", runId));
     }
 
     @Override
     public List<ReconciliationRun> latest(String name, int limit) {
-        return Sql.withHandle(jdbi, "listing reconciliation runs", handle -> handle.createQuery(
-                        "select " + RUN_COLUMNS + " from reconciliation_run where name = :name"
-                                + " order by started_at desc, run_id desc limit :limit")
-                .bind("name", name)
-                .bind("limit", limit)
-                .map(RUN_ROWS)
-                .list());
+        return runs.list("listing reconciliation runs",
+                "where name = :name order by started_at desc, run_id desc limit :limit",
+                q -> q.bind("name", name).bind("limit", limit));
     }
 
     @Override
     public List<Mismatch> mismatches(String runId) {
-        return Sql.withHandle(jdbi, "listing reconciliation mismatches", handle -> handle.createQuery(
-                        "select " + MISMATCH_COLUMNS + " from reconciliation_mismatch where run_id = :run order by id")
-                .bind("run", runId)
-                .map(MISMATCH_ROWS)
-                .list());
+        return this.mismatches.list("listing reconciliation mismatches", "where run_id = :run order by id",
+                q -> q.bind("run", runId));
     }
 
     @Override
     public Optional<Mismatch> mismatch(String runId, String key) {
-        return Sql.withHandle(jdbi, "finding a reconciliation mismatch", handle -> handle.createQuery(
-                        "select " + MISMATCH_COLUMNS + " from reconciliation_mismatch"
-                                + " where run_id = :run and mismatch_key = :key order by id limit 1")
-                .bind("run", runId)
-                .bind("key", key)
-                .map(MISMATCH_ROWS)
-                .findFirst());
+        return mismatches.first("finding a reconciliation mismatch",
+                "where run_id = :run and mismatch_key = :key order by id limit 1",
+                q -> q.bind("run", runId).bind("key", key));
     }
 
     private static ReconciliationRun run(ResultSet rs, StatementContext ctx) throws SQLException {
         return new ReconciliationRun(rs.getString("run_id"), rs.getString("name"),
                 FormText.decode(rs.getString("parameters")),
-                Sql.instant(rs.getObject("started_at", LocalDateTime.class)),
-                Sql.instant(rs.getObject("ended_at", LocalDateTime.class)), RunStatus.valueOf(rs.getString("status")),
+                UtcTimestamps.read(rs.getObject("started_at", LocalDateTime.class)),
+                UtcTimestamps.readNullable(rs.getObject("ended_at", LocalDateTime.class)),
+                RunStatus.valueOf(rs.getString("status")),
                 rs.getLong("checked"), rs.getLong("mismatch_count"), rs.getLong("item_errors"),
                 rs.getLong("page_errors"));
     }

@@ -3,7 +3,6 @@ package org.prisonsync.jdbc.visits;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.prisonsync.core.visits.VisitRoomMapping;
 import org.prisonsync.core.visits.VisitRoomMappings;
@@ -35,46 +34,31 @@ final class JdbiVisitRoomMappings implements VisitRoomMappings {
 
     @Override
     public boolean create(VisitRoomMapping mapping) {
-        try {
-            jdbi.useHandle(handle -> handle.createUpdate("insert into visit_room_mapping (" + COLUMNS + ")"
-                            + " values (:prison, :room, :vsip, :open)")
-                    .bind("prison", mapping.prisonId())
-                    .bind("room", mapping.nomisRoomDescription())
-                    .bind("vsip", mapping.vsipId())
-                    .bind("open", mapping.isOpen())
-                    .execute());
-            return true;
-        } catch (JdbiException e) {
-            if (SqlFailures.isUniqueViolation(e)) {
-                return false;
-            }
-            throw SqlFailures.unavailable("creating a visit room mapping", e);
-        }
+        return SqlFailures.insertUnlessTaken(jdbi, "creating a visit room mapping", handle -> handle.createUpdate(
+                        "insert into visit_room_mapping (" + COLUMNS + ") values (:prison, :room, :vsip, :open)")
+                .bind("prison", mapping.prisonId())
+                .bind("room", mapping.nomisRoomDescription())
+                .bind("vsip", mapping.vsipId())
+                .bind("open", mapping.isOpen())
+                .execute());
     }
 
     @Override
     public boolean delete(String prisonId, String nomisRoomDescription) {
-        try {
-            return jdbi.withHandle(handle -> handle.createUpdate("delete from visit_room_mapping"
-                            + " where prison_id = :prison and nomis_room_description = :room")
-                    .bind("prison", prisonId)
-                    .bind("room", nomisRoomDescription)
-                    .execute()) > 0;
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("deleting a visit room mapping", e);
-        }
+        return SqlFailures.withHandle(jdbi, "deleting a visit room mapping", handle -> handle.createUpdate(
+                        "delete from visit_room_mapping where prison_id = :prison and nomis_room_description = :room")
+                .bind("prison", prisonId)
+                .bind("room", nomisRoomDescription)
+                .execute()) > 0;
     }
 
     @Override
     public List<VisitRoomMapping> forPrison(String prisonId) {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from visit_room_mapping"
-                            + " where prison_id = :prison order by nomis_room_description")
-                    .bind("prison", prisonId)
-                    .map(ROWS)
-                    .list());
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("listing visit room mappings", e);
-        }
+        return SqlFailures.withHandle(jdbi, "listing visit room mappings", handle -> handle.createQuery(
+                        "select " + COLUMNS + " from visit_room_mapping where prison_id = :prison"
+                                + " order by nomis_room_description")
+                .bind("prison", prisonId)
+                .map(ROWS)
+                .list());
     }
 }

@@ -1,33 +1,9 @@
 package org.prisonsync.jdbc.alerts;
 
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.prisonsync.core.contract.PrisonerMappingsContract;
-import org.prisonsync.jdbc.JdbcAdapters;
-import org.prisonsync.jdbc.TestDatabase;
+import static org.prisonsync.jdbc.OnDatabase.Kind.POSTGRES;
 
-class PostgresPrisonerMappingsContractIT extends PrisonerMappingsContract {
-    private static TestDatabase db;
+import org.prisonsync.jdbc.OnDatabase;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.postgres(PostgresPrisonerMappingsContractIT.class);
-    }
-
-    @AfterAll
-    static void removeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @Override
-    protected Stores newStores(Clock clock) {
-        db.clear();
-        // TestDatabase.clear() does not know the alerts' lock rows
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from mapping_prisoner_lock"));
-        return new Stores(JdbcAdapters.mappingStore(db.database(), clock),
-                AlertsJdbc.prisonerMappings(db.database(), clock));
-    }
+@OnDatabase(POSTGRES)
+class PostgresPrisonerMappingsContractIT extends JdbcPrisonerMappingsContract {
 }

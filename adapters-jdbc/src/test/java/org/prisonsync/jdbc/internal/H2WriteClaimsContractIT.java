@@ -1,30 +1,9 @@
 package org.prisonsync.jdbc.internal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.prisonsync.core.contract.WriteClaimsContract;
-import org.prisonsync.core.mapping.WriteClaims;
-import org.prisonsync.jdbc.JdbcAdapters;
-import org.prisonsync.jdbc.TestDatabase;
+import static org.prisonsync.jdbc.OnDatabase.Kind.H2;
 
-class H2WriteClaimsContractIT extends WriteClaimsContract {
-    private static TestDatabase db;
+import org.prisonsync.jdbc.OnDatabase;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.h2(H2WriteClaimsContractIT.class);
-    }
-
-    @AfterAll
-    static void removeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @Override
-    protected WriteClaims newClaims() {
-        db.clear();
-        return JdbcAdapters.writeClaims(db.database());
-    }
+@OnDatabase(H2)
+class H2WriteClaimsContractIT extends JdbcWriteClaimsContract {
 }

@@ -1,29 +1,9 @@
 package org.prisonsync.jdbc.migration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.prisonsync.core.contract.MigrationHistoryContract;
-import org.prisonsync.core.migration.MigrationHistory;
-import org.prisonsync.jdbc.TestDatabase;
+import static org.prisonsync.jdbc.OnDatabase.Kind.H2;
 
-class H2MigrationHistoryContractIT extends MigrationHistoryContract {
-    private static TestDatabase db;
+import org.prisonsync.jdbc.OnDatabase;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.h2(H2MigrationHistoryContractIT.class);
-    }
-
-    @AfterAll
-    static void removeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @Override
-    protected MigrationHistory newHistory() {
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from migration_history"));
-        return MigrationJdbc.migrationHistory(db.database());
-    }
+@OnDatabase(H2)
+class H2MigrationHistoryContractIT extends JdbcMigrationHistoryContract {
 }

@@ -1,29 +1,9 @@
 package org.prisonsync.jdbc.migration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.prisonsync.core.contract.MigrationFailuresContract;
-import org.prisonsync.core.migration.MigrationFailures;
-import org.prisonsync.jdbc.TestDatabase;
+import static org.prisonsync.jdbc.OnDatabase.Kind.POSTGRES;
 
-class PostgresMigrationFailuresContractIT extends MigrationFailuresContract {
-    private static TestDatabase db;
+import org.prisonsync.jdbc.OnDatabase;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.postgres(PostgresMigrationFailuresContractIT.class);
-    }
-
-    @AfterAll
-    static void removeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @Override
-    protected MigrationFailures newFailures() {
-        db.database().jdbi().useHandle(handle -> handle.execute("delete from migration_failure"));
-        return MigrationJdbc.migrationFailures(db.database());
-    }
+@OnDatabase(POSTGRES)
+class PostgresMigrationFailuresContractIT extends JdbcMigrationFailuresContract {
 }

@@ -1,23 +1,21 @@
 package org.prisonsync.core.alerts;
 
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import org.prisonsync.core.mapping.NomisKey;
 import org.prisonsync.core.message.Ids;
+import org.prisonsync.core.prisoners.BookingRecordId;
 
-/** A NOMIS alert's identity: booking id and alert sequence, written {@code "1234:2"} in mappings. */
+/**
+ * A NOMIS alert's identity: booking id and alert sequence, written {@code "1234:2"} in mappings. The rules are
+ * {@link BookingRecordId}'s, and NOMIS keeps the alert sequence as an {@code int}.
+ */
 public record NomisAlertId(long bookingId, long alertSequence) {
     public NomisAlertId {
-        if (bookingId <= 0 || alertSequence <= 0) {
-            throw new IllegalArgumentException("booking id and alert sequence must be positive, were " + bookingId
-                    + " and " + alertSequence);
-        }
+        BookingRecordId.requirePositive(bookingId, alertSequence, "alert sequence");
     }
 
     /** The mapping's NOMIS id. */
     public String key() {
-        return NomisKey.of(bookingId, alertSequence);
+        return new BookingRecordId(bookingId, alertSequence).key();
     }
 
     public static NomisAlertId fromKey(String key) {
@@ -27,17 +25,8 @@ public record NomisAlertId(long bookingId, long alertSequence) {
 
     /** The id a mapping's NOMIS key names; empty unless it is two positive ASCII numbers, the sequence an int. */
     public static Optional<NomisAlertId> parseKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        String[] parts = key.split(":", -1);
-        if (parts.length != 2) {
-            return Optional.empty();
-        }
-        OptionalLong booking = Ids.parsePositiveLong(parts[0]);
-        OptionalInt sequence = Ids.parsePositiveInt(parts[1]);
-        return booking.isPresent() && sequence.isPresent()
-                ? Optional.of(new NomisAlertId(booking.getAsLong(), sequence.getAsInt())) : Optional.empty();
+        return BookingRecordId.parseKey(key, Integer.MAX_VALUE)
+                .map(id -> new NomisAlertId(id.bookingId(), id.sequence()));
     }
 
     @Override

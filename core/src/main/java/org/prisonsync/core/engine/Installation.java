@@ -16,6 +16,7 @@ import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.MappingFacts;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
+import org.prisonsync.core.sync.UpsertFlow;
 
 /**
  * The kit one domain installs itself with: every registration is made in the domain's name, so its handlers are
@@ -27,6 +28,7 @@ final class Installation implements DomainKit {
     private final SyncSettings settings;
     private final CreateFlow create;
     private final UpdateFlow update;
+    private final UpsertFlow upsert;
     private final EventRoutes routes;
     private final Map<String, QueueDefinition> queuesById;
     private final List<MigrationType<?>> migrations = new ArrayList<>();
@@ -34,12 +36,13 @@ final class Installation implements DomainKit {
     private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
-                 EventRoutes routes, Map<String, QueueDefinition> queuesById) {
+                 UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById) {
         this.domain = domain;
         this.shared = shared;
         this.settings = settings;
         this.create = create;
         this.update = update;
+        this.upsert = upsert;
         this.routes = routes;
         this.queuesById = queuesById;
     }
@@ -62,6 +65,11 @@ final class Installation implements DomainKit {
     @Override
     public UpdateFlow updateFlow() {
         return update;
+    }
+
+    @Override
+    public UpsertFlow upsertFlow() {
+        return upsert;
     }
 
     @Override

@@ -40,6 +40,7 @@ import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
+import org.prisonsync.core.sync.UpsertFlow;
 
 /**
  * The core, assembled from the shared ports and a list of domains: one message processor for every queue (each
@@ -69,13 +70,15 @@ public final class PrisonSyncCore {
         CreateFlow create = new CreateFlow(shared.mappings(), shared.claims(), shared.queue(), shared.clock(),
                 builder.settings);
         UpdateFlow update = new UpdateFlow(shared.mappings());
+        UpsertFlow upsert = new UpsertFlow(shared.claims(), shared.clock(), builder.settings);
         routes.onInternal(InternalMessage.RETRY_CREATE_MAPPING,
                 new MappingRetryHandler(shared.mappings(), shared.claims(), routes));
         List<MigrationType<?>> migrationTypes = new ArrayList<>();
         List<ScheduledWork> allJobs = new ArrayList<>();
         List<Reconciliation<?>> allReconciliations = new ArrayList<>();
         for (SyncDomain domain : domains) {
-            Installation kit = new Installation(domain, shared, builder.settings, create, update, routes, queuesById);
+            Installation kit = new Installation(domain, shared, builder.settings, create, update, upsert, routes,
+                    queuesById);
             domain.install(kit);
             // an event arriving on a domain's queue goes to that domain's handlers only
             domain.queues().forEach(spec -> routes.bindQueue(queuesById.get(spec.id()).queueName(), domain.name()));

@@ -9,6 +9,7 @@ import org.prisonsync.core.sync.EventRegistrations;
 import org.prisonsync.core.sync.MappingFacts;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
+import org.prisonsync.core.sync.UpsertFlow;
 
 /**
  * What the engine offers a domain while it installs itself: the shared ports and flows, and the registrations.
@@ -26,6 +27,12 @@ public interface DomainKit extends EventRegistrations {
     CreateFlow createFlow();
 
     UpdateFlow updateFlow();
+
+    /**
+     * Upserts by natural key, one writer at a time, for targets that keep one record per key without a unique
+     * constraint on it (claim the key, write, release).
+     */
+    UpsertFlow upsertFlow();
 
     /** The configured definition of one of this domain's queues (name, DLQ, ladder), by the id it declared. */
     QueueDefinition queue(String id);

@@ -1,0 +1,40 @@
+package org.prisonsync.core.activities;
+
+import java.util.Optional;
+
+/**
+ * NOMIS course activities, course schedules, allocations (offender program profiles) and attendances through the
+ * NOMIS prisoner API.
+ *
+ * <p>Contract: {@link #createActivity} has no duplicate check (NOMIS has none, and no lookup by DPS id) and answers
+ * the new course activity with every course schedule it created. {@link #upsertAllocation} and
+ * {@link #upsertAttendance} find the row of their natural key (course activity + booking, course schedule + booking)
+ * and update it, else insert one: NOMIS does this without a unique constraint, so callers must not run two upserts
+ * of one key at once (the kit's {@link org.prisonsync.core.sync.UpsertFlow}). An attendance NOMIS refuses as paid or
+ * as a moved prisoner's is a {@link AttendanceUpsert.Refused} value. Lookups and deletes of something absent answer
+ * empty / false. Other refusals throw {@link org.prisonsync.core.UpstreamRejected} (an unknown course activity, a
+ * booking without an allocation); unreachable / 5xx / timeouts {@link org.prisonsync.core.UpstreamUnavailable}.
+ */
+public interface ActivitiesNomisApi {
+
+    /** {@code POST /activities}. */
+    CourseActivityWritten createActivity(CourseActivityRequest request);
+
+    /** {@code PUT /activities/{courseActivityId}}: pay rates, rules and schedules as given; answers every schedule. */
+    CourseActivityWritten updateActivity(long courseActivityId, CourseActivityRequest request);
+
+    /** {@code GET /activities/{courseActivityId}}. */
+    Optional<NomisCourseActivity> findActivity(long courseActivityId);
+
+    /** {@code PUT /activities/{courseActivityId}/schedule}: one course schedule; answers its id. */
+    long updateCourseSchedule(long courseActivityId, CourseSchedule schedule);
+
+    /** {@code PUT /activities/{courseActivityId}/allocation}. */
+    AllocationUpserted upsertAllocation(long courseActivityId, AllocationRequest request);
+
+    /** {@code PUT /schedules/{courseScheduleId}/booking/{bookingId}/attendance}. */
+    AttendanceUpsert upsertAttendance(long courseScheduleId, long bookingId, AttendanceRequest request);
+
+    /** {@code DELETE /schedules/{courseScheduleId}/booking/{bookingId}/attendance}; false when there was none. */
+    boolean deleteAttendance(long courseScheduleId, long bookingId);
+}

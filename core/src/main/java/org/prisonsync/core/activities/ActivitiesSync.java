@@ -1,0 +1,60 @@
+package org.prisonsync.core.activities;
+
+import java.time.Clock;
+import org.prisonsync.core.kit.DomainKit;
+
+/**
+ * Registers the activities handlers and the check an activity {@code RETRY_CREATE_MAPPING} must pass: everything
+ * the engine needs to know about activities to NOMIS.
+ */
+public final class ActivitiesSync {
+    public static final String DOMAIN = "activities";
+    /** The telemetry prefix of the create: {@code activity-create-success}, … as upstream names them. */
+    public static final String ENTITY = "activity";
+    /** NOMIS course activity ⇄ DPS activity schedule. */
+    public static final String ENTITY_TYPE = "ACTIVITY";
+    /** NOMIS course schedule ⇄ DPS scheduled instance. */
+    public static final String SCHEDULE_ENTITY_TYPE = "ACTIVITY_SCHEDULE";
+    /** The claim serialising upserts of one allocation (course activity : booking); no mapping of its own. */
+    public static final String ALLOCATION_CLAIM = "ACTIVITY_ALLOCATION";
+    /** The claim serialising writes of one attendance (course schedule : booking); no mapping of its own. */
+    public static final String ATTENDANCE_CLAIM = "ACTIVITY_ATTENDANCE";
+    public static final String ACTIVITY_CREATED = "ACTIVITY_CREATED";
+    public static final String ACTIVITY_UPDATED = "ACTIVITY_UPDATED";
+
+    public static final String SCHEDULE_CREATED = "activities.activity-schedule.created";
+    public static final String SCHEDULE_AMENDED = "activities.activity-schedule.amended";
+    public static final String INSTANCE_AMENDED = "activities.scheduled-instance.amended";
+    public static final String ALLOCATED = "activities.prisoner.allocated";
+    public static final String ALLOCATION_AMENDED = "activities.prisoner.allocation-amended";
+    public static final String ATTENDANCE_CREATED = "activities.prisoner.attendance-created";
+    public static final String ATTENDANCE_AMENDED = "activities.prisoner.attendance-amended";
+    public static final String ATTENDANCE_EXPIRED = "activities.prisoner.attendance-expired";
+    public static final String ATTENDANCE_DELETED = "activities.prisoner.attendance-deleted";
+
+    private final ActivitiesDpsApi dps;
+    private final ActivitiesNomisApi nomis;
+
+    public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
+        this.dps = dps;
+        this.nomis = nomis;
+    }
+
+    public void register(DomainKit kit) {
+        var mappings = kit.shared().mappings();
+        Clock clock = kit.shared().clock();
+        CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
+        AllocationHandler allocation = new AllocationHandler(dps, nomis, mappings, kit.upsertFlow());
+        AttendanceUpsertHandler attendance = new AttendanceUpsertHandler(dps, nomis, mappings, kit.upsertFlow());
+        kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
+                .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
+                .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
+                .on(ALLOCATED, allocation)
+                .on(ALLOCATION_AMENDED, allocation)
+                .on(ATTENDANCE_CREATED, attendance)
+                .on(ATTENDANCE_AMENDED, attendance)
+                .on(ATTENDANCE_EXPIRED, attendance)
+                .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, mappings, kit.upsertFlow()))
+                .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
+    }
+}

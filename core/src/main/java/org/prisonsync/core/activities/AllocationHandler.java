@@ -1,0 +1,81 @@
+package org.prisonsync.core.activities;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.sync.UpsertFlow;
+import org.prisonsync.core.sync.UpsertRequest;
+
+/**
+ * {@code activities.prisoner.allocated} and {@code …allocation-amended} → upsert the booking's program profile on
+ * the mapped course activity (status, pay band, dates, end reason, suspension, exclusions). NOMIS keys it by course
+ * activity and booking without a unique constraint, so the upsert runs under a claim on that key: two consumers
+ * never insert it twice. The allocation is read again under the claim, so the last writer writes DPS's latest state
+ * whatever order the events arrive in. The schedule not mapped yet → retried.
+ */
+final class AllocationHandler implements EventHandler {
+    private static final String SUCCESS = "activity-allocation-success";
+    private static final String FAILED = "activity-allocation-failed";
+
+    private final ActivitiesDpsApi dps;
+    private final ActivitiesNomisApi nomis;
+    private final MappingStore mappings;
+    private final UpsertFlow upsert;
+
+    AllocationHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings, UpsertFlow upsert) {
+        this.dps = dps;
+        this.nomis = nomis;
+        this.mappings = mappings;
+        this.upsert = upsert;
+    }
+
+    @Override
+    public SyncOutcome handle(Notification notification, MessageContext context) {
+        long allocationId = ActivityEvents.allocationId(notification.asDomainEvent());
+        Map<String, String> props = ActivityEvents.properties("dpsAllocationId", allocationId);
+        try {
+            Optional<Allocation> allocation = dps.findAllocation(allocationId);
+            if (allocation.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "allocation " + allocationId + " not found in DPS");
+            }
+            long scheduleId = allocation.get().scheduleId();
+            long bookingId = allocation.get().bookingId();
+            props.put("dpsActivityScheduleId", Long.toString(scheduleId));
+            props.put("bookingId", Long.toString(bookingId));
+            props.put("offenderNo", allocation.get().prisonerNumber());
+            Optional<Mapping> parent = mappings.findByDpsId(ActivitiesSync.ENTITY_TYPE, Long.toString(scheduleId));
+            if (parent.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "activity schedule " + scheduleId
+                        + " has no NOMIS course activity mapped yet");
+            }
+            long courseActivityId = CourseActivityWriter.courseActivityId(parent.get().nomisId());
+            props.put("nomisCourseActivityId", Long.toString(courseActivityId));
+            return upsert.run(new UpsertRequest(ActivitiesSync.ALLOCATION_CLAIM, courseActivityId + ":" + bookingId,
+                    "activity-allocation-awaiting-claim", props,
+                    () -> write(allocationId, courseActivityId, props)), context);
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            props.put("reason", e.getMessage());
+            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+        }
+    }
+
+    private SyncOutcome write(long allocationId, long courseActivityId, Map<String, String> base) {
+        Map<String, String> props = new LinkedHashMap<>(base);
+        Optional<Allocation> latest = dps.findAllocation(allocationId);
+        if (latest.isEmpty()) {
+            return new SyncOutcome.RetryLater(FAILED, props, "allocation " + allocationId + " not found in DPS");
+        }
+        AllocationUpserted upserted = nomis.upsertAllocation(courseActivityId, AllocationRequest.from(latest.get()));
+        props.put("nomisAllocationId", Long.toString(upserted.offenderProgramReferenceId()));
+        props.put("created", Boolean.toString(upserted.created()));
+        return new SyncOutcome.Synced(SUCCESS, props);
+    }
+}

@@ -1,0 +1,98 @@
+package org.prisonsync.core.activities;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.sync.UpsertFlow;
+import org.prisonsync.core.sync.UpsertRequest;
+
+/**
+ * {@code activities.prisoner.attendance-created|amended|expired} → upsert the booking's attendance on the course
+ * schedule mapped to the attendance's scheduled instance, under a claim on (course schedule, booking) so two
+ * consumers never insert it twice; the attendance is read again under the claim. NOMIS's refusals "already paid"
+ * and "prisoner moved, allocation ended" end as {@code activity-attendance-update-ignored} with the reason,
+ * acknowledged; a status or reason NOMIS has no equivalent of is dead-lettered at once with its reason. The
+ * instance not mapped yet → retried.
+ */
+final class AttendanceUpsertHandler implements EventHandler {
+    private static final String FAILED = "activity-attendance-update-failed";
+    private static final String IGNORED = "activity-attendance-update-ignored";
+
+    private final ActivitiesDpsApi dps;
+    private final ActivitiesNomisApi nomis;
+    private final MappingStore mappings;
+    private final UpsertFlow upsert;
+
+    AttendanceUpsertHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings,
+                            UpsertFlow upsert) {
+        this.dps = dps;
+        this.nomis = nomis;
+        this.mappings = mappings;
+        this.upsert = upsert;
+    }
+
+    @Override
+    public SyncOutcome handle(Notification notification, MessageContext context) {
+        long attendanceId = ActivityEvents.attendanceId(notification.asDomainEvent());
+        Map<String, String> props = ActivityEvents.properties("dpsAttendanceId", attendanceId);
+        try {
+            Optional<AttendanceSync> attendance = dps.findAttendance(attendanceId);
+            if (attendance.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "attendance " + attendanceId + " not found in DPS");
+            }
+            long instanceId = attendance.get().scheduledInstanceId();
+            long bookingId = attendance.get().bookingId();
+            props.put("dpsScheduledInstanceId", Long.toString(instanceId));
+            props.put("bookingId", Long.toString(bookingId));
+            props.put("offenderNo", attendance.get().prisonerNumber());
+            Optional<Mapping> session = mappings.findByDpsId(ActivitiesSync.SCHEDULE_ENTITY_TYPE,
+                    Long.toString(instanceId));
+            if (session.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "scheduled instance " + instanceId
+                        + " has no NOMIS course schedule mapped yet");
+            }
+            long courseScheduleId = CourseActivityWriter.nomisNumber(session.get().nomisId());
+            props.put("nomisCourseScheduleId", Long.toString(courseScheduleId));
+            return upsert.run(new UpsertRequest(ActivitiesSync.ATTENDANCE_CLAIM, courseScheduleId + ":" + bookingId,
+                    "activity-attendance-update-awaiting-claim", props,
+                    () -> write(attendanceId, courseScheduleId, bookingId, props)), context);
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            props.put("reason", e.getMessage());
+            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+        }
+    }
+
+    private SyncOutcome write(long attendanceId, long courseScheduleId, long bookingId, Map<String, String> base) {
+        Map<String, String> props = new LinkedHashMap<>(base);
+        Optional<AttendanceSync> latest = dps.findAttendance(attendanceId);
+        if (latest.isEmpty()) {
+            return new SyncOutcome.RetryLater(FAILED, props, "attendance " + attendanceId + " not found in DPS");
+        }
+        AttendanceRequest request;
+        try {
+            request = AttendanceOutcomes.request(latest.get());
+        } catch (IllegalArgumentException e) {
+            props.put("reason", e.getMessage());
+            return new SyncOutcome.Rejected(FAILED, props, e.getMessage());
+        }
+        AttendanceUpsert answer = nomis.upsertAttendance(courseScheduleId, bookingId, request);
+        if (answer instanceof AttendanceUpsert.Refused refused) {
+            props.put("reason", refused.reason().name());
+            props.put("nomisMessage", refused.message());
+            return new SyncOutcome.Ignored(IGNORED, props, "NOMIS refused attendance " + attendanceId + ": "
+                    + refused.reason());
+        }
+        AttendanceUpsert.Upserted upserted = (AttendanceUpsert.Upserted) answer;
+        props.put("nomisAttendanceEventId", Long.toString(upserted.eventId()));
+        return new SyncOutcome.Synced(upserted.created() ? "activity-attendance-create-success"
+                : "activity-attendance-update-success", props);
+    }
+}

@@ -1,0 +1,82 @@
+package org.prisonsync.core.activities;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.sync.UpsertFlow;
+import org.prisonsync.core.sync.UpsertRequest;
+
+/**
+ * {@code activities.scheduled-instance.amended} (a session cancelled, uncancelled or moved) → write the session to
+ * its course schedule ({@code PUT /activities/{courseActivityId}/schedule}), naming the mapped course schedule; one
+ * not mapped yet is created by NOMIS and then mapped ({@code ACTIVITY_UPDATED}). One writer per instance at a time,
+ * so two deliveries never create its course schedule twice. The schedule not mapped yet → retried.
+ */
+final class ScheduledInstanceAmendedHandler implements EventHandler {
+    private static final String SUCCESS = "activity-scheduled-instance-amend-success";
+    private static final String FAILED = "activity-scheduled-instance-amend-failed";
+
+    private final ActivitiesDpsApi dps;
+    private final ActivitiesNomisApi nomis;
+    private final MappingStore mappings;
+    private final UpsertFlow upsert;
+
+    ScheduledInstanceAmendedHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings,
+                                    UpsertFlow upsert) {
+        this.dps = dps;
+        this.nomis = nomis;
+        this.mappings = mappings;
+        this.upsert = upsert;
+    }
+
+    @Override
+    public SyncOutcome handle(Notification notification, MessageContext context) {
+        long instanceId = ActivityEvents.scheduledInstanceId(notification.asDomainEvent());
+        Map<String, String> props = ActivityEvents.properties("dpsScheduledInstanceId", instanceId);
+        return upsert.run(new UpsertRequest(ActivitiesSync.SCHEDULE_ENTITY_TYPE, Long.toString(instanceId),
+                "activity-scheduled-instance-amend-awaiting-claim", props, () -> write(instanceId, props)), context);
+    }
+
+    private SyncOutcome write(long instanceId, Map<String, String> base) {
+        Map<String, String> props = new LinkedHashMap<>(base);
+        try {
+            Optional<ScheduledInstance> instance = dps.findScheduledInstance(instanceId);
+            if (instance.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "scheduled instance " + instanceId
+                        + " not found in DPS");
+            }
+            long scheduleId = instance.get().activityScheduleId();
+            props.put("dpsActivityScheduleId", Long.toString(scheduleId));
+            Optional<Mapping> parent = mappings.findByDpsId(ActivitiesSync.ENTITY_TYPE, Long.toString(scheduleId));
+            if (parent.isEmpty()) {
+                return new SyncOutcome.RetryLater(FAILED, props, "activity schedule " + scheduleId
+                        + " has no NOMIS course activity mapped yet");
+            }
+            long courseActivityId = CourseActivityWriter.courseActivityId(parent.get().nomisId());
+            props.put("nomisCourseActivityId", Long.toString(courseActivityId));
+            Optional<Mapping> own = mappings.findByDpsId(ActivitiesSync.SCHEDULE_ENTITY_TYPE,
+                    Long.toString(instanceId));
+            Long known = own.map(m -> CourseActivityWriter.nomisNumber(m.nomisId())).orElse(null);
+            ScheduledInstance session = instance.get();
+            long courseScheduleId = nomis.updateCourseSchedule(courseActivityId, new CourseSchedule(known,
+                    session.date(), session.startTime(), session.endTime(), session.cancelled()));
+            props.put("nomisCourseScheduleId", Long.toString(courseScheduleId));
+            if (own.isEmpty()) {
+                mappings.save(Mapping.of(ActivitiesSync.SCHEDULE_ENTITY_TYPE, Long.toString(courseScheduleId),
+                        Long.toString(instanceId), null, ActivitiesSync.ACTIVITY_UPDATED));
+            }
+            return new SyncOutcome.Synced(SUCCESS, props);
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            props.put("reason", e.getMessage());
+            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The activities domain's wiring: its HTTP adapters and its {@code SyncDomain}. */
+package org.prisonsync.wiring.activities;

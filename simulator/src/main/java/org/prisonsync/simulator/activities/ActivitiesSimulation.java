@@ -1,0 +1,78 @@
+package org.prisonsync.simulator.activities;
+
+import io.javalin.config.RoutesConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.prisonsync.core.activities.inmemory.InMemoryActivitiesNomisApi;
+import org.prisonsync.simulator.Guard;
+import org.prisonsync.simulator.SimulatedDomain;
+import org.prisonsync.simulator.SimulationContext;
+import org.prisonsync.simulator.store.RouteTable;
+
+/**
+ * Activities: the DPS activities API's reads (schedules, activities' pay, scheduled instances, allocations,
+ * attendances), publishing its domain events to {@value #TO_NOMIS_QUEUE}, and NOMIS's activity endpoints.
+ */
+public final class ActivitiesSimulation implements SimulatedDomain {
+    /** The queue id (prison-sync's) that receives the activities API's domain events. */
+    public static final String TO_NOMIS_QUEUE = "tonomisactivities";
+
+    public static final Plugin PLUGIN = new Plugin() {
+        @Override
+        public Class<ActivitiesSimulation> type() {
+            return ActivitiesSimulation.class;
+        }
+
+        @Override
+        public SimulatedDomain start(SimulationContext context) {
+            return new ActivitiesSimulation(context);
+        }
+    };
+
+    private final DpsActivities dps;
+    private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
+    private final RouteTable dpsRoutes;
+    private final RouteTable nomisRoutes;
+
+    private ActivitiesSimulation(SimulationContext context) {
+        dps = new DpsActivities(context.events(), context.clock());
+        dpsRoutes = DpsActivityRoutes.table(dps, context.clock());
+        nomisRoutes = new NomisActivityRoutes(nomis, context.mapper()).table();
+    }
+
+    @Override
+    public String name() {
+        return "activities";
+    }
+
+    @Override
+    public List<String> faultableRoutes() {
+        List<String> routes = new ArrayList<>(dpsRoutes.faultableRoutes());
+        routes.addAll(nomisRoutes.faultableRoutes());
+        return List.copyOf(routes);
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Guard guard) {
+        dpsRoutes.register(routes, guard);
+        nomisRoutes.register(routes, guard);
+    }
+
+    @Override
+    public Map<String, Object> stats() {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("dpsActivitySchedules", dps.scheduleCount());
+        stats.put("nomisCourseActivities", nomis.courseActivityIds().size());
+        return stats;
+    }
+
+    public DpsActivities dps() {
+        return dps;
+    }
+
+    public InMemoryActivitiesNomisApi nomis() {
+        return nomis;
+    }
+}

@@ -1,0 +1,238 @@
+package org.prisonsync.simulator.activities;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.activities.AllocationExclusion;
+import org.prisonsync.core.activities.AllocationRequest;
+import org.prisonsync.core.activities.AllocationUpserted;
+import org.prisonsync.core.activities.AttendanceRequest;
+import org.prisonsync.core.activities.AttendanceUpsert;
+import org.prisonsync.core.activities.CourseActivityRequest;
+import org.prisonsync.core.activities.CourseActivityWritten;
+import org.prisonsync.core.activities.CourseSchedule;
+import org.prisonsync.core.activities.NomisCourseSchedule;
+import org.prisonsync.core.activities.PayRate;
+import org.prisonsync.core.activities.ScheduleRule;
+import org.prisonsync.core.activities.inmemory.InMemoryActivitiesNomisApi;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
+
+/**
+ * The NOMIS prisoner API's activity routes at their real paths, as a table over core's in-memory NOMIS activities:
+ * create and update a course activity, read it, write one course schedule, upsert an allocation, upsert and delete
+ * an attendance. Request bodies are read strictly (an unknown field is a 400). An attendance NOMIS will not change
+ * is a 400 with upstream's {@code errorCode} (1001 paid, 1002 prisoner moved).
+ */
+final class NomisActivityRoutes {
+    private final InMemoryActivitiesNomisApi nomis;
+    private final ObjectMapper mapper;
+
+    NomisActivityRoutes(InMemoryActivitiesNomisApi nomis, ObjectMapper mapper) {
+        this.nomis = nomis;
+        this.mapper = mapper;
+    }
+
+    RouteTable table() {
+        return RouteTable.builder()
+                .create("/activities", ctx -> call(() -> nomis.createActivity(body(ctx, CreateDto.class)
+                        .toDomain())), NomisActivityRoutes::written, RouteTable.noEvent())
+                .find("/activities/{courseActivityId}", ctx -> Params.positiveLong(ctx, "courseActivityId"),
+                        nomis::findActivity, a -> {
+                            Map<String, Object> wire = new LinkedHashMap<>();
+                            wire.put("courseActivityId", a.courseActivityId());
+                            wire.put("prisonId", a.prisonId());
+                            wire.put("programCode", a.programCode());
+                            wire.put("description", a.description());
+                            wire.put("capacity", a.capacity());
+                            wire.put("startDate", a.startDate());
+                            wire.put("endDate", a.endDate());
+                            wire.put("internalLocationId", a.internalLocationId());
+                            return wire;
+                        }, id -> "Course activity with id=" + id + " does not exist")
+                .update(Method.PUT, "/activities/{courseActivityId}", ctx -> {
+                    long id = Params.positiveLong(ctx, "courseActivityId");
+                    CourseActivityRequest request = body(ctx, UpdateDto.class).toDomain();
+                    return call(() -> nomis.updateActivity(id, request));
+                }, NomisActivityRoutes::written, RouteTable.noEvent())
+                .update(Method.PUT, "/activities/{courseActivityId}/schedule", ctx -> {
+                    long id = Params.positiveLong(ctx, "courseActivityId");
+                    CourseSchedule schedule = body(ctx, SessionDto.class).toDomain();
+                    return call(() -> nomis.updateCourseSchedule(id, schedule));
+                }, id -> Map.of("courseScheduleId", id), RouteTable.noEvent())
+                .update(Method.PUT, "/activities/{courseActivityId}/allocation", ctx -> {
+                    long id = Params.positiveLong(ctx, "courseActivityId");
+                    AllocationRequest request = body(ctx, AllocationDto.class).toDomain();
+                    return call(() -> nomis.upsertAllocation(id, request));
+                }, (AllocationUpserted a) -> Map.of("offenderProgramReferenceId", a.offenderProgramReferenceId(),
+                        "created", a.created(), "prisonId", a.prisonId()), RouteTable.noEvent())
+                .hook(Method.PUT, "/schedules/{courseScheduleId}/booking/{bookingId}/attendance", this::attendance)
+                .hook(Method.DELETE, "/schedules/{courseScheduleId}/booking/{bookingId}/attendance", ctx -> {
+                    long schedule = Params.positiveLong(ctx, "courseScheduleId");
+                    long booking = Params.positiveLong(ctx, "bookingId");
+                    if (!nomis.deleteAttendance(schedule, booking)) {
+                        throw ApiError.notFound("Attendance for booking " + booking + " on course schedule "
+                                + schedule + " not found");
+                    }
+                    ctx.status(204);
+                })
+                .build();
+    }
+
+    private void attendance(Context ctx) {
+        long schedule = Params.positiveLong(ctx, "courseScheduleId");
+        long booking = Params.positiveLong(ctx, "bookingId");
+        AttendanceRequest request = body(ctx, AttendanceDto.class).toDomain();
+        AttendanceUpsert answer = call(() -> nomis.upsertAttendance(schedule, booking, request));
+        if (answer instanceof AttendanceUpsert.Refused refused) {
+            ctx.status(400).json(Map.of("status", 400, "errorCode", refused.reason().errorCode(),
+                    "userMessage", refused.message(), "developerMessage", refused.message()));
+            return;
+        }
+        AttendanceUpsert.Upserted upserted = (AttendanceUpsert.Upserted) answer;
+        ctx.json(Map.of("eventId", upserted.eventId(), "courseScheduleId", upserted.courseScheduleId(),
+                "created", upserted.created(), "prisonId", upserted.prisonId()));
+    }
+
+    private static Map<String, Object> written(CourseActivityWritten written) {
+        return Map.of("courseActivityId", written.courseActivityId(), "courseSchedules",
+                written.courseSchedules().stream().map(NomisActivityRoutes::schedule).toList());
+    }
+
+    private static Map<String, Object> schedule(NomisCourseSchedule s) {
+        return Map.of("courseScheduleId", s.courseScheduleId(), "date", s.date(), "startTime", s.startTime(),
+                "endTime", s.endTime());
+    }
+
+    private <T> T body(Context ctx, Class<T> type) {
+        try {
+            T parsed = mapper.readValue(ctx.body(), type);
+            if (parsed == null) {
+                throw ApiError.badRequest("no body");
+            }
+            return parsed;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("unreadable body: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Runs a NOMIS call: its refusals answer with their status, a value NOMIS would refuse is a 400. */
+    private static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UpstreamRejected e) {
+            throw new ApiError(e.status(), e.getMessage(), e.getMessage(), null);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiError.badRequest(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static <T> T valid(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiError.badRequest(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private record PayRateDto(String incentiveLevel, String payBand, BigDecimal rate, LocalDate startDate,
+                              LocalDate endDate) {
+        PayRate toDomain() {
+            return new PayRate(incentiveLevel, payBand, rate, startDate);
+        }
+    }
+
+    private record RuleDto(LocalTime startTime, LocalTime endTime, boolean monday, boolean tuesday,
+                           boolean wednesday, boolean thursday, boolean friday, boolean saturday, boolean sunday) {
+        ScheduleRule toDomain() {
+            boolean[] flags = {monday, tuesday, wednesday, thursday, friday, saturday, sunday};
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (int i = 0; i < flags.length; i++) {
+                if (flags[i]) {
+                    days.add(DayOfWeek.of(i + 1));
+                }
+            }
+            return new ScheduleRule(startTime, endTime, days);
+        }
+    }
+
+    private record SessionDto(Long id, LocalDate date, LocalTime startTime, LocalTime endTime, Boolean cancelled) {
+        CourseSchedule toDomain() {
+            return valid(() -> new CourseSchedule(id, date, startTime, endTime, Objects.requireNonNull(cancelled,
+                    "cancelled")));
+        }
+    }
+
+    private record CreateDto(String code, LocalDate startDate, LocalDate endDate, String prisonId,
+                             Long internalLocationId, Integer capacity, List<PayRateDto> payRates,
+                             String description, String minimumIncentiveLevelCode, String programCode,
+                             String payPerSession, List<SessionDto> schedules, List<RuleDto> scheduleRules,
+                             Boolean excludeBankHolidays, Boolean outsideWork) {
+        CourseActivityRequest toDomain() {
+            return valid(() -> new CourseActivityRequest(code, prisonId, startDate, endDate, internalLocationId,
+                    Objects.requireNonNull(capacity, "capacity"), payRates.stream().map(PayRateDto::toDomain)
+                    .toList(), description, programCode, payPerSession, schedules.stream()
+                    .map(SessionDto::toDomain).toList(), scheduleRules.stream().map(RuleDto::toDomain).toList(),
+                    Objects.requireNonNull(excludeBankHolidays, "excludeBankHolidays"),
+                    Objects.requireNonNull(outsideWork, "outsideWork")));
+        }
+    }
+
+    private record UpdateDto(LocalDate startDate, LocalDate endDate, Long internalLocationId, Integer capacity,
+                             List<PayRateDto> payRates, String description, String minimumIncentiveLevelCode,
+                             String payPerSession, List<RuleDto> scheduleRules, Boolean excludeBankHolidays,
+                             Boolean outsideWork, String programCode, List<SessionDto> schedules) {
+        CourseActivityRequest toDomain() {
+            // an update names neither code nor prison; NOMIS keeps those it was created with
+            return new CreateDto("UPDATE", startDate, endDate, "UPD", internalLocationId, capacity, payRates,
+                    description, minimumIncentiveLevelCode, programCode, payPerSession, schedules, scheduleRules,
+                    excludeBankHolidays, outsideWork).toDomain();
+        }
+    }
+
+    private record ExclusionDto(String day, String slot) {
+        AllocationExclusion toDomain() {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().substring(0, 3).equals(day)) {
+                    return new AllocationExclusion(d, slot);
+                }
+            }
+            throw new IllegalArgumentException("day is not MON … SUN: " + day);
+        }
+    }
+
+    private record AllocationDto(Long bookingId, String payBandCode, LocalDate startDate, LocalDate endDate,
+                                 String endReason, String endComment, Boolean suspended, String suspendedComment,
+                                 String programStatusCode, List<ExclusionDto> exclusions) {
+        AllocationRequest toDomain() {
+            return valid(() -> new AllocationRequest(Objects.requireNonNull(bookingId, "bookingId"), payBandCode,
+                    startDate, endDate, endReason, endComment, Boolean.TRUE.equals(suspended), suspendedComment,
+                    programStatusCode, Objects.requireNonNullElse(exclusions, List.<ExclusionDto>of()).stream()
+                    .map(ExclusionDto::toDomain).toList()));
+        }
+    }
+
+    private record AttendanceDto(LocalDate scheduleDate, LocalTime startTime, LocalTime endTime,
+                                 String eventStatusCode, String eventOutcomeCode, String comments,
+                                 Boolean unexcusedAbsence, Boolean authorisedAbsence, Boolean paid,
+                                 BigDecimal bonusPay) {
+        AttendanceRequest toDomain() {
+            return valid(() -> new AttendanceRequest(scheduleDate, startTime, endTime, eventStatusCode,
+                    eventOutcomeCode, comments, unexcusedAbsence, authorisedAbsence, paid, bonusPay));
+        }
+    }
+}
