@@ -1,16 +1,14 @@
 package org.prisonsync.simulator.alerts;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.prisonsync.core.alerts.DpsAlert;
 import org.prisonsync.core.alerts.NomisAlert;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.simulator.DomainEvents;
 import org.prisonsync.simulator.EventPublisher;
 
 /**
@@ -40,14 +38,8 @@ final class AlertEventPublisher {
         info.put("alertUuid", alert.alertUuid());
         info.put("alertCode", alert.alertCode());
         info.put("source", change.source());
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventType", eventType);
-        message.put("version", "1");
-        message.put("description", "An alert has been " + change.kind());
-        message.put("occurredAt", OffsetDateTime.now(clock).toString());
-        message.put("additionalInformation", info);
-        message.put("personReference", Map.of("identifiers",
-                List.of(Map.of("type", "NOMS", "value", alert.prisonNumber()))));
+        Map<String, Object> message = DomainEvents.aboutPrisoner(DomainEvents.domainEvent(eventType, "1",
+                "An alert has been " + change.kind(), clock, info), alert.prisonNumber());
         publisher.publish(AlertsSimulation.TO_NOMIS_QUEUE, eventType, message);
     }
 
@@ -57,10 +49,7 @@ final class AlertEventPublisher {
         }
         NomisAlert alert = change.alert();
         String eventType = "ALERT-" + change.kind();
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventType", eventType);
-        message.put("eventId", Long.toString(nextEventId.getAndIncrement()));
-        message.put("eventDatetime", LocalDateTime.now(clock).toString());
+        Map<String, Object> message = DomainEvents.offenderEvent(eventType, nextEventId.getAndIncrement(), clock);
         // numbers as strings, as the offender-events service sends them
         message.put("bookingId", Long.toString(alert.id().bookingId()));
         message.put("alertSeq", Long.toString(alert.id().alertSequence()));

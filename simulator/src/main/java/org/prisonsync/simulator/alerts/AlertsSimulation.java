@@ -1,7 +1,6 @@
 package org.prisonsync.simulator.alerts;
 
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
 import java.util.List;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
@@ -9,12 +8,13 @@ import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
+import org.prisonsync.simulator.store.RouteTable;
 
 /**
  * Alerts: NOMIS's alert endpoints (on the prisoners domain's bookings) and the DPS alerts API, publishing
  * {@code person.alert.*} to {@value #TO_NOMIS_QUEUE} and {@code ALERT-*} plus the prisoner-level domain events to
  * {@value #FROM_NOMIS_QUEUE} (either absent from the settings: that direction is not published), with the demo
- * prisoners' alerts.
+ * prisoners' alerts. The upstream routes are one {@link RouteTable} of NOMIS's rows and the alerts API's.
  */
 public final class AlertsSimulation implements SimulatedDomain {
     public static final String TO_NOMIS_QUEUE = "alertstonomis";
@@ -33,8 +33,7 @@ public final class AlertsSimulation implements SimulatedDomain {
     };
 
     private final InMemoryAlertsDpsApi dps;
-    private final NomisAlertRoutes nomisRoutes;
-    private final DpsAlertRoutes dpsRoutes;
+    private final RouteTable upstream;
     private final AlertControlRoutes control;
 
     private AlertsSimulation(SimulationContext context) {
@@ -48,8 +47,8 @@ public final class AlertsSimulation implements SimulatedDomain {
         if (prisoners.demo()) {
             DemoAlerts.seed(nomis, dps, context.clock());
         }
-        nomisRoutes = new NomisAlertRoutes(nomis, context.mapper());
-        dpsRoutes = new DpsAlertRoutes(dps, context.mapper());
+        upstream = RouteTable.of(new NomisAlertRoutes(nomis, context.mapper()).table(),
+                new DpsAlertRoutes(dps, context.mapper()).table());
         control = new AlertControlRoutes(nomis, dps, prisoners.active(), context.mapper());
     }
 
@@ -60,15 +59,12 @@ public final class AlertsSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        List<String> routes = new ArrayList<>(NomisAlertRoutes.FAULTABLE);
-        routes.addAll(DpsAlertRoutes.FAULTABLE);
-        return List.copyOf(routes);
+        return upstream.faultableRoutes();
     }
 
     @Override
     public void register(RoutesConfig routes, Guard guard) {
-        nomisRoutes.register(routes, guard);
-        dpsRoutes.register(routes, guard, nomisRoutes);
+        upstream.register(routes, guard);
         control.register(routes);
     }
 

@@ -2,7 +2,6 @@ package org.prisonsync.simulator.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,28 +18,24 @@ import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.ResyncedAlert;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
 import org.prisonsync.simulator.ApiError;
-import org.prisonsync.simulator.Faults;
-import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;
 import org.prisonsync.simulator.Simulator;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
+import org.prisonsync.simulator.store.SpringPage;
 
 /**
- * The DPS alerts API endpoints prison-sync calls, over {@link InMemoryAlertsDpsApi}, serving writes with
+ * The DPS alerts API endpoints prison-sync calls, as a table over {@link InMemoryAlertsDpsApi}, serving writes with
  * {@code Source: NOMIS} through the port (so their events carry source NOMIS); DPS users act through the control API.
  *
  * <p>{@code POST /prisoners/{id}/alerts} is both NOMIS's and the alerts API's create; in production they are
- * different hosts. One route serves both and dispatches on the {@code Source} header, which the alerts API's callers
- * send and NOMIS's do not. Faults are still keyed by the logical route.
+ * different hosts. The alerts API's create is served at NOMIS's path for calls with a {@code Source} header, which
+ * the alerts API's callers send and NOMIS's do not. Faults are still keyed by the logical route.
  */
 final class DpsAlertRoutes {
-    static final String GET = "GET /alerts/{alertUuid}";
-    static final String CREATE = "POST /prisoners/{prisonNumber}/alerts";
-    static final String UPDATE = "PUT /alerts/{alertUuid}";
-    static final String DELETE = "DELETE /alerts/{alertUuid}";
-    static final String LIST = "GET /prisoners/{prisonNumber}/alerts";
-    static final String RESYNC = "POST /resync/{prisonNumber}/alerts";
-    static final List<String> FAULTABLE = List.of(GET, CREATE, UPDATE, DELETE, LIST, RESYNC);
+    private static final String CREATE_PATH = "/prisoners/{prisonNumber}/alerts";
+    static final String CREATE = "POST " + CREATE_PATH;
     private static final int DEFAULT_PAGE_SIZE = 10;
 
     private final InMemoryAlertsDpsApi dps;
@@ -51,26 +46,33 @@ final class DpsAlertRoutes {
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes, Guard guard, NomisAlertRoutes nomis) {
-        routes.post("/prisoners/{offenderNo}/alerts", ctx -> {
-            if (ctx.header("Source") != null) {
-                guard.handle(CREATE, ctx, this::create);
-            } else {
-                guard.handle(NomisAlertRoutes.CREATE, ctx, nomis::create);
-            }
-        });
-        routes.get("/prisoners/{offenderNo}/alerts", guard.route(LIST, this::list));
-        routes.get("/alerts/{alertUuid}", guard.route(GET, this::get));
-        routes.put("/alerts/{alertUuid}", guard.route(UPDATE, this::update));
-        routes.delete("/alerts/{alertUuid}", guard.route(DELETE, this::delete));
-        routes.post("/resync/{offenderNo}/alerts", guard.route(RESYNC, this::resync));
+    RouteTable table() {
+        return RouteTable.builder()
+                .find("/alerts/{alertUuid}", ctx -> ctx.pathParam("alertUuid"), dps::findAlert, AlertWire::dpsAlert,
+                        DpsAlertRoutes::notFound)
+                .create(CREATE_PATH, this::create, AlertWire::dpsAlert, RouteTable.noEvent())
+                .servedAt(NomisAlertRoutes.CREATE_PATH, ctx -> ctx.header("Source") != null)
+                .update(Method.PUT, "/alerts/{alertUuid}", this::update, AlertWire::dpsAlert, RouteTable.noEvent())
+                .delete("/alerts/{alertUuid}", DpsAlertRoutes::byCaller,
+                        caller -> dps.deleteAlert(caller.alertUuid(), caller.username()),
+                        caller -> "Alert " + caller.alertUuid() + " was not found or already deleted")
+                .page("/prisoners/{prisonNumber}/alerts", DpsAlertRoutes::listQuery,
+                        query -> SpringPage.slice(dps.alertsOf(query.prisonNumber()), query.page(), query.size()),
+                        AlertWire::dpsAlert)
+                .create("/resync/{prisonNumber}/alerts", this::resync, answer -> answer, RouteTable.noEvent())
+                .build();
     }
 
-    void get(Context ctx) {
-        ctx.json(AlertWire.dpsAlert(find(ctx.pathParam("alertUuid"))));
+    /** A write on one alert, by the user the {@code Username} header names. */
+    private record AlertByCaller(String alertUuid, String username) {
     }
 
-    void create(Context ctx) {
+    /** One page of a prisoner's alerts, {@code page} zero-based. */
+    private record ListQuery(String prisonNumber, int page, int size) {
+    }
+
+    /** Served at NOMIS's path, so the prisoner is its {@code offenderNo}. */
+    private DpsAlert create(Context ctx) {
         requireNomisSource(ctx);
         String prisonNumber = ctx.pathParam("offenderNo");
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
@@ -79,15 +81,14 @@ final class DpsAlertRoutes {
                 body.optionalDate("activeFrom").orElseGet(() -> LocalDate.now(Simulator.NOMIS_ZONE)),
                 body.optionalDate("activeTo").orElse(null));
         try {
-            DpsAlert created = dps.createAlert(prisonNumber, request, ctx.header("Username"));
-            ctx.status(201).json(AlertWire.dpsAlert(created));
+            return dps.createAlert(prisonNumber, request, ctx.header("Username"));
         } catch (UpstreamRejected e) {
             throw NomisAlertRoutes.asApiError(e);
         }
     }
 
     /** {@code UpdateAlert}: the alert becomes what is sent (an absent {@code activeTo} clears it); the code stays. */
-    void update(Context ctx) {
+    private DpsAlert update(Context ctx) {
         requireNomisSource(ctx);
         String uuid = ctx.pathParam("alertUuid");
         DpsAlert current = find(uuid);
@@ -97,33 +98,27 @@ final class DpsAlertRoutes {
                 body.optionalDate("activeFrom").orElse(current.activeFrom()),
                 body.optionalDate("activeTo").orElse(null));
         if (!dps.updateAlert(uuid, request, ctx.header("Username"))) {
-            throw ApiError.notFound("Alert " + uuid + " not found");
+            throw ApiError.notFound(notFound(uuid));
         }
-        ctx.json(AlertWire.dpsAlert(find(uuid)));
+        return find(uuid);
     }
 
-    void delete(Context ctx) {
+    private static AlertByCaller byCaller(Context ctx) {
         requireNomisSource(ctx);
-        String uuid = ctx.pathParam("alertUuid");
-        if (!dps.deleteAlert(uuid, ctx.header("Username"))) {
-            throw ApiError.notFound("Alert " + uuid + " was not found or already deleted");
-        }
-        ctx.status(204);
+        return new AlertByCaller(ctx.pathParam("alertUuid"), ctx.header("Username"));
     }
 
-    /** A Spring {@code Page}, {@code page} zero-based. */
-    void list(Context ctx) {
+    private static ListQuery listQuery(Context ctx) {
         int page = Params.intQuery(ctx, "page", 0);
         int size = Params.intQuery(ctx, "size", DEFAULT_PAGE_SIZE);
         if (page < 0 || size < 1) {
             throw ApiError.badRequest("page must be >= 0 and size >= 1");
         }
-        ctx.json(page(dps.alertsOf(ctx.pathParam("offenderNo")).stream().map(AlertWire::dpsAlert).toList(),
-                page, size));
+        return new ListQuery(ctx.pathParam("prisonNumber"), page, size);
     }
 
-    void resync(Context ctx) {
-        String prisonNumber = ctx.pathParam("offenderNo");
+    private List<Map<String, Object>> resync(Context ctx) {
+        String prisonNumber = ctx.pathParam("prisonNumber");
         List<DpsResyncAlert> alerts = new ArrayList<>();
         for (JsonNode item : NomisAlertRoutes.readArray(ctx, mapper)) {
             JsonBody body = JsonBody.parse(item.toString(), mapper);
@@ -150,27 +145,8 @@ final class DpsAlertRoutes {
             one.put("alertUuid", r.alertUuid());
             answer.add(one);
         }
-        ctx.status(201).json(answer);
+        return answer;
     }
-
-    static Map<String, Object> page(List<?> all, int page, int size) {
-        long from = (long) page * size;
-        List<?> content = from >= all.size() ? List.of()
-                : all.subList((int) from, (int) Math.min(all.size(), from + size));
-        int totalPages = (all.size() + size - 1) / size;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", content);
-        body.put("totalElements", all.size());
-        body.put("totalPages", totalPages);
-        body.put("number", page);
-        body.put("size", size);
-        body.put("numberOfElements", content.size());
-        body.put("first", page == 0);
-        body.put("last", page >= totalPages - 1);
-        body.put("empty", content.isEmpty());
-        return body;
-    }
-
 
     private static long longField(JsonBody body, String field) {
         return body.optionalLong(field).orElseThrow(() -> ApiError.badRequest(field + " is required"));
@@ -186,6 +162,10 @@ final class DpsAlertRoutes {
     }
 
     private DpsAlert find(String uuid) {
-        return dps.findAlert(uuid).orElseThrow(() -> ApiError.notFound("Alert " + uuid + " not found"));
+        return dps.findAlert(uuid).orElseThrow(() -> ApiError.notFound(notFound(uuid)));
+    }
+
+    private static String notFound(String uuid) {
+        return "Alert " + uuid + " not found";
     }
 }

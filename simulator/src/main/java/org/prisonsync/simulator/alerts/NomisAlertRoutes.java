@@ -2,12 +2,12 @@ package org.prisonsync.simulator.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.alerts.NomisAlert;
 import org.prisonsync.core.alerts.NomisAlertCreated;
@@ -15,24 +15,21 @@ import org.prisonsync.core.alerts.NomisAlertId;
 import org.prisonsync.core.alerts.NomisAlertRequest;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
 import org.prisonsync.simulator.ApiError;
-import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
 
 /**
- * The NOMIS prisoner API's alert endpoints over {@link InMemoryAlertsNomisApi}. Writes go through the port, so NOMIS
- * audits them as DPS synchronisation. {@code POST /prisoners/{offenderNo}/alerts} shares its path with the DPS
- * alerts API and is registered by {@link DpsAlertRoutes}, which hands calls without a {@code Source} header here.
+ * The NOMIS prisoner API's alert endpoints, as a table over {@link InMemoryAlertsNomisApi}. Writes go through the
+ * port, so NOMIS audits them as DPS synchronisation and the port's change feed raises the events
+ * ({@link AlertEventPublisher}). {@code POST /prisoners/{offenderNo}/alerts} shares its path with the DPS alerts API's
+ * create, which is served there for calls with a {@code Source} header; the rest come here.
  */
 final class NomisAlertRoutes {
-    static final String CREATE = "POST /prisoners/{offenderNo}/alerts";
-    static final String GET = "GET /prisoners/booking-id/{bookingId}/alerts/{alertSequence}";
-    static final String UPDATE = "PUT /prisoners/booking-id/{bookingId}/alerts/{alertSequence}";
-    static final String DELETE = "DELETE /prisoners/booking-id/{bookingId}/alerts/{alertSequence}";
-    static final String TO_MIGRATE = "GET /prisoners/{offenderNo}/alerts/to-migrate";
-    static final String RESYNCHRONISE = "POST /prisoners/{offenderNo}/alerts/resynchronise";
-    static final List<String> FAULTABLE = List.of(CREATE, GET, UPDATE, DELETE, TO_MIGRATE, RESYNCHRONISE);
-
+    /** NOMIS's create, at the path the alerts API's create shares ({@link DpsAlertRoutes}). */
+    static final String CREATE_PATH = "/prisoners/{offenderNo}/alerts";
+    static final String CREATE = "POST " + CREATE_PATH;
     private static final String ALERT_PATH = "/prisoners/booking-id/{bookingId}/alerts/{alertSequence}";
 
     private final InMemoryAlertsNomisApi nomis;
@@ -43,16 +40,24 @@ final class NomisAlertRoutes {
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes, Guard guard) {
-        routes.get(ALERT_PATH, guard.route(GET, this::get));
-        routes.put(ALERT_PATH, guard.route(UPDATE, this::update));
-        routes.delete(ALERT_PATH, guard.route(DELETE, this::delete));
-        routes.get("/prisoners/{offenderNo}/alerts/to-migrate", guard.route(TO_MIGRATE, this::toMigrate));
-        routes.post("/prisoners/{offenderNo}/alerts/resynchronise", guard.route(RESYNCHRONISE, this::resynchronise));
+    RouteTable table() {
+        return RouteTable.builder()
+                // a hook: the 409 carries the active alert's id as an object (DuplicateAlertErrorResponse)
+                .hook(Method.POST, CREATE_PATH, this::create)
+                .find(ALERT_PATH, NomisAlertRoutes::alertId, nomis::findAlert, AlertWire::nomisAlert,
+                        NomisAlertRoutes::noAlert)
+                .update(Method.PUT, ALERT_PATH, this::update, AlertWire::nomisAlert, RouteTable.noEvent())
+                .delete(ALERT_PATH, NomisAlertRoutes::alertId, nomis::deleteAlert)
+                .find("/prisoners/{offenderNo}/alerts/to-migrate", NomisAlertRoutes::offenderNo, this::toMigrate,
+                        alerts -> Map.of("latestBookingAlerts", alerts.stream().map(AlertWire::nomisAlert).toList()),
+                        offenderNo -> "Prisoner " + offenderNo + " does not exist or has no bookings")
+                .create("/prisoners/{offenderNo}/alerts/resynchronise", this::resynchronise, created -> created,
+                        RouteTable.noEvent())
+                .build();
     }
 
     /** {@code CreateAlertRequest}; 409 with the active alert's id ({@code DuplicateAlertErrorResponse}). */
-    void create(Context ctx) {
+    private void create(Context ctx) {
         String offenderNo = offenderNo(ctx);
         NomisAlertRequest request = createRequest(JsonBody.parse(ctx.body(), mapper));
         NomisAlertCreated created;
@@ -75,12 +80,8 @@ final class NomisAlertRoutes {
         ctx.status(201).json(AlertWire.nomisCreated(created.id(), request.alertCode()));
     }
 
-    void get(Context ctx) {
-        ctx.json(AlertWire.nomisAlert(find(alertId(ctx))));
-    }
-
     /** {@code UpdateAlertRequest}: the code stays. */
-    void update(Context ctx) {
+    private NomisAlert update(Context ctx) {
         NomisAlertId id = alertId(ctx);
         NomisAlert current = find(id);
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
@@ -89,27 +90,17 @@ final class NomisAlertRoutes {
                 body.optionalText("comment").orElse(null), body.optionalText("authorisedBy").orElse(null),
                 body.requiredNonBlank("updateUsername"));
         if (!nomis.updateAlert(id, request)) {
-            throw ApiError.notFound("Alert " + id + " does not exist");
+            throw ApiError.notFound(noAlert(id));
         }
-        ctx.json(AlertWire.nomisAlert(find(id)));
+        return find(id);
     }
 
-    /** 204 whether or not the alert was there, as NOMIS answers. */
-    void delete(Context ctx) {
-        nomis.deleteAlert(alertId(ctx));
-        ctx.status(204);
+    /** The alerts on the prisoner's latest booking; none when the prisoner has no booking. */
+    private Optional<List<NomisAlert>> toMigrate(String offenderNo) {
+        return nomis.currentBooking(offenderNo).map(booking -> nomis.currentBookingAlerts(offenderNo));
     }
 
-    void toMigrate(Context ctx) {
-        String offenderNo = offenderNo(ctx);
-        if (nomis.currentBooking(offenderNo).isEmpty()) {
-            throw ApiError.notFound("Prisoner " + offenderNo + " does not exist or has no bookings");
-        }
-        ctx.json(Map.of("latestBookingAlerts",
-                nomis.currentBookingAlerts(offenderNo).stream().map(AlertWire::nomisAlert).toList()));
-    }
-
-    void resynchronise(Context ctx) {
+    private List<Map<String, Object>> resynchronise(Context ctx) {
         String offenderNo = offenderNo(ctx);
         JsonNode array = readArray(ctx, mapper);
         List<NomisAlertRequest> requests = new ArrayList<>();
@@ -126,7 +117,7 @@ final class NomisAlertRoutes {
         for (int i = 0; i < ids.size(); i++) {
             body.add(AlertWire.nomisCreated(ids.get(i), requests.get(i).alertCode()));
         }
-        ctx.status(201).json(body);
+        return body;
     }
 
     static NomisAlertRequest createRequest(JsonBody body) {
@@ -153,7 +144,11 @@ final class NomisAlertRoutes {
     }
 
     private NomisAlert find(NomisAlertId id) {
-        return nomis.findAlert(id).orElseThrow(() -> ApiError.notFound("Alert " + id + " does not exist"));
+        return nomis.findAlert(id).orElseThrow(() -> ApiError.notFound(noAlert(id)));
+    }
+
+    private static String noAlert(NomisAlertId id) {
+        return "Alert " + id + " does not exist";
     }
 
     static NomisAlertId alertId(Context ctx) {

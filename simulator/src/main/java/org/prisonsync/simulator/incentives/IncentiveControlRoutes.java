@@ -60,8 +60,7 @@ final class IncentiveControlRoutes {
         if (dps.level(code).isEmpty()) {
             throw ApiError.badRequest("iepCode " + code + " is not an incentive level");
         }
-        long booking = prisoners.currentBooking(prisoner)
-                .orElseThrow(() -> ApiError.notFound("Prisoner " + prisoner + " has no booking"));
+        long booking = prisoners.requireCurrentBooking(prisoner);
         DpsReview review = dps.createReview(prisoner, booking, code,
                 body.optionalDateTime("iepTime").orElseGet(() -> LocalDateTime.now(clock).withNano(0)),
                 body.optionalText("agencyId").orElse(IncentiveGenerator.PRISONS.get(0)),
@@ -124,8 +123,7 @@ final class IncentiveControlRoutes {
         if (nomis.code(level).isEmpty()) {
             throw ApiError.badRequest("iepLevel " + level + " is not an incentive level");
         }
-        long booking = prisoners.currentBooking(prisoner)
-                .orElseThrow(() -> ApiError.notFound("Prisoner " + prisoner + " has no booking"));
+        long booking = prisoners.requireCurrentBooking(prisoner);
         NomisIep iep = nomis.create(booking, prisoner, level,
                 body.optionalDateTime("iepDateTime").orElseGet(() -> LocalDateTime.now(clock).withNano(0)),
                 body.optionalText("prisonId").orElse(IncentiveGenerator.PRISONS.get(0)),

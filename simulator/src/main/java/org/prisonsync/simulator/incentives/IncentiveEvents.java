@@ -1,10 +1,9 @@
 package org.prisonsync.simulator.incentives;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.prisonsync.simulator.DomainEvents;
 import org.prisonsync.simulator.EventPublisher;
 
 /**
@@ -32,9 +31,8 @@ final class IncentiveEvents {
         info.put("id", review.id());
         info.put("nomsNumber", review.prisonerNumber());
         info.put("reason", reason);
-        Map<String, Object> message = message(REVIEW_INSERTED, "An IEP review has been added", info);
-        message.put("personReference", Map.of("identifiers",
-                List.of(Map.of("type", "NOMS", "value", review.prisonerNumber()))));
+        Map<String, Object> message = DomainEvents.aboutPrisoner(message(REVIEW_INSERTED,
+                "An IEP review has been added", info), review.prisonerNumber());
         publisher.publish(IncentivesSimulation.TO_NOMIS_QUEUE, REVIEW_INSERTED, message);
     }
 
@@ -55,12 +53,6 @@ final class IncentiveEvents {
     }
 
     private Map<String, Object> message(String eventType, String description, Map<String, Object> info) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventType", eventType);
-        message.put("version", "1");
-        message.put("description", description);
-        message.put("occurredAt", OffsetDateTime.now(clock).toString());
-        message.put("additionalInformation", info);
-        return message;
+        return DomainEvents.domainEvent(eventType, "1", description, clock, info);
     }
 }

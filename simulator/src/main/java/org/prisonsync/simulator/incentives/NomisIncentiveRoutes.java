@@ -72,8 +72,7 @@ final class NomisIncentiveRoutes {
         if (nomis.code(level).isEmpty()) {
             throw ApiError.badRequest("iepLevel " + level + " is not an incentive level");
         }
-        long booking = prisoners.currentBooking(prisonNumber)
-                .orElseThrow(() -> ApiError.notFound("Prisoner " + prisonNumber + " has no booking"));
+        long booking = prisoners.requireCurrentBooking(prisonNumber);
         return nomis.create(booking, prisonNumber, level, at, prisonId,
                 body.optionalText("comments").orElse(null), body.optionalText("userId").orElse(null),
                 NomisIncentives.SYNCHRONISATION);

@@ -1,11 +1,11 @@
 package org.prisonsync.simulator.prisoners;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.prisonsync.simulator.DomainEvents;
 import org.prisonsync.simulator.EventPublisher;
 
 /**
@@ -59,13 +59,7 @@ public final class PrisonerEvents {
 
     private void publish(String eventType, String description, Map<String, Object> info) {
         for (String queueId : queueIds) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("eventType", eventType);
-            message.put("version", "1");
-            message.put("description", description);
-            message.put("occurredAt", OffsetDateTime.now(clock).toString());
-            message.put("additionalInformation", info);
-            publisher.publish(queueId, eventType, message);
+            publisher.publish(queueId, eventType, DomainEvents.domainEvent(eventType, "1", description, clock, info));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsNomisApi;
+import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
@@ -108,5 +109,11 @@ public final class PrisonersSimulation implements SimulatedDomain {
     /** The prisoner's current (latest) booking, if it has one. */
     public Optional<Long> currentBooking(String prisonerNumber) {
         return nomis.currentBooking(prisonerNumber);
+    }
+
+    /** The prisoner's current booking, as an upstream write on it needs one: 404 when the prisoner has none. */
+    public long requireCurrentBooking(String prisonerNumber) {
+        return currentBooking(prisonerNumber)
+                .orElseThrow(() -> ApiError.notFound("Prisoner " + prisonerNumber + " has no booking"));
     }
 }

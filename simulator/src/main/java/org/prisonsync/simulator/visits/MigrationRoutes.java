@@ -6,20 +6,21 @@ import io.javalin.http.Context;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
-import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.visits.VisitRoomUsage;
 import org.prisonsync.core.visits.VisitsMigrationFilter;
 import org.prisonsync.core.visits.VisitsMigrationPage;
 import org.prisonsync.core.visits.VisitsMigrationRequest;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
+import org.prisonsync.simulator.store.SpringPage;
 
 /**
  * What a visits migration reads and writes: NOMIS {@code GET /visits/ids} (a Spring page) and
@@ -27,9 +28,6 @@ import org.prisonsync.simulator.JsonBody;
  * bulk generator ({@code POST /simulator/nomis/visits/generate}).
  */
 final class MigrationRoutes {
-    static final String IDS = "GET /visits/ids";
-    static final String ROOM_USAGE = "GET /visits/rooms/usage-count";
-    static final String MIGRATE = "POST /migrate-visits";
     /** NOMIS filters on every type when none is given. */
     private static final List<String> ALL_VISIT_TYPES = List.of("SCON", "OFFI");
 
@@ -48,39 +46,39 @@ final class MigrationRoutes {
         this.defaultPrisonId = defaultPrisonId;
     }
 
-    void visitIds(Context ctx) {
+    /** NOMIS's migration reads and the visit scheduler's migrate, in one table with the domain's other routes. */
+    RouteTable table() {
+        return RouteTable.builder()
+                // a hook: NOMIS pages the ids itself (the port answers one page and the total), with Spring's
+                // pageable and sort beside the page
+                .hook(Method.GET, "/visits/ids", this::visitIds)
+                .list("/visits/rooms/usage-count", MigrationRoutes::filter, nomis::roomUsage,
+                        usages -> usages.stream().map(MigrationRoutes::roomUsage).toList())
+                // a hook: the visit scheduler answers 200 with the new reference as a bare JSON string, 422 when
+                // the visit cannot be migrated
+                .hook(Method.POST, "/migrate-visits", this::migrateVisit)
+                .build();
+    }
+
+    private void visitIds(Context ctx) {
         VisitsMigrationFilter filter = filter(ctx);
-        int page = intParam(ctx, "page", 0, 0);
-        int size = intParam(ctx, "size", 10, 1);
+        int page = atLeast(ctx, "page", 0, 0);
+        int size = atLeast(ctx, "size", 10, 1);
         VisitsMigrationPage found = nomis.findVisitIds(filter, page, size);
-        long total = found.totalElements();
-        int totalPages = (int) ((total + size - 1) / size);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", found.visitIds().stream().map(id -> Map.of("visitId", id)).toList());
+        Map<String, Object> body = new SpringPage<>(found.visitIds().stream().map(id -> Map.of("visitId", id))
+                .toList(), found.totalElements(), page, size).body();
         body.put("pageable", Map.of("pageNumber", page, "pageSize", size, "offset", (long) page * size,
                 "paged", true, "unpaged", false, "sort", sort()));
-        body.put("totalElements", total);
-        body.put("totalPages", totalPages);
-        body.put("last", page >= totalPages - 1);
-        body.put("size", size);
-        body.put("number", page);
         body.put("sort", sort());
-        body.put("numberOfElements", found.visitIds().size());
-        body.put("first", page == 0);
-        body.put("empty", found.visitIds().isEmpty());
         ctx.json(body);
     }
 
-    void roomUsage(Context ctx) {
-        List<Map<String, Object>> rooms = new ArrayList<>();
-        for (VisitRoomUsage usage : nomis.roomUsage(filter(ctx))) {
-            rooms.add(Map.of("agencyInternalLocationDescription", usage.agencyInternalLocationDescription(),
-                    "count", usage.count(), "prisonId", usage.prisonId()));
-        }
-        ctx.json(rooms);
+    private static Map<String, Object> roomUsage(VisitRoomUsage usage) {
+        return Map.of("agencyInternalLocationDescription", usage.agencyInternalLocationDescription(),
+                "count", usage.count(), "prisonId", usage.prisonId());
     }
 
-    void migrateVisit(Context ctx) {
+    private void migrateVisit(Context ctx) {
         VisitsMigrationRequest request;
         try {
             request = request(JsonBody.parse(ctx.body(), mapper));
@@ -185,18 +183,11 @@ final class MigrationRoutes {
         }
     }
 
-    private static int intParam(Context ctx, String name, int fallback, int min) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        OptionalLong parsed = Ids.parseLong(value.trim());
-        if (parsed.isEmpty() || parsed.getAsLong() > Integer.MAX_VALUE || parsed.getAsLong() < Integer.MIN_VALUE) {
-            throw ApiError.badRequest(name + " must be a whole number in ASCII digits");
-        }
-        if (parsed.getAsLong() < min) {
+    private static int atLeast(Context ctx, String name, int fallback, int min) {
+        int value = Params.intQuery(ctx, name, fallback);
+        if (value < min) {
             throw ApiError.badRequest(name + " must be at least " + min);
         }
-        return (int) parsed.getAsLong();
+        return value;
     }
 }

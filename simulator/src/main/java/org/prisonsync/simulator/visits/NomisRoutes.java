@@ -3,25 +3,26 @@ package org.prisonsync.simulator.visits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.message.Ids;
-import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.NomisVisitCreated;
 import org.prisonsync.core.visits.NomisVisitRequest;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
 
 /**
- * The NOMIS prisoner API's visit endpoints over {@link InMemoryVisitsNomisApi}. Writes here go through the port, so
- * NOMIS records them as made by DPS synchronisation, exactly as when prison-sync calls the real API.
+ * The NOMIS prisoner API's visit endpoints, as a table over {@link InMemoryVisitsNomisApi}. Writes here go through the
+ * port, so NOMIS records them as made by DPS synchronisation, exactly as when prison-sync calls the real API, and the
+ * port's change feed raises the events ({@link VisitEventPublisher}). {@code GET /visits/{visitId}} is served at the
+ * path it shares with the visit scheduler's read, for an all-digits segment (see {@link VisitsSimulation}).
  */
 final class NomisRoutes {
-    static final String CREATE = "POST /prisoners/{offenderNo}/visits";
-    static final String UPDATE = "PUT /prisoners/{offenderNo}/visits/{visitId}";
-    static final String CANCEL = "PUT /prisoners/{offenderNo}/visits/{visitId}/cancel";
-    static final String GET = "GET /visits/{visitId}";
-
+    /** Where NOMIS's and the visit scheduler's reads of one visit meet here. */
+    static final String SHARED_VISIT_PATH = "/visits/{visitIdOrReference}";
 
     private final InMemoryVisitsNomisApi nomis;
     private final ObjectMapper mapper;
@@ -31,7 +32,25 @@ final class NomisRoutes {
         this.mapper = mapper;
     }
 
-    void create(Context ctx) {
+    RouteTable table() {
+        return RouteTable.builder()
+                .create("/prisoners/{offenderNo}/visits", this::create,
+                        created -> Map.of("visitId", created.visitId()), RouteTable.noEvent())
+                .change(Method.PUT, "/prisoners/{offenderNo}/visits/{visitId}", this::update)
+                .change(Method.PUT, "/prisoners/{offenderNo}/visits/{visitId}/cancel", this::cancel)
+                .find("/visits/{visitId}", ctx -> Params.positiveLong(ctx, "visitIdOrReference"), nomis::findVisit,
+                        NomisWire::visitResponse, visitId -> "Visit " + visitId + " not found")
+                .servedAt(SHARED_VISIT_PATH, NomisRoutes::isNomisVisitId)
+                .build();
+    }
+
+    /** A NOMIS visit id is all digits; a DPS reference is letters ({@code ab-cd-ef-gh}). */
+    static boolean isNomisVisitId(Context ctx) {
+        OptionalLong id = Ids.parsePositiveLong(ctx.pathParam("visitIdOrReference"));
+        return id.isPresent();
+    }
+
+    private NomisVisitCreated create(Context ctx) {
         String offenderNo = offenderNo(ctx);
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
         NomisVisitRequest request = new NomisVisitRequest(
@@ -52,10 +71,10 @@ final class NomisRoutes {
                     + " starting " + request.startDateTime() + ": " + created.visitId(),
                     Long.toString(created.visitId()));
         }
-        ctx.status(201).json(Map.of("visitId", created.visitId()));
+        return created;
     }
 
-    void update(Context ctx) {
+    private void update(Context ctx) {
         String offenderNo = offenderNo(ctx);
         long visitId = visitId(ctx);
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
@@ -73,29 +92,15 @@ final class NomisRoutes {
         if (!nomis.updateVisit(offenderNo, visitId, request)) {
             throw ApiError.notFound("Visit " + visitId + " not found for offender " + offenderNo);
         }
-        ctx.status(200);
     }
 
-    void cancel(Context ctx) {
+    private void cancel(Context ctx) {
         String offenderNo = offenderNo(ctx);
         long visitId = visitId(ctx);
         String outcome = JsonBody.parse(ctx.body(), mapper).requiredNonBlank("outcome");
-        CancelResult result = nomis.cancelVisit(offenderNo, visitId, outcome);
-        if (result == CancelResult.NOT_FOUND) {
-            throw ApiError.notFound("Visit " + visitId + " not found for offender " + offenderNo);
-        }
-        if (result == CancelResult.ALREADY_CANCELLED) {
-            throw ApiError.conflict("Visit already cancelled", "Visit " + visitId + " is already cancelled", null);
-        }
-        ctx.status(200);
+        Cancellations.require(nomis.cancelVisit(offenderNo, visitId, outcome), "Visit " + visitId,
+                "Visit " + visitId + " not found for offender " + offenderNo);
     }
-
-    void get(Context ctx, long visitId) {
-        var visit = nomis.findVisit(visitId)
-                .orElseThrow(() -> ApiError.notFound("Visit " + visitId + " not found"));
-        ctx.json(NomisWire.visitResponse(visit));
-    }
-
 
     private static String offenderNo(Context ctx) {
         return Params.prisonerNumber(ctx, "offenderNo");

@@ -1,6 +1,7 @@
 package org.prisonsync.simulator.visits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -39,6 +40,18 @@ final class VisitControlRoutes {
         this.traffic = traffic;
         this.factory = factory;
         this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/simulator/dps/visits", this::bookDpsVisit);
+        routes.get("/simulator/dps/visits", this::listDpsVisits);
+        routes.put("/simulator/dps/visits/{reference}", this::changeDpsVisit);
+        routes.post("/simulator/dps/visits/{reference}/cancel", this::cancelDpsVisit);
+        routes.get("/simulator/nomis/visits", this::listNomisVisits);
+        routes.post("/simulator/nomis/prisoners/{offenderNo}/visits", this::bookNomisVisit);
+        routes.post("/simulator/nomis/visits/{visitId}/cancel", this::cancelNomisVisit);
+        routes.post("/simulator/traffic/start", this::startTraffic);
+        routes.post("/simulator/traffic/stop", this::stopTraffic);
     }
 
     void bookDpsVisit(Context ctx) {
@@ -81,7 +94,8 @@ final class VisitControlRoutes {
     void cancelDpsVisit(Context ctx) {
         String reference = ctx.pathParam("reference");
         String outcome = JsonBody.parse(ctx.body(), mapper).optionalText("outcomeStatus").orElse("VISITOR_CANCELLED");
-        requireCancelled(dps.cancel(reference, outcome), "Visit " + reference);
+        Cancellations.require(dps.cancel(reference, outcome), "Visit " + reference,
+                "Visit " + reference + " not found");
         ctx.json(dpsVisit(reference));
     }
 
@@ -127,7 +141,7 @@ final class VisitControlRoutes {
         JsonBody body = JsonBody.parse(ctx.body(), mapper);
         CancelResult result = nomis.cancelByNomisUser(visitId, body.optionalText("outcome").orElse("VISCANC"),
                 body.optionalText("user").orElse(DEFAULT_OFFICER));
-        requireCancelled(result, "Visit " + visitId);
+        Cancellations.require(result, "Visit " + visitId, "Visit " + visitId + " not found");
         ctx.json(nomis.findVisit(visitId).orElseThrow());
     }
 
@@ -161,14 +175,5 @@ final class VisitControlRoutes {
 
     private DpsVisit dpsVisit(String reference) {
         return dps.findVisit(reference).orElseThrow(() -> ApiError.notFound("Visit " + reference + " not found"));
-    }
-
-    private static void requireCancelled(CancelResult result, String what) {
-        if (result == CancelResult.NOT_FOUND) {
-            throw ApiError.notFound(what + " not found");
-        }
-        if (result == CancelResult.ALREADY_CANCELLED) {
-            throw ApiError.conflict("Visit already cancelled", what + " is already cancelled", null);
-        }
     }
 }

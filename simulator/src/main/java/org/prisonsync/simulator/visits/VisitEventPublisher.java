@@ -1,14 +1,12 @@
 package org.prisonsync.simulator.visits;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.visits.NomisVisit;
+import org.prisonsync.simulator.DomainEvents;
 import org.prisonsync.simulator.EventPublisher;
 
 /**
@@ -30,16 +28,10 @@ final class VisitEventPublisher {
 
     void onDpsChange(InMemoryVisitsDpsApi.Change change) {
         String eventType = "prison-visit." + change.kind();
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventType", eventType);
-        message.put("version", "1.0");
-        message.put("description", "Prison visit " + change.kind());
-        message.put("occurredAt", OffsetDateTime.now(clock).toString());
+        Map<String, Object> message = DomainEvents.domainEvent(eventType, "1.0", "Prison visit " + change.kind(),
+                clock, Map.of("reference", change.visit().reference(), "visitType", "STANDARD_SOCIAL",
+                        "source", change.source()));
         message.put("prisonerId", change.visit().prisonerId());
-        message.put("additionalInformation", Map.of(
-                "reference", change.visit().reference(),
-                "visitType", "STANDARD_SOCIAL",
-                "source", change.source()));
         publisher.publish(VisitsSimulation.TO_NOMIS_QUEUE, eventType, message);
     }
 
@@ -48,10 +40,7 @@ final class VisitEventPublisher {
             return; // upstream raises OFFENDER_VISIT-UPDATED for these too, but prison-sync consumes only cancels
         }
         NomisVisit visit = change.visit();
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventType", VISIT_CANCELLED);
-        message.put("eventId", Long.toString(nextEventId.getAndIncrement()));
-        message.put("eventDatetime", LocalDateTime.now(clock).toString());
+        Map<String, Object> message = DomainEvents.offenderEvent(VISIT_CANCELLED, nextEventId.getAndIncrement(), clock);
         message.put("offenderIdDisplay", visit.offenderNo());
         if (visit.prisonId() != null) {
             message.put("agencyLocationId", visit.prisonId());

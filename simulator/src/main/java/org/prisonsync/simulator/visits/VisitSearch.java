@@ -5,32 +5,32 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.store.SpringPage;
 
 /**
  * The visit scheduler's {@code GET /visits/search}: visits filtered by prisoner, prison and day range, with the
  * statuses wanted ({@code visitStatus}, required) and a page ({@code page} and {@code size}, required), newest start
  * first, answered as a Spring page of {@code VisitDto}.
  */
-final class VisitSearch {
+record VisitSearch(String prisonerId, String prisonId, LocalDate from, LocalDate to, List<String> statuses,
+                   int page, int size) {
     private static final List<String> STATUSES = List.of("BOOKED", "CANCELLED", "CHANGING", "RESERVED");
     private static final int MAX_SIZE = 1000;
 
-    private VisitSearch() {
-    }
-
-    static Map<String, Object> page(Context ctx, List<DpsVisit> all) {
-        String prisonerId = ctx.queryParam("prisonerId");
-        String prisonId = ctx.queryParam("prisonId");
+    /** The search the request asks for; 400 naming the first parameter that is missing or wrong. */
+    static VisitSearch parse(Context ctx) {
         LocalDate from = date(ctx, "visitStartDate");
         LocalDate to = date(ctx, "visitEndDate");
         List<String> statuses = statuses(ctx);
-        int page = integer(ctx, "page", 0, Integer.MAX_VALUE);
-        int size = integer(ctx, "size", 1, MAX_SIZE);
+        return new VisitSearch(ctx.queryParam("prisonerId"), ctx.queryParam("prisonId"), from, to, statuses,
+                integer(ctx, "page", 0, Integer.MAX_VALUE), integer(ctx, "size", 1, MAX_SIZE));
+    }
+
+    /** The page of {@code all} this search finds. */
+    SpringPage<DpsVisit> page(List<DpsVisit> all) {
         List<DpsVisit> found = all.stream()
                 .filter(v -> prisonerId == null || prisonerId.equals(v.prisonerId()))
                 .filter(v -> prisonId == null || prisonId.equals(v.prisonId()))
@@ -40,20 +40,7 @@ final class VisitSearch {
                 .sorted(Comparator.comparing(DpsVisit::startTimestamp).reversed()
                         .thenComparing(DpsVisit::reference))
                 .toList();
-        long offset = (long) page * size;
-        List<Map<String, Object>> content = found.stream().skip(offset).limit(size).map(DpsWire::visit).toList();
-        int totalPages = (found.size() + size - 1) / size;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", content);
-        body.put("totalElements", found.size());
-        body.put("totalPages", totalPages);
-        body.put("number", page);
-        body.put("size", size);
-        body.put("numberOfElements", content.size());
-        body.put("first", page == 0);
-        body.put("last", page >= totalPages - 1);
-        body.put("empty", content.isEmpty());
-        return body;
+        return SpringPage.slice(found, page, size);
     }
 
     private static List<String> statuses(Context ctx) {

@@ -1,29 +1,29 @@
 package org.prisonsync.simulator.visits;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
-import org.prisonsync.core.message.Ids;
 import org.prisonsync.simulator.Faults;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
 import org.prisonsync.simulator.SimulatorSettings;
+import org.prisonsync.simulator.store.RouteTable;
 
 /**
  * Visits: NOMIS's visit endpoints and the DPS visit scheduler (sync and migration paths) over core's in-memory
  * visits, publishing {@code prison-visit.*} to {@value #TO_NOMIS_QUEUE} and {@code VISIT_CANCELLED} to
  * {@value #FROM_NOMIS_QUEUE}, with the demo visit traffic and the migration generator.
  *
- * <p>NOMIS's {@code GET /visits/{visitId}} and the visit scheduler's {@code GET /visits/{reference}} share a path
- * here; in production they are different hosts. One route serves both and dispatches on the segment: all digits is
- * a NOMIS visit id (DPS references are letters, {@code ab-cd-ef-gh}). Faults are still keyed by the logical route.
+ * <p>The upstream routes are one {@link RouteTable} of NOMIS's, the visit scheduler's and the migration's rows.
+ * NOMIS's {@code GET /visits/{visitId}} and the visit scheduler's {@code GET /visits/{reference}} share a path
+ * here; in production they are different hosts. The table serves both at one path and dispatches on the segment: all
+ * digits is a NOMIS visit id (DPS references are letters, {@code ab-cd-ef-gh}). Faults are still keyed by the
+ * logical route.
  */
 public final class VisitsSimulation implements SimulatedDomain {
     /** The queue ids (prison-sync's) that receive DPS visit events and NOMIS visit events. */
@@ -58,8 +58,7 @@ public final class VisitsSimulation implements SimulatedDomain {
     private final InMemoryVisitsDpsApi dps;
     private final VisitTraffic traffic;
     private final VisitGenerator generator;
-    private final NomisRoutes nomisRoutes;
-    private final DpsRoutes dpsRoutes;
+    private final RouteTable upstream;
     private final MigrationRoutes migration;
     private final VisitControlRoutes control;
 
@@ -78,9 +77,9 @@ public final class VisitsSimulation implements SimulatedDomain {
         DpsVisitFactory factory = new DpsVisitFactory(settings, visits, context.clock());
         traffic = new VisitTraffic(dps, nomis, factory, settings.seed());
         generator = new VisitGenerator(nomis, context.clock());
-        nomisRoutes = new NomisRoutes(nomis, context.mapper());
-        dpsRoutes = new DpsRoutes(dps, context.mapper());
         migration = new MigrationRoutes(nomis, dps, generator, context.mapper(), visits.prisonId());
+        upstream = RouteTable.of(new NomisRoutes(nomis, context.mapper()).table(),
+                new DpsRoutes(dps, context.mapper()).table(), migration.table());
         control = new VisitControlRoutes(visits, nomis, dps, traffic, factory, context.mapper());
     }
 
@@ -91,48 +90,15 @@ public final class VisitsSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        return List.of(NomisRoutes.CREATE, NomisRoutes.UPDATE, NomisRoutes.CANCEL, NomisRoutes.GET, DpsRoutes.GET,
-                DpsRoutes.CANCEL, DpsRoutes.SEARCH, DpsRoutes.DELETE_MIGRATED, MigrationRoutes.IDS,
-                MigrationRoutes.ROOM_USAGE, MigrationRoutes.MIGRATE);
+        return upstream.faultableRoutes();
     }
 
     @Override
     public void register(RoutesConfig routes, Guard guard) {
-        routes.post("/prisoners/{offenderNo}/visits", guard.route(NomisRoutes.CREATE, nomisRoutes::create));
-        routes.put("/prisoners/{offenderNo}/visits/{visitId}", guard.route(NomisRoutes.UPDATE, nomisRoutes::update));
-        routes.put("/prisoners/{offenderNo}/visits/{visitId}/cancel",
-                guard.route(NomisRoutes.CANCEL, nomisRoutes::cancel));
-        // before /visits/{visitIdOrReference}, which would otherwise take "ids" for a DPS reference
-        routes.get("/visits/ids", guard.route(MigrationRoutes.IDS, migration::visitIds));
-        routes.get("/visits/rooms/usage-count", guard.route(MigrationRoutes.ROOM_USAGE, migration::roomUsage));
-        routes.get("/visits/search", guard.route(DpsRoutes.SEARCH, dpsRoutes::search));
-        routes.get("/visits/{visitIdOrReference}", ctx -> getVisit(ctx, guard));
-        routes.post("/migrate-visits", guard.route(MigrationRoutes.MIGRATE, migration::migrateVisit));
-        routes.put("/migrate-visits/{reference}/cancel", guard.route(DpsRoutes.CANCEL, dpsRoutes::cancel));
-        routes.delete("/migrate-visits/{reference}", guard.route(DpsRoutes.DELETE_MIGRATED,
-                dpsRoutes::deleteMigrated));
+        upstream.register(routes, guard);
 
-        routes.post("/simulator/dps/visits", control::bookDpsVisit);
-        routes.get("/simulator/dps/visits", control::listDpsVisits);
-        routes.put("/simulator/dps/visits/{reference}", control::changeDpsVisit);
-        routes.post("/simulator/dps/visits/{reference}/cancel", control::cancelDpsVisit);
-        routes.get("/simulator/nomis/visits", control::listNomisVisits);
-        routes.post("/simulator/nomis/prisoners/{offenderNo}/visits", control::bookNomisVisit);
-        routes.post("/simulator/nomis/visits/{visitId}/cancel", control::cancelNomisVisit);
+        control.register(routes);
         routes.post("/simulator/nomis/visits/generate", migration::generate);
-        routes.post("/simulator/traffic/start", control::startTraffic);
-        routes.post("/simulator/traffic/stop", control::stopTraffic);
-    }
-
-    private void getVisit(Context ctx, Guard guard) throws Exception {
-        String id = ctx.pathParam("visitIdOrReference");
-        OptionalLong nomisVisitId = Ids.parsePositiveLong(id);
-        if (nomisVisitId.isPresent()) {
-            long visitId = nomisVisitId.getAsLong();
-            guard.handle(NomisRoutes.GET, ctx, c -> nomisRoutes.get(c, visitId));
-        } else {
-            guard.handle(DpsRoutes.GET, ctx, c -> dpsRoutes.get(c, id));
-        }
     }
 
     @Override
