@@ -140,6 +140,7 @@ public final class PrisonSyncService implements AutoCloseable {
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
         web.close();
+        component.trail().close();
         infrastructure.close();
         component.database().close();
     }

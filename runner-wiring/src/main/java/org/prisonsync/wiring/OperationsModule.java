@@ -5,19 +5,23 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.Multibinds;
+import java.time.Clock;
 import java.util.Set;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.reconciliation.ReconciliationOperations;
+import org.prisonsync.core.trail.EventTrail;
+import org.prisonsync.core.trail.TrailOperations;
 
 /**
  * The operation descriptors both runners serve, one endpoint and one CLI subcommand each. Declared as a set that
- * modules contribute to ({@code @Provides @IntoSet Operation}), so a domain adds its repairs and queries without
- * editing a route or command list; the engine's own (reconciliations) come from here.
+ * modules contribute to, so a domain adds its repairs and queries without editing a route or command list: each
+ * domain's wiring module contributes its own ({@code @Provides @ElementsIntoSet}, as {@code IncentivesWiring} does
+ * with {@code IncentiveOperations.all(...)}); the engine's own (reconciliations) come from here.
  *
  * <p>The CLI lists the set to build its commands before it knows which one will run, so {@code --help} must not build
- * the core: a contribution reaches its services through {@code dagger.Lazy} (or a {@code Provider}) inside the
- * handler, e.g. {@code handler(p -> Answer.of(core.get().visitRepairs().cancelDuplicate(…)))} with
+ * the core: a contribution reaches its domain through {@code dagger.Lazy} inside the handler, e.g.
+ * {@code IncentiveOperations.all(() -> core.get().domain(IncentivesDomain.class))} with
  * {@code Lazy<PrisonSyncCore> core}.
  */
 @Module
@@ -33,5 +37,12 @@ public abstract class OperationsModule {
     @ElementsIntoSet
     static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core) {
         return Set.copyOf(ReconciliationOperations.all(() -> core.get().reconciliations()));
+    }
+
+    /** The event trail's query ({@code GET /events}, {@code events}), for every domain's events. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> trail(Lazy<EventTrail> trail, Clock clock) {
+        return Set.copyOf(TrailOperations.all(trail::get, clock));
     }
 }
