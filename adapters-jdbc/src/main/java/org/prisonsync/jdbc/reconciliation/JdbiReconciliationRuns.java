@@ -21,8 +21,8 @@ import org.prisonsync.core.reconciliation.RunStatus;
  * JDBC batch in one transaction (a multi-row insert on PostgreSQL); finishing is one update conditional on RUNNING.
  */
 final class JdbiReconciliationRuns implements ReconciliationRuns {
-    private static final String RUN_COLUMNS = "run_id, name, parameters, started_at, ended_at, status, checked,"
-            + " mismatch_count, item_errors, page_errors";
+    private static final String RUN_COLUMNS = "run_id, name, parameters, started_at, ended_at, status, total,"
+            + " pages_read, checked, mismatch_count, item_errors, page_errors";
     private static final String MISMATCH_COLUMNS = "mismatch_key, fields, nomis_value, dps_value, likely_side, note";
 
     private static final RowMapper<ReconciliationRun> RUN_ROWS = JdbiReconciliationRuns::run;
@@ -38,14 +38,16 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
     public void start(ReconciliationRun run) {
         try {
             jdbi.useHandle(handle -> handle.createUpdate("insert into reconciliation_run (" + RUN_COLUMNS
-                            + ") values (:id, :name, :parameters, :started, :ended, :status, :checked, :mismatches,"
-                            + " :itemErrors, :pageErrors)")
+                            + ") values (:id, :name, :parameters, :started, :ended, :status, :total, :pagesRead,"
+                            + " :checked, :mismatches, :itemErrors, :pageErrors)")
                     .bind("id", run.id())
                     .bind("name", run.name())
                     .bind("parameters", FormText.encode(run.parameters()))
                     .bind("started", Sql.timestamp(run.startedAt()))
                     .bind("ended", run.endedAt() == null ? null : Sql.timestamp(run.endedAt()))
                     .bind("status", run.status().name())
+                    .bind("total", run.total())
+                    .bind("pagesRead", run.pagesRead())
                     .bind("checked", run.checked())
                     .bind("mismatches", run.mismatchCount())
                     .bind("itemErrors", run.itemErrors())
@@ -91,11 +93,14 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
             return false;
         }
         return Sql.withHandle(jdbi, "finishing a reconciliation run", handle -> handle.createUpdate(
-                        "update reconciliation_run set ended_at = :ended, status = :status, checked = :checked,"
+                        "update reconciliation_run set ended_at = :ended, status = :status, total = :total,"
+                                + " pages_read = :pagesRead, checked = :checked,"
                                 + " mismatch_count = :mismatches, item_errors = :itemErrors,"
                                 + " page_errors = :pageErrors where run_id = :id and status = :running")
                 .bind("ended", Sql.timestamp(ended.endedAt()))
                 .bind("status", ended.status().name())
+                .bind("total", ended.total())
+                .bind("pagesRead", ended.pagesRead())
                 .bind("checked", ended.checked())
                 .bind("mismatches", ended.mismatchCount())
                 .bind("itemErrors", ended.itemErrors())
@@ -150,8 +155,8 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
                 FormText.decode(rs.getString("parameters")),
                 Sql.instant(rs.getObject("started_at", LocalDateTime.class)),
                 Sql.instant(rs.getObject("ended_at", LocalDateTime.class)), RunStatus.valueOf(rs.getString("status")),
-                rs.getLong("checked"), rs.getLong("mismatch_count"), rs.getLong("item_errors"),
-                rs.getLong("page_errors"));
+                rs.getObject("total", Long.class), rs.getLong("pages_read"), rs.getLong("checked"),
+                rs.getLong("mismatch_count"), rs.getLong("item_errors"), rs.getLong("page_errors"));
     }
 
     private static Mismatch mismatch(ResultSet rs, StatementContext ctx) throws SQLException {
