@@ -130,6 +130,14 @@ public record HttpSettings(String defaultApiUrl, Map<String, String> apiUrls, St
                 + " or " + DEFAULT_API_URL);
     }
 
+    /**
+     * The NOMIS prisoner API's base URL, {@code apiUrl(NOMIS_API)}: the one API every domain calls, so it keeps an
+     * accessor of its own (the other APIs are a domain's and are asked for by id).
+     */
+    public String nomisApiUrl() {
+        return apiUrl(NOMIS_API);
+    }
+
     /** Whether calls carry a client-credentials bearer token. */
     public boolean authenticated() {
         return tokenUrl != null && !tokenUrl.isBlank();

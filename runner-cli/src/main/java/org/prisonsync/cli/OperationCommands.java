@@ -33,7 +33,7 @@ import picocli.CommandLine.ParameterException;
  * ({@code --dry-run} for a repair, {@code --dry-run=false} too), {@code --json} to print the answer's body as JSON
  * instead of through the descriptor's renderer, and the handler called in-process. Every value is read by the same
  * strict {@link Params} as the service's routes, so a bad one is a usage error (exit 2) naming the parameter; the
- * answer gives the exit code (0 done, 3 refused, 4 not found).
+ * answer gives the exit code (0 done, 3 refused, 4 not found or nothing found).
  */
 public final class OperationCommands {
     private static final String JSON_OPTION = "--json";
@@ -189,6 +189,14 @@ public final class OperationCommands {
         }
         boolean asJson = Boolean.TRUE.equals(spec.findOption(JSON_OPTION).getValue());
         PrintWriter out = spec.commandLine().getOut();
+        if (answer instanceof Answer.NothingFound none) {
+            // Nothing to show: the sentence on stderr (the body, [], too when JSON is asked for) and exit 4.
+            if (asJson) {
+                out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(none.body()));
+            }
+            spec.commandLine().getErr().println(none.message());
+            return ExitCodes.NOT_FOUND;
+        }
         Object body = body(answer);
         if (body != null) {
             out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(body)

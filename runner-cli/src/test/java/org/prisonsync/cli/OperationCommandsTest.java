@@ -210,6 +210,23 @@ class OperationCommandsTest {
     }
 
     @Test
+    void givenNothingFound_thenItsSentenceGoesToStderrAndTheExitIsNotFound() throws Exception {
+        Operation pairs = Operation.query("sample-pairs").role("DPS_RECONCILIATION__RW")
+                .get("/samples/prisoner/{offenderNo}").cli("samples", "pairs").summary("Show a prisoner's pairs.")
+                .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner").option("--prisoner"))
+                .handler(p -> Answer.nothingFound("no sample pairs for " + p.string("offenderNo"), List.of()));
+
+        Result none = runWith(List.of(pairs), "samples", "pairs", "--prisoner", "A1234BC");
+        assertThat(none.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(none.err().strip()).isEqualTo("no sample pairs for A1234BC");
+        assertThat(none.out()).isEmpty();
+
+        Result json = runWith(List.of(pairs), "samples", "pairs", "--prisoner", "A1234BC", "--json");
+        assertThat(json.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(Json.mapper().readTree(json.out()).isEmpty()).isTrue();
+    }
+
+    @Test
     void givenAPathUnderAnotherOperationsGroup_thenItJoinsItsSubcommands() {
         Result sample = run("visits", "sample", "7");
         assertThat(sample.code()).isZero();

@@ -66,7 +66,12 @@ class OperationRoutesIT {
                     .post("/reconciliation/samples").cli("samples", "reconcile")
                     .summary("Start a reconciliation of samples.")
                     .param(Param.query("prisonId", ParamType.STRING, "the prison").maxLength(3).withDefault("MDI"))
-                    .handler(p -> Answer.accepted(Map.of("prisonId", p.string("prisonId")))));
+                    .handler(p -> Answer.accepted(Map.of("prisonId", p.string("prisonId")))),
+            org.prisonsync.core.operation.Operation.query("sample-pairs").role(RECONCILIATION)
+                    .get("/reconciliation/samples/prisoner/{offenderNo}").cli("samples", "pairs")
+                    .summary("Show a prisoner's sample pairs.")
+                    .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "the prisoner"))
+                    .handler(p -> Answer.nothingFound("no sample pairs for " + p.string("offenderNo"), List.of())));
 
     static TestAuthServer auth;
     static WebServer web;
@@ -100,6 +105,11 @@ class OperationRoutesIT {
         HttpResponse<String> accepted = call("POST", "/reconciliation/samples", RECONCILIATION, null);
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(accepted.body()).path("prisonId").asText()).isEqualTo("MDI");
+
+        // nothing found is the command line's exit 4; over HTTP a list endpoint's 200 with its empty list
+        HttpResponse<String> none = call("GET", "/reconciliation/samples/prisoner/A1234BC", RECONCILIATION, null);
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("[]");
 
         assertProblem(call("POST", "/prisoners/Z9999ZZ/samples/resynchronise", UPDATE, null), 404,
                 "no prisoner Z9999ZZ");

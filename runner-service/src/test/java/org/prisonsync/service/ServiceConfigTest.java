@@ -18,7 +18,7 @@ class ServiceConfigTest {
         ServiceConfig config = ServiceConfig.from(Map.of());
         assertThat(config.embedded()).isTrue();
         assertThat(config.sqs().endpoint()).hasToString("http://127.0.0.1:9324");
-        assertThat(config.http().apiUrl("nomis")).isEqualTo("http://127.0.0.1:8090");
+        assertThat(config.http().nomisApiUrl()).isEqualTo("http://127.0.0.1:8090");
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.jdbc().url()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
         assertThat(config.authEnabled()).isFalse();

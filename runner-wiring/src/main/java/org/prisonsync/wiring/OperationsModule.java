@@ -12,12 +12,13 @@ import org.prisonsync.core.reconciliation.ReconciliationOperations;
 
 /**
  * The operation descriptors both runners serve, one endpoint and one CLI subcommand each. Declared as a set that
- * modules contribute to ({@code @Provides @IntoSet Operation}), so a domain adds its repairs and queries without
- * editing a route or command list; the engine's own (reconciliations) come from here.
+ * modules contribute to, so a domain adds its repairs and queries without editing a route or command list: each
+ * domain's wiring module contributes its own ({@code @Provides @ElementsIntoSet}, as {@code IncentivesWiring} does
+ * with {@code IncentiveOperations.all(...)}); the engine's own (reconciliations) come from here.
  *
  * <p>The CLI lists the set to build its commands before it knows which one will run, so {@code --help} must not build
- * the core: a contribution reaches its services through {@code dagger.Lazy} (or a {@code Provider}) inside the
- * handler, e.g. {@code handler(p -> Answer.of(core.get().visitRepairs().cancelDuplicate(…)))} with
+ * the core: a contribution reaches its domain through {@code dagger.Lazy} inside the handler, e.g.
+ * {@code IncentiveOperations.all(() -> core.get().domain(IncentivesDomain.class))} with
  * {@code Lazy<PrisonSyncCore> core}.
  */
 @Module

@@ -9,7 +9,6 @@ import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Param;
 import org.prisonsync.core.operation.ParamType;
-import org.prisonsync.core.operation.TextRenderer;
 
 /**
  * The movement reconciliation (seed 003) as operations: upstream's housekeeping (a GET that writes and answers a
@@ -84,11 +83,18 @@ public final class MovementOperations {
         return Operation.query("movements-of-prisoner").role(RECONCILIATION)
                 .get("/reconciliation/movements/prisoner/{offenderNo}").cli("movements", "show")
                 .summary("Show every pair (matched or not) of one prisoner, newest first.")
+                .description("A prisoner without pairs is exit 4 (not found) with a message on stderr; over HTTP, "
+                        + "200 with an empty list.")
                 .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "prisoner number, e.g. A1234BC")
                         .option("--prisoner"))
-                .renderer(TextRenderer.withParams((body, p) -> ((List<?>) body).isEmpty()
-                        ? "no movement pairs for " + p.string("offenderNo") : table((List<?>) body)))
-                .handler(p -> Answer.done(movements.get().queries().ofPrisoner(p.string("offenderNo"))));
+                .renderer(body -> table((List<?>) body))
+                .handler(p -> {
+                    String prisoner = p.string("offenderNo");
+                    List<MatchingEventPair> pairs = movements.get().queries().ofPrisoner(prisoner);
+                    // 200 with [] over HTTP; on the command line exit 4, as 'movements show' always has.
+                    return pairs.isEmpty() ? Answer.nothingFound("no movement pairs for " + prisoner, pairs)
+                            : Answer.done(pairs);
+                });
     }
 
     private static String housekeepingText(Object body) {

@@ -32,6 +32,17 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * A query that found nothing to show. Over HTTP it is a {@link Done}: 200 with {@code body} (an empty list, as a
+     * list endpoint answers). On the command line {@code message} goes to stderr and the exit code is 4 (not found),
+     * for a command whose scripts have always read "nothing" from its exit code ({@code movements show}).
+     */
+    record NothingFound(String message, Object body) implements Answer {
+        public NothingFound {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
     /** The entity named does not exist: 404. {@code body} may be null. */
     record NotFound(String message, Object body) implements Answer {
         public NotFound {
@@ -60,6 +71,10 @@ public sealed interface Answer {
 
     static Answer noContent(String message) {
         return new NoContent(message);
+    }
+
+    static Answer nothingFound(String message, Object body) {
+        return new NothingFound(message, body);
     }
 
     static Answer notFound(String message) {

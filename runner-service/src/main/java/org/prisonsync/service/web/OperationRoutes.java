@@ -79,7 +79,9 @@ public final class OperationRoutes implements Routes {
                 });
     }
 
-    private static void answer(Context ctx, Operation op, Answer answer) {
+    private static void answer(Context ctx, Operation op, Answer given) {
+        // Nothing found is a 200 with its (empty) body over HTTP; only the command line answers it otherwise.
+        Answer answer = given instanceof Answer.NothingFound none ? Answer.done(none.body()) : given;
         // Java 17 has no pattern switch; the answers are sealed, so the last branch is the only one left.
         if (answer instanceof Answer.Done done && op.httpText() != null && !acceptsJson(ctx)) {
             ctx.status(200).contentType("text/plain").result(op.httpText().render(done.body()));
