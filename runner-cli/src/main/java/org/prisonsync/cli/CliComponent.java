@@ -8,6 +8,7 @@ import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcModule;
 import org.prisonsync.jdbc.JdbcSettings;
@@ -29,6 +30,9 @@ public interface CliComponent {
     Set<Operation> operations();
 
     Database database();
+
+    /** The event trail's writer: a command's events are written before the process ends. */
+    TrailTelemetry trail();
 
     /** Builds the graph from configuration. */
     @Component.Factory

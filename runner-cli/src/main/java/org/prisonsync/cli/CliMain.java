@@ -39,7 +39,15 @@ public final class CliMain {
         CliComponent component = CliComponent.build(config, new FanOutTelemetry(List.of(new LoggingTelemetry())));
         List<Operation> operations = component.operations().stream()
                 .sorted(Comparator.comparing(Operation::name)).toList();
-        return run(args, new CoreAccess(component::core), operations, out, err);
+        CoreAccess access = new CoreAccess(component::core);
+        try {
+            return run(args, access, operations, out, err);
+        } finally {
+            if (access.built()) {
+                // the command's events reach the trail before the process ends (only if it built the core at all)
+                component.trail().close();
+            }
+        }
     }
 
     /** Runs one command line against a given core (tests, embedding). */

@@ -20,4 +20,9 @@ public final class CoreAccess {
         }
         return core;
     }
+
+    /** Whether a command has built the core (and so the database and the trail behind it). */
+    public synchronized boolean built() {
+        return core != null;
+    }
 }

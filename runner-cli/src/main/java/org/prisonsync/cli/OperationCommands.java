@@ -231,6 +231,7 @@ public final class OperationCommands {
         return switch (p.type()) {
             case BOOLEAN -> "true|false";
             case INSTANT -> "WHEN";
+            case DURATION -> "AGE";
             default -> p.type().name();
         };
     }

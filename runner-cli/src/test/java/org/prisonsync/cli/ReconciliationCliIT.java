@@ -87,6 +87,23 @@ class ReconciliationCliIT {
         assertThat(cli(0, "reconciliation", "repair", id.group(1), "--dry-run")).contains("NOT_REPAIRABLE");
     }
 
+    /**
+     * A command's own events reach the trail before its process ends, and the trail answers by prisoner: the
+     * mismatches a reconciliation run from the command line reports are found by {@code events --prisoner}.
+     */
+    @Test
+    void aReconciliationsMismatchesAreInThePrisonersTrail() {
+        cli(0, "reconciliation", "run", "incentives", "--wait=true");
+        String prisoner = generated.mismatches().get(0).prisonerNumber();
+
+        String trail = cli(0, "events", "--prisoner", prisoner, "--since", "1h");
+
+        assertThat(trail).contains("reconciliation-mismatch").contains("prisoner=" + prisoner);
+        assertThat(cli(0, "events", "--prisoner", "Z9999ZZ")).startsWith("0 event(s)");
+        cli(2, "events", "--since", "2 hours");
+        cli(2, "events", "--prisoner", "z9999zz");
+    }
+
     private static String cli(int expectedExit, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -16,6 +16,7 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
@@ -126,6 +127,11 @@ public final class PrisonSyncService implements AutoCloseable {
         return infrastructure.simulator();
     }
 
+    /** The event trail's writer (its counts; paused and resumed by the benchmarks that weigh its cost). */
+    public TrailTelemetry trail() {
+        return component.trail();
+    }
+
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
         jobs.close();
@@ -140,6 +146,7 @@ public final class PrisonSyncService implements AutoCloseable {
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
         web.close();
+        component.trail().close();
         infrastructure.close();
         component.database().close();
     }

@@ -17,6 +17,7 @@ import org.prisonsync.http.HttpSettings;
 import org.prisonsync.sqs.SqsModule;
 import org.prisonsync.wiring.Domains;
 import org.prisonsync.wiring.EngineModule;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.wiring.OperationsModule;
 import org.prisonsync.wiring.PrisonSyncConfig;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -41,6 +42,9 @@ public interface ServiceComponent {
     MessageQueue messageQueue();
 
     Database database();
+
+    /** The event trail's writer, closed before the database so what waits is written. */
+    TrailTelemetry trail();
 
     ServiceConfig config();
 

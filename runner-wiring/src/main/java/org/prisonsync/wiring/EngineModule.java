@@ -3,6 +3,7 @@ package org.prisonsync.wiring;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -23,9 +24,14 @@ import org.prisonsync.core.reconciliation.ReconciliationExclusions;
 import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.EventTrail;
+import org.prisonsync.core.trail.TrailSettings;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.jdbc.migration.MigrationJdbc;
 import org.prisonsync.jdbc.reconciliation.ReconciliationJdbcModule;
+import org.prisonsync.jdbc.trail.TrailJdbcModule;
 import org.prisonsync.sqs.SqsSettings;
 
 /**
@@ -33,7 +39,7 @@ import org.prisonsync.sqs.SqsSettings;
  * module adds itself to the set), and configures the queues those domains declare. Shared by the service's and the
  * CLI's components, so both call the very same core. Names no domain.
  */
-@Module(includes = {MigrationJdbc.class, ReconciliationJdbcModule.class})
+@Module(includes = {MigrationJdbc.class, ReconciliationJdbcModule.class, TrailJdbcModule.class})
 public final class EngineModule {
     private EngineModule() {
     }
@@ -64,11 +70,12 @@ public final class EngineModule {
                                MappingStore mappings, WriteClaims claims, MessageQueue queue, QueueAdmin queueAdmin,
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures, ReconciliationRuns runs,
-                               ReconciliationExclusions exclusions) {
+                               ReconciliationExclusions exclusions, TrailTelemetry trail) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
-        return PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin, telemetry, clock))
+        return PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin,
+                        new FanOutTelemetry(List.of(telemetry, trail)), clock))
                 .domains(domains)
                 .queues(queues)
                 .switches(FeatureSwitches.from(config.env()))
@@ -76,5 +83,22 @@ public final class EngineModule {
                 .migrationStores(new MigrationStores(history, failures, MigrationSettingsEnv.from(config.env())))
                 .reconciliationStores(runs, exclusions)
                 .build();
+    }
+
+    /**
+     * The event trail's writer, fed by every event the core tracks. {@code EVENTS_TRAIL} (true) turns it off,
+     * {@code EVENTS_RETENTION_DAYS} (14, 1 to 3650) says how long entries are kept. Whoever holds the component closes
+     * it (writing what waits) before the database.
+     */
+    @Provides
+    @Singleton
+    static TrailTelemetry trail(EventTrail trail, Clock clock, PrisonSyncConfig config) {
+        Env env = config.variables();
+        int days = env.integer("EVENTS_RETENTION_DAYS", (int) TrailSettings.DEFAULTS.retention().toDays());
+        if (days < 1 || days > 3650) {
+            throw new IllegalArgumentException("EVENTS_RETENTION_DAYS must be between 1 and 3650, not " + days);
+        }
+        return TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS
+                .withEnabled(env.bool("EVENTS_TRAIL", true)).withRetention(Duration.ofDays(days)));
     }
 }

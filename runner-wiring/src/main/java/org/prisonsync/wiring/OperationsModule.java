@@ -5,10 +5,13 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.Multibinds;
+import java.time.Clock;
 import java.util.Set;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.reconciliation.ReconciliationOperations;
+import org.prisonsync.core.trail.EventTrail;
+import org.prisonsync.core.trail.TrailOperations;
 
 /**
  * The operation descriptors both runners serve, one endpoint and one CLI subcommand each. Declared as a set that
@@ -34,5 +37,12 @@ public abstract class OperationsModule {
     @ElementsIntoSet
     static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core) {
         return Set.copyOf(ReconciliationOperations.all(() -> core.get().reconciliations()));
+    }
+
+    /** The event trail's query ({@code GET /events}, {@code events}), for every domain's events. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> trail(Lazy<EventTrail> trail, Clock clock) {
+        return Set.copyOf(TrailOperations.all(trail::get, clock));
     }
 }

@@ -15,6 +15,7 @@ import org.prisonsync.core.reconciliation.Mismatch;
 import org.prisonsync.core.reconciliation.ReconciliationRun;
 import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.reconciliation.RunStatus;
+import org.prisonsync.jdbc.internal.FormText;
 
 /**
  * Runs on {@code reconciliation_run}, mismatches on {@code reconciliation_mismatch}. A batch of mismatches is one

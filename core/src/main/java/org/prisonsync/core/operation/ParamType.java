@@ -1,5 +1,6 @@
 package org.prisonsync.core.operation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,13 +36,16 @@ public enum ParamType {
      * Words separated by commas ({@code MDI,LEI}); over HTTP the query parameter may also be repeated, and on the
      * command line the option. Read as a list with blanks left out.
      */
-    LIST("a comma-separated list like MDI,LEI");
+    LIST("a comma-separated list like MDI,LEI"),
+    /** A length of time back from now: a whole number and a unit, s, m, h or d; read as a {@link Duration}. */
+    DURATION("a duration like 30m, 2h or 7d");
 
     /** The zone a local {@link #INSTANT} is read in. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,19}");
     private static final Pattern PRISONER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
+    private static final Pattern DURATION_TEXT = Pattern.compile("([0-9]{1,6})([smhd])");
 
     private final String expected;
 
@@ -87,6 +91,7 @@ public enum ParamType {
                     throw refuse(name, text);
                 }
             }
+            case DURATION -> duration(name, text);
         };
     }
 
@@ -106,6 +111,20 @@ public enum ParamType {
         } catch (DateTimeParseException e) {
             throw refuse(name, text);
         }
+    }
+
+    private Duration duration(String name, String text) {
+        var m = DURATION_TEXT.matcher(text);
+        if (!m.matches()) {
+            throw refuse(name, text);
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
     }
 
     private long whole(String name, String text, long min, long max) {

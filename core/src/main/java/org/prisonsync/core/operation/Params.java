@@ -184,7 +184,7 @@ public final class Params {
             case LONG, INTEGER -> value instanceof Integer || value instanceof Long || value instanceof BigInteger
                     || value instanceof Short || value instanceof Byte;
             case BOOLEAN -> value instanceof Boolean;
-            case STRING, PRISONER_NUMBER, DATE, DATE_TIME, INSTANT, LIST -> value instanceof String;
+            case STRING, PRISONER_NUMBER, DATE, DATE_TIME, INSTANT, LIST, DURATION -> value instanceof String;
         };
         if (!fits) {
             String kind = p.type().isNumber() ? "a JSON number" : p.type() == ParamType.BOOLEAN ? "JSON true or false"

@@ -144,6 +144,8 @@ final class OperationDocument {
             case PRISONER_NUMBER -> schema.put("type", "string").put("pattern", "^[A-Z][0-9]{4}[A-Z]{2}$");
             case STRING, LIST -> schema.put("type", "string").put("maxLength", p.maxLength());
             case INSTANT -> schema.put("type", "string").put("description", ParamType.INSTANT.expected());
+            case DURATION -> schema.put("type", "string").put("pattern", "^[0-9]{1,6}[smhd]$")
+                    .put("description", ParamType.DURATION.expected());
         }
         if (p.defaultValue() != null) {
             switch (type) {

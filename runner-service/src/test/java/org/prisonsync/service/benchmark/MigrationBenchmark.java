@@ -98,6 +98,11 @@ public final class MigrationBenchmark {
             generate(sim, warmup, 2, List.of("WUB"));
             generate(sim, count, 3, List.of("BAR"));
             generate(sim, count, 4, PRISONS);
+            if (TRAIL_COMPARE) {
+                for (int i = 0; i < TRAIL_PRISONS.size(); i++) {
+                    generate(sim, count / TRAIL_PRISONS.size(), 5 + i, List.of(TRAIL_PRISONS.get(i)));
+                }
+            }
 
             log("warm-up: engine %,d visits, bare calls %,d visits", warmup, warmup);
             Figures warmEngine = engine(service, List.of("WUA"), heap);
@@ -112,6 +117,9 @@ public final class MigrationBenchmark {
             log("measuring the engine (%,d visits, %d consumers)", count, concurrency);
             Figures measured = engine(service, PRISONS, heap);
             print(measured, bareRate);
+            if (TRAIL_COMPARE) {
+                compareTrail(service, heap);
+            }
         } finally {
             if (service != null) {
                 service.close();
@@ -120,6 +128,36 @@ public final class MigrationBenchmark {
             upstream.waitFor();
             dropSchema(schema);
         }
+    }
+
+    /** With -Dbench.trail=compare: after the main figures, the event trail's cost in the same process. */
+    static final boolean TRAIL_COMPARE = "compare".equals(System.getProperty("bench.trail"));
+    /** Off, on, off, on: alternating cancels the drift of a growing mapping table between runs. */
+    private static final List<String> TRAIL_PRISONS = List.of("TA1", "TB1", "TA2", "TB2");
+
+    private void compareTrail(PrisonSyncService service, HeapSampler heap) throws InterruptedException {
+        double[] seconds = new double[2];
+        long[] migrated = new long[2];
+        for (int i = 0; i < TRAIL_PRISONS.size(); i++) {
+            boolean on = i % 2 == 1;
+            service.trail().recording(on);
+            log("trail %s: migrating %s", on ? "on" : "off", TRAIL_PRISONS.get(i));
+            Figures f = engine(service, List.of(TRAIL_PRISONS.get(i)), heap);
+            seconds[on ? 1 : 0] += f.toLastMapping();
+            migrated[on ? 1 : 0] += f.migrated();
+        }
+        service.trail().recording(true);
+        double off = migrated[0] / seconds[0];
+        double with = migrated[1] / seconds[1];
+        System.out.printf("""
+
+                event trail cost (same process; runs alternated off, on, off, on; %,d visits each)
+                  engine visits/s, trail off        %.0f
+                  engine visits/s, trail on         %.0f
+                  ratio on / off                    %.3f (goal >= 0.95)
+                  trail written / dropped / failed  %,d / %,d / %,d
+                """, count / TRAIL_PRISONS.size(), off, with, with / off, service.trail().stats().written(),
+                service.trail().stats().dropped(), service.trail().stats().failed());
     }
 
     /** One engine run to COMPLETED: when every visit was mapped, when the run completed, peak heap. */

@@ -1,4 +1,4 @@
-package org.prisonsync.jdbc.reconciliation;
+package org.prisonsync.jdbc.internal;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -10,11 +10,11 @@ import java.util.Map;
  * An ordered map of strings as one column: {@code name=value&name=value}, form-encoded, so that any character a
  * field holds (=, &, newlines, non-ASCII) comes back as it went in, in the same order.
  */
-final class FormText {
+public final class FormText {
     private FormText() {
     }
 
-    static String encode(Map<String, String> map) {
+    public static String encode(Map<String, String> map) {
         StringBuilder text = new StringBuilder();
         map.forEach((name, value) -> {
             if (text.length() > 0) {
@@ -26,7 +26,7 @@ final class FormText {
         return text.toString();
     }
 
-    static Map<String, String> decode(String text) {
+    public static Map<String, String> decode(String text) {
         Map<String, String> map = new LinkedHashMap<>();
         if (text.isEmpty()) {
             return map;

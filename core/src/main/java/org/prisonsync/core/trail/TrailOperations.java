@@ -1,0 +1,94 @@
+package org.prisonsync.core.trail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
+import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.operation.Param;
+import org.prisonsync.core.operation.ParamType;
+
+/**
+ * The trail as one query, {@code GET /events} and {@code prison-sync events}: what the seeds' App Insights queries
+ * answered, for any domain, by prisoner, booking, entity id, event name and time.
+ */
+public final class TrailOperations {
+    /**
+     * Who may read the trail: it names prisoners, so not everyone; upstream's operators read these events with the
+     * reconciliation role's holders, and no new role is needed to be useful on day one.
+     */
+    public static final String ROLE = "ROLE_DPS_RECONCILIATION__RW";
+    static final Duration DEFAULT_SINCE = Duration.ofHours(24);
+
+    private TrailOperations() {
+    }
+
+    public static List<Operation> all(Supplier<EventTrail> trail, Clock clock) {
+        return List.of(Operation.query("events").role(ROLE).get("/events").cli("events")
+                .summary("The event trail: every step prison-sync took for a prisoner, booking or entity, in order.")
+                .description("""
+                        Every telemetry event (event received, read, written, mapping saved, ignored, failed, \
+                        duplicate, mismatch...) with the prisoner, booking, NOMIS and DPS ids, outcome and reason, \
+                        oldest first. Filters narrow the answer; an entity id matches a NOMIS or a DPS id. The \
+                        latest LIMIT entries of the window are shown. The window is the last 24h unless --since \
+                        (30m, 2h, 7d) or --from/--to says otherwise; entries are kept EVENTS_RETENTION_DAYS days.
+
+                        Example: prison-sync events --prisoner A1234BC --since 2h.""")
+                .param(Param.query("prisoner", ParamType.PRISONER_NUMBER, "the prisoner number (offenderNo)")
+                        .option("--prisoner"))
+                .param(Param.query("booking", ParamType.LONG, "the NOMIS booking id").range(1, Long.MAX_VALUE)
+                        .option("--booking"))
+                .param(Param.query("entity", ParamType.STRING, "a NOMIS or DPS id: a visit, alert, IEP...")
+                        .maxLength(TrailEntry.ID_WIDTH).option("--entity"))
+                .param(Param.query("event", ParamType.STRING, "one event name, e.g. visit-booked-create-success")
+                        .maxLength(TrailEntry.EVENT_WIDTH).option("--event"))
+                .param(Param.query("since", ParamType.DURATION, "how far back from now (default 24h)")
+                        .option("--since"))
+                .param(Param.query("from", ParamType.INSTANT, "window start, instead of --since").option("--from"))
+                .param(Param.query("to", ParamType.INSTANT, "window end (default now)").option("--to"))
+                .param(Param.query("limit", ParamType.INTEGER, "at most this many, the latest (1 to 1000)")
+                        .withDefault("200").range(1, TrailQuery.MAX_LIMIT).option("--limit"))
+                .renderer(body -> render((List<?>) body))
+                .handler(p -> {
+                    Instant now = clock.instant();
+                    Instant to = p.instant("to").orElse(now);
+                    java.util.Optional<Duration> since = p.optional("since", Duration.class);
+                    java.util.Optional<Instant> given = p.instant("from");
+                    if (since.isPresent() && given.isPresent()) {
+                        throw new InvalidParameterException("since", "give since or from, not both");
+                    }
+                    Instant from = given.orElseGet(() -> now.minus(since.orElse(DEFAULT_SINCE)));
+                    if (from.isAfter(to)) {
+                        throw new InvalidParameterException("from", "from (" + from + ") is after to (" + to + ")");
+                    }
+                    TrailQuery query = new TrailQuery(p.optional("prisoner", String.class).orElse(null),
+                            p.optional("booking", Long.class).orElse(null),
+                            p.optional("entity", String.class).orElse(null),
+                            p.optional("event", String.class).orElse(null), from, to, p.intValue("limit"));
+                    return Answer.done(trail.get().find(query));
+                }));
+    }
+
+    static String render(List<?> entries) {
+        StringBuilder text = new StringBuilder(entries.size() + " event(s)");
+        for (Object o : entries) {
+            TrailEntry e = (TrailEntry) o;
+            text.append(System.lineSeparator()).append(e.at()).append("  ").append(e.event());
+            append(text, "prisoner", e.prisoner());
+            append(text, "booking", e.bookingId() == null ? null : e.bookingId().toString());
+            append(text, "nomis", e.nomisId());
+            append(text, "dps", e.dpsId());
+            append(text, "reason", e.reason());
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String label, String value) {
+        if (value != null) {
+            text.append("  ").append(label).append('=').append(value);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.prisonsync.core.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
+import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.trail.inmemory.InMemoryEventTrail;
+
+class TrailOperationsTest {
+    private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
+    private final InMemoryEventTrail trail = new InMemoryEventTrail();
+    private final Operation events = TrailOperations.all(() -> trail, new MutableClock(NOW)).get(0);
+
+    @SuppressWarnings("unchecked")
+    private List<Object> run(Map<String, String> given) {
+        return (List<Object>) ((Answer.Done) events.run(given)).body();
+    }
+
+    @Test
+    void isGetEventsAndTheEventsCommand_guardedByARole() {
+        assertThat(events.method()).isEqualTo("GET");
+        assertThat(events.path()).isEqualTo("/events");
+        assertThat(events.role()).isEqualTo(TrailOperations.ROLE);
+    }
+
+    @Test
+    void aPrisonersTrailOfTheLastDayByDefault_oldestFirst() {
+        TrailEntry old = TrailEntry.of("visit-created-success", Map.of("offenderNo", "A1234BC"),
+                NOW.minus(Duration.ofHours(25)));
+        TrailEntry received = TrailEntry.of("visit-received", Map.of("offenderNo", "A1234BC"),
+                NOW.minus(Duration.ofHours(2)));
+        TrailEntry mapped = TrailEntry.of("visit-mapping-success", Map.of("offenderNo", "A1234BC"),
+                NOW.minus(Duration.ofHours(1)));
+        TrailEntry someoneElse = TrailEntry.of("visit-received", Map.of("offenderNo", "B2345CD"), NOW);
+        trail.append(List.of(old, received, mapped, someoneElse));
+
+        assertThat(run(Map.of("prisoner", "A1234BC"))).containsExactly(received, mapped);
+        assertThat(run(Map.of("prisoner", "A1234BC", "since", "90m"))).containsExactly(mapped);
+        assertThat(run(Map.of("prisoner", "A1234BC", "since", "2d"))).containsExactly(old, received, mapped);
+        assertThat(run(Map.of("prisoner", "A1234BC", "from", "2026-12-04"))).containsExactly(old, received, mapped);
+        assertThat(run(Map.of("limit", "1"))).containsExactly(someoneElse);
+    }
+
+    @Test
+    void refusesWhatCannotBeMeant() {
+        assertThatThrownBy(() -> run(Map.of("since", "2h", "from", "2026-12-04")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("not both");
+        assertThatThrownBy(() -> run(Map.of("from", "2026-12-06"))).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("after");
+        assertThatThrownBy(() -> run(Map.of("since", "2 hours"))).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("30m, 2h or 7d");
+        assertThatThrownBy(() -> run(Map.of("since", "-2h"))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> run(Map.of("prisoner", "a1234bc"))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> run(Map.of("booking", "0"))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> run(Map.of("limit", "1001"))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> run(Map.of("entity", "x".repeat(101)))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> run(Map.of("prisonr", "A1234BC"))).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void rendersOneLinePerStepWithItsIds() {
+        trail.append(List.of(TrailEntry.of("visit-create-failed", Map.of("offenderNo", "A1234BC", "bookingId", "12",
+                "nomisId", "987", "reason", "409"), NOW.minusSeconds(60))));
+
+        String text = events.renderer().render(run(Map.of()));
+
+        assertThat(text).startsWith("1 event(s)").contains("2026-12-05T11:59:00Z  visit-create-failed  "
+                + "prisoner=A1234BC  booking=12  nomis=987  reason=409");
+    }
+}

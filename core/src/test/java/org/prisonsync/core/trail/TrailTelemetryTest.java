@@ -1,0 +1,192 @@
+package org.prisonsync.core.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.trail.inmemory.InMemoryEventTrail;
+
+class TrailTelemetryTest {
+    private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
+    private static final TrailQuery EVERYTHING = new TrailQuery(null, null, null, null,
+            Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), TrailQuery.MAX_LIMIT);
+    private final MutableClock clock = new MutableClock(T0);
+
+    @Test
+    void everyTrackedEventReachesTheTrail_inOrder_inBatches() throws Exception {
+        RecordingTrail trail = new RecordingTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            for (int i = 0; i < 900; i++) {
+                telemetry.track("visit-step-success", Map.of("offenderNo", "A1234BC", "n", String.valueOf(i)));
+            }
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+            assertThat(telemetry.stats().written()).isEqualTo(900);
+        }
+        List<TrailEntry> found = trail.find(EVERYTHING);
+        assertThat(found).hasSize(900);
+        assertThat(found).extracting(e -> e.properties().get("n"))
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 900).mapToObj(String::valueOf).toList());
+        assertThat(trail.batches).as("written in batches, none larger than the setting").isLessThan(900)
+                .isGreaterThanOrEqualTo(2);
+        assertThat(trail.largest).isLessThanOrEqualTo(TrailSettings.DEFAULTS.batchSize());
+    }
+
+    @Test
+    void aFullQueueDropsAndCountsInsteadOfMakingTheSyncWait() throws Exception {
+        BlockingTrail trail = new BlockingTrail();
+        TrailSettings small = new TrailSettings(true, 10, 5, Duration.ofMillis(10), Duration.ofDays(1));
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, small)) {
+            telemetry.track("first-success", Map.of());
+            assertThat(trail.entered.await(5, TimeUnit.SECONDS)).as("the writer is stuck in the store").isTrue();
+
+            for (int i = 0; i < 50; i++) {
+                telemetry.track("more-success", Map.of());
+            }
+
+            assertThat(telemetry.stats().dropped()).isEqualTo(40);
+            assertThat(telemetry.stats().waiting()).isEqualTo(10);
+            trail.release.countDown();
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+            assertThat(telemetry.stats().written()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void aFailingStoreCostsTheBatch_thenTheTrailCarriesOn() throws Exception {
+        FailingTrail trail = new FailingTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            trail.failing.set(true);
+            telemetry.track("lost-failed", Map.of("reason", "database down"));
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+            assertThat(telemetry.stats().failed()).isEqualTo(1);
+
+            trail.failing.set(false);
+            telemetry.track("kept-success", Map.of());
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event).containsExactly("kept-success");
+    }
+
+    @Test
+    void closingWritesWhatWaits() {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        TrailSettings slow = new TrailSettings(true, 1000, 1000, Duration.ofSeconds(30), Duration.ofDays(1));
+        TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, slow);
+        for (int i = 0; i < 100; i++) {
+            telemetry.track("step-success", Map.of());
+        }
+
+        telemetry.close();
+        telemetry.track("after-close-success", Map.of());
+
+        assertThat(trail.size()).isEqualTo(100);
+    }
+
+    @Test
+    void turnedOffItKeepsNothingAndStartsNoThread() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS.withEnabled(false))) {
+            telemetry.track("visit-step-success", Map.of());
+            assertThat(telemetry.stats().enabled()).isFalse();
+            assertThat(telemetry.stats().waiting()).isZero();
+        }
+        assertThat(trail.size()).isZero();
+    }
+
+    @Test
+    void pausedItTakesNothing_resumedItCarriesOn() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            telemetry.recording(false);
+            telemetry.track("paused-success", Map.of());
+            telemetry.recording(true);
+            telemetry.track("resumed-success", Map.of());
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event).containsExactly("resumed-success");
+    }
+
+    @Test
+    void entriesOlderThanTheRetentionAreForgotten() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        trail.append(List.of(TrailEntry.of("old-success", Map.of(), T0.minus(Duration.ofDays(15))),
+                TrailEntry.of("recent-success", Map.of(), T0.minus(Duration.ofDays(13)))));
+
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            telemetry.track("now-success", Map.of());
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event).containsExactly("recent-success",
+                "now-success");
+    }
+
+    /** Counts the batches it is given. */
+    private static final class RecordingTrail extends DelegatingTrail {
+        int batches;
+        int largest;
+
+        @Override
+        public synchronized void append(List<TrailEntry> entries) {
+            batches++;
+            largest = Math.max(largest, entries.size());
+            super.append(entries);
+        }
+    }
+
+    /** Holds the writer in its first append until released. */
+    private static final class BlockingTrail extends DelegatingTrail {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void append(List<TrailEntry> entries) {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            super.append(entries);
+        }
+    }
+
+    private static final class FailingTrail extends DelegatingTrail {
+        final AtomicBoolean failing = new AtomicBoolean();
+
+        @Override
+        public void append(List<TrailEntry> entries) {
+            if (failing.get()) {
+                throw new IllegalStateException("database down");
+            }
+            super.append(entries);
+        }
+    }
+
+    private static class DelegatingTrail implements EventTrail {
+        private final InMemoryEventTrail inner = new InMemoryEventTrail();
+
+        @Override
+        public void append(List<TrailEntry> entries) {
+            inner.append(new ArrayList<>(entries));
+        }
+
+        @Override
+        public List<TrailEntry> find(TrailQuery query) {
+            return inner.find(query);
+        }
+
+        @Override
+        public long deleteBefore(Instant cutoff) {
+            return inner.deleteBefore(cutoff);
+        }
+    }
+}
