@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.alerts.DpsAlertRequest;
 import org.prisonsync.service.PrisonSyncService;
 import org.prisonsync.service.ServiceConfig;
 import org.prisonsync.simulator.incentives.IncentiveGenerator;
@@ -21,7 +23,8 @@ import org.prisonsync.simulator.incentives.IncentivesSimulation;
 
 /**
  * A reconciliation from the command line, beside the running service on the same state: run it, list its runs, read
- * one with its mismatches, plan the repair — the operator's path of seed 000 without reading logs.
+ * one with its mismatches, plan the repair — the operator's path of seed 000 without reading logs; and
+ * {@code alerts reconcile}, whose answer is such a run too.
  */
 class ReconciliationCliIT {
     @TempDir
@@ -64,6 +67,24 @@ class ReconciliationCliIT {
         assertThat(cli(0, "reconciliation", "run", "incentives", "--wait=true")).contains("4 mismatch(es)");
         cli(4, "reconciliation", "show", "00000000-0000-0000-0000-000000000000");
         cli(2, "reconciliation", "runs", "incentives", "--limit", "0");
+    }
+
+    @Test
+    void alertsReconcileIsARunOfTheAlertsReconciliation_listedAndShownLikeAnyOther() {
+        String prisoner = generated.firstPrisonerNumber();
+        service.simulator().orElseThrow().dpsAlerts().seed(prisoner,
+                new DpsAlertRequest("XA", null, "Governor", LocalDate.now().minusDays(3), null));
+
+        String ran = cli(0, "alerts", "reconcile");
+        assertThat(ran).contains("checked 200 of 200 active prisoners: 1 mismatch(es), 0 error(s)")
+                .contains(prisoner + ": NOMIS 0, DPS 1; missing from DPS []; missing from NOMIS [XA]");
+        Matcher id = Pattern.compile("run ([0-9a-f-]{36}) COMPLETED").matcher(ran);
+        assertThat(id.find()).as(ran).isTrue();
+
+        assertThat(cli(0, "reconciliation", "runs", "alerts")).contains(id.group(1));
+        assertThat(cli(0, "reconciliation", "show", id.group(1))).contains("alerts run " + id.group(1))
+                .contains("200 checked, 1 mismatch(es)").contains(prisoner + "  NOMIS   DPS XA");
+        assertThat(cli(0, "reconciliation", "repair", id.group(1), "--dry-run")).contains("NOT_REPAIRABLE");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.prisonsync.service;
 
-import org.prisonsync.core.alerts.AlertsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.alerts.ActiveAlertsReconciliation;
 import org.prisonsync.core.alerts.AlertsMismatch;
 import org.prisonsync.core.alerts.AlertsReconciliationReport;
 import org.prisonsync.core.alerts.NomisAlertRequest;
@@ -37,7 +37,7 @@ class EmbeddedDemoIT {
     void givenTheEmbeddedDefault_whenAlertsAreReconciled_thenTheDemoPrisonersAreCheckedAndThePlantedMismatchFound() {
         try (PrisonSyncService service = PrisonSyncService.start(ServiceConfig.from(ServiceFixture.embeddedEnv(data)),
                 new RecordingTelemetry())) {
-            AlertsReconciliationReport report = service.core().domain(AlertsDomain.class).reconciliation().run();
+            AlertsReconciliationReport report = ActiveAlertsReconciliation.runNow(service.core().reconciliations());
 
             assertThat(report.activePrisoners()).isEqualTo(4);
             assertThat(report.prisonersChecked()).isEqualTo(4);

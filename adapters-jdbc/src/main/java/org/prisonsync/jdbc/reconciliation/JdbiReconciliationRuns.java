@@ -24,8 +24,8 @@ import org.prisonsync.jdbc.internal.UtcTimestamps;
  * JDBC batch in one transaction (a multi-row insert on PostgreSQL); finishing is one update conditional on RUNNING.
  */
 final class JdbiReconciliationRuns implements ReconciliationRuns {
-    private static final String RUN_COLUMNS = "run_id, name, parameters, started_at, ended_at, status, checked,"
-            + " mismatch_count, item_errors, page_errors";
+    private static final String RUN_COLUMNS = "run_id, name, parameters, started_at, ended_at, status, total,"
+            + " pages_read, checked, mismatch_count, item_errors, page_errors";
     private static final String MISMATCH_COLUMNS = "mismatch_key, fields, nomis_value, dps_value, likely_side, note";
 
 
@@ -44,14 +44,16 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
     public void start(ReconciliationRun run) {
         boolean started = SqlFailures.insertUnlessTaken(jdbi, "starting a reconciliation run",
                 handle -> handle.createUpdate("insert into reconciliation_run (" + RUN_COLUMNS
-                                + ") values (:id, :name, :parameters, :started, :ended, :status, :checked,"
-                                + " :mismatches, :itemErrors, :pageErrors)")
+                                + ") values (:id, :name, :parameters, :started, :ended, :status, :total, :pagesRead,"
+                                + " :checked, :mismatches, :itemErrors, :pageErrors)")
                         .bind("id", run.id())
                         .bind("name", run.name())
                         .bind("parameters", FormText.encode(run.parameters()))
                         .bind("started", UtcTimestamps.bind(run.startedAt()))
                         .bind("ended", UtcTimestamps.bindNullable(run.endedAt()))
                         .bind("status", run.status().name())
+                        .bind("total", run.total())
+                        .bind("pagesRead", run.pagesRead())
                         .bind("checked", run.checked())
                         .bind("mismatches", run.mismatchCount())
                         .bind("itemErrors", run.itemErrors())
@@ -94,11 +96,14 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
             return false;
         }
         return SqlFailures.withHandle(jdbi, "finishing a reconciliation run", handle -> handle.createUpdate(
-                        "update reconciliation_run set ended_at = :ended, status = :status, checked = :checked,"
+                        "update reconciliation_run set ended_at = :ended, status = :status, total = :total,"
+                                + " pages_read = :pagesRead, checked = :checked,"
                                 + " mismatch_count = :mismatches, item_errors = :itemErrors,"
                                 + " page_errors = :pageErrors where run_id = :id and status = :running")
                 .bind("ended", UtcTimestamps.bind(ended.endedAt()))
                 .bind("status", ended.status().name())
+                .bind("total", ended.total())
+                .bind("pagesRead", ended.pagesRead())
                 .bind("checked", ended.checked())
                 .bind("mismatches", ended.mismatchCount())
                 .bind("itemErrors", ended.itemErrors())
@@ -139,8 +144,8 @@ final class JdbiReconciliationRuns implements ReconciliationRuns {
                 UtcTimestamps.read(rs.getObject("started_at", LocalDateTime.class)),
                 UtcTimestamps.readNullable(rs.getObject("ended_at", LocalDateTime.class)),
                 RunStatus.valueOf(rs.getString("status")),
-                rs.getLong("checked"), rs.getLong("mismatch_count"), rs.getLong("item_errors"),
-                rs.getLong("page_errors"));
+                rs.getObject("total", Long.class), rs.getLong("pages_read"), rs.getLong("checked"),
+                rs.getLong("mismatch_count"), rs.getLong("item_errors"), rs.getLong("page_errors"));
     }
 
     private static Mismatch mismatch(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -7,11 +7,12 @@ import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Param;
 import org.prisonsync.core.operation.ParamType;
 import org.prisonsync.core.operation.TextRenderer;
+import org.prisonsync.core.reconciliation.ReconciliationEngine;
 
 /**
  * The alert operations both runners serve: upstream's resynchronise (NOMIS authoritative) and its reverse, the
- * double-submit duplicates and their removal, and the reconciliation of active alerts on demand. The domain is
- * resolved only when an operation runs.
+ * double-submit duplicates and their removal, and the reconciliation of active alerts on demand (a run of the
+ * engine's {@code alerts} reconciliation). The domain and the engine are resolved only when an operation runs.
  */
 public final class AlertOperations {
     private static final String TO_NOMIS_UPDATE = "ROLE_PRISONER_TO_NOMIS__UPDATE__RW";
@@ -22,10 +23,13 @@ public final class AlertOperations {
     private AlertOperations() {
     }
 
-    /** Every alert operation, reaching the domain through {@code alerts} when one runs. */
-    public static List<Operation> all(Supplier<AlertsDomain> alerts) {
+    /**
+     * Every alert operation, reaching the domain through {@code alerts} and the reconciliation engine through
+     * {@code reconciliations} when one runs.
+     */
+    public static List<Operation> all(Supplier<AlertsDomain> alerts, Supplier<ReconciliationEngine> reconciliations) {
         return List.of(resynchronise(alerts), resynchroniseToNomis(alerts), duplicates(alerts),
-                removeDuplicate(alerts), reconcile(alerts));
+                removeDuplicate(alerts), reconcile(reconciliations));
     }
 
     static Operation resynchronise(Supplier<AlertsDomain> alerts) {
@@ -89,16 +93,20 @@ public final class AlertOperations {
                         p.dryRun())));
     }
 
-    static Operation reconcile(Supplier<AlertsDomain> alerts) {
+    /** Upstream's on-demand path, kept; the run is the engine's, so it is listed, shown and excluded as any run. */
+    static Operation reconcile(Supplier<ReconciliationEngine> reconciliations) {
         return Operation.command("alerts-reconcile").role(RECONCILIATION)
                 .post("/reconciliation/alerts").cli("alerts", "reconcile")
                 .summary("Compare active alerts per active prisoner, NOMIS vs DPS, and list the mismatches.")
+                .description("""
+                        A run of the 'alerts' reconciliation, waited for: it is stored with its mismatches like the
+                        scheduled run (see 'reconciliation runs alerts' and 'reconciliation show <run id>').""")
                 .renderer(body -> {
                     AlertsReconciliationReport report = (AlertsReconciliationReport) body;
                     StringBuilder text = new StringBuilder(String.format(
-                            "checked %d of %d active prisoners: %d mismatch(es), %d error(s)",
+                            "checked %d of %d active prisoners: %d mismatch(es), %d error(s); run %s %s",
                             report.prisonersChecked(), report.activePrisoners(), report.mismatches().size(),
-                            report.pageErrors() + report.prisonerErrors()));
+                            report.pageErrors() + report.prisonerErrors(), report.runId(), report.status()));
                     for (AlertsMismatch m : report.mismatches()) {
                         text.append(System.lineSeparator()).append(String.format(
                                 "  %s: NOMIS %d, DPS %d; missing from DPS %s; missing from NOMIS %s", m.offenderNo(),
@@ -106,6 +114,6 @@ public final class AlertOperations {
                     }
                     return text.toString();
                 })
-                .handler(p -> Answer.done(alerts.get().reconciliation().run()));
+                .handler(p -> Answer.done(ActiveAlertsReconciliation.runNow(reconciliations.get())));
     }
 }

@@ -1,8 +1,6 @@
 package org.prisonsync.core.alerts;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
@@ -11,7 +9,8 @@ import org.prisonsync.core.kit.SyncDomain;
 
 /**
  * Alerts as a plug-in, two-way: DPS {@code person.alert.*} events to NOMIS, NOMIS {@code ALERT-*} and the
- * prisoner-level events (merge, booking moved, received) to DPS; the repairs and the daily reconciliation.
+ * prisoner-level events (merge, booking moved, received) to DPS; the repairs and the reconciliation of active
+ * alerts, run by the engine daily and on demand ({@link ActiveAlertsReconciliation}).
  */
 public final class AlertsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("alertstonomis", "prison-sync-to-nomis-alerts",
@@ -21,7 +20,6 @@ public final class AlertsDomain implements SyncDomain {
 
     private final AlertPorts alerts;
     private AlertRepairs repairs;
-    private AlertsReconciliation reconciliation;
 
     public AlertsDomain(AlertPorts alerts) {
         this.alerts = alerts;
@@ -43,30 +41,12 @@ public final class AlertsDomain implements SyncDomain {
         new AlertsSync(alerts, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
                 .register(kit);
         repairs = new AlertRepairs(alerts, shared.mappings(), shared.telemetry());
-        reconciliation = new AlertsReconciliation(alerts, shared.telemetry(), reconciliationPool(),
-                AlertsReconciliationSettings.DEFAULTS);
-        // the scheduled (and persisted) reconciliation runs on the engine; the synchronous report above stays for
-        // the on-demand endpoint until it moves onto the engine's runs too
         kit.reconciliation(new ActiveAlertsReconciliation(alerts, AlertsReconciliationSettings.DEFAULTS));
-    }
-
-    /** Bounded concurrency for the reconciliation: daemon threads, so an embedding program can exit without closing. */
-    private static ExecutorService reconciliationPool() {
-        return Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "alerts-reconciliation");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Resync a prisoner either way, remove a double-submitted DPS alert. */
     public AlertRepairs repairs() {
         return installed(repairs);
-    }
-
-    /** Active alerts per prisoner, NOMIS vs DPS. */
-    public AlertsReconciliation reconciliation() {
-        return installed(reconciliation);
     }
 
     private <T> T installed(T part) {

@@ -35,6 +35,7 @@ final class RunDriver<T> {
     private final Clock clock;
     private final CompletableFuture<ReconciliationRun> finished = new CompletableFuture<>();
 
+    private final AtomicLong pagesRead = new AtomicLong();
     private final AtomicLong checked = new AtomicLong();
     private final AtomicLong mismatches = new AtomicLong();
     private final AtomicLong itemErrors = new AtomicLong();
@@ -50,6 +51,7 @@ final class RunDriver<T> {
     private boolean ended;
     private int workers;
     private long pageErrors;
+    private Long total;
 
     RunDriver(Reconciliation<T> reconciliation, ReconciliationParameters parameters, ReconciliationRun run,
               Map<String, Exclusion> excluded, ReconciliationRuns runs, RunEvents events, Executor executor,
@@ -70,16 +72,17 @@ final class RunDriver<T> {
 
     /** Opens the population and sets the checks going; the future completes with the ended run. */
     CompletableFuture<ReconciliationRun> start() {
-        OptionalLong total = OptionalLong.empty();
+        OptionalLong known = OptionalLong.empty();
         try {
             PageCursor<T> opened = reconciliation.population().open(reconciliation.pageSize());
-            total = opened.total();
+            known = opened.total();
             synchronized (lock) {
                 cursor = opened;
+                total = known.isPresent() ? known.getAsLong() : null;
             }
-            events.requested(parameters, total);
+            events.requested(parameters, known);
         } catch (RuntimeException e) {
-            events.requested(parameters, total);
+            events.requested(parameters, known);
             events.pageError("the population", e);
             synchronized (lock) {
                 pageErrors++;
@@ -183,6 +186,7 @@ final class RunDriver<T> {
         List<T> page;
         try {
             page = cursor.next();
+            pagesRead.incrementAndGet();
         } catch (RuntimeException e) {
             page = List.of();
             events.pageError(cursor.position(), e);
@@ -270,12 +274,14 @@ final class RunDriver<T> {
         }
         boolean runFailed;
         long failedPages;
+        Long populationTotal;
         synchronized (lock) {
             runFailed = failed;
             failedPages = pageErrors;
+            populationTotal = total;
         }
         ReconciliationRun ended = run.ended(runFailed ? RunStatus.FAILED : RunStatus.COMPLETED, clock.instant(),
-                checked.get(), mismatches.get(), itemErrors.get(), failedPages);
+                populationTotal, pagesRead.get(), checked.get(), mismatches.get(), itemErrors.get(), failedPages);
         try {
             runs.finish(ended);
         } catch (RuntimeException e) {

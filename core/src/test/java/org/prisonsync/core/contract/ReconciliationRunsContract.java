@@ -71,14 +71,29 @@ public abstract class ReconciliationRunsContract {
     void finishingStoresTheEndAndCountsOnce() {
         ReconciliationRun run = started("alerts", T0);
         runs.start(run);
-        ReconciliationRun ended = run.ended(RunStatus.COMPLETED, T0.plusSeconds(90), 4000, 3, 2, 1);
+        ReconciliationRun ended = run.ended(RunStatus.COMPLETED, T0.plusSeconds(90), 4021L, 201, 4000, 3, 2, 1);
 
         assertThat(runs.finish(ended)).isTrue();
         assertThat(runs.find(run.id())).contains(ended);
+        assertThat(runs.find(run.id()).orElseThrow().total()).isEqualTo(4021L);
+        assertThat(runs.find(run.id()).orElseThrow().pagesRead()).isEqualTo(201);
 
-        assertThat(runs.finish(run.ended(RunStatus.FAILED, T0.plusSeconds(99), 1, 1, 1, 1))).isFalse();
+        assertThat(runs.finish(run.ended(RunStatus.FAILED, T0.plusSeconds(99), 1L, 1, 1, 1, 1, 1))).isFalse();
         assertThat(runs.find(run.id())).contains(ended);
-        assertThat(runs.finish(started("alerts", T0).ended(RunStatus.FAILED, T0, 0, 0, 0, 0))).isFalse();
+        assertThat(runs.finish(started("alerts", T0).ended(RunStatus.FAILED, T0, null, 0, 0, 0, 0, 0))).isFalse();
+    }
+
+    @Test
+    void aRunWhosePopulationCouldNotSayItsTotalKeepsItUnknown() {
+        ReconciliationRun run = started("sentencing", T0);
+        runs.start(run);
+        assertThat(runs.find(run.id()).orElseThrow().total()).isNull();
+
+        ReconciliationRun ended = run.ended(RunStatus.FAILED, T0.plusSeconds(5), null, 0, 0, 0, 0, 1);
+        runs.finish(ended);
+
+        assertThat(runs.find(run.id())).contains(ended);
+        assertThat(runs.find(run.id()).orElseThrow().total()).isNull();
     }
 
     @Test
@@ -133,7 +148,7 @@ public abstract class ReconciliationRunsContract {
         for (ReconciliationRun run : List.of(middle, incentives, newest, oldest)) {
             runs.start(run);
         }
-        runs.finish(middle.ended(RunStatus.COMPLETED, T0.plusSeconds(90), 10, 0, 0, 0));
+        runs.finish(middle.ended(RunStatus.COMPLETED, T0.plusSeconds(90), 10L, 1, 10, 0, 0, 0));
 
         assertThat(runs.latest("alerts", 10)).extracting(ReconciliationRun::id)
                 .containsExactly(newest.id(), middle.id(), oldest.id());

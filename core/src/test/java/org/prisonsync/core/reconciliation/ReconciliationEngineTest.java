@@ -71,6 +71,8 @@ class ReconciliationEngineTest {
         ReconciliationRun run = engine.run("incentives", ReconciliationParameters.none());
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.total()).isEqualTo(1000L);
+        assertThat(run.pagesRead()).isEqualTo(50);
         assertThat(run.checked()).isEqualTo(1000);
         assertThat(run.mismatchCount()).isEqualTo(3);
         assertThat(run.itemErrors()).isZero();
@@ -142,6 +144,8 @@ class ReconciliationEngineTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.pageErrors()).isEqualTo(1);
+        assertThat(run.total()).isEqualTo(200L);
+        assertThat(run.pagesRead()).isEqualTo(9);
         assertThat(run.checked()).isEqualTo(180);
         assertThat(engine.mismatches(run.id())).extracting(Mismatch::key).containsExactly("P00150");
         assertThat(only("alerts-reports-reconciliation-mismatch-page-error")).containsEntry("page", "page 2")
@@ -164,6 +168,7 @@ class ReconciliationEngineTest {
         ReconciliationRun run = engine.run("visit-balance", ReconciliationParameters.none());
 
         assertThat(run.pageErrors()).isEqualTo(1);
+        assertThat(run.total()).as("keyset pages cannot say their total first").isNull();
         assertThat(run.checked()).isEqualTo(90);   // P00030 … P00039 skipped with the failing page
         assertThat(only("visit-balance-reports-reconciliation-mismatch-page-error"))
                 .containsEntry("page", "after 29 (next 10)");
@@ -200,6 +205,8 @@ class ReconciliationEngineTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.pageErrors()).isEqualTo(1);
+        assertThat(run.total()).isNull();
+        assertThat(run.pagesRead()).isZero();
         assertThat(run.checked()).isZero();
         assertThat(only("alerts-reports-reconciliation-requested")).doesNotContainKey("total");
         assertThat(only("alerts-reports-reconciliation-report")).containsEntry("success", "false")

@@ -39,6 +39,7 @@ public final class AlertsWiring {
     @Provides
     @ElementsIntoSet
     static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
-        return new LinkedHashSet<>(AlertOperations.all(() -> core.get().domain(AlertsDomain.class)));
+        return new LinkedHashSet<>(AlertOperations.all(() -> core.get().domain(AlertsDomain.class),
+                () -> core.get().reconciliations()));
     }
 }
