@@ -2,13 +2,10 @@ package org.prisonsync.service;
 
 import org.prisonsync.core.movements.MovementsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,7 +34,6 @@ import org.prisonsync.simulator.Simulator;
  * an unpaired release is reported by the housekeeping endpoint.
  */
 class MovementsReconciliationIT {
-    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,20 +46,7 @@ class MovementsReconciliationIT {
 
     @BeforeAll
     static void start() {
-        boolean reachable;
-        try (Connection ignored = DriverManager.getConnection(PG_URL, "postgres", "")) {
-            reachable = true;
-        } catch (Exception e) {
-            reachable = false;
-        }
-        if (!reachable && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("PostgreSQL on 127.0.0.1:5432 is required when CI=true");
-        }
-        assumeTrue(reachable, "PostgreSQL not reachable; skipping outside CI");
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DATABASE_URL", PG_URL);
-        env.put("DATABASE_USERNAME", "postgres");
-        env.put("DATABASE_SCHEMA", schema);
+        Map<String, String> env = ServiceFixture.embeddedOnPostgres(data, schema);
         env.put("HMPPS_SQS_QUEUES_MOVEMENTS_CONCURRENCY", "8");
         config = ServiceConfig.from(env);
         service = PrisonSyncService.start(config, telemetry);
@@ -73,9 +56,7 @@ class MovementsReconciliationIT {
     static void stop() throws Exception {
         if (service != null) {
             service.close();
-            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
-                c.createStatement().execute("drop schema if exists " + schema + " cascade");
-            }
+            ServiceFixture.dropSchema(schema);
         }
     }
 

@@ -36,6 +36,36 @@ public final class ServiceFixture {
         return env;
     }
 
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    /**
+     * The embedded default on PostgreSQL in {@code schema}: skipped (an assumption) when PostgreSQL is not reachable
+     * outside CI, a failure with {@code CI=true}.
+     */
+    static Map<String, String> embeddedOnPostgres(Path dataDir, String schema) {
+        boolean reachable;
+        try (java.sql.Connection ignored = java.sql.DriverManager.getConnection(PG_URL, "postgres", "")) {
+            reachable = true;
+        } catch (Exception e) {
+            reachable = false;
+        }
+        if (!reachable && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("PostgreSQL on 127.0.0.1:5432 is required when CI=true");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(reachable, "PostgreSQL not reachable; skipping outside CI");
+        Map<String, String> env = embeddedEnv(dataDir);
+        env.put("DATABASE_URL", PG_URL);
+        env.put("DATABASE_USERNAME", "postgres");
+        env.put("DATABASE_SCHEMA", schema);
+        return env;
+    }
+
+    static void dropSchema(String schema) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, "postgres", "")) {
+            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
     /** A second instance on the first one's queues, database and simulator, as production instances share AWS. */
     static Map<String, String> secondInstanceEnv(Map<String, String> first, Path dataDir) {
         Map<String, String> env = new HashMap<>(first);
