@@ -26,6 +26,9 @@ public final class UpsertFlow {
         this.settings = settings;
     }
 
+    /** How soon a message that found the key claimed looks again. */
+    static final Duration LOOK_AGAIN = Duration.ofSeconds(2);
+
     public SyncOutcome run(UpsertRequest request, MessageContext context) {
         ClaimKey key = new ClaimKey(request.entityType(), request.naturalKey());
         String owner = settings.instanceId() + "/" + context.messageId();
@@ -33,10 +36,13 @@ public final class UpsertFlow {
         if (claim instanceof ClaimResult.HeldElsewhere held) {
             Map<String, String> props = new LinkedHashMap<>(request.telemetry());
             props.put("claimedBy", held.owner());
-            // as a create does: wait out the holder's lease rather than burn deliveries on the ladder
+            // Unlike a create's (held until its mapping is saved), an upsert's claim is released the moment its write
+            // returns, milliseconds after it was taken: waiting out the whole lease would delay a racing update by
+            // up to the lease for nothing. Look again soon; a holder that died is outlived by the ladder's retries.
+            Duration leaseLeft = Duration.between(clock.instant(), held.until()).plusSeconds(1);
             return new SyncOutcome.RetryLater(request.awaitingClaim(), props, "another consumer is writing "
                     + request.entityType() + " " + request.naturalKey(),
-                    Duration.between(clock.instant(), held.until()).plusSeconds(1));
+                    leaseLeft.compareTo(LOOK_AGAIN) < 0 ? leaseLeft : LOOK_AGAIN);
         }
         try {
             return request.write().get();
