@@ -1,8 +1,11 @@
 package org.prisonsync.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
 import picocli.CommandLine.ArgGroup;
@@ -22,22 +25,23 @@ public final class MappingCommand {
     /** Shows the mapping(s) for one id or one prisoner. */
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = {"Show the mapping of a DPS id or a NOMIS id, or every mapping of a prisoner.",
-                "Example: prison-sync mapping show --type VISIT --dps-id ab-cd-ef-gh"})
+                "Without --type the id is looked up under every entity type whose creates the domains map.",
+                "Example: prison-sync mapping show --dps-id ab-cd-ef-gh"})
     static final class Show implements Callable<Integer> {
         @ParentCommand
         MappingCommand mapping;
         @Spec
         CommandSpec spec;
-        @Option(names = "--type", defaultValue = "VISIT", description = "entity type (default ${DEFAULT-VALUE})")
+        @Option(names = "--type", description = "the entity type, as the mapping records it (default: every mapped type)")
         String type;
         @ArgGroup(multiplicity = "1")
         Key key;
 
         /** Exactly one way to find the mapping. */
         static final class Key {
-            @Option(names = "--dps-id", description = "the DPS id, e.g. a visit reference")
+            @Option(names = "--dps-id", description = "the DPS id (a reference, a UUID, a number)")
             String dpsId;
-            @Option(names = "--nomis-id", description = "the NOMIS id, e.g. a NOMIS visit id")
+            @Option(names = "--nomis-id", description = "the NOMIS id")
             String nomisId;
             @Option(names = "--prisoner", description = "a prisoner number, e.g. A1234BC")
             String prisoner;
@@ -45,18 +49,15 @@ public final class MappingCommand {
 
         @Override
         public Integer call() {
-            MappingStore store = mapping.root.access.core().mappings();
-            List<Mapping> found;
-            if (key.prisoner != null) {
-                found = store.findByPrisoner(type, key.prisoner);
-            } else if (key.dpsId != null) {
-                found = store.findByDpsId(type, key.dpsId).stream().toList();
-            } else {
-                found = store.findByNomisId(type, key.nomisId).stream().toList();
+            PrisonSyncCore core = mapping.root.access.core();
+            Collection<String> types = type != null ? List.of(type) : core.routes().mappedEntityTypes();
+            List<Mapping> found = new ArrayList<>();
+            for (String entityType : types) {
+                found.addAll(find(core.mappings(), entityType));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (found.isEmpty()) {
-                spec.commandLine().getErr().println("no " + type + " mapping found");
+                spec.commandLine().getErr().println("no " + (type == null ? "" : type + " ") + "mapping found");
                 return ExitCodes.NOT_FOUND;
             }
             out.printf("%-8s %-14s %-40s %-10s %-12s %-22s %s%n", "TYPE", "NOMIS-ID", "DPS-ID", "PRISONER",
@@ -67,6 +68,14 @@ public final class MappingCommand {
                         m.label() == null ? "-" : m.label(), m.whenCreated());
             }
             return ExitCodes.OK;
+        }
+
+        private List<Mapping> find(MappingStore store, String entityType) {
+            if (key.prisoner != null) {
+                return store.findByPrisoner(entityType, key.prisoner);
+            }
+            return (key.dpsId != null ? store.findByDpsId(entityType, key.dpsId)
+                    : store.findByNomisId(entityType, key.nomisId)).stream().toList();
         }
     }
 }

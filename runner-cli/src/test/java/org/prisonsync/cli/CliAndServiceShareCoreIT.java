@@ -195,6 +195,19 @@ class CliAndServiceShareCoreIT {
         assertThat(mapping.code()).isZero();
         assertThat(mapping.out()).contains("cli-2", "A0002CL", "ONLINE");
         assertThat(cli("mapping", "show", "--dps-id", "no-such-visit").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        Result untyped = cli("mapping", "show", "--dps-id", "cli-2");
+        assertThat(untyped.code()).as("without --type, every mapped type is searched").isZero();
+        assertThat(untyped.out()).contains("VISIT", "cli-2", "A0002CL");
+        String nomisId = call("GET", "/mapping/visits/vsipId/cli-2", null, 200).get("nomisId").asText();
+        Result byReference = cli("visits", "mapping", "cli-2");
+        assertThat(byReference.code()).isZero();
+        assertThat(byReference.out()).contains("NOMIS visit " + nomisId + " <-> DPS visit cli-2", "A0002CL");
+        Result byNomisId = cli("visits", "mapping", nomisId, "--nomis-id");
+        assertThat(byNomisId.out()).contains("DPS visit cli-2");
+        assertThat(call("GET", "/mapping/visits/nomisId/" + nomisId, null, 200).get("dpsId").asText())
+                .isEqualTo("cli-2");
+        assertThat(cli("visits", "mapping", "no-such-visit").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        call("GET", "/mapping/visits/vsipId/no-such-visit", null, 404);
         assertThat(cli("dlq", "list", "no-such-dlq").code()).isEqualTo(ExitCodes.NOT_FOUND);
     }
 

@@ -69,6 +69,16 @@ public final class EventRoutes {
         return Optional.ofNullable(mappingRetries.get(entityType + "/" + mappingType));
     }
 
+    /**
+     * The entity types whose mappings the domains save (each registered a mapping retry for it), sorted: what an
+     * operator may look a mapping up under without knowing its type.
+     */
+    public java.util.SortedSet<String> mappedEntityTypes() {
+        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+        mappingRetries.values().forEach(route -> types.add(route.entityType()));
+        return types;
+    }
+
     /** Messages from {@code queueName} go to these domains' handlers only. */
     public EventRoutes bindQueue(String queueName, String... domains) {
         domainsByQueue.computeIfAbsent(queueName, q -> new LinkedHashSet<>()).addAll(List.of(domains));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Location;
@@ -20,8 +21,11 @@ import org.prisonsync.core.operation.TextRenderer;
 public final class VisitOperations {
     static final String TO_NOMIS_UPDATE = "ROLE_PRISONER_TO_NOMIS__UPDATE__RW";
     static final String MIGRATION = "ROLE_PRISONER_FROM_NOMIS__MIGRATION__RW";
+    static final String MAPPINGS = "ROLE_NOMIS_MAPPING_API__SYNCHRONISATION__RW";
     private static final Param PRISONER = Param.path("offenderNo", ParamType.PRISONER_NUMBER,
             "the prisoner number (offenderNo)").option("--prisoner");
+    private static final Param MAPPED_ID = Param.path("id", ParamType.STRING,
+            "the DPS visit reference (with --nomis-id: the NOMIS visit id)").maxLength(100).positional("ID");
     private static final Param PRISON = Param.path("prisonId", ParamType.STRING, "the prison id, e.g. MDI")
             .maxLength(10).positional("PRISON");
 
@@ -31,7 +35,44 @@ public final class VisitOperations {
     /** Every visit operation, reaching the domain through {@code visits} when one runs. */
     public static List<Operation> all(Supplier<VisitsDomain> visits) {
         return List.of(resynchronise(visits), cancelDuplicate(visits), removeMigratedDuplicate(visits),
-                roomUsage(visits), roomMappings(visits), addRoomMapping(visits), removeRoomMapping(visits));
+                roomUsage(visits), roomMappings(visits), addRoomMapping(visits), removeRoomMapping(visits),
+                mappingByReference(visits), mappingByNomisId(visits));
+    }
+
+    /** The visit mapping service's lookup by DPS reference, kept at its path so its callers keep working. */
+    static Operation mappingByReference(Supplier<VisitsDomain> visits) {
+        return Operation.query("visits-mapping-by-reference").role(MAPPINGS)
+                .get("/mapping/visits/vsipId/{id}").cli("visits", "mapping")
+                .summary("The NOMIS visit a DPS visit reference is mapped to.")
+                .description("""
+                        The visit mapping service's lookup, at its path; with --nomis-id, the reverse. Not found: \
+                        exit 4, 404.
+
+                        Example: prison-sync visits mapping ab-cd-ef-gh.""")
+                .param(MAPPED_ID)
+                .renderer(VisitOperations::renderMapping)
+                .handler(p -> found(visits.get().mappingOf(false, p.string("id")), "reference " + p.string("id")));
+    }
+
+    /** On the command line, {@code visits mapping --nomis-id}. */
+    static Operation mappingByNomisId(Supplier<VisitsDomain> visits) {
+        return Operation.query("visits-mapping-by-nomis-id").role(MAPPINGS)
+                .get("/mapping/visits/nomisId/{id}").cli("visits", "mapping").cliFlag("--nomis-id")
+                .summary("The DPS visit a NOMIS visit id is mapped to.")
+                .param(MAPPED_ID)
+                .renderer(VisitOperations::renderMapping)
+                .handler(p -> found(visits.get().mappingOf(true, p.string("id")), "NOMIS visit " + p.string("id")));
+    }
+
+    static String renderMapping(Object body) {
+        Mapping m = (Mapping) body;
+        return "NOMIS visit " + m.nomisId() + " <-> DPS visit " + m.dpsId() + " (prisoner "
+                + (m.prisonerNumber() == null ? "-" : m.prisonerNumber()) + ", " + m.mappingType() + ", saved "
+                + m.whenCreated() + ")";
+    }
+
+    private static Answer found(java.util.Optional<?> mapping, String what) {
+        return mapping.<Answer>map(Answer::done).orElseGet(() -> Answer.notFound("no visit mapping for " + what));
     }
 
     static Operation resynchronise(Supplier<VisitsDomain> visits) {

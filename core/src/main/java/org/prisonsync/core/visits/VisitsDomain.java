@@ -1,11 +1,14 @@
 package org.prisonsync.core.visits;
 
 import java.util.List;
+import java.util.Optional;
 import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.queue.RetryLadder;
 
 /**
@@ -27,6 +30,7 @@ public final class VisitsDomain implements SyncDomain {
     private VisitRepairs repairs;
     private VisitMigrationRepairs migrationRepairs;
     private VisitsMigration migration;
+    private MappingStore mappings;
 
     public VisitsDomain(VisitsNomisApi nomis, VisitsDpsApi dps, VisitRoomMappings rooms) {
         this.nomis = nomis;
@@ -47,6 +51,7 @@ public final class VisitsDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
+        mappings = shared.mappings();
         new VisitsSync(dps, nomis, shared.mappings(), kit.createFlow(), kit.updateFlow(), shared.clock())
                 .register(kit);
         repairs = new VisitRepairs(dps, nomis, shared.mappings(), shared.telemetry(), shared.clock());
@@ -69,6 +74,13 @@ public final class VisitsDomain implements SyncDomain {
     /** The visits migration type: room usage and room mappings. */
     public VisitsMigration migration() {
         return installed(migration);
+    }
+
+    /** The visit mappings, for the mapping service's own lookups by visit reference or NOMIS visit id. */
+    public Optional<Mapping> mappingOf(boolean byNomisId, String id) {
+        MappingStore store = installed(mappings);
+        return byNomisId ? store.findByNomisId(VisitsSync.ENTITY_TYPE, id)
+                : store.findByDpsId(VisitsSync.ENTITY_TYPE, id);
     }
 
     private <T> T installed(T part) {

@@ -35,9 +35,7 @@ public final class Roles {
             role("/reconciliation/*", RECONCILIATION),
             role("/migrate/*", MIGRATION),
             role("/prisoners/*", TO_NOMIS_UPDATE),
-            role("/alerts/*", TO_NOMIS_UPDATE),
-            role("/mappings/*", MAPPINGS),
-            role("/mapping/*", MAPPINGS));
+            role("/mappings/*", MAPPINGS));
 
     private final List<RouteRole> routeRoles;
 

@@ -8,7 +8,8 @@ import org.prisonsync.core.mapping.MappingStore;
 
 /**
  * Read-only mapping lookups: {@code /mappings/{entityType}/dps-id/{id}}, {@code …/nomis-id/{id}},
- * {@code …/prisoner/{offenderNo}}; and the visit mapping service's {@code /mapping/visits/vsipId|nomisId/{id}}.
+ * {@code …/prisoner/{offenderNo}}, for any entity type. (A domain's own mapping-service paths, such as visits'
+ * {@code /mapping/visits/vsipId/{id}}, are operations the domain declares.)
  */
 public final class MappingRoutes implements Routes {
     private final MappingStore mappings;
@@ -25,9 +26,6 @@ public final class MappingRoutes implements Routes {
                 one(ctx, mappings.findByNomisId(ctx.pathParam("entityType"), ctx.pathParam("id"))));
         routes.get("/mappings/{entityType}/prisoner/{offenderNo}", ctx ->
                 ctx.json(mappings.findByPrisoner(ctx.pathParam("entityType"), ctx.pathParam("offenderNo"))));
-        routes.get("/mapping/visits/vsipId/{id}", ctx -> one(ctx, mappings.findByDpsId("VISIT", ctx.pathParam("id"))));
-        routes.get("/mapping/visits/nomisId/{id}", ctx ->
-                one(ctx, mappings.findByNomisId("VISIT", ctx.pathParam("id"))));
     }
 
     private static void one(Context ctx, Optional<Mapping> mapping) {
