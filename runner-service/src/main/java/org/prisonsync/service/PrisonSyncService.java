@@ -135,7 +135,7 @@ public final class PrisonSyncService implements AutoCloseable {
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
         jobs.close();
-        listeners.forEach(l -> l.stop(Duration.ZERO));
+        EventSource.stopAll(listeners, Duration.ZERO);
         web.close();
     }
 
@@ -144,7 +144,7 @@ public final class PrisonSyncService implements AutoCloseable {
         jobs.close();
         component.core().migrations().close();
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
-        listeners.forEach(l -> l.stop(Duration.ofSeconds(10)));
+        EventSource.stopAll(listeners, Duration.ofSeconds(10));
         web.close();
         component.trail().close();
         infrastructure.close();
