@@ -44,8 +44,9 @@ public final class ActivitiesSync {
         var mappings = kit.shared().mappings();
         Clock clock = kit.shared().clock();
         CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
-        AllocationHandler allocation = new AllocationHandler(dps, nomis, mappings, kit.upsertFlow());
-        AttendanceUpsertHandler attendance = new AttendanceUpsertHandler(dps, nomis, mappings, kit.upsertFlow());
+        MappedParents parents = new MappedParents(mappings);
+        AllocationHandler allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow());
+        AttendanceUpsertHandler attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow());
         kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
                 .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
                 .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
@@ -54,7 +55,7 @@ public final class ActivitiesSync {
                 .on(ATTENDANCE_CREATED, attendance)
                 .on(ATTENDANCE_AMENDED, attendance)
                 .on(ATTENDANCE_EXPIRED, attendance)
-                .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, mappings, kit.upsertFlow()))
+                .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, parents, kit.upsertFlow()))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
     }
 }

@@ -82,8 +82,7 @@ final class ActivityScheduleCreatedHandler implements EventHandler {
             props.put("unlinkedScheduledInstances", Integer.toString(unlinked));
             return new SyncOutcome.AlreadyMapped(outcome.event(), props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(ActivitiesSync.ENTITY + "-create-failed", props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(ActivitiesSync.ENTITY + "-create-failed", props, e);
         }
     }
 

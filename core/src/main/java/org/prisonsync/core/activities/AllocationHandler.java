@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.mapping.Mapping;
-import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
@@ -27,13 +25,13 @@ final class AllocationHandler implements EventHandler {
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
-    private final MappingStore mappings;
+    private final MappedParents parents;
     private final UpsertFlow upsert;
 
-    AllocationHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings, UpsertFlow upsert) {
+    AllocationHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappedParents parents, UpsertFlow upsert) {
         this.dps = dps;
         this.nomis = nomis;
-        this.mappings = mappings;
+        this.parents = parents;
         this.upsert = upsert;
     }
 
@@ -48,22 +46,18 @@ final class AllocationHandler implements EventHandler {
             }
             long scheduleId = allocation.get().scheduleId();
             long bookingId = allocation.get().bookingId();
-            props.put("dpsActivityScheduleId", Long.toString(scheduleId));
             props.put("bookingId", Long.toString(bookingId));
             props.put("offenderNo", allocation.get().prisonerNumber());
-            Optional<Mapping> parent = mappings.findByDpsId(ActivitiesSync.ENTITY_TYPE, Long.toString(scheduleId));
+            Optional<Long> parent = parents.courseActivity(scheduleId, props);
             if (parent.isEmpty()) {
-                return new SyncOutcome.RetryLater(FAILED, props, "activity schedule " + scheduleId
-                        + " has no NOMIS course activity mapped yet");
+                return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseActivityNotMappedYet(scheduleId));
             }
-            long courseActivityId = CourseActivityWriter.courseActivityId(parent.get().nomisId());
-            props.put("nomisCourseActivityId", Long.toString(courseActivityId));
+            long courseActivityId = parent.get();
             return upsert.run(new UpsertRequest(ActivitiesSync.ALLOCATION_CLAIM, courseActivityId + ":" + bookingId,
                     "activity-allocation-awaiting-claim", props,
                     () -> write(allocationId, courseActivityId, props)), context);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(FAILED, props, e);
         }
     }
 

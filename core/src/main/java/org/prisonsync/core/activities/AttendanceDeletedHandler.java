@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.mapping.Mapping;
-import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.DomainEvent;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventHandler;
@@ -26,12 +24,12 @@ final class AttendanceDeletedHandler implements EventHandler {
     private static final String IGNORED = "activity-attendance-delete-ignored";
 
     private final ActivitiesNomisApi nomis;
-    private final MappingStore mappings;
+    private final MappedParents parents;
     private final UpsertFlow upsert;
 
-    AttendanceDeletedHandler(ActivitiesNomisApi nomis, MappingStore mappings, UpsertFlow upsert) {
+    AttendanceDeletedHandler(ActivitiesNomisApi nomis, MappedParents parents, UpsertFlow upsert) {
         this.nomis = nomis;
-        this.mappings = mappings;
+        this.parents = parents;
         this.upsert = upsert;
     }
 
@@ -42,14 +40,12 @@ final class AttendanceDeletedHandler implements EventHandler {
         long bookingId = ActivityEvents.bookingId(event);
         Map<String, String> props = ActivityEvents.properties("dpsScheduledInstanceId", instanceId,
                 "bookingId", bookingId);
-        Optional<Mapping> session = mappings.findByDpsId(ActivitiesSync.SCHEDULE_ENTITY_TYPE,
-                Long.toString(instanceId));
+        Optional<Long> session = parents.courseSchedule(instanceId, props);
         if (session.isEmpty()) {
             return new SyncOutcome.Ignored(IGNORED, props, "scheduled instance " + instanceId
                     + " has no NOMIS course schedule");
         }
-        long courseScheduleId = CourseActivityWriter.nomisNumber(session.get().nomisId());
-        props.put("nomisCourseScheduleId", Long.toString(courseScheduleId));
+        long courseScheduleId = session.get();
         return upsert.run(new UpsertRequest(ActivitiesSync.ATTENDANCE_CLAIM, courseScheduleId + ":" + bookingId,
                 "activity-attendance-delete-awaiting-claim", props, () -> {
                     Map<String, String> result = new LinkedHashMap<>(props);
@@ -60,9 +56,7 @@ final class AttendanceDeletedHandler implements EventHandler {
                         return new SyncOutcome.Ignored(IGNORED, result, "NOMIS holds no attendance of booking "
                                 + bookingId + " on course schedule " + courseScheduleId);
                     } catch (UpstreamUnavailable | UpstreamRejected e) {
-                        result.put("reason", e.getMessage());
-                        return new SyncOutcome.RetryLater("activity-attendance-delete-failed", result,
-                                e.getMessage());
+                        return SyncOutcome.RetryLater.upstreamFailed("activity-attendance-delete-failed", result, e);
                     }
                 }), context);
     }

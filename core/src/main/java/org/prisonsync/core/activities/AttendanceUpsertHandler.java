@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.mapping.Mapping;
-import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
@@ -28,14 +26,14 @@ final class AttendanceUpsertHandler implements EventHandler {
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
-    private final MappingStore mappings;
+    private final MappedParents parents;
     private final UpsertFlow upsert;
 
-    AttendanceUpsertHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings,
+    AttendanceUpsertHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappedParents parents,
                             UpsertFlow upsert) {
         this.dps = dps;
         this.nomis = nomis;
-        this.mappings = mappings;
+        this.parents = parents;
         this.upsert = upsert;
     }
 
@@ -50,23 +48,18 @@ final class AttendanceUpsertHandler implements EventHandler {
             }
             long instanceId = attendance.get().scheduledInstanceId();
             long bookingId = attendance.get().bookingId();
-            props.put("dpsScheduledInstanceId", Long.toString(instanceId));
             props.put("bookingId", Long.toString(bookingId));
             props.put("offenderNo", attendance.get().prisonerNumber());
-            Optional<Mapping> session = mappings.findByDpsId(ActivitiesSync.SCHEDULE_ENTITY_TYPE,
-                    Long.toString(instanceId));
+            Optional<Long> session = parents.courseSchedule(instanceId, props);
             if (session.isEmpty()) {
-                return new SyncOutcome.RetryLater(FAILED, props, "scheduled instance " + instanceId
-                        + " has no NOMIS course schedule mapped yet");
+                return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseScheduleNotMappedYet(instanceId));
             }
-            long courseScheduleId = CourseActivityWriter.nomisNumber(session.get().nomisId());
-            props.put("nomisCourseScheduleId", Long.toString(courseScheduleId));
+            long courseScheduleId = session.get();
             return upsert.run(new UpsertRequest(ActivitiesSync.ATTENDANCE_CLAIM, courseScheduleId + ":" + bookingId,
                     "activity-attendance-update-awaiting-claim", props,
                     () -> write(attendanceId, courseScheduleId, bookingId, props)), context);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(FAILED, props, e);
         }
     }
 

@@ -27,6 +27,7 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
     private final MappingStore mappings;
+    private final MappedParents parents;
     private final UpsertFlow upsert;
 
     ScheduledInstanceAmendedHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappingStore mappings,
@@ -34,6 +35,7 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
         this.dps = dps;
         this.nomis = nomis;
         this.mappings = mappings;
+        this.parents = new MappedParents(mappings);
         this.upsert = upsert;
     }
 
@@ -54,14 +56,11 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
                         + " not found in DPS");
             }
             long scheduleId = instance.get().activityScheduleId();
-            props.put("dpsActivityScheduleId", Long.toString(scheduleId));
-            Optional<Mapping> parent = mappings.findByDpsId(ActivitiesSync.ENTITY_TYPE, Long.toString(scheduleId));
+            Optional<Long> parent = parents.courseActivity(scheduleId, props);
             if (parent.isEmpty()) {
-                return new SyncOutcome.RetryLater(FAILED, props, "activity schedule " + scheduleId
-                        + " has no NOMIS course activity mapped yet");
+                return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseActivityNotMappedYet(scheduleId));
             }
-            long courseActivityId = CourseActivityWriter.courseActivityId(parent.get().nomisId());
-            props.put("nomisCourseActivityId", Long.toString(courseActivityId));
+            long courseActivityId = parent.get();
             Optional<Mapping> own = mappings.findByDpsId(ActivitiesSync.SCHEDULE_ENTITY_TYPE,
                     Long.toString(instanceId));
             Long known = own.map(m -> CourseActivityWriter.nomisNumber(m.nomisId())).orElse(null);
@@ -75,8 +74,7 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
             }
             return new SyncOutcome.Synced(SUCCESS, props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(FAILED, props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(FAILED, props, e);
         }
     }
 }

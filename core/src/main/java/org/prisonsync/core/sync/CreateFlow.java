@@ -88,8 +88,7 @@ public final class CreateFlow {
             written = request.target().write(source.get(), resumed);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             claims.abandon(key, owner, clock.instant());
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(names.failed(), props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(names.failed(), props, e);
         }
         props.put(toNomis(request) ? "nomisId" : "dpsId", written.targetId());
         props.put("foundExisting", Boolean.toString(written.alreadyExisted()));

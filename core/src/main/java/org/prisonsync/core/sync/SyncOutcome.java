@@ -68,6 +68,13 @@ public sealed interface SyncOutcome {
         public RetryLater(String event, Map<String, String> properties, String reason) {
             this(event, properties, reason, Duration.ZERO);
         }
+
+        /** An upstream that failed or refused for now: retried, its message the {@code reason} (also a property). */
+        public static RetryLater upstreamFailed(String event, Map<String, String> properties, RuntimeException e) {
+            Map<String, String> withReason = new java.util.LinkedHashMap<>(properties);
+            withReason.put("reason", e.getMessage());
+            return new RetryLater(event, withReason, e.getMessage());
+        }
     }
 
     /** Can never succeed as it stands (malformed, missing field): dead-letter now with the reason. */

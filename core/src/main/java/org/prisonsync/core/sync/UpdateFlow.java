@@ -41,8 +41,7 @@ public final class UpdateFlow {
             request.target().write(source.get(), mapping.get());
             return new SyncOutcome.Synced(prefix + "-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
-            props.put("reason", e.getMessage());
-            return new SyncOutcome.RetryLater(prefix + "-failed", props, e.getMessage());
+            return SyncOutcome.RetryLater.upstreamFailed(prefix + "-failed", props, e);
         }
     }
 }

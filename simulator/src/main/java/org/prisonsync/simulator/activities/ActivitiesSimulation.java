@@ -1,7 +1,6 @@
 package org.prisonsync.simulator.activities;
 
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,12 @@ public final class ActivitiesSimulation implements SimulatedDomain {
 
     private final DpsActivities dps;
     private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
-    private final RouteTable dpsRoutes;
-    private final RouteTable nomisRoutes;
+    private final RouteTable upstream;
 
     private ActivitiesSimulation(SimulationContext context) {
         dps = new DpsActivities(context.events(), context.clock());
-        dpsRoutes = DpsActivityRoutes.table(dps, context.clock());
-        nomisRoutes = new NomisActivityRoutes(nomis, context.mapper()).table();
+        upstream = RouteTable.of(DpsActivityRoutes.table(dps, context.clock()),
+                new NomisActivityRoutes(nomis, context.mapper()).table());
     }
 
     @Override
@@ -49,15 +47,12 @@ public final class ActivitiesSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        List<String> routes = new ArrayList<>(dpsRoutes.faultableRoutes());
-        routes.addAll(nomisRoutes.faultableRoutes());
-        return List.copyOf(routes);
+        return upstream.faultableRoutes();
     }
 
     @Override
     public void register(RoutesConfig routes, Guard guard) {
-        dpsRoutes.register(routes, guard);
-        nomisRoutes.register(routes, guard);
+        upstream.register(routes, guard);
     }
 
     @Override

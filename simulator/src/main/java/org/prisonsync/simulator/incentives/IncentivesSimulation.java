@@ -1,7 +1,6 @@
 package org.prisonsync.simulator.incentives;
 
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public final class IncentivesSimulation implements SimulatedDomain {
     private final DpsIncentives dps;
     private final NomisIncentives nomis;
     private final IncentiveGenerator generator;
-    private final RouteTable dpsRoutes;
-    private final RouteTable nomisRoutes;
+    private final RouteTable upstream;
     private final IncentiveControlRoutes control;
 
     private IncentivesSimulation(SimulationContext context) {
@@ -67,8 +65,8 @@ public final class IncentivesSimulation implements SimulatedDomain {
             }
         }
         generator = new IncentiveGenerator(prisoners, dps, nomis, context.clock());
-        dpsRoutes = DpsIncentiveRoutes.table(dps, context.clock());
-        nomisRoutes = new NomisIncentiveRoutes(nomis, prisoners, context.mapper()).table();
+        upstream = RouteTable.of(DpsIncentiveRoutes.table(dps, context.clock()),
+                new NomisIncentiveRoutes(nomis, prisoners, context.mapper()).table());
         control = new IncentiveControlRoutes(dps, nomis, prisoners, generator, context.mapper(), context.clock());
     }
 
@@ -79,15 +77,12 @@ public final class IncentivesSimulation implements SimulatedDomain {
 
     @Override
     public List<String> faultableRoutes() {
-        List<String> routes = new ArrayList<>(dpsRoutes.faultableRoutes());
-        routes.addAll(nomisRoutes.faultableRoutes());
-        return List.copyOf(routes);
+        return upstream.faultableRoutes();
     }
 
     @Override
     public void register(RoutesConfig routes, Guard guard) {
-        dpsRoutes.register(routes, guard);
-        nomisRoutes.register(routes, guard);
+        upstream.register(routes, guard);
         control.register(routes);
     }
 
