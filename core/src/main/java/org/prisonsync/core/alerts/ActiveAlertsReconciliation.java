@@ -86,6 +86,11 @@ public final class ActiveAlertsReconciliation implements Reconciliation<String> 
     }
 
     @Override
+    public boolean itemsArePrisoners() {
+        return true;
+    }
+
+    @Override
     public String key(String offenderNo) {
         return offenderNo;
     }

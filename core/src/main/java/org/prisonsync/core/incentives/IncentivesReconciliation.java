@@ -84,6 +84,11 @@ public final class IncentivesReconciliation implements Reconciliation<ActivePris
     }
 
     @Override
+    public boolean itemsArePrisoners() {
+        return true;
+    }
+
+    @Override
     public String key(ActivePrisoner prisoner) {
         return prisoner.offenderNo();
     }

@@ -31,6 +31,15 @@ public interface Reconciliation<T> {
     /** The key reports and exclusion lists know the item by (a prisoner number, a booking id). */
     String key(T item);
 
+    /**
+     * True when each item is a prisoner (its key a prisoner number). The telemetry then also carries upstream's
+     * prisoner-count names, which dashboards and alert rules on the old reports read: {@code active-prisoners} on
+     * the request, {@code prisoners-count} on the report, {@code offenderNo} on an item's error.
+     */
+    default boolean itemsArePrisoners() {
+        return false;
+    }
+
     /** Upstream's cron time for the scheduled run (e.g. {@code "10 4 * * 1"}), when it has one. */
     default Optional<String> defaultSchedule() {
         return Optional.empty();

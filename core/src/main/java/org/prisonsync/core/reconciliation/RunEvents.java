@@ -18,18 +18,21 @@ final class RunEvents {
     private final String name;
     private final String runId;
     private final Telemetry telemetry;
+    private final boolean itemsArePrisoners;
 
     RunEvents(Reconciliation<?> reconciliation, String runId, Telemetry telemetry) {
         this.prefix = reconciliation.telemetryPrefix();
         this.name = reconciliation.name();
         this.runId = runId;
         this.telemetry = telemetry;
+        this.itemsArePrisoners = reconciliation.itemsArePrisoners();
     }
 
     void requested(ReconciliationParameters parameters, OptionalLong total) {
         Map<String, String> props = props();
         props.putAll(parameters.values());
         total.ifPresent(t -> props.put("total", Long.toString(t)));
+        total.ifPresent(t -> prisoners(props, "active-prisoners", Long.toString(t)));
         log.info("{} reconciliation run {} started with {}{}", name, runId, parameters.values(),
                 total.isPresent() ? ", " + total.getAsLong() + " to check" : "");
         telemetry.track(prefix + "-requested", props);
@@ -71,6 +74,7 @@ final class RunEvents {
         log.warn("{} reconciliation run {}: {} could not be checked: {}", name, runId, key, reason(failure));
         Map<String, String> props = props();
         props.put("key", key);
+        prisoners(props, "offenderNo", key);
         props.put("reason", reason(failure));
         telemetry.track(prefix + "-mismatch-error", props);
     }
@@ -81,6 +85,8 @@ final class RunEvents {
         Map<String, String> props = props();
         props.put("mismatch-count", Long.toString(run.mismatchCount()));
         props.put("checked", Long.toString(run.checked()));
+        prisoners(props, "prisoners-count", Long.toString(run.checked()));
+        props.put("pages-count", Long.toString(run.pagesRead()));
         props.put("item-errors", Long.toString(run.itemErrors()));
         props.put("page-errors", Long.toString(run.pageErrors()));
         props.put("status", run.status().name());
@@ -96,6 +102,13 @@ final class RunEvents {
         props.put("outcome", result.outcome().name());
         props.put("description", result.description());
         telemetry.track(prefix + "-repair", props);
+    }
+
+    /** Upstream's name for a count or key of prisoners, where the items are prisoners. */
+    private void prisoners(Map<String, String> props, String name, String value) {
+        if (itemsArePrisoners) {
+            props.put(name, value);
+        }
     }
 
     private Map<String, String> mismatchProps(Mismatch mismatch) {

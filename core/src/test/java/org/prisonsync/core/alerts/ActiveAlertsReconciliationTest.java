@@ -121,7 +121,10 @@ class ActiveAlertsReconciliationTest {
         assertThat(telemetry.named("alerts-reports-reconciliation-report")).singleElement()
                 .satisfies(e -> assertThat(e.properties()).containsEntry("mismatch-count", "4")
                         .containsEntry("checked", "3000").containsEntry("success", "true")
-                        .containsEntry("run-id", report.runId()));
+                        .containsEntry("run-id", report.runId())
+                        .as("upstream's count, which the one-off report had").containsEntry("prisoners-count", "3000"));
+        assertThat(telemetry.named("alerts-reports-reconciliation-requested")).singleElement()
+                .satisfies(e -> assertThat(e.properties()).containsEntry("active-prisoners", "3000"));
     }
 
     @Test

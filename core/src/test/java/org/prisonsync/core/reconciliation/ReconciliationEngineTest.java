@@ -92,7 +92,9 @@ class ReconciliationEngineTest {
                         .containsEntry("nomisValue", "STD").containsEntry("dpsValue", "ENH")
                         .containsEntry("likelySide", "DPS").containsEntry("run-id", run.id()));
         assertThat(only("incentives-reports-reconciliation-report")).containsEntry("mismatch-count", "3")
-                .containsEntry("checked", "1000").containsEntry("success", "true").containsEntry("run-id", run.id());
+                .containsEntry("checked", "1000").containsEntry("success", "true").containsEntry("run-id", run.id())
+                .containsEntry("pages-count", Long.toString(run.pagesRead()))
+                .as("items not declared prisoners carry no prisoner count").doesNotContainKey("prisoners-count");
     }
 
     @Test
