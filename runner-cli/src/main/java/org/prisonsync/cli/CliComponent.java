@@ -38,6 +38,9 @@ public interface CliComponent {
     /** The event trail's writer: a command's events are written before the process ends. */
     TrailTelemetry trail();
 
+    /** The operator alerts, closed (posting what gathered) when the process ends. */
+    org.prisonsync.core.notify.OperatorAlerts operatorAlerts();
+
     /** Builds the graph from configuration. */
     @Component.Factory
     interface Factory {

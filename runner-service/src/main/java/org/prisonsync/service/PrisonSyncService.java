@@ -132,6 +132,11 @@ public final class PrisonSyncService implements AutoCloseable {
         return component.trail();
     }
 
+    /** The operator alerts' sink: its counts of posts made and failed. */
+    public org.prisonsync.core.notify.OperatorAlerts operatorAlerts() {
+        return component.operatorAlerts();
+    }
+
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
     public void halt() {
         jobs.close();
@@ -146,6 +151,7 @@ public final class PrisonSyncService implements AutoCloseable {
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         EventSource.stopAll(listeners, Duration.ofSeconds(10));
         web.close();
+        component.operatorAlerts().close();
         component.trail().close();
         infrastructure.close();
         component.database().close();

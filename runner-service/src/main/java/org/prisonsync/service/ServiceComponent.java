@@ -46,6 +46,9 @@ public interface ServiceComponent {
     /** The event trail's writer, closed before the database so what waits is written. */
     TrailTelemetry trail();
 
+    /** The operator alerts, closed (posting what gathered) when the process ends. */
+    org.prisonsync.core.notify.OperatorAlerts operatorAlerts();
+
     ServiceConfig config();
 
     /** Builds the graph from configuration; {@code main} does nothing else before starting it. */

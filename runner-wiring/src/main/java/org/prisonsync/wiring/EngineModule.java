@@ -25,7 +25,11 @@ import org.prisonsync.core.reconciliation.ReconciliationExclusions;
 import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.notify.AlertSettings;
+import org.prisonsync.core.notify.OperatorAlerts;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
+import org.prisonsync.http.notify.OkHttpChatWebhook;
+import okhttp3.OkHttpClient;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.EventTrail;
 import org.prisonsync.core.trail.TrailSettings;
@@ -72,12 +76,12 @@ public final class EngineModule {
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures, ReconciliationRuns runs,
                                ReconciliationExclusions exclusions, TrailTelemetry trail,
-                               Set<MigrationDescriptor> offeredMigrations) {
+                               OperatorAlerts operatorAlerts, Set<MigrationDescriptor> offeredMigrations) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
         PrisonSyncCore core = PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin,
-                        new FanOutTelemetry(List.of(telemetry, trail)), clock))
+                        new FanOutTelemetry(List.of(telemetry, trail, operatorAlerts)), clock))
                 .domains(domains)
                 .queues(queues)
                 .switches(FeatureSwitches.from(config.env()))
@@ -86,7 +90,31 @@ public final class EngineModule {
                 .reconciliationStores(runs, exclusions)
                 .build();
         core.migrations().types().requireOffered(offeredMigrations);
+        operatorAlerts.rules(config.variables().has("ALERTS_WEBHOOK_URL") ? core.alertRules() : List.of());
         return core;
+    }
+
+    /**
+     * Operator alerts to a Slack-compatible webhook: {@code ALERTS_WEBHOOK_URL} (off when unset),
+     * {@code ALERTS_WINDOW_SECONDS} (60, 1 to 3600: how long alerts gather before they are posted, one post per
+     * event). Whoever holds the component closes it, posting what gathered.
+     */
+    @Provides
+    @Singleton
+    static OperatorAlerts operatorAlerts(PrisonSyncConfig config, OkHttpClient http) {
+        Env env = config.variables();
+        int seconds = env.integer("ALERTS_WINDOW_SECONDS", (int) AlertSettings.DEFAULTS.window().toSeconds());
+        if (seconds < 1 || seconds > 3600) {
+            throw new IllegalArgumentException("ALERTS_WINDOW_SECONDS must be between 1 and 3600, not " + seconds);
+        }
+        AlertSettings settings = new AlertSettings(Duration.ofSeconds(seconds),
+                AlertSettings.DEFAULTS.maxPostsPerWindow(), AlertSettings.DEFAULTS.examplesPerPost());
+        if (!env.has("ALERTS_WEBHOOK_URL")) {
+            return new OperatorAlerts(text -> {
+                throw new IllegalStateException("no ALERTS_WEBHOOK_URL");
+            }, settings);
+        }
+        return new OperatorAlerts(new OkHttpChatWebhook(http, env.get("ALERTS_WEBHOOK_URL", null)), settings).start();
     }
 
     /**

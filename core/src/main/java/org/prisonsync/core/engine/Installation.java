@@ -34,6 +34,7 @@ final class Installation implements DomainKit {
     private final List<MigrationType<?>> migrations = new ArrayList<>();
     private final List<ScheduledWork> jobs = new ArrayList<>();
     private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
+    private final List<org.prisonsync.core.notify.AlertRule> alertRules = new ArrayList<>();
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
                  UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById) {
@@ -79,6 +80,16 @@ final class Installation implements DomainKit {
             throw new IllegalStateException("domain " + domain.name() + " did not declare a queue '" + id + "'");
         }
         return queuesById.get(id);
+    }
+
+    @Override
+    public DomainKit alertOn(org.prisonsync.core.notify.AlertRule rule) {
+        alertRules.add(java.util.Objects.requireNonNull(rule, "rule"));
+        return this;
+    }
+
+    List<org.prisonsync.core.notify.AlertRule> alertRules() {
+        return alertRules;
     }
 
     @Override

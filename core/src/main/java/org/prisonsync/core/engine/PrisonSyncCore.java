@@ -1,5 +1,7 @@
 package org.prisonsync.core.engine;
 
+import org.prisonsync.core.notify.AlertRule;
+import org.prisonsync.core.notify.EngineAlertRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,6 +61,7 @@ public final class PrisonSyncCore {
     private final Migrations migrations;
     private final List<ScheduledWork> jobs;
     private final ReconciliationEngine reconciliations;
+    private final List<AlertRule> alertRules;
 
     private PrisonSyncCore(Builder builder) {
         this.shared = builder.shared;
@@ -76,6 +79,7 @@ public final class PrisonSyncCore {
         List<MigrationType<?>> migrationTypes = new ArrayList<>();
         List<ScheduledWork> allJobs = new ArrayList<>();
         List<Reconciliation<?>> allReconciliations = new ArrayList<>();
+        List<AlertRule> rules = new ArrayList<>(EngineAlertRules.ALL);
         for (SyncDomain domain : domains) {
             Installation kit = new Installation(domain, shared, builder.settings, create, update, upsert, routes,
                     queuesById);
@@ -85,7 +89,11 @@ public final class PrisonSyncCore {
             migrationTypes.addAll(kit.migrations());
             allJobs.addAll(kit.jobs());
             allReconciliations.addAll(kit.reconciliations());
+            rules.addAll(kit.alertRules());
         }
+        migrationTypes.forEach(type -> rules.add(new AlertRule(type.duplicateEvent(),
+                "duplicate found by a migration", "prison-sync events --entity {duplicateDpsId}")));
+        this.alertRules = List.copyOf(rules);
         this.reconciliations = new ReconciliationEngine(allReconciliations, builder.reconciliationRuns,
                 builder.reconciliationExclusions, shared.telemetry(), shared.clock(), reconciliationPool());
         allReconciliations.forEach(r -> r.defaultSchedule().ifPresent(schedule ->
@@ -94,6 +102,11 @@ public final class PrisonSyncCore {
         this.jobs = List.copyOf(uniqueJobs(allJobs));
         this.migrations = migrationTypes.isEmpty() ? null : migrations(builder, migrationTypes);
         this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry());
+    }
+
+    /** The events operators are alerted to: the engines' and every installed domain's. */
+    public List<AlertRule> alertRules() {
+        return alertRules;
     }
 
     public static Builder builder(SharedPorts shared) {

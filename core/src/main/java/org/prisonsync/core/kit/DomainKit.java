@@ -53,6 +53,13 @@ public interface DomainKit extends EventRegistrations {
      */
     DomainKit reconciliation(Reconciliation<?> reconciliation);
 
+    /**
+     * An event of this domain an operator must act on (a duplicate it detected): posted to the operators' chat
+     * webhook, grouped and rate-limited, with the command that handles it. The engines alert on their own events
+     * (dead letters, reconciliation mismatches, failed and duplicate migration entities) without a declaration.
+     */
+    DomainKit alertOn(org.prisonsync.core.notify.AlertRule rule);
+
     /** Work to run on a schedule (the runner owns the timer and lets configuration override the schedule). */
     DomainKit job(ScheduledWork work);
 }

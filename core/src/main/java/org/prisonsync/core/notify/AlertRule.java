@@ -1,0 +1,43 @@
+package org.prisonsync.core.notify;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which telemetry event an operator is alerted to, and what to tell them.
+ *
+ * @param event the event name, or {@code *-suffix} for every event ending so (the engines' {@code …-sent-to-dlq})
+ * @param title what happened, in a few words ("duplicate visit in DPS")
+ * @param handledBy the prison-sync command (or page) that handles it, {@code {property}} filled from the event,
+ *        e.g. {@code prison-sync dlq list {dlqName}}; a property the event lacks is left as written
+ */
+public record AlertRule(String event, String title, String handledBy) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
+
+    public AlertRule {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(handledBy, "handledBy");
+        if (event.isBlank() || event.equals("*") || event.indexOf('*', 1) >= 0) {
+            throw new IllegalArgumentException("an alert rule names one event or *-suffix, not '" + event + "'");
+        }
+    }
+
+    public boolean matches(String eventName) {
+        return event.startsWith("*") ? eventName.endsWith(event.substring(1)) : eventName.equals(event);
+    }
+
+    /** The command with this event's properties filled in. */
+    public String command(Map<String, String> properties) {
+        Matcher m = PLACEHOLDER.matcher(handledBy);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = properties.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.prisonsync.core.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OperatorAlertsTest {
+    private final List<String> posts = new ArrayList<>();
+    private final OperatorAlerts alerts = new OperatorAlerts(posts::add, new AlertSettings(Duration.ofMinutes(1), 3,
+            2));
+
+    {
+        alerts.rules(EngineAlertRules.ALL);
+    }
+
+    @Test
+    void aDeadLetteredMessageIsOnePostWithItsIdsAndTheCommandThatHandlesIt() {
+        alerts.track("visit-booked-sent-to-dlq", Map.of("offenderNo", "A1234BC", "dlqName", "to-nomis-visits-dlq",
+                "reason", "bad visitRoom"));
+        alerts.track("visit-booked-create-success", Map.of("offenderNo", "A1234BC"));
+
+        alerts.flush();
+
+        assertThat(posts).singleElement().satisfies(text -> assertThat(text)
+                .contains("1 × message dead-lettered (visit-booked-sent-to-dlq)", "offenderNo=A1234BC",
+                        "reason=bad visitRoom", "`prison-sync dlq list to-nomis-visits-dlq`")
+                .doesNotContain("create-success"));
+    }
+
+    @Test
+    void repeatsOfOneEventInAWindowAreOnePostWithTheCountAndTheFirstExamples() {
+        for (int i = 0; i < 5; i++) {
+            alerts.track("alerts-reports-reconciliation-mismatch", Map.of("offenderNo", "A000" + i + "AA",
+                    "run-id", "run-1"));
+        }
+
+        alerts.flush();
+        alerts.flush();
+
+        assertThat(posts).singleElement().satisfies(text -> assertThat(text)
+                .contains("5 × reconciliation mismatch", "offenderNo=A0000AA", "offenderNo=A0001AA",
+                        "`prison-sync reconciliation show run-1`", "… and 3 more")
+                .doesNotContain("A0002AA"));
+    }
+
+    @Test
+    void beyondThePostsAllowedPerWindowTheRestAreNamedInOneMorePost() {
+        for (String event : List.of("a-sent-to-dlq", "b-sent-to-dlq", "c-sent-to-dlq", "d-sent-to-dlq")) {
+            alerts.track(event, Map.of("dlqName", event + "-q"));
+        }
+
+        alerts.flush();
+
+        assertThat(posts).hasSize(3);
+        assertThat(posts.get(2)).startsWith("prison-sync: and 2 more kinds of alert:")
+                .contains("1 × message dead-lettered (c-sent-to-dlq)", "(d-sent-to-dlq)");
+    }
+
+    @Test
+    void aFailingWebhookIsCountedAndNeverReachesTheCaller() {
+        OperatorAlerts failing = new OperatorAlerts(text -> {
+            throw new IllegalStateException("webhook down");
+        }, AlertSettings.DEFAULTS);
+        failing.rules(EngineAlertRules.ALL);
+
+        failing.track("x-sent-to-dlq", Map.of("dlqName", "q"));
+        failing.flush();
+
+        assertThat(failing.stats()).isEqualTo(new OperatorAlerts.AlertStats(0, 1));
+    }
+
+    @Test
+    void nullPropertiesAndUnfilledPlaceholdersDoNotBreakAPost() {
+        java.util.HashMap<String, String> props = new java.util.HashMap<>();
+        props.put("offenderNo", null);
+        alerts.track("x-migration-entity-failed", props);
+
+        alerts.flush();
+
+        assertThat(posts).singleElement().satisfies(text ->
+                assertThat(text).contains("`prison-sync migrate failures {migrationId}`"));
+    }
+
+    @Test
+    void aRuleNamesOneEventOrASuffix() {
+        assertThat(new AlertRule("*-sent-to-dlq", "t", "c").matches("visit-booked-sent-to-dlq")).isTrue();
+        assertThat(new AlertRule("alert-create-duplicate-active", "t", "c").matches("x-alert-create-duplicate-active"))
+                .isFalse();
+        assertThatThrownBy(() -> new AlertRule("*", "t", "c")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AlertRule("a*b", "t", "c")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

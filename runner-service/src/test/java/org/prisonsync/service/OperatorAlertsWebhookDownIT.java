@@ -1,0 +1,85 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.visits.DpsVisit;
+import org.prisonsync.core.visits.VisitsDomain;
+import org.prisonsync.simulator.Simulator;
+import org.prisonsync.sqs.SqsAdapters;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.GetQueueUrlRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+
+/** A webhook that hangs and then fails changes nothing in the sync: every visit still reaches NOMIS once, mapped. */
+class OperatorAlertsWebhookDownIT {
+    @TempDir
+    static Path data;
+    static HttpServer receiver;
+    static final AtomicInteger attempts = new AtomicInteger();
+    static PrisonSyncService service;
+    static ServiceConfig config;
+
+    @BeforeAll
+    static void start() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks/alerts", exchange -> {
+            attempts.incrementAndGet();
+            try {
+                Thread.sleep(2_000); // a webhook that hangs, then fails
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Map<String, String> env = new HashMap<>(ServiceFixture.embeddedEnv(data));
+        env.put("ALERTS_WEBHOOK_URL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/alerts");
+        env.put("ALERTS_WINDOW_SECONDS", "1");
+        config = ServiceConfig.from(env);
+        service = PrisonSyncService.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+        receiver.stop(0);
+    }
+
+    @Test
+    void withTheWebhookHangingAndFailingEveryVisitIsStillWrittenOnceAndMapped() {
+        Simulator simulator = service.simulator().orElseThrow();
+        try (SqsClient sqs = SqsAdapters.client(config.sqs())) {
+            String url = sqs.getQueueUrl(GetQueueUrlRequest.builder()
+                    .queueName(config.queue(VisitsDomain.TO_NOMIS).queueName()).build()).queueUrl();
+            IntStream.range(0, 5).forEach(i -> sqs.sendMessage(SendMessageRequest.builder().queueUrl(url)
+                    .messageBody("poison " + i).build()));
+        }
+        List<DpsVisit> booked = IntStream.range(0, 50)
+                .mapToObj(i -> simulator.dpsVisits().book(ServiceFixture.dpsVisit("down-" + i, 3000 + i))).toList();
+
+        ServiceFixture.await("50 visits in NOMIS, each mapped", Duration.ofSeconds(60),
+                () -> simulator.nomisVisits().size() == 50 && booked.stream().allMatch(v ->
+                        service.core().mappings().findByDpsId("VISIT", v.reference()).isPresent()));
+        ServiceFixture.await("the alert post tried and failed", Duration.ofSeconds(30),
+                () -> service.operatorAlerts().stats().failed() >= 1);
+
+        assertThat(simulator.nomisVisits().size()).as("no visit written twice").isEqualTo(50);
+        assertThat(attempts.get()).isPositive();
+        assertThat(service.operatorAlerts().stats().posted()).isZero();
+    }
+}
