@@ -39,7 +39,7 @@ public interface CliComponent {
     TrailTelemetry trail();
 
     /** The operator alerts, closed (posting what gathered) when the process ends. */
-    org.prisonsync.core.notify.OperatorAlerts operatorAlerts();
+    org.prisonsync.core.notify.OperatorNotifier operatorNotifier();
 
     /** Builds the graph from configuration. */
     @Component.Factory

@@ -48,7 +48,7 @@ public final class CliMain {
         } finally {
             if (access.built()) {
                 // the command's events reach the trail before the process ends (only if it built the core at all)
-                component.operatorAlerts().close();
+                component.operatorNotifier().close();
                 component.trail().close();
             }
         }

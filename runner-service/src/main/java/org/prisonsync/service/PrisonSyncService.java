@@ -133,8 +133,8 @@ public final class PrisonSyncService implements AutoCloseable {
     }
 
     /** The operator alerts' sink: its counts of posts made and failed. */
-    public org.prisonsync.core.notify.OperatorAlerts operatorAlerts() {
-        return component.operatorAlerts();
+    public org.prisonsync.core.notify.OperatorNotifier operatorNotifier() {
+        return component.operatorNotifier();
     }
 
     /** Stops the listeners as an abrupt kill would: no grace period (used by tests of crash recovery). */
@@ -151,7 +151,7 @@ public final class PrisonSyncService implements AutoCloseable {
         infrastructure.simulator().ifPresent(s -> s.traffic().stop());
         EventSource.stopAll(listeners, Duration.ofSeconds(10));
         web.close();
-        component.operatorAlerts().close();
+        component.operatorNotifier().close();
         component.trail().close();
         infrastructure.close();
         component.database().close();

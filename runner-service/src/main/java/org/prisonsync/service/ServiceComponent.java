@@ -47,7 +47,7 @@ public interface ServiceComponent {
     TrailTelemetry trail();
 
     /** The operator alerts, closed (posting what gathered) when the process ends. */
-    org.prisonsync.core.notify.OperatorAlerts operatorAlerts();
+    org.prisonsync.core.notify.OperatorNotifier operatorNotifier();
 
     ServiceConfig config();
 

@@ -25,8 +25,8 @@ import org.prisonsync.core.reconciliation.ReconciliationExclusions;
 import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.SyncSettings;
-import org.prisonsync.core.notify.AlertSettings;
-import org.prisonsync.core.notify.OperatorAlerts;
+import org.prisonsync.core.notify.NotifySettings;
+import org.prisonsync.core.notify.OperatorNotifier;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.http.notify.OkHttpChatWebhook;
 import okhttp3.OkHttpClient;
@@ -76,12 +76,12 @@ public final class EngineModule {
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures, ReconciliationRuns runs,
                                ReconciliationExclusions exclusions, TrailTelemetry trail,
-                               OperatorAlerts operatorAlerts, Set<MigrationDescriptor> offeredMigrations) {
+                               OperatorNotifier operatorNotifier, Set<MigrationDescriptor> offeredMigrations) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
         PrisonSyncCore core = PrisonSyncCore.builder(new SharedPorts(store, claims, queue, queueAdmin,
-                        new FanOutTelemetry(List.of(telemetry, trail, operatorAlerts)), clock))
+                        new FanOutTelemetry(List.of(telemetry, trail, operatorNotifier)), clock))
                 .domains(domains)
                 .queues(queues)
                 .switches(FeatureSwitches.from(config.env()))
@@ -90,7 +90,7 @@ public final class EngineModule {
                 .reconciliationStores(runs, exclusions)
                 .build();
         core.migrations().types().requireOffered(offeredMigrations);
-        operatorAlerts.rules(config.variables().has("ALERTS_WEBHOOK_URL") ? core.alertRules() : List.of());
+        operatorNotifier.rules(config.variables().has("ALERTS_WEBHOOK_URL") ? core.notifyRules() : List.of());
         return core;
     }
 
@@ -101,25 +101,26 @@ public final class EngineModule {
      */
     @Provides
     @Singleton
-    static OperatorAlerts operatorAlerts(PrisonSyncConfig config, OkHttpClient http) {
+    static OperatorNotifier operatorNotifier(PrisonSyncConfig config, OkHttpClient http) {
         Env env = config.variables();
-        int seconds = env.integer("ALERTS_WINDOW_SECONDS", (int) AlertSettings.DEFAULTS.window().toSeconds());
+        int seconds = env.integer("ALERTS_WINDOW_SECONDS", (int) NotifySettings.DEFAULTS.window().toSeconds());
         if (seconds < 1 || seconds > 3600) {
             throw new IllegalArgumentException("ALERTS_WINDOW_SECONDS must be between 1 and 3600, not " + seconds);
         }
-        AlertSettings settings = new AlertSettings(Duration.ofSeconds(seconds),
-                AlertSettings.DEFAULTS.maxPostsPerWindow(), AlertSettings.DEFAULTS.examplesPerPost());
+        NotifySettings settings = new NotifySettings(Duration.ofSeconds(seconds),
+                NotifySettings.DEFAULTS.maxPostsPerWindow(), NotifySettings.DEFAULTS.examplesPerPost());
         if (!env.has("ALERTS_WEBHOOK_URL")) {
-            return new OperatorAlerts(text -> {
+            return new OperatorNotifier(text -> {
                 throw new IllegalStateException("no ALERTS_WEBHOOK_URL");
             }, settings);
         }
-        return new OperatorAlerts(new OkHttpChatWebhook(http, env.get("ALERTS_WEBHOOK_URL", null)), settings).start();
+        return new OperatorNotifier(new OkHttpChatWebhook(http, env.get("ALERTS_WEBHOOK_URL", null)), settings).start();
     }
 
     /**
      * The event trail's writer, fed by every event the core tracks. {@code EVENTS_TRAIL} (true) turns it off,
-     * {@code EVENTS_RETENTION_DAYS} (14, 1 to 3650) says how long entries are kept. Whoever holds the component closes
+     * {@code EVENTS_RETENTION_DAYS} (14, 1 to 3650) says how long entries are kept,
+     * {@code EVENTS_TRAIL_LEAVE_OUT} which events are not written ({@code *-migration-entity-migrated}; {@code none}). Whoever holds the component closes
      * it (writing what waits) before the database.
      */
     @Provides
@@ -130,7 +131,17 @@ public final class EngineModule {
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("EVENTS_RETENTION_DAYS must be between 1 and 3650, not " + days);
         }
+        String leftOut = env.get("EVENTS_TRAIL_LEAVE_OUT", String.join(",", TrailSettings.LEFT_OUT_BY_DEFAULT)).strip();
         return TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS
-                .withEnabled(env.bool("EVENTS_TRAIL", true)).withRetention(Duration.ofDays(days)));
+                .withEnabled(env.bool("EVENTS_TRAIL", true)).withRetention(Duration.ofDays(days))
+                .withLeftOut(leftOut.equals("none") ? List.of() : java.util.Arrays.stream(leftOut.split(","))
+                        .map(String::strip).peek(EngineModule::checkLeftOut).toList()));
+    }
+
+    private static void checkLeftOut(String event) {
+        if (!event.matches("\\*?[A-Za-z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("EVENTS_TRAIL_LEAVE_OUT lists event names or *-suffixes, comma"
+                    + " separated, or none; not '" + event + "'");
+        }
     }
 }

@@ -6,7 +6,7 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
-import org.prisonsync.core.notify.AlertRule;
+import org.prisonsync.core.notify.NotifyRule;
 
 /**
  * Alerts as a plug-in, two-way: DPS {@code person.alert.*} events to NOMIS, NOMIS {@code ALERT-*} and the
@@ -42,7 +42,7 @@ public final class AlertsDomain implements SyncDomain {
         new AlertsSync(alerts, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
                 .register(kit);
         repairs = new AlertRepairs(alerts, shared.mappings(), shared.telemetry());
-        kit.alertOn(new AlertRule(AlertCreatedHandler.DUPLICATE_ACTIVE, "a second active alert of one code in DPS",
+        kit.notifyOn(new NotifyRule(AlertCreatedHandler.DUPLICATE_ACTIVE, "a second active alert of one code in DPS",
                 "prison-sync alerts duplicates --prisoner {offenderNo}"));
         kit.reconciliation(new ActiveAlertsReconciliation(alerts, AlertsReconciliationSettings.DEFAULTS));
     }

@@ -34,7 +34,7 @@ final class Installation implements DomainKit {
     private final List<MigrationType<?>> migrations = new ArrayList<>();
     private final List<ScheduledWork> jobs = new ArrayList<>();
     private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
-    private final List<org.prisonsync.core.notify.AlertRule> alertRules = new ArrayList<>();
+    private final List<org.prisonsync.core.notify.NotifyRule> notifyRules = new ArrayList<>();
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
                  UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById) {
@@ -83,13 +83,13 @@ final class Installation implements DomainKit {
     }
 
     @Override
-    public DomainKit alertOn(org.prisonsync.core.notify.AlertRule rule) {
-        alertRules.add(java.util.Objects.requireNonNull(rule, "rule"));
+    public DomainKit notifyOn(org.prisonsync.core.notify.NotifyRule rule) {
+        notifyRules.add(java.util.Objects.requireNonNull(rule, "rule"));
         return this;
     }
 
-    List<org.prisonsync.core.notify.AlertRule> alertRules() {
-        return alertRules;
+    List<org.prisonsync.core.notify.NotifyRule> notifyRules() {
+        return notifyRules;
     }
 
     @Override

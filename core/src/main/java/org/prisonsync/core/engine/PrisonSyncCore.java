@@ -1,7 +1,7 @@
 package org.prisonsync.core.engine;
 
-import org.prisonsync.core.notify.AlertRule;
-import org.prisonsync.core.notify.EngineAlertRules;
+import org.prisonsync.core.notify.NotifyRule;
+import org.prisonsync.core.notify.EngineNotifyRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ public final class PrisonSyncCore {
     private final Migrations migrations;
     private final List<ScheduledWork> jobs;
     private final ReconciliationEngine reconciliations;
-    private final List<AlertRule> alertRules;
+    private final List<NotifyRule> notifyRules;
 
     private PrisonSyncCore(Builder builder) {
         this.shared = builder.shared;
@@ -79,7 +79,7 @@ public final class PrisonSyncCore {
         List<MigrationType<?>> migrationTypes = new ArrayList<>();
         List<ScheduledWork> allJobs = new ArrayList<>();
         List<Reconciliation<?>> allReconciliations = new ArrayList<>();
-        List<AlertRule> rules = new ArrayList<>(EngineAlertRules.ALL);
+        List<NotifyRule> rules = new ArrayList<>(EngineNotifyRules.ALL);
         for (SyncDomain domain : domains) {
             Installation kit = new Installation(domain, shared, builder.settings, create, update, upsert, routes,
                     queuesById);
@@ -89,11 +89,11 @@ public final class PrisonSyncCore {
             migrationTypes.addAll(kit.migrations());
             allJobs.addAll(kit.jobs());
             allReconciliations.addAll(kit.reconciliations());
-            rules.addAll(kit.alertRules());
+            rules.addAll(kit.notifyRules());
         }
-        migrationTypes.forEach(type -> rules.add(new AlertRule(type.duplicateEvent(),
+        migrationTypes.forEach(type -> rules.add(new NotifyRule(type.duplicateEvent(),
                 "duplicate found by a migration", "prison-sync events --entity {duplicateDpsId}")));
-        this.alertRules = List.copyOf(rules);
+        this.notifyRules = List.copyOf(rules);
         this.reconciliations = new ReconciliationEngine(allReconciliations, builder.reconciliationRuns,
                 builder.reconciliationExclusions, shared.telemetry(), shared.clock(), reconciliationPool());
         allReconciliations.forEach(r -> r.defaultSchedule().ifPresent(schedule ->
@@ -105,8 +105,8 @@ public final class PrisonSyncCore {
     }
 
     /** The events operators are alerted to: the engines' and every installed domain's. */
-    public List<AlertRule> alertRules() {
-        return alertRules;
+    public List<NotifyRule> notifyRules() {
+        return notifyRules;
     }
 
     public static Builder builder(SharedPorts shared) {

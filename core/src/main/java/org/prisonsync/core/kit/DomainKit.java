@@ -58,7 +58,7 @@ public interface DomainKit extends EventRegistrations {
      * webhook, grouped and rate-limited, with the command that handles it. The engines alert on their own events
      * (dead letters, reconciliation mismatches, failed and duplicate migration entities) without a declaration.
      */
-    DomainKit alertOn(org.prisonsync.core.notify.AlertRule rule);
+    DomainKit notifyOn(org.prisonsync.core.notify.NotifyRule rule);
 
     /** Work to run on a schedule (the runner owns the timer and lets configuration override the schedule). */
     DomainKit job(ScheduledWork work);

@@ -7,6 +7,7 @@ import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.notify.NotifyRule;
 
 /**
  * Movement reconciliation as a plug-in: NOMIS external movements paired with the DPS received/released events on
@@ -45,6 +46,8 @@ public final class MovementsDomain implements SyncDomain {
         new MovementsSync(pairs, prisonMovements, shared.clock(), settings).register(kit);
         housekeeping = new MovementHousekeeping(pairs, shared.telemetry(), shared.clock(), settings);
         queries = new MovementQueries(pairs, shared.clock(), settings);
+        kit.notifyOn(new NotifyRule(MovementHousekeeping.NON_MATCH_EVENT, "movements left unmatched",
+                "prison-sync movements unmatched").unless("count", "0"));
         kit.job(new ScheduledWork("movement-housekeeping", HOUSEKEEPING_SCHEDULE,
                 () -> housekeeping.run(false).summary()));
     }

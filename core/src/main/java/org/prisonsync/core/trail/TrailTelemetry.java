@@ -58,9 +58,14 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
         return telemetry;
     }
 
+    /** What it was started with. */
+    public TrailSettings settings() {
+        return settings;
+    }
+
     @Override
     public void track(String event, Map<String, String> properties) {
-        if (!settings.enabled() || closing || !recording) {
+        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
             return;
         }
         try {

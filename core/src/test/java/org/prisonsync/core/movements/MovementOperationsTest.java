@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.notify.NotifySettings;
+import org.prisonsync.core.notify.OperatorNotifier;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
@@ -24,11 +28,12 @@ class MovementOperationsTest {
     private final MovementsDomain domain = new MovementsDomain(world.pairs, world.movements,
             MovementSettings.DEFAULTS);
     private final Operation show;
+    private final PrisonSyncCore core;
 
     MovementOperationsTest() {
         InMemoryQueues queues = new InMemoryQueues(List.of(QueueDefinition.withDefaults(MovementsDomain.QUEUE.id(),
                 MovementsDomain.QUEUE.defaultName(), MovementsDomain.QUEUE.defaultName() + "-dlq")));
-        PrisonSyncCore.builder(new SharedPorts(new InMemoryMappingStore(), new InMemoryWriteClaims(), queues, queues,
+        core = PrisonSyncCore.builder(new SharedPorts(new InMemoryMappingStore(), new InMemoryWriteClaims(), queues, queues,
                 world.telemetry, world.clock)).domain(domain).build();
         show = MovementOperations.all(() -> domain).stream().filter(o -> o.cliPath().equals(List.of("movements",
                 "show"))).findFirst().orElseThrow();
@@ -50,5 +55,24 @@ class MovementOperationsTest {
         assertThat(answer).isInstanceOfSatisfying(Answer.Done.class, done -> assertThat((List<?>) done.body())
                 .singleElement().satisfies(p -> assertThat(((MatchingEventPair) p).prisonerNumber())
                         .isEqualTo("A1234BC")));
+    }
+
+    @Test
+    void aMovementLeftUnmatchedAlertsTheOperatorsWithTheCommandThatListsThem() {
+        world.housekeepingThreeHoursLater(); // nothing unmatched: its report (count 0) needs no one
+        world.pastMovement(1234567L, 1, "ADM", "N", "IN", LocalDateTime.parse("2024-01-01T10:00:00"));
+        world.pastMovement(1234567L, 2, "REL", "CR", "OUT", LocalDateTime.parse("2024-06-01T10:00:00"));
+        world.nomisMovement("A1234BC", 1234567L, 3, "ADM", "R", "IN");
+        world.housekeepingThreeHoursLater();
+        List<String> posts = new ArrayList<>();
+        OperatorNotifier alerts = new OperatorNotifier(posts::add, NotifySettings.DEFAULTS);
+        alerts.rules(core.notifyRules());
+
+        world.telemetry.events().forEach(e -> alerts.track(e.name(), e.properties()));
+        alerts.flush();
+
+        assertThat(posts).singleElement().satisfies(text -> assertThat(text)
+                .contains("1 × movements left unmatched (non-match-event)", "count=1",
+                        "`prison-sync movements unmatched`"));
     }
 }

@@ -40,6 +40,21 @@ class TrailTelemetryTest {
     }
 
     @Test
+    void aMigratedEntitysSuccessIsLeftOutByDefault_itsFailuresAndEverythingElseAreKept() throws Exception {
+        RecordingTrail trail = new RecordingTrail();
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            telemetry.track("visits-migration-entity-migrated", Map.of("offenderNo", "A1234BC"));
+            telemetry.track("visits-migration-entity-failed", Map.of("offenderNo", "A1234BC"));
+            telemetry.track("visit-booked-create-success", Map.of("offenderNo", "A1234BC"));
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event)
+                .containsExactly("visits-migration-entity-failed", "visit-booked-create-success");
+        assertThat(TrailSettings.DEFAULTS.withLeftOut(List.of()).leavesOut("visits-migration-entity-migrated"))
+                .as("EVENTS_TRAIL_LEAVE_OUT=none keeps it").isFalse();
+    }
+
+    @Test
     void aFullQueueDropsAndCountsInsteadOfMakingTheSyncWait() throws Exception {
         BlockingTrail trail = new BlockingTrail();
         TrailSettings small = new TrailSettings(true, 10, 5, Duration.ofMillis(10), Duration.ofDays(1));

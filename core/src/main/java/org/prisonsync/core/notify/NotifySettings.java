@@ -8,10 +8,10 @@ import java.util.Objects;
  * event name (with the count and the first examples), at most {@code maxPostsPerWindow} messages; the rest are named
  * in one more message, so a storm of mismatches is a handful of posts, not thousands.
  */
-public record AlertSettings(Duration window, int maxPostsPerWindow, int examplesPerPost) {
-    public static final AlertSettings DEFAULTS = new AlertSettings(Duration.ofSeconds(60), 10, 3);
+public record NotifySettings(Duration window, int maxPostsPerWindow, int examplesPerPost) {
+    public static final NotifySettings DEFAULTS = new NotifySettings(Duration.ofSeconds(60), 10, 3);
 
-    public AlertSettings {
+    public NotifySettings {
         Objects.requireNonNull(window, "window");
         if (window.isNegative() || window.isZero() || maxPostsPerWindow < 1 || examplesPerPost < 1) {
             throw new IllegalArgumentException("the window, the posts per window and the examples must be positive");

@@ -12,11 +12,25 @@ import java.util.regex.Pattern;
  * @param title what happened, in a few words ("duplicate visit in DPS")
  * @param handledBy the prison-sync command (or page) that handles it, {@code {property}} filled from the event,
  *        e.g. {@code prison-sync dlq list {dlqName}}; a property the event lacks is left as written
+ * @param when whether this occurrence needs an operator (e.g. not a report of nothing: {@code count} 0)
  */
-public record AlertRule(String event, String title, String handledBy) {
+public record NotifyRule(String event, String title, String handledBy,
+                         java.util.function.Predicate<Map<String, String>> when) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
-    public AlertRule {
+    /** A rule for every occurrence of the event. */
+    public NotifyRule(String event, String title, String handledBy) {
+        this(event, title, handledBy, properties -> true);
+    }
+
+    /** This rule, for the occurrences whose {@code property} is not {@code value} (a count of 0, say). */
+    public NotifyRule unless(String property, String value) {
+        java.util.function.Predicate<Map<String, String>> before = when;
+        return new NotifyRule(event, title, handledBy, p -> before.test(p) && !value.equals(p.get(property)));
+    }
+
+    public NotifyRule {
+        Objects.requireNonNull(when, "when");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(handledBy, "handledBy");
@@ -27,6 +41,11 @@ public record AlertRule(String event, String title, String handledBy) {
 
     public boolean matches(String eventName) {
         return event.startsWith("*") ? eventName.endsWith(event.substring(1)) : eventName.equals(event);
+    }
+
+    /** Whether this occurrence of a matching event is one to post. */
+    public boolean applies(Map<String, String> properties) {
+        return when.test(properties);
     }
 
     /** The command with this event's properties filled in. */

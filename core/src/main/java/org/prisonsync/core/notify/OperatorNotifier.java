@@ -18,32 +18,32 @@ import org.slf4j.LoggerFactory;
  * happens on this sink's own thread, once per window. A post that fails is counted and logged, not retried, so an
  * unreachable webhook never makes alerts pile up in memory.
  */
-public final class OperatorAlerts implements Telemetry, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(OperatorAlerts.class);
+public final class OperatorNotifier implements Telemetry, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorNotifier.class);
     /** The properties an operator searches by, shown first in each example when the event has them. */
     private static final List<String> IDS = List.of("offenderNo", "bookingId", "key", "nomisId", "dpsId",
-            "duplicateNomisId", "duplicateDpsId", "queueName", "messageId", "migrationId", "run-id", "reason");
+            "duplicateNomisId", "duplicateDpsId", "queueName", "messageId", "migrationId", "run-id", "count", "reason");
 
     private final ChatWebhook webhook;
-    private final AlertSettings settings;
-    private volatile List<AlertRule> rules = List.of();
+    private final NotifySettings settings;
+    private volatile List<NotifyRule> rules = List.of();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final AtomicLong posted = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private ScheduledExecutorService timer;
 
-    public OperatorAlerts(ChatWebhook webhook, AlertSettings settings) {
+    public OperatorNotifier(ChatWebhook webhook, NotifySettings settings) {
         this.webhook = webhook;
         this.settings = settings;
     }
 
     /** The rules to alert on: the engines' and the installed domains' (known once the core is built). */
-    public void rules(List<AlertRule> alertRules) {
-        this.rules = List.copyOf(alertRules);
+    public void rules(List<NotifyRule> notifyRules) {
+        this.rules = List.copyOf(notifyRules);
     }
 
     /** Posts what gathered every window, on a thread of its own, until {@link #close}. */
-    public synchronized OperatorAlerts start() {
+    public synchronized OperatorNotifier start() {
         if (timer == null) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "operator-alerts");
@@ -59,8 +59,11 @@ public final class OperatorAlerts implements Telemetry, AutoCloseable {
     @Override
     public void track(String event, Map<String, String> properties) {
         try {
-            for (AlertRule rule : rules) {
+            for (NotifyRule rule : rules) {
                 if (rule.matches(event)) {
+                    if (!rule.applies(properties)) {
+                        return;
+                    }
                     synchronized (groups) {
                         groups.computeIfAbsent(event, e -> new Group(e, rule)).add(properties, settings);
                     }
@@ -107,8 +110,8 @@ public final class OperatorAlerts implements Telemetry, AutoCloseable {
     }
 
     /** Posts made and posts the webhook failed. */
-    public AlertStats stats() {
-        return new AlertStats(posted.get(), failed.get());
+    public NotifierStats stats() {
+        return new NotifierStats(posted.get(), failed.get());
     }
 
     /** Posts what gathered, then stops. */
@@ -121,22 +124,22 @@ public final class OperatorAlerts implements Telemetry, AutoCloseable {
         flush();
     }
 
-    public record AlertStats(long posted, long failed) {
+    public record NotifierStats(long posted, long failed) {
     }
 
     /** One event's alerts in a window: how many, and the first few. */
     private static final class Group {
         private final String event;
-        private final AlertRule rule;
+        private final NotifyRule rule;
         private final List<Map<String, String>> examples = new ArrayList<>();
         private long count;
 
-        Group(String event, AlertRule rule) {
+        Group(String event, NotifyRule rule) {
             this.event = event;
             this.rule = rule;
         }
 
-        void add(Map<String, String> properties, AlertSettings settings) {
+        void add(Map<String, String> properties, NotifySettings settings) {
             count++;
             if (examples.size() < settings.examplesPerPost()) {
                 examples.add(Map.copyOf(withoutNulls(properties)));

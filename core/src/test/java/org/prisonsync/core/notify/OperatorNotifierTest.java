@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OperatorAlertsTest {
+class OperatorNotifierTest {
     private final List<String> posts = new ArrayList<>();
-    private final OperatorAlerts alerts = new OperatorAlerts(posts::add, new AlertSettings(Duration.ofMinutes(1), 3,
+    private final OperatorNotifier alerts = new OperatorNotifier(posts::add, new NotifySettings(Duration.ofMinutes(1), 3,
             2));
 
     {
-        alerts.rules(EngineAlertRules.ALL);
+        alerts.rules(EngineNotifyRules.ALL);
     }
 
     @Test
@@ -63,15 +63,15 @@ class OperatorAlertsTest {
 
     @Test
     void aFailingWebhookIsCountedAndNeverReachesTheCaller() {
-        OperatorAlerts failing = new OperatorAlerts(text -> {
+        OperatorNotifier failing = new OperatorNotifier(text -> {
             throw new IllegalStateException("webhook down");
-        }, AlertSettings.DEFAULTS);
-        failing.rules(EngineAlertRules.ALL);
+        }, NotifySettings.DEFAULTS);
+        failing.rules(EngineNotifyRules.ALL);
 
         failing.track("x-sent-to-dlq", Map.of("dlqName", "q"));
         failing.flush();
 
-        assertThat(failing.stats()).isEqualTo(new OperatorAlerts.AlertStats(0, 1));
+        assertThat(failing.stats()).isEqualTo(new OperatorNotifier.NotifierStats(0, 1));
     }
 
     @Test
@@ -88,10 +88,10 @@ class OperatorAlertsTest {
 
     @Test
     void aRuleNamesOneEventOrASuffix() {
-        assertThat(new AlertRule("*-sent-to-dlq", "t", "c").matches("visit-booked-sent-to-dlq")).isTrue();
-        assertThat(new AlertRule("alert-create-duplicate-active", "t", "c").matches("x-alert-create-duplicate-active"))
+        assertThat(new NotifyRule("*-sent-to-dlq", "t", "c").matches("visit-booked-sent-to-dlq")).isTrue();
+        assertThat(new NotifyRule("alert-create-duplicate-active", "t", "c").matches("x-alert-create-duplicate-active"))
                 .isFalse();
-        assertThatThrownBy(() -> new AlertRule("*", "t", "c")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AlertRule("a*b", "t", "c")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NotifyRule("*", "t", "c")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NotifyRule("a*b", "t", "c")).isInstanceOf(IllegalArgumentException.class);
     }
 }

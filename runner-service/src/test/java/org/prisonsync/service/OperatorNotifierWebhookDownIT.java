@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.sqs.model.GetQueueUrlRequest;
 import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /** A webhook that hangs and then fails changes nothing in the sync: every visit still reaches NOMIS once, mapped. */
-class OperatorAlertsWebhookDownIT {
+class OperatorNotifierWebhookDownIT {
     @TempDir
     static Path data;
     static HttpServer receiver;
@@ -76,10 +76,10 @@ class OperatorAlertsWebhookDownIT {
                 () -> simulator.nomisVisits().size() == 50 && booked.stream().allMatch(v ->
                         service.core().mappings().findByDpsId("VISIT", v.reference()).isPresent()));
         ServiceFixture.await("the alert post tried and failed", Duration.ofSeconds(30),
-                () -> service.operatorAlerts().stats().failed() >= 1);
+                () -> service.operatorNotifier().stats().failed() >= 1);
 
         assertThat(simulator.nomisVisits().size()).as("no visit written twice").isEqualTo(50);
         assertThat(attempts.get()).isPositive();
-        assertThat(service.operatorAlerts().stats().posted()).isZero();
+        assertThat(service.operatorNotifier().stats().posted()).isZero();
     }
 }
