@@ -2,18 +2,10 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,35 +26,25 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
  * webhook as exactly one post, with the ids and the command that handles it.
  */
 class OperatorNotifierIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path data;
-    static HttpServer receiver;
-    static final List<String> posts = new CopyOnWriteArrayList<>();
+    static LocalChatReceiver receiver;
+    static List<String> posts;
     static PrisonSyncService service;
     static ServiceConfig config;
 
     @BeforeAll
-    static void start() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hooks/alerts", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            posts.add(JSON.readTree(new String(body, StandardCharsets.UTF_8)).get("text").asText());
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
-        Map<String, String> env = new HashMap<>(ServiceFixture.embeddedEnv(data));
-        env.put("ALERTS_WEBHOOK_URL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/alerts");
-        env.put("ALERTS_WINDOW_SECONDS", "1");
-        config = ServiceConfig.from(env);
+    static void start() {
+        receiver = LocalChatReceiver.answering(200, Duration.ZERO);
+        posts = receiver.posts();
+        config = ServiceConfig.from(receiver.serviceEnv(data));
         service = PrisonSyncService.start(config);
     }
 
     @AfterAll
     static void stop() {
         service.close();
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
