@@ -24,6 +24,9 @@ public final class OperatorNotifier implements Telemetry, AutoCloseable {
     private static final List<String> IDS = List.of("offenderNo", "bookingId", "key", "nomisId", "dpsId",
             "duplicateNomisId", "duplicateDpsId", "queueName", "messageId", "migrationId", "run-id", "count", "reason");
 
+    /** How long closing waits for a post in progress, and then for the last posts. */
+    static final java.time.Duration LAST_POSTS = java.time.Duration.ofSeconds(5);
+
     private final ChatWebhook webhook;
     private final NotifySettings settings;
     private volatile List<NotifyRule> rules = List.of();
@@ -114,14 +117,26 @@ public final class OperatorNotifier implements Telemetry, AutoCloseable {
         return new NotifierStats(posted.get(), failed.get());
     }
 
-    /** Posts what gathered, then stops. */
+    /**
+     * Posts what gathered, then stops; at most {@link #LAST_POSTS} waiting for a post in progress and as long again
+     * for the last ones, so a webhook that hangs cannot hold a service's shutdown.
+     */
     @Override
     public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
+        try {
+            if (timer != null) {
+                timer.shutdown();
+                timer.awaitTermination(LAST_POSTS.toMillis(), TimeUnit.MILLISECONDS);
+                timer.shutdownNow();
+                timer = null;
+            }
+            Thread last = new Thread(this::flush, "operator-alerts-last");
+            last.setDaemon(true);
+            last.start();
+            last.join(LAST_POSTS.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        flush();
     }
 
     public record NotifierStats(long posted, long failed) {

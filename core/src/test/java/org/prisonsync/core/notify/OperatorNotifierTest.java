@@ -94,4 +94,36 @@ class OperatorNotifierTest {
         assertThatThrownBy(() -> new NotifyRule("*", "t", "c")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NotifyRule("a*b", "t", "c")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void closingPostsWhatGathered() {
+        alerts.track("x-sent-to-dlq", Map.of("dlqName", "q"));
+
+        alerts.close();
+
+        assertThat(posts).singleElement().satisfies(text -> assertThat(text).contains("(x-sent-to-dlq)"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void closingDoesNotWaitForAHangingWebhookLongerThanItsBound() {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        OperatorNotifier hanging = new OperatorNotifier(text -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, NotifySettings.DEFAULTS);
+        hanging.rules(EngineNotifyRules.ALL);
+        hanging.track("x-sent-to-dlq", Map.of("dlqName", "q"));
+
+        long started = System.nanoTime();
+        hanging.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("bounded by the last posts' wait, not by the webhook").isLessThan(OperatorNotifier.LAST_POSTS
+                        .plusSeconds(5));
+        never.countDown();
+    }
 }
