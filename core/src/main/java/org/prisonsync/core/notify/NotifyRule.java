@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.prisonsync.core.telemetry.EventPattern;
 
 /**
  * Which telemetry event an operator is alerted to, and what to tell them.
@@ -34,13 +35,11 @@ public record NotifyRule(String event, String title, String handledBy,
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(handledBy, "handledBy");
-        if (event.isBlank() || event.equals("*") || event.indexOf('*', 1) >= 0) {
-            throw new IllegalArgumentException("an alert rule names one event or *-suffix, not '" + event + "'");
-        }
+        new EventPattern(event);
     }
 
     public boolean matches(String eventName) {
-        return event.startsWith("*") ? eventName.endsWith(event.substring(1)) : eventName.equals(event);
+        return new EventPattern(event).matches(eventName);
     }
 
     /** Whether this occurrence of a matching event is one to post. */

@@ -2,6 +2,7 @@ package org.prisonsync.core.trail;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.prisonsync.core.telemetry.EventPattern;
 
 /**
  * How the trail is written: on or off, how many entries may wait for the writer (beyond that, new ones are dropped
@@ -28,12 +29,7 @@ public record TrailSettings(boolean enabled, int capacity, int batchSize, Durati
         Objects.requireNonNull(flushInterval, "flushInterval");
         Objects.requireNonNull(retention, "retention");
         leftOut = java.util.List.copyOf(leftOut);
-        for (String pattern : leftOut) {
-            if (pattern.isBlank() || pattern.equals("*") || pattern.indexOf('*', 1) >= 0) {
-                throw new IllegalArgumentException("an event left out of the trail is a name or *-suffix, not '"
-                        + pattern + "'");
-            }
-        }
+        leftOut.forEach(EventPattern::new);
         if (capacity < 1 || batchSize < 1 || batchSize > capacity) {
             throw new IllegalArgumentException("capacity and batch size must be positive, the batch no larger");
         }
@@ -57,11 +53,6 @@ public record TrailSettings(boolean enabled, int capacity, int batchSize, Durati
 
     /** Whether {@code event} is one the trail leaves out. */
     public boolean leavesOut(String event) {
-        for (String pattern : leftOut) {
-            if (pattern.startsWith("*") ? event.endsWith(pattern.substring(1)) : event.equals(pattern)) {
-                return true;
-            }
-        }
-        return false;
+        return leftOut.stream().anyMatch(pattern -> new EventPattern(pattern).matches(event));
     }
 }
