@@ -29,6 +29,6 @@ final class ActivityScheduleAmendedHandler implements EventHandler {
         return update.run(new UpdateRequest<DpsActivity>(ActivitiesSync.ENTITY, "amend", ActivitiesSync.ENTITY_TYPE,
                 Long.toString(scheduleId), null, props, () -> writer.read(scheduleId),
                 (activity, mapping) -> writer.amend(CourseActivityWriter.courseActivityId(mapping.nomisId()),
-                        activity)));
+                        activity)), context);
     }
 }

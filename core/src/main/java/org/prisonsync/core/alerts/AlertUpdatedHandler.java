@@ -37,6 +37,6 @@ public final class AlertUpdatedHandler implements EventHandler {
                     if (!nomis.updateAlert(id, AlertTranslation.toNomisUpdate(alert))) {
                         throw new UpstreamRejected(404, "NOMIS alert " + id + " not found");
                     }
-                }));
+                }), context);
     }
 }

@@ -43,6 +43,7 @@ import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
 import org.prisonsync.core.sync.UpsertFlow;
+import org.prisonsync.core.telemetry.StepTrail;
 
 /**
  * The core, assembled from the shared ports and a list of domains: one message processor for every queue (each
@@ -101,7 +102,8 @@ public final class PrisonSyncCore {
                         reconciliations.run(r.name(), ReconciliationParameters.none()))))));
         this.jobs = List.copyOf(uniqueJobs(allJobs));
         this.migrations = migrationTypes.isEmpty() ? null : migrations(builder, migrationTypes);
-        this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry());
+        this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry(), builder.stepTrail,
+                shared.clock());
     }
 
     /** The events operators are alerted to: the engines' and every installed domain's. */
@@ -250,6 +252,7 @@ public final class PrisonSyncCore {
         private MigrationStores migrationStores;
         private ReconciliationRuns reconciliationRuns = new InMemoryReconciliationRuns();
         private ReconciliationExclusions reconciliationExclusions = new InMemoryReconciliationExclusions();
+        private StepTrail stepTrail = StepTrail.NONE;
 
         private Builder(SharedPorts shared) {
             this.shared = Objects.requireNonNull(shared, "shared");
@@ -293,6 +296,15 @@ public final class PrisonSyncCore {
         public Builder reconciliationStores(ReconciliationRuns runs, ReconciliationExclusions exclusions) {
             this.reconciliationRuns = Objects.requireNonNull(runs, "runs");
             this.reconciliationExclusions = Objects.requireNonNull(exclusions, "exclusions");
+            return this;
+        }
+
+        /**
+         * Where the steps inside each sync go (the event trail; none unless given). Not part of the shared
+         * telemetry: the steps are for the trail alone, never the logs, metrics or operator alerts.
+         */
+        public Builder stepTrail(StepTrail steps) {
+            this.stepTrail = Objects.requireNonNull(steps, "steps");
             return this;
         }
 

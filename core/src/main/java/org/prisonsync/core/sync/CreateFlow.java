@@ -71,21 +71,24 @@ public final class CreateFlow {
                     "another consumer is creating " + request.entityType() + " " + request.sourceId(),
                     Duration.between(clock.instant(), held.until()).plusSeconds(1));
         }
+        boolean resumed = claim instanceof ClaimResult.Resumed;
+        context.step(Steps.CLAIMED, "resumed", resumed ? "true" : null);
         if (mapped(request)) {
             claims.complete(key);
             return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
         }
-        boolean resumed = claim instanceof ClaimResult.Resumed;
         props.put("resumed", Boolean.toString(resumed));
         TargetWrite written;
         try {
             Optional<S> source = request.source().read();
+            context.step(Steps.read(request.direction()), "found", source.isEmpty() ? "false" : null);
             if (source.isEmpty()) {
                 claims.abandon(key, owner, clock.instant());
                 return new SyncOutcome.RetryLater(names.failed(), props, request.entityType() + " "
                         + request.sourceId() + " not found in " + (toNomis(request) ? "DPS" : "NOMIS"));
             }
             written = request.target().write(source.get(), resumed);
+            context.step(Steps.written(request.direction()), "foundExisting", written.alreadyExisted() ? "true" : null);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             claims.abandon(key, owner, clock.instant());
             return SyncOutcome.RetryLater.upstreamFailed(names.failed(), props, e);
@@ -128,6 +131,7 @@ public final class CreateFlow {
                         "mapping save failed and its retry could not be queued: " + sendFailure.getMessage());
             }
         }
+        MappingRetry.stepOf(saved, context);
         completeQuietly(key);
         return MappingRetry.outcomeOf(saved, names.duplicate(), names.success(), props);
     }

@@ -70,6 +70,14 @@ public final class MappingRetry {
         return props;
     }
 
+    /** Notes the mapping written, unless the save met another pair (then nothing was written). */
+    static void stepOf(MappingSaveResult result, MessageContext context) {
+        if (!(result instanceof MappingSaveResult.Conflict)) {
+            context.step(Steps.MAPPING_WRITTEN, "alreadySaved",
+                    result instanceof MappingSaveResult.AlreadySaved ? "true" : null);
+        }
+    }
+
     /** Saved or already saved → synchronised; a conflict → the duplicate, reported with both rows. */
     static SyncOutcome outcomeOf(MappingSaveResult result, String duplicateEvent, String successEvent,
                                  Map<String, String> props) {

@@ -6,6 +6,7 @@ import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.message.InternalMessage;
@@ -80,14 +81,16 @@ public final class MappingRetryHandler implements InternalHandler {
             props.put("reason", String.valueOf(e.getMessage()));
             return new SyncOutcome.RetryLater(FAILURE, props, "could not check the mapping: " + e.getMessage());
         }
-        return save(mapping, claim, entityName, successEvent, props);
+        return save(mapping, claim, entityName, successEvent, props, context);
     }
 
     private SyncOutcome save(Mapping mapping, ClaimKey claim, String entityName, String successEvent,
-                             Map<String, String> props) {
+                             Map<String, String> props, MessageContext context) {
         try {
-            SyncOutcome outcome = MappingRetry.outcomeOf(mappings.save(mapping),
-                    "to-nomis-synch-" + entityName + "-duplicate", successEvent, props);
+            MappingSaveResult saved = mappings.save(mapping);
+            MappingRetry.stepOf(saved, context);
+            SyncOutcome outcome = MappingRetry.outcomeOf(saved, "to-nomis-synch-" + entityName + "-duplicate",
+                    successEvent, props);
             claims.complete(claim);
             return outcome;
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.prisonsync.core.sync;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.queue.MessageHandler;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * The engine's entry point for every delivery: decode result → route (feature switch, unknown types) → handler →
  * outcome → telemetry → disposition. It never throws: a bug in a handler is retried like an outage, so nothing is
  * lost, and ends on the DLQ with its reason if it persists.
+ *
+ * <p>Each delivery's {@link MessageContext} notes the steps its handling takes ({@link Steps}: {@code received}
+ * here, the reads, claim, writes and mapping in the flows); once the outcome is known they go to the
+ * {@link StepTrail}, just before the outcome is tracked, each to carry the outcome's prisoner and ids.
  */
 public final class MessageProcessor implements MessageHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageProcessor.class);
@@ -30,18 +36,40 @@ public final class MessageProcessor implements MessageHandler {
     private final FeatureSwitches switches;
     private final QueueDirectory queues;
     private final Telemetry telemetry;
+    private final StepTrail stepTrail;
+    private final Clock clock;
     private final DispositionPolicy policy = new DispositionPolicy();
 
+    /** A processor that keeps no steps. */
     public MessageProcessor(EventRoutes routes, FeatureSwitches switches, QueueDirectory queues, Telemetry telemetry) {
+        this(routes, switches, queues, telemetry, StepTrail.NONE, Clock.systemUTC());
+    }
+
+    /** A processor that hands every delivery's steps, timed by {@code clock}, to {@code stepTrail}. */
+    public MessageProcessor(EventRoutes routes, FeatureSwitches switches, QueueDirectory queues, Telemetry telemetry,
+                            StepTrail stepTrail, Clock clock) {
         this.routes = routes;
         this.switches = switches;
         this.queues = queues;
         this.telemetry = telemetry;
+        this.stepTrail = stepTrail;
+        this.clock = clock;
     }
 
     @Override
     public Disposition handle(InboundMessage message) {
-        SyncOutcome outcome = outcomeOf(message);
+        Steps steps = stepTrail == StepTrail.NONE ? Steps.discarding() : Steps.recording(clock);
+        if (steps.recording()) {
+            steps.add(Steps.RECEIVED, props("eventType", message.envelope().type(), "messageId", message.messageId(),
+                    "receiveCount", Integer.toString(message.receiveCount())));
+        }
+        MessageContext context = new MessageContext(message.queueName(), message.messageId(), message.receiveCount(),
+                steps);
+        SyncOutcome outcome = outcomeOf(message, context);
+        if (steps.recording()) {
+            // before the outcome: the steps happened first, and the trail reads equal times in append order
+            stepTrail.steps(outcome.event(), outcome.properties(), steps.taken());
+        }
         telemetry.track(outcome.event(), outcome.properties());
         QueueDefinition queue = queues.byName(message.queueName());
         Disposition disposition = policy.decide(outcome, message, queue);
@@ -60,8 +88,7 @@ public final class MessageProcessor implements MessageHandler {
         return disposition;
     }
 
-    private SyncOutcome outcomeOf(InboundMessage message) {
-        MessageContext context = new MessageContext(message.queueName(), message.messageId(), message.receiveCount());
+    private SyncOutcome outcomeOf(InboundMessage message, MessageContext context) {
         try {
             if (message.envelope() instanceof Malformed malformed) {
                 return new SyncOutcome.Rejected("message-malformed",

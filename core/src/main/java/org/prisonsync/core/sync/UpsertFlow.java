@@ -44,6 +44,8 @@ public final class UpsertFlow {
                     + request.entityType() + " " + request.naturalKey(),
                     leaseLeft.compareTo(LOOK_AGAIN) < 0 ? leaseLeft : LOOK_AGAIN);
         }
+        // the read and the write inside are the handler's; its outcome says how they went
+        context.step(Steps.CLAIMED);
         try {
             return request.write().get();
         } finally {

@@ -2,19 +2,23 @@ package org.prisonsync.core.trail;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.prisonsync.core.telemetry.SyncStep;
 
 /**
- * One telemetry event as the trail keeps it: its name and time, and the ids read out of its properties so they can be
- * searched (the rest of the properties ride along). Every text is cut to the width the trail stores, so a careless
- * producer's long value can neither fail a write nor be refused by one store and kept by another.
+ * One telemetry event, or one step inside a sync ({@link #steps}), as the trail keeps it: its name and time, and the
+ * ids read out of its properties so they can be searched (the rest of the properties ride along). Every text is cut
+ * to the width the trail stores, so a careless producer's long value can neither fail a write nor be refused by one
+ * store and kept by another.
  *
  * @param domain the event name's first word ({@code visit}, {@code alert}, {@code incentives}...), as upstream's
- *               telemetry names begin with their domain
- * @param outcome the event name's last word ({@code success}, {@code failed}, {@code ignored}, {@code duplicate}...)
+ *               telemetry names begin with their domain; a step's is its outcome's
+ * @param outcome the event name's last word ({@code success}, {@code failed}, {@code ignored}, {@code duplicate}...);
+ *                {@value #STEP} for a step
  */
 public record TrailEntry(Instant at, String event, String domain, String prisoner, Long bookingId, String nomisId,
                          String dpsId, String outcome, String reason, Map<String, String> properties) {
@@ -26,8 +30,17 @@ public record TrailEntry(Instant at, String event, String domain, String prisone
     public static final int PROPERTY_WIDTH = 500;
     public static final int MAX_PROPERTIES = 40;
 
-    /** Where a prisoner number is found, in the order tried: upstream's names for it differ by domain. */
-    static final List<String> PRISONER_KEYS = List.of("offenderNo", "nomsNumber", "prisonerNumber", "prisonNumber");
+    /** A step's {@code outcome}: steps are told from events by it in the table, and by {@link #stepOf()} here. */
+    public static final String STEP = "step";
+    /** The property naming the outcome a step led to. */
+    public static final String STEP_OF = "stepOf";
+
+    /**
+     * Where a prisoner number is found, in the order tried: upstream's names for it differ by domain (NOMIS's offender
+     * events, e.g. a movement's, call it {@code offenderIdDisplay}).
+     */
+    static final List<String> PRISONER_KEYS = List.of("offenderNo", "nomsNumber", "prisonerNumber", "prisonNumber",
+            "offenderIdDisplay");
     static final List<String> BOOKING_KEYS = List.of("bookingId", "offenderBookingId");
     static final List<String> NOMIS_KEYS = List.of("nomisId", "nomisVisitId", "nomisAlertId", "nomisIncentiveId");
     static final List<String> DPS_KEYS = List.of("dpsId", "dpsAlertId", "vsipId", "vsipVisitId", "incentiveId",
@@ -51,11 +64,48 @@ public record TrailEntry(Instant at, String event, String domain, String prisone
     public static TrailEntry of(String event, Map<String, String> properties, Instant at) {
         Map<String, String> given = properties == null ? Map.of() : properties;
         String name = event == null ? "" : event;
-        int first = name.indexOf('-');
         int last = name.lastIndexOf('-');
-        return new TrailEntry(at, name, first > 0 ? name.substring(0, first) : name,
+        return new TrailEntry(at, name, domainOf(name),
                 first(given, PRISONER_KEYS), booking(first(given, BOOKING_KEYS)), first(given, NOMIS_KEYS),
                 first(given, DPS_KEYS), last > 0 ? name.substring(last + 1) : null, first(given, REASON_KEYS), given);
+    }
+
+    /**
+     * The entries of the steps that led to {@code outcome}: each named after its step, at its own time, with the
+     * outcome's domain, prisoner, booking and ids (so a query by any of them finds the steps with the outcome), the
+     * step's own facts and {@value #STEP_OF}. None when the outcome names no prisoner, booking or entity: the trail is
+     * read by those, so such steps could never be found, only paid for (a migration message of 25 entities, an
+     * unknown event type).
+     */
+    public static List<TrailEntry> steps(String outcome, Map<String, String> outcomeProperties,
+                                         List<SyncStep> steps) {
+        Map<String, String> given = outcomeProperties == null ? Map.of() : outcomeProperties;
+        String prisoner = first(given, PRISONER_KEYS);
+        Long booking = booking(first(given, BOOKING_KEYS));
+        String nomisId = first(given, NOMIS_KEYS);
+        String dpsId = first(given, DPS_KEYS);
+        if (steps.isEmpty() || prisoner == null && booking == null && nomisId == null && dpsId == null) {
+            return List.of();
+        }
+        String domain = domainOf(outcome);
+        List<TrailEntry> entries = new ArrayList<>(steps.size());
+        for (SyncStep step : steps) {
+            Map<String, String> properties = new LinkedHashMap<>(step.detail());
+            properties.put(STEP_OF, outcome);
+            entries.add(new TrailEntry(step.at(), step.name(), domain, prisoner, booking, nomisId, dpsId, STEP, null,
+                    properties));
+        }
+        return entries;
+    }
+
+    /** The outcome this entry is a step of, or null when it is an event itself. */
+    public String stepOf() {
+        return STEP.equals(outcome) ? properties.get(STEP_OF) : null;
+    }
+
+    private static String domainOf(String event) {
+        int first = event.indexOf('-');
+        return first > 0 ? event.substring(0, first) : event;
     }
 
     private static String first(Map<String, String> properties, List<String> keys) {

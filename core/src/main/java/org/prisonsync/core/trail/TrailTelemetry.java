@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.prisonsync.core.telemetry.StepTrail;
+import org.prisonsync.core.telemetry.SyncStep;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,13 @@ import org.slf4j.LoggerFactory;
  * queue (a full queue drops and counts it — a sync must never wait for its audit), and one writer thread appends what
  * has gathered in batches, at least every flush interval. A failing store costs the batch, which is counted and
  * logged, never the sync. The writer also forgets entries older than the retention, once an hour.
+ *
+ * <p>It is also the {@link StepTrail}: the steps inside a sync reach the trail through it alone, just before their
+ * outcome and on the same queue, so the trail reads them in order. A step goes where its outcome goes: an outcome
+ * the settings leave out takes its steps with it (a migrated entity's, by default), and a step whose own name is
+ * left out ({@code received}...) is dropped alone.
  */
-public final class TrailTelemetry implements Telemetry, AutoCloseable {
+public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrailTelemetry.class);
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
@@ -69,12 +76,32 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
             return;
         }
         try {
-            if (pending.offer(TrailEntry.of(event, properties, clock.instant()))) {
-                accepted.incrementAndGet();
-            } else {
-                dropped.incrementAndGet();
+            offer(TrailEntry.of(event, properties, clock.instant()));
+        } catch (RuntimeException e) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void steps(String outcome, Map<String, String> outcomeProperties, List<SyncStep> steps) {
+        if (!settings.enabled() || closing || !recording || settings.leavesOut(outcome)) {
+            return;
+        }
+        try {
+            for (TrailEntry step : TrailEntry.steps(outcome, outcomeProperties, steps)) {
+                if (!settings.leavesOut(step.event())) {
+                    offer(step);
+                }
             }
         } catch (RuntimeException e) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    private void offer(TrailEntry entry) {
+        if (pending.offer(entry)) {
+            accepted.incrementAndGet();
+        } else {
             dropped.incrementAndGet();
         }
     }

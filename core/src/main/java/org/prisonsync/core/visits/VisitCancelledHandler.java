@@ -43,6 +43,6 @@ public final class VisitCancelledHandler implements EventHandler {
                     if (result == CancelResult.NOT_FOUND) {
                         throw new UpstreamRejected(404, "NOMIS visit " + nomisId + " not found");
                     }
-                }));
+                }), context);
     }
 }

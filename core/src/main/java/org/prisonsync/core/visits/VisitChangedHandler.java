@@ -42,6 +42,6 @@ public final class VisitChangedHandler implements EventHandler {
                             VisitTranslation.toNomis(visit, LocalDate.now(clock)))) {
                         throw new UpstreamRejected(404, "NOMIS visit " + nomisId + " not found");
                     }
-                }));
+                }), context);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.telemetry.SyncStep;
 import org.prisonsync.core.trail.EventTrail;
 import org.prisonsync.core.trail.TrailEntry;
 import org.prisonsync.core.trail.TrailQuery;
@@ -50,6 +51,23 @@ public abstract class EventTrailContract {
         trail.append(List.of(written));
 
         assertThat(trail.find(all(10))).containsExactly(written);
+    }
+
+    @Test
+    void aSyncsStepsComeBackAsStepsOfItsOutcome_inOrder_beforeIt() {
+        Map<String, String> ids = Map.of("offenderNo", "A1234BC", "nomisId", "987", "dpsId", "ab-cd-ef-gh");
+        List<TrailEntry> written = new ArrayList<>(TrailEntry.steps("visit-create-success", ids, List.of(
+                new SyncStep("received", T0, Map.of("eventType", "prison-visit.booked", "receiveCount", "1")),
+                new SyncStep("dps-read", T0, Map.of()), new SyncStep("nomis-written", T0, Map.of()),
+                new SyncStep("mapping-written", T0, Map.of()))));
+        written.add(entry("visit-create-success", T0, "offenderNo", "A1234BC", "nomisId", "987"));
+
+        trail.append(written);
+
+        List<TrailEntry> found = trail.find(new TrailQuery("A1234BC", null, null, null, LONG_AGO, LATER, 10));
+        assertThat(found).containsExactlyElementsOf(written);
+        assertThat(found).extracting(TrailEntry::stepOf).containsExactly("visit-create-success",
+                "visit-create-success", "visit-create-success", "visit-create-success", null);
     }
 
     @Test

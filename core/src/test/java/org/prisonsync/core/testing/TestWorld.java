@@ -27,6 +27,10 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.telemetry.FanOutTelemetry;
+import org.prisonsync.core.telemetry.StepTrail;
+import org.prisonsync.core.telemetry.Telemetry;
+import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.core.visits.NomisVisit;
 import org.prisonsync.core.visits.VisitsSync;
 
@@ -70,13 +74,15 @@ public final class TestWorld {
         this.queues = new InMemoryQueues(definitions);
         this.mappings = new FailingMappingStore(storedMappings, builder.failingMappingSaves);
         this.nomisPort = new FlakyVisitsNomisApi(nomis, builder.lostResponsePercent, builder.seed);
-        this.core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, telemetry, clock))
+        Telemetry tracked = builder.trail == null ? telemetry : new FanOutTelemetry(List.of(telemetry, builder.trail));
+        this.core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, tracked, clock))
                 .domain(new VisitsDomain(nomisPort, dps, new InMemoryVisitRoomMappings()))
                 .queues(definitions)
                 .switches(builder.switches)
                 .settings(new SyncSettings(INSTANCE, builder.claimLease))
                 .migrationStores(new MigrationStores(new InMemoryMigrationHistory(), new InMemoryMigrationFailures(),
                         null))
+                .stepTrail(builder.trail != null ? builder.trail : builder.stepTrail)
                 .build();
         dps.onChange(change -> publish(TO_NOMIS,
                 Events.dpsVisit(change.kind(), change.visit(), change.source(), clock.instant())));
@@ -207,6 +213,8 @@ public final class TestWorld {
         private int failingMappingSaves;
         private FeatureSwitches switches = FeatureSwitches.allOn();
         private Duration claimLease = Duration.ofSeconds(30);
+        private StepTrail stepTrail = StepTrail.NONE;
+        private TrailTelemetry trail;
 
         public Builder maxReceiveCount(int count) {
             this.maxReceiveCount = count;
@@ -238,6 +246,18 @@ public final class TestWorld {
 
         public Builder claimLease(Duration lease) {
             this.claimLease = lease;
+            return this;
+        }
+
+        /** Where the steps inside each sync go (none by default). */
+        public Builder stepTrail(StepTrail steps) {
+            this.stepTrail = steps;
+            return this;
+        }
+
+        /** An event trail fed as a runner feeds it: every tracked event, and the steps inside each sync. */
+        public Builder trail(TrailTelemetry eventTrail) {
+            this.trail = eventTrail;
             return this;
         }
 

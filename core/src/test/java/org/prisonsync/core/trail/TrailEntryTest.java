@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.telemetry.SyncStep;
 
 class TrailEntryTest {
     private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
@@ -33,6 +35,42 @@ class TrailEntryTest {
         assertThat(TrailEntry.of("a-b", Map.of("prisonNumber", "A3333AA", "offenderNo", "A4444AA"), T0).prisoner())
                 .as("offenderNo first").isEqualTo("A4444AA");
         assertThat(TrailEntry.of("a-b", Map.of("offenderNo", " "), T0).prisoner()).isNull();
+        assertThat(TrailEntry.of("offender-event", Map.of("offenderIdDisplay", "A5555AA"), T0).prisoner())
+                .as("NOMIS's offender events (a movement's)").isEqualTo("A5555AA");
+    }
+
+    @Test
+    void aStepTakesItsOutcomesIds_atItsOwnTime_withItsOwnFacts() {
+        List<TrailEntry> steps = TrailEntry.steps("visit-create-success", Map.of("offenderNo", "A1234BC",
+                        "bookingId", "12", "nomisId", "987", "dpsId", "ab-cd", "reason", "not a step's"),
+                List.of(new SyncStep("received", T0, Map.of("eventType", "prison-visit.booked")),
+                        new SyncStep("nomis-written", T0.plusMillis(5), Map.of())));
+
+        assertThat(steps).extracting(TrailEntry::event).containsExactly("received", "nomis-written");
+        assertThat(steps).extracting(TrailEntry::at).containsExactly(T0, T0.plusMillis(5));
+        assertThat(steps).allSatisfy(step -> {
+            assertThat(step.prisoner()).isEqualTo("A1234BC");
+            assertThat(step.bookingId()).isEqualTo(12L);
+            assertThat(step.nomisId()).isEqualTo("987");
+            assertThat(step.dpsId()).isEqualTo("ab-cd");
+            assertThat(step.domain()).isEqualTo("visit");
+            assertThat(step.outcome()).isEqualTo(TrailEntry.STEP);
+            assertThat(step.reason()).isNull();
+            assertThat(step.stepOf()).isEqualTo("visit-create-success");
+        });
+        assertThat(steps.get(0).properties()).isEqualTo(Map.of("eventType", "prison-visit.booked",
+                TrailEntry.STEP_OF, "visit-create-success"));
+        assertThat(TrailEntry.of("visit-create-success", Map.of(), T0).stepOf()).isNull();
+    }
+
+    @Test
+    void stepsOfAnOutcomeThatNamesNobodyAreNotKept_nothingCouldFindThem() {
+        List<SyncStep> received = List.of(new SyncStep("received", T0, Map.of("messageId", "m-1")));
+
+        assertThat(TrailEntry.steps("visits-migration-entities-processed", Map.of("migrationId", "2026-02-01",
+                "migrated", "25"), received)).isEmpty();
+        assertThat(TrailEntry.steps("unknown-event-ignored", Map.of("eventType", "x.y"), received)).isEmpty();
+        assertThat(TrailEntry.steps("alert-create-success", Map.of("dpsAlertId", "u-1"), received)).hasSize(1);
     }
 
     @Test

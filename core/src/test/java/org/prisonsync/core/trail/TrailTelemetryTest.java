@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.telemetry.SyncStep;
 import org.prisonsync.core.trail.inmemory.InMemoryEventTrail;
 
 class TrailTelemetryTest {
@@ -52,6 +53,54 @@ class TrailTelemetryTest {
                 .containsExactly("visits-migration-entity-failed", "visit-booked-create-success");
         assertThat(TrailSettings.DEFAULTS.withLeftOut(List.of()).leavesOut("visits-migration-entity-migrated"))
                 .as("EVENTS_TRAIL_LEAVE_OUT=none keeps it").isFalse();
+    }
+
+    @Test
+    void aSyncsStepsReadBeforeItsOutcome_whenAllShareOneInstant_andAreFoundByEachOfItsIds() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        Map<String, String> outcome = Map.of("offenderNo", "A1234BC", "bookingId", "12", "nomisId", "987",
+                "dpsId", "ab-cd");
+        List<String> names = List.of("received", "claimed", "dps-read", "nomis-written", "mapping-written");
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            telemetry.steps("visit-create-success", outcome, names.stream()
+                    .map(name -> new SyncStep(name, clock.instant(), Map.of())).toList());
+            telemetry.track("visit-create-success", outcome);
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+
+        List<String> expected = new ArrayList<>(names);
+        expected.add("visit-create-success");
+        for (TrailQuery query : List.of(by("A1234BC", null, null), by(null, 12L, null), by(null, null, "987"),
+                by(null, null, "ab-cd"))) {
+            assertThat(trail.find(query)).extracting(TrailEntry::event).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void stepsGoWhereTheirOutcomeGoes_andAStepLeftOutByNameGoesAlone() throws Exception {
+        InMemoryEventTrail trail = new InMemoryEventTrail();
+        List<SyncStep> steps = List.of(new SyncStep("received", T0, Map.of()),
+                new SyncStep("mapping-written", T0, Map.of()));
+        Map<String, String> ids = Map.of("offenderNo", "A1234BC");
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock,
+                TrailSettings.DEFAULTS.withLeftOut(List.of("*-migration-entity-migrated", "received")))) {
+            telemetry.steps("visits-migration-entity-migrated", ids, steps);
+            telemetry.steps("visit-create-success", ids, steps);
+            telemetry.recording(false);
+            telemetry.steps("visit-changed-success", ids, steps);
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event, TrailEntry::stepOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mapping-written", "visit-create-success"));
+        try (TrailTelemetry off = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS.withEnabled(false))) {
+            off.steps("visit-create-success", ids, steps);
+            assertThat(off.stats().waiting()).isZero();
+        }
+    }
+
+    private static TrailQuery by(String prisoner, Long booking, String entity) {
+        return new TrailQuery(prisoner, booking, entity, null, EVERYTHING.from(), EVERYTHING.to(), 100);
     }
 
     @Test
