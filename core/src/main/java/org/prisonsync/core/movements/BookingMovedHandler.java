@@ -32,6 +32,6 @@ public final class BookingMovedHandler implements EventHandler {
                 event.movedFromNomsNumber(), MovementReasons.BOOKING_MOVED_EVENT, event.domainTime(),
                 event.bookingId(), null, null, null, null, null, null, false, null);
         return reconciliation.pair(half, Counterpart.BOOKING_MOVE_AWAITING_DPS,
-                reconciliation.settings().pairingWindow(), EVENT, props);
+                reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }

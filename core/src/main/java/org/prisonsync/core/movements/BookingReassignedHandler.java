@@ -32,6 +32,6 @@ public final class BookingReassignedHandler implements EventHandler {
                         event.bookingId(), MovementReasons.BOOKING_MOVED_EVENT, event.eventDatetime())
                 .withRelated(event.previousOffenderNo());
         return reconciliation.pair(half, Counterpart.BOOKING_MOVE_AWAITING_NOMIS,
-                reconciliation.settings().pairingWindow(), EVENT, props);
+                reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.Steps;
 import org.prisonsync.core.sync.SyncOutcome;
 
 /**
@@ -43,6 +44,7 @@ public final class ExternalMovementHandler implements EventHandler {
         }
         List<BookingMovement> booking = movements.movementsOfBooking(event.bookingId()).stream()
                 .sorted(Comparator.comparingInt(BookingMovement::sequence)).toList();
+        context.step(Steps.NOMIS_READ);
         int index = indexOf(booking, event.movementSeq());
         if (index < 0) {
             return new SyncOutcome.Ignored(DELETION, props, "movement " + event.movementSeq() + " of booking "
@@ -69,9 +71,9 @@ public final class ExternalMovementHandler implements EventHandler {
         MovementSettings settings = reconciliation.settings();
         return admission
                 ? reconciliation.pair(half, Counterpart.ADMISSION_AWAITING_NOMIS, settings.admissionWindow(), EVENT,
-                props)
+                props, context)
                 : reconciliation.pair(half, Counterpart.RELEASE_AWAITING_NOMIS, settings.pairingWindow(), EVENT,
-                props);
+                props, context);
     }
 
     private static int indexOf(List<BookingMovement> booking, int sequence) {

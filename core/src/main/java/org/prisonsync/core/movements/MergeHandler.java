@@ -36,6 +36,6 @@ public final class MergeHandler implements EventHandler {
                         event.bookingId(), MovementReasons.MERGE_EVENT, event.eventDatetime())
                 .withRelated(event.previousOffenderNo());
         return reconciliation.pair(half, Counterpart.POST_MERGE_ADMISSION_AWAITING_MERGE,
-                reconciliation.settings().pairingWindow(), EVENT, props);
+                reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }

@@ -5,15 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
 
 /**
- * The step every movement handler ends with: stamp the arriving half, let the store pair it atomically, and turn the
- * result into an outcome named after the upstream telemetry event with its {@code matchOutcome}.
+ * The step every movement handler ends with: stamp the arriving half, let the store pair it atomically (noted as the
+ * trail step {@value #PAIR_WRITTEN}), and turn the result into an outcome named after the upstream telemetry event
+ * with its {@code matchOutcome}.
  */
 public final class MovementReconciliation {
     /** Events that need no pairing (a TAP, an update, a TRANSFERRED receive …): not tracked upstream at all. */
     public static final String IGNORED = "movement-event-ignored";
+    /**
+     * The trail step of a movement's store write (its {@code mapping-written}): the half stored, or its pair
+     * completed, in {@code matching_event_pair}.
+     */
+    public static final String PAIR_WRITTEN = "pair-written";
 
     private final MatchingEventPairs pairs;
     private final Clock clock;
@@ -30,7 +37,7 @@ public final class MovementReconciliation {
     }
 
     SyncOutcome pair(MatchingEventPair half, Counterpart counterpart, Duration window, String event,
-                     Map<String, String> properties) {
+                     Map<String, String> properties, MessageContext context) {
         Instant now = clock.instant();
         MatchResult result = pairs.matchOrInsert(new MatchAttempt(half.withCreated(now), counterpart,
                 now.minus(window), event));
@@ -39,6 +46,7 @@ public final class MovementReconciliation {
         if (result instanceof MatchResult.Redelivered) {
             return new SyncOutcome.Ignored(event, props, "the same event was already paired or stored");
         }
+        context.step(PAIR_WRITTEN, "matchOutcome", result.outcome());
         return new SyncOutcome.Synced(event, props);
     }
 

@@ -30,6 +30,6 @@ public final class PatientRemovedHandler implements EventHandler {
         MatchingEventPair half = MatchingEventPair.domainHalf(MatchType.RELEASED, event.prisonerNumber(),
                 MovementReasons.REMOVED_FROM_HOSPITAL, event.domainTime());
         return reconciliation.pair(half, Counterpart.HOSPITAL_RELEASE_AWAITING_DPS,
-                reconciliation.settings().pairingWindow(), EVENT, props);
+                reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }

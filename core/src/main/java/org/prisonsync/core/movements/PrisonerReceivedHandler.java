@@ -45,6 +45,6 @@ public final class PrisonerReceivedHandler implements EventHandler {
                 ? Counterpart.MERGE_AWAITING_DPS : Counterpart.ADMISSION_AWAITING_DPS;
         MatchingEventPair half = MatchingEventPair.domainHalf(MatchType.RECEIVED, event.nomsNumber(), event.reason(),
                 event.domainTime());
-        return reconciliation.pair(half, counterpart, reconciliation.settings().pairingWindow(), EVENT, props);
+        return reconciliation.pair(half, counterpart, reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }

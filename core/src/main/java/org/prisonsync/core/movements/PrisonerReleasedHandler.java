@@ -38,6 +38,6 @@ public final class PrisonerReleasedHandler implements EventHandler {
         MatchingEventPair half = MatchingEventPair.domainHalf(MatchType.RELEASED, event.nomsNumber(), event.reason(),
                 event.domainTime());
         return reconciliation.pair(half, Counterpart.RELEASE_AWAITING_DPS,
-                reconciliation.settings().pairingWindow(), EVENT, props);
+                reconciliation.settings().pairingWindow(), EVENT, props, context);
     }
 }
