@@ -30,6 +30,7 @@ import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
+import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.NomisVisit;
@@ -70,6 +71,7 @@ public final class MigrationWorld {
     private final int entitiesPerMessage;
     private Migrations migrations;
     private MessageProcessor processor;
+    private StepTrail stepTrail = StepTrail.NONE;
 
     public MigrationWorld(int failingMappingSaves) {
         this(failingMappingSaves, MigrationSettings.immediate().entitiesPerMessage());
@@ -102,7 +104,14 @@ public final class MigrationWorld {
         new MigrationHandler(registry, ports, settings).register(routes);
         this.migrations = new Migrations(registry, ports, settings);
         this.processor = new MessageProcessor(routes, FeatureSwitches.allOn(), new QueueDirectory(List.of(queue)),
-                telemetry);
+                telemetry, stepTrail, clock);
+    }
+
+    /** Hands the steps of every delivery to {@code steps}, as a runner's trail would be given them. */
+    public MigrationWorld stepTrail(StepTrail steps) {
+        this.stepTrail = steps;
+        restart();
+        return this;
     }
 
     public int pump() {
