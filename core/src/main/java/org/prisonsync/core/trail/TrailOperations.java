@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
@@ -30,9 +31,11 @@ public final class TrailOperations {
         return List.of(Operation.query("events").role(ROLE).get("/events").cli("events")
                 .summary("The event trail: every step prison-sync took for a prisoner, booking or entity, in order.")
                 .description("""
-                        Every telemetry event (event received, read, written, mapping saved, ignored, failed, \
-                        duplicate, mismatch...) with the prisoner, booking, NOMIS and DPS ids, outcome and reason, \
-                        oldest first. Filters narrow the answer; an entity id matches a NOMIS or a DPS id. The \
+                        Every telemetry event (success, ignored, failed, duplicate, mismatch...) with the \
+                        prisoner, booking, NOMIS and DPS ids, outcome and reason, and the steps of each sync before \
+                        its outcome (received, claimed, dps-read or nomis-read, nomis-written or dps-written, \
+                        mapping-written; shown indented, with the outcome's ids), oldest first. Filters narrow the \
+                        answer; an entity id matches a NOMIS or a DPS id. The \
                         latest LIMIT entries of the window are shown. The window is the last 24h unless --since \
                         (30m, 2h, 7d) or --from/--to says otherwise; entries are kept EVENTS_RETENTION_DAYS days.
 
@@ -72,18 +75,44 @@ public final class TrailOperations {
                 }));
     }
 
+    /**
+     * One line per entry, oldest first. A step is indented under the time and shows only its own facts: the outcome
+     * it led to follows it, unindented, with the prisoner and ids they share, so a sync reads as a short paragraph.
+     */
     static String render(List<?> entries) {
-        StringBuilder text = new StringBuilder(entries.size() + " event(s)");
+        long steps = entries.stream().filter(o -> ((TrailEntry) o).stepOf() != null).count();
+        StringBuilder text = new StringBuilder((entries.size() - steps) + " event(s)");
+        if (steps > 0) {
+            text.append(" and ").append(steps).append(" step(s)");
+        }
         for (Object o : entries) {
             TrailEntry e = (TrailEntry) o;
-            text.append(System.lineSeparator()).append(e.at()).append("  ").append(e.event());
-            append(text, "prisoner", e.prisoner());
-            append(text, "booking", e.bookingId() == null ? null : e.bookingId().toString());
-            append(text, "nomis", e.nomisId());
-            append(text, "dps", e.dpsId());
-            append(text, "reason", e.reason());
+            text.append(System.lineSeparator()).append(e.at()).append("  ");
+            if (e.stepOf() != null) {
+                step(text, e);
+            } else {
+                event(text, e);
+            }
         }
         return text.toString();
+    }
+
+    private static void step(StringBuilder text, TrailEntry step) {
+        text.append("  ").append(step.event());
+        new TreeMap<>(step.properties()).forEach((key, value) -> {
+            if (!key.equals(TrailEntry.STEP_OF)) {
+                append(text, key, value);
+            }
+        });
+    }
+
+    private static void event(StringBuilder text, TrailEntry e) {
+        text.append(e.event());
+        append(text, "prisoner", e.prisoner());
+        append(text, "booking", e.bookingId() == null ? null : e.bookingId().toString());
+        append(text, "nomis", e.nomisId());
+        append(text, "dps", e.dpsId());
+        append(text, "reason", e.reason());
     }
 
     private static void append(StringBuilder text, String label, String value) {

@@ -12,6 +12,7 @@ import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.telemetry.SyncStep;
 import org.prisonsync.core.trail.inmemory.InMemoryEventTrail;
 
 class TrailOperationsTest {
@@ -74,5 +75,23 @@ class TrailOperationsTest {
 
         assertThat(text).startsWith("1 event(s)").contains("2026-12-05T11:59:00Z  visit-create-failed  "
                 + "prisoner=A1234BC  booking=12  nomis=987  reason=409");
+    }
+
+    @Test
+    void rendersASyncsStepsIndentedWithTheirOwnFacts_thenItsOutcomeWithTheIds() {
+        Map<String, String> ids = Map.of("offenderNo", "A1234BC", "nomisId", "987", "dpsId", "ab-cd");
+        trail.append(TrailEntry.steps("visit-create-success", ids, List.of(
+                new SyncStep("received", NOW.minusSeconds(3), Map.of("eventType", "prison-visit.booked",
+                        "messageId", "m-1", "receiveCount", "1")),
+                new SyncStep("nomis-written", NOW.minusSeconds(2), Map.of("foundExisting", "true")))));
+        trail.append(List.of(TrailEntry.of("visit-create-success", ids, NOW.minusSeconds(1))));
+
+        String text = events.renderer().render(run(Map.of("prisoner", "A1234BC")));
+
+        String nl = System.lineSeparator();
+        assertThat(text).isEqualTo("1 event(s) and 2 step(s)" + nl
+                + "2026-12-05T11:59:57Z    received  eventType=prison-visit.booked  messageId=m-1  receiveCount=1" + nl
+                + "2026-12-05T11:59:58Z    nomis-written  foundExisting=true" + nl
+                + "2026-12-05T11:59:59Z  visit-create-success  prisoner=A1234BC  nomis=987  dps=ab-cd");
     }
 }
