@@ -78,18 +78,21 @@ public final class TrailOperations {
     /**
      * One line per entry, oldest first. A step is indented under the time and shows only its own facts: the outcome
      * it led to follows it, unindented, with the prisoner and ids they share, so a sync reads as a short paragraph.
+     * Where syncs interleave (NOMIS's echo of a write arriving while the write is still being mapped), a step whose
+     * own outcome is not the next event says which it is ({@code of=}).
      */
     static String render(List<?> entries) {
-        long steps = entries.stream().filter(o -> ((TrailEntry) o).stepOf() != null).count();
-        StringBuilder text = new StringBuilder((entries.size() - steps) + " event(s)");
+        List<TrailEntry> trail = entries.stream().map(TrailEntry.class::cast).toList();
+        long steps = trail.stream().filter(e -> e.stepOf() != null).count();
+        StringBuilder text = new StringBuilder((trail.size() - steps) + " event(s)");
         if (steps > 0) {
             text.append(" and ").append(steps).append(" step(s)");
         }
-        for (Object o : entries) {
-            TrailEntry e = (TrailEntry) o;
+        for (int i = 0; i < trail.size(); i++) {
+            TrailEntry e = trail.get(i);
             text.append(System.lineSeparator()).append(e.at()).append("  ");
             if (e.stepOf() != null) {
-                step(text, e);
+                step(text, e, nextEvent(trail, i));
             } else {
                 event(text, e);
             }
@@ -97,8 +100,20 @@ public final class TrailOperations {
         return text.toString();
     }
 
-    private static void step(StringBuilder text, TrailEntry step) {
+    private static String nextEvent(List<TrailEntry> trail, int from) {
+        for (int i = from + 1; i < trail.size(); i++) {
+            if (trail.get(i).stepOf() == null) {
+                return trail.get(i).event();
+            }
+        }
+        return null;
+    }
+
+    private static void step(StringBuilder text, TrailEntry step, String nextEvent) {
         text.append("  ").append(step.event());
+        if (!step.stepOf().equals(nextEvent)) {
+            append(text, "of", step.stepOf());
+        }
         new TreeMap<>(step.properties()).forEach((key, value) -> {
             if (!key.equals(TrailEntry.STEP_OF)) {
                 append(text, key, value);

@@ -94,4 +94,27 @@ class TrailOperationsTest {
                 + "2026-12-05T11:59:58Z    nomis-written  foundExisting=true" + nl
                 + "2026-12-05T11:59:59Z  visit-create-success  prisoner=A1234BC  nomis=987  dps=ab-cd");
     }
+
+    @Test
+    void aStepOfAnInterleavedSyncSaysWhichOutcomeItLedTo() {
+        Map<String, String> create = Map.of("offenderNo", "A1234BC", "nomisId", "987", "dpsId", "ab-cd");
+        Map<String, String> echo = Map.of("offenderNo", "A1234BC", "nomisId", "987");
+        trail.append(TrailEntry.steps("alert-create-success", create, List.of(
+                new SyncStep("dps-read", NOW.minusSeconds(5), Map.of()))));
+        trail.append(TrailEntry.steps("alert-synchronisation-created-skipped", echo, List.of(
+                new SyncStep("received", NOW.minusSeconds(4), Map.of("eventType", "ALERT-INSERTED")))));
+        trail.append(TrailEntry.steps("alert-create-success", create, List.of(
+                new SyncStep("nomis-written", NOW.minusSeconds(3), Map.of()))));
+        trail.append(List.of(TrailEntry.of("alert-create-success", create, NOW.minusSeconds(2)),
+                TrailEntry.of("alert-synchronisation-created-skipped", echo, NOW.minusSeconds(1))));
+
+        String text = events.renderer().render(run(Map.of("prisoner", "A1234BC")));
+
+        assertThat(text.lines().map(String::strip).toList()).containsExactly("2 event(s) and 3 step(s)",
+                "2026-12-05T11:59:55Z    dps-read",
+                "2026-12-05T11:59:56Z    received  of=alert-synchronisation-created-skipped  eventType=ALERT-INSERTED",
+                "2026-12-05T11:59:57Z    nomis-written",
+                "2026-12-05T11:59:58Z  alert-create-success  prisoner=A1234BC  nomis=987  dps=ab-cd",
+                "2026-12-05T11:59:59Z  alert-synchronisation-created-skipped  prisoner=A1234BC  nomis=987");
+    }
 }
