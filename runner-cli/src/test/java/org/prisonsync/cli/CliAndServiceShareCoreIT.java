@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -209,6 +210,28 @@ class CliAndServiceShareCoreIT {
         assertThat(cli("visits", "mapping", "no-such-visit").code()).isEqualTo(ExitCodes.NOT_FOUND);
         call("GET", "/mapping/visits/vsipId/no-such-visit", null, 404);
         assertThat(cli("dlq", "list", "no-such-dlq").code()).isEqualTo(ExitCodes.NOT_FOUND);
+    }
+
+    /** The trail the service writes is the one {@code events} reads: a sync's steps, then its outcome with its ids. */
+    @Test
+    void eventsShowsEveryStepOfASyncTheServiceDid_indentedBeforeItsOutcome() throws Exception {
+        bookAndAwaitMapping("cli-4", "A0004CL");
+        String nomisId = service.core().mappings().findByDpsId("VISIT", "cli-4").orElseThrow().nomisId();
+        assertThat(service.trail().awaitWritten(Duration.ofSeconds(10))).isTrue();
+
+        Result events = cli("events", "--entity", "cli-4");
+
+        assertThat(events.code()).as(events.out()).isZero();
+        assertThat(events.out().lines().toList()).as(events.out()).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("1 event(s) and 5 step(s)"),
+                line -> assertThat(line).matches("\\S+Z    received  eventType=prison-visit\\.booked  messageId=\\S+"
+                        + "  receiveCount=1"),
+                line -> assertThat(line).matches("\\S+Z    claimed"),
+                line -> assertThat(line).matches("\\S+Z    dps-read"),
+                line -> assertThat(line).matches("\\S+Z    nomis-written"),
+                line -> assertThat(line).matches("\\S+Z    mapping-written"),
+                line -> assertThat(line).matches("\\S+Z  visit-create-success  prisoner=A0004CL  nomis=" + nomisId
+                        + "  dps=cli-4"));
     }
 
     @Test
