@@ -68,7 +68,9 @@ final class JdbiEventTrail implements EventTrail {
         if (q.entityId() != null) {
             sql.append(" and (nomis_id = :entity or dps_id = :entity)");
         }
-        if (q.event() != null) {
+        if (q.eventIsPattern()) {
+            sql.append(" and event like :event escape '\\'");
+        } else if (q.event() != null) {
             sql.append(" and event = :event");
         }
         sql.append(" order by at desc, id desc limit :limit");
@@ -87,7 +89,7 @@ final class JdbiEventTrail implements EventTrail {
                 query.bind("entity", q.entityId());
             }
             if (q.event() != null) {
-                query.bind("event", q.event());
+                query.bind("event", q.eventIsPattern() ? q.eventLike() : q.event());
             }
             return query.map((rs, ctx) -> entry(rs)).list();
         });

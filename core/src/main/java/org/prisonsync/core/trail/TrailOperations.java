@@ -46,7 +46,7 @@ public final class TrailOperations {
                         .option("--booking"))
                 .param(Param.query("entity", ParamType.STRING, "a NOMIS or DPS id: a visit, alert, IEP...")
                         .maxLength(TrailEntry.ID_WIDTH).option("--entity"))
-                .param(Param.query("event", ParamType.STRING, "one event name, e.g. visit-booked-create-success")
+                .param(Param.query("event", ParamType.STRING, "one event name, e.g. visit-booked-create-success, or a pattern: *duplicate*")
                         .maxLength(TrailEntry.EVENT_WIDTH).option("--event"))
                 .param(Param.query("since", ParamType.DURATION, "how far back from now (default 24h)")
                         .option("--since"))
@@ -67,10 +67,14 @@ public final class TrailOperations {
                     if (from.isAfter(to)) {
                         throw new InvalidParameterException("from", "from (" + from + ") is after to (" + to + ")");
                     }
+                    String event = p.optional("event", String.class).orElse(null);
+                    if (event != null && !TrailQuery.validEvent(event)) {
+                        throw new InvalidParameterException("event", "event must be an event name or a pattern "
+                                + "like *duplicate*: letters, digits, '.', '-', '_' and '*'");
+                    }
                     TrailQuery query = new TrailQuery(p.optional("prisoner", String.class).orElse(null),
                             p.optional("booking", Long.class).orElse(null),
-                            p.optional("entity", String.class).orElse(null),
-                            p.optional("event", String.class).orElse(null), from, to, p.intValue("limit"));
+                            p.optional("entity", String.class).orElse(null), event, from, to, p.intValue("limit"));
                     return Answer.done(trail.get().find(query));
                 }));
     }

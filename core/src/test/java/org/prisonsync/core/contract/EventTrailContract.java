@@ -93,6 +93,28 @@ public abstract class EventTrailContract {
     }
 
     @Test
+    void anEventPatternMatchesEveryNameItDescribes_andAnUnderscoreOnlyItself() {
+        TrailEntry duplicate = entry("alert-create-duplicate-active", T0, "offenderNo", "A1234BC");
+        TrailEntry migrationDuplicate = entry("nomis-migration-visit-duplicate", T0.plusSeconds(1));
+        TrailEntry success = entry("alert-create-success", T0.plusSeconds(2), "offenderNo", "A1234BC");
+        TrailEntry underscore = entry("alert_create_duplicateXactive", T0.plusSeconds(3));
+        trail.append(List.of(duplicate, migrationDuplicate, success, underscore));
+
+        assertThat(trail.find(new TrailQuery(null, null, null, "*duplicate*", LONG_AGO, LATER, 10)))
+                .containsExactly(duplicate, migrationDuplicate, underscore);
+        assertThat(trail.find(new TrailQuery(null, null, null, "*-duplicate", LONG_AGO, LATER, 10)))
+                .containsExactly(migrationDuplicate);
+        assertThat(trail.find(new TrailQuery(null, null, null, "alert-*", LONG_AGO, LATER, 10)))
+                .containsExactly(duplicate, success);
+        assertThat(trail.find(new TrailQuery(null, null, null, "alert-create-duplicate_active", LONG_AGO, LATER,
+                10))).as("without a *, the name is exact: _ is no wildcard").isEmpty();
+        assertThat(trail.find(new TrailQuery(null, null, null, "alert-*-duplicate-*", LONG_AGO, LATER, 10)))
+                .containsExactly(duplicate);
+        assertThat(trail.find(new TrailQuery(null, null, null, "alert_create*", LONG_AGO, LATER, 10)))
+                .as("in a pattern, _ is literal too").containsExactly(underscore);
+    }
+
+    @Test
     void theWindowIncludesBothEnds() {
         TrailEntry before = entry("a-b-success", T0.minusSeconds(1));
         TrailEntry start = entry("a-b-success", T0);

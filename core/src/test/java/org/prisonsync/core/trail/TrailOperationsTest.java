@@ -64,6 +64,10 @@ class TrailOperationsTest {
         assertThatThrownBy(() -> run(Map.of("limit", "1001"))).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> run(Map.of("entity", "x".repeat(101)))).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> run(Map.of("prisonr", "A1234BC"))).isInstanceOf(InvalidParameterException.class);
+        for (String event : new String[] {"*", "**", "visit%", "visit create", "visit-'or'1"}) {
+            assertThatThrownBy(() -> run(Map.of("event", event))).as(event)
+                    .isInstanceOf(InvalidParameterException.class).hasMessageContaining("*duplicate*");
+        }
     }
 
     @Test
