@@ -17,6 +17,8 @@ import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.telemetry.LoggingTelemetry;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.TrailTelemetry;
+import org.prisonsync.service.web.ConsoleCatalogue;
+import org.prisonsync.service.web.ConsoleRoutes;
 import org.prisonsync.service.web.DocsRoutes;
 import org.prisonsync.service.web.HealthRoutes;
 import org.prisonsync.service.web.MappingRoutes;
@@ -91,7 +93,9 @@ public final class PrisonSyncService implements AutoCloseable {
                 new MigrationRoutes(core.migrations(), json),
                 new MetricsRoutes(metrics.registry()),
                 new OperationRoutes(operations, json),
-                new DocsRoutes(operations)));
+                new DocsRoutes(operations),
+                new ConsoleRoutes(ConsoleCatalogue.of(core, operations, config.version(), config.authEnabled(),
+                        config.auth().jwksUrl()))));
         WebServer web = WebServer.start(config.host(), config.port(), json, routes);
         log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
                 web.port(), config.embedded() ? "embedded" : "production",

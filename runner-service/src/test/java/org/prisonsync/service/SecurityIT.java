@@ -76,12 +76,13 @@ class SecurityIT {
     }
 
     @Test
-    void onlyHealthInfoMetricsAndTheDocumentsAreOpen() {
+    void onlyHealthInfoMetricsTheDocumentsAndTheConsolesFilesAreOpen() {
         assertThat(service.routes().stream()
                 .filter(r -> service.roles().access(r.method(), r.path()) instanceof Access.Open)
                 .map(r -> r.method() + " " + r.path()))
                 .containsExactlyInAnyOrder("GET /health", "GET /health/ping", "GET /health/liveness",
-                        "GET /health/readiness", "GET /info", "GET /metrics", "GET /openapi.yaml", "GET /swagger-ui");
+                        "GET /health/readiness", "GET /info", "GET /metrics", "GET /openapi.yaml", "GET /swagger-ui",
+                        "GET /console", "GET /console/app.js", "GET /console/app.css", "GET /console/catalogue");
     }
 
     @Test
@@ -99,7 +100,8 @@ class SecurityIT {
         String webjar = new String(SecurityIT.class.getResourceAsStream("/public/docs.html").readAllBytes(),
                 StandardCharsets.UTF_8).replaceAll("(?s).*href=\"(/webjars/[^\"]+)\".*", "$1");
         for (String open : new String[] {"/health", "/health/ping", "/health/liveness", "/health/readiness", "/info",
-                "/metrics", "/openapi.yaml", "/swagger-ui", webjar}) {
+                "/metrics", "/openapi.yaml", "/swagger-ui", webjar, "/console", "/console/app.js",
+                "/console/catalogue"}) {
             assertThat(call("GET", open, null)).as(open).isEqualTo(200);
         }
     }

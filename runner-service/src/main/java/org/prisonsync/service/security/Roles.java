@@ -31,6 +31,9 @@ public final class Roles {
             open("/info"), open("/metrics"), open("/openapi.yaml"), open("/swagger-ui"),
             // Swagger UI's scripts and styles, served from the classpath: static files, no handler behind them.
             open("/webjars/*"),
+            // The console's page, script, styles and catalogue: no data, only what the OpenAPI document shows;
+            // every panel then calls the API below with the operator's token.
+            open("/console"), open("/console/app.js"), open("/console/app.css"), open("/console/catalogue"),
             role("/queue-admin/*", QUEUE_ADMIN),
             role("/reconciliation/*", RECONCILIATION),
             role("/migrate/*", MIGRATION),
