@@ -79,7 +79,7 @@ public final class ActiveAlertsReconciliation implements Reconciliation<String> 
 
     /** Upstream reads the total with a page of one, then pages through. */
     @Override
-    public Population<String> population() {
+    public Population<String> population(ReconciliationParameters parameters) {
         ActivePrisoners active = alerts.activePrisoners();
         return Population.offsetPages(() -> active.page(0, 1).total(),
                 (page, size) -> active.page(page, size).prisonerNumbers());

@@ -45,7 +45,7 @@ public final class IncentivesReconciliation implements Reconciliation<ActivePris
     }
 
     @Override
-    public Population<ActivePrisoner> population() {
+    public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
         // the total from a page of one, as upstream asks for it
         return Population.offsetPages(() -> prisoners.page(0, 1).total(),
                 (page, size) -> prisoners.page(page, size).prisoners());

@@ -1,6 +1,7 @@
 package org.prisonsync.core.reconciliation;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -44,6 +45,16 @@ public interface Population<T> {
      */
     static <T> Population<T> keysetPages(long startAfter, KeysetPage<T> pages, ToLongFunction<T> keyOf) {
         return size -> new KeysetCursor<>(startAfter, size, pages, keyOf);
+    }
+
+    /**
+     * One page per group, each read when it is reached (the bookings of one prison, compared for that prison): the
+     * page size is the group's, not {@link Reconciliation#pageSize}. A group that cannot be read is a page error
+     * naming it ({@code groupName}); the next group is read.
+     */
+    static <G, T> Population<T> perGroup(Supplier<List<G>> groups, Function<G, List<T>> itemsOf,
+                                         Function<G, String> groupName) {
+        return size -> new GroupCursor<>(groups.get(), itemsOf, groupName);
     }
 
     /** A population small enough to read at once, e.g. the prisons to reconcile for a date; checked in pages. */

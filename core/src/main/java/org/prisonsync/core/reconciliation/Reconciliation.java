@@ -20,7 +20,11 @@ public interface Reconciliation<T> {
         return name() + "-reports-reconciliation";
     }
 
-    Population<T> population();
+    /**
+     * The items of one run. The run's parameters are given (already checked, with a dated run's {@code date} filled
+     * in), for a population that depends on them, e.g. the records of that day.
+     */
+    Population<T> population(ReconciliationParameters parameters);
 
     /**
      * Compares one item: empty when both sides agree. Throws when the item cannot be read (an API failed, a record is

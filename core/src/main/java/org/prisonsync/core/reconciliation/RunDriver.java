@@ -74,7 +74,7 @@ final class RunDriver<T> {
     CompletableFuture<ReconciliationRun> start() {
         OptionalLong known = OptionalLong.empty();
         try {
-            PageCursor<T> opened = reconciliation.population().open(reconciliation.pageSize());
+            PageCursor<T> opened = reconciliation.population(parameters).open(reconciliation.pageSize());
             known = opened.total();
             synchronized (lock) {
                 cursor = opened;
@@ -215,6 +215,9 @@ final class RunDriver<T> {
             Exclusion exclusion = excluded.get(key);
             if (mismatch.isPresent() && exclusion != null) {
                 events.excluded(mismatch.get(), exclusion);
+            } else if (mismatch.isPresent() && mismatch.get().explanation().isPresent()) {
+                events.explained(mismatch.get());
+                keep(mismatch.get());
             } else if (mismatch.isPresent()) {
                 mismatches.incrementAndGet();
                 events.mismatch(mismatch.get());

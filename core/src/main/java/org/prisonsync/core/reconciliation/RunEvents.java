@@ -52,6 +52,13 @@ final class RunEvents {
         telemetry.track(prefix + "-mismatch", mismatchProps(mismatch));
     }
 
+    /** A difference kept in the run, labelled, but not raised: no {@code -mismatch} event for alerts to fire on. */
+    void explained(Mismatch mismatch) {
+        log.info("{} reconciliation run {}: difference for {} explained ({}), not raised: {}", name, runId,
+                mismatch.key(), mismatch.explanation().orElseThrow(), mismatch.note());
+        telemetry.track(prefix + "-mismatch-explained", mismatchProps(mismatch));
+    }
+
     void excluded(Mismatch mismatch, Exclusion exclusion) {
         log.info("{} reconciliation run {}: mismatch for {} not reported, the key is excluded ({})", name, runId,
                 mismatch.key(), exclusion.reason());

@@ -70,7 +70,7 @@ final class FakeReconciliation implements Reconciliation<String> {
     }
 
     @Override
-    public Population<String> population() {
+    public Population<String> population(ReconciliationParameters parameters) {
         if (population != null) {
             return population;
         }

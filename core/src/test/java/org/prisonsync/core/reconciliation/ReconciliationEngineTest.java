@@ -342,8 +342,8 @@ class ReconciliationEngineTest {
             }
 
             @Override
-            public Population<String> population() {
-                return declared.population();
+            public Population<String> population(ReconciliationParameters parameters) {
+                return declared.population(parameters);
             }
 
             @Override
