@@ -1,6 +1,7 @@
 package org.prisonsync.core.activities;
 
 import java.util.List;
+import java.util.Map;
 import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
@@ -9,11 +10,22 @@ import org.prisonsync.core.kit.SyncDomain;
 /**
  * Activities as a plug-in, to NOMIS: DPS activity schedules become NOMIS course activities (mapped, with their
  * scheduled instances mapped to course schedules), and allocations and attendances are upserted on them, one
- * writer per allocation or attendance at a time.
+ * writer per allocation or attendance at a time. Three daily reconciliations per prison switched on for activities
+ * (active allocations, suspended allocations, attendances to pay on a day) compare each booking's counts, and their
+ * repair re-synchronises a booking from DPS through the same upserts.
  */
 public final class ActivitiesDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomisactivities", "prison-sync-to-nomis-activities",
             Direction.TO_NOMIS);
+
+    /**
+     * When each daily reconciliation runs (prison time): after the night's DPS jobs and NOMIS payroll, attendances
+     * last. Upstream's times are not in its chart; these are ours, each overridable ({@code JOB_<NAME>_SCHEDULE}).
+     */
+    static final Map<ActivityCountKind, String> SCHEDULES = Map.of(
+            ActivityCountKind.ALLOCATION, "0 5 * * *",
+            ActivityCountKind.SUSPENDED_ALLOCATION, "10 5 * * *",
+            ActivityCountKind.ATTENDANCE, "20 5 * * *");
 
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
@@ -35,6 +47,11 @@ public final class ActivitiesDomain implements SyncDomain {
 
     @Override
     public void install(DomainKit kit) {
-        new ActivitiesSync(dps, nomis).register(kit);
+        ActivitiesSync sync = new ActivitiesSync(dps, nomis);
+        sync.register(kit);
+        BookingResync resync = new BookingResync(nomis, dps, sync.upserts(), kit.shared().telemetry());
+        for (ActivityCountKind kind : ActivityCountKind.values()) {
+            kit.reconciliation(new ActivitiesReconciliation(kind, nomis, dps, resync, SCHEDULES.get(kind)));
+        }
     }
 }

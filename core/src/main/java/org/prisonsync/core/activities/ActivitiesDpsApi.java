@@ -31,4 +31,25 @@ public interface ActivitiesDpsApi {
 
     /** {@code GET /synchronisation/attendance/{attendanceId}}. */
     Optional<AttendanceSync> findAttendance(long attendanceId);
+
+    /**
+     * {@code GET /synchronisation/reconciliation/allocations/{prisonCode}}: each booking's allocations currently
+     * active at the prison (every status but {@code ENDED}, as NOMIS holds them {@code ALLOC}).
+     */
+    List<BookingCount> allocationCounts(String prisonCode);
+
+    /** {@code GET /synchronisation/reconciliation/suspended-allocations/{prisonCode}}: each booking's suspended ones. */
+    List<BookingCount> suspendedAllocationCounts(String prisonCode);
+
+    /** {@code GET /synchronisation/reconciliation/attendances/{prisonCode}?date=}: each booking's paid attendances. */
+    List<BookingCount> attendanceCounts(String prisonCode, LocalDate date);
+
+    /**
+     * {@code POST /prisons/{prisonCode}/prisoner-allocations?activeOnly=false} for one prisoner: every allocation of
+     * theirs at the prison, ended ones too (a repair re-synchronises those NOMIS still holds active).
+     */
+    List<Allocation> prisonerAllocations(String prisonCode, String prisonerNumber);
+
+    /** {@code GET /attendances/{prisonCode}/{sessionDate}}: the prison's attendances of the day. */
+    List<DailyAttendance> attendances(String prisonCode, LocalDate sessionDate);
 }

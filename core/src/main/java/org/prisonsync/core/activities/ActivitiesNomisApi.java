@@ -1,5 +1,7 @@
 package org.prisonsync.core.activities;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,4 +39,22 @@ public interface ActivitiesNomisApi {
 
     /** {@code DELETE /schedules/{courseScheduleId}/booking/{bookingId}/attendance}; false when there was none. */
     boolean deleteAttendance(long courseScheduleId, long bookingId);
+
+    /**
+     * {@code GET /agency-switches/ACTIVITY}: the prisons switched on for activities ({@code SERVICE_AGENCY_SWITCHES}),
+     * their {@code agencyId}s.
+     */
+    List<String> activityPrisons();
+
+    /**
+     * {@code GET /allocations/reconciliation/{prisonId}?suspended=}: each booking's active ({@code ALLOC}) program
+     * profiles at the prison, or only the suspended ones.
+     */
+    List<BookingCount> allocationCounts(String prisonId, boolean suspended);
+
+    /** {@code GET /attendances/reconciliation/{prisonId}?date=}: each booking's attendances to pay on the day. */
+    List<BookingCount> attendanceCounts(String prisonId, LocalDate date);
+
+    /** {@code POST /prisoners/bookings}: who each booking belongs to and where they are; unknown bookings left out. */
+    List<PrisonerDetails> prisonerDetails(List<Long> bookingIds);
 }

@@ -34,6 +34,8 @@ public final class ActivitiesSync {
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
+    private AllocationHandler allocation;
+    private AttendanceUpsertHandler attendance;
 
     public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
         this.dps = dps;
@@ -45,8 +47,8 @@ public final class ActivitiesSync {
         Clock clock = kit.shared().clock();
         CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
         MappedParents parents = new MappedParents(mappings);
-        AllocationHandler allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow());
-        AttendanceUpsertHandler attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow());
+        allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow());
+        attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow());
         kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
                 .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
                 .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
@@ -57,5 +59,13 @@ public final class ActivitiesSync {
                 .on(ATTENDANCE_EXPIRED, attendance)
                 .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, parents, kit.upsertFlow()))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
+    }
+
+    /** The handlers' own upserts, for a repair to re-synchronise with (after {@link #register}). */
+    BookingResync.Upserts upserts() {
+        if (allocation == null) {
+            throw new IllegalStateException("activities sync is not registered yet");
+        }
+        return new BookingResync.Upserts(allocation::resync, attendance::resync);
     }
 }

@@ -37,7 +37,11 @@ final class AllocationHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        long allocationId = ActivityEvents.allocationId(notification.asDomainEvent());
+        return resync(ActivityEvents.allocationId(notification.asDomainEvent()), context);
+    }
+
+    /** Upserts DPS allocation {@code allocationId} into NOMIS as DPS has it now: an event's work, or a repair's. */
+    SyncOutcome resync(long allocationId, MessageContext context) {
         Map<String, String> props = ActivityEvents.properties("dpsAllocationId", allocationId);
         try {
             Optional<Allocation> allocation = dps.findAllocation(allocationId);

@@ -31,10 +31,15 @@ public final class AttendanceOutcomes {
     private AttendanceOutcomes() {
     }
 
+    /** Whether DPS pays the attendance: an amount, or payment issued (sickness, rest, other). NOMIS's pay flag. */
+    public static boolean paid(AttendanceSync attendance) {
+        return (attendance.payAmount() != null && attendance.payAmount() > 0)
+                || Boolean.TRUE.equals(attendance.issuePayment());
+    }
+
     /** @throws IllegalArgumentException for a status or reason NOMIS has no equivalent of */
     public static AttendanceRequest request(AttendanceSync attendance) {
-        boolean paid = (attendance.payAmount() != null && attendance.payAmount() > 0)
-                || Boolean.TRUE.equals(attendance.issuePayment());
+        boolean paid = paid(attendance);
         BigDecimal bonus = attendance.bonusAmount() == null ? null
                 : BigDecimal.valueOf(attendance.bonusAmount()).movePointLeft(2);
         return switch (attendance.status()) {

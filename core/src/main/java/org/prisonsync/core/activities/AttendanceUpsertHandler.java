@@ -39,7 +39,11 @@ final class AttendanceUpsertHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        long attendanceId = ActivityEvents.attendanceId(notification.asDomainEvent());
+        return resync(ActivityEvents.attendanceId(notification.asDomainEvent()), context);
+    }
+
+    /** Upserts DPS attendance {@code attendanceId} into NOMIS as DPS has it now: an event's work, or a repair's. */
+    SyncOutcome resync(long attendanceId, MessageContext context) {
         Map<String, String> props = ActivityEvents.properties("dpsAttendanceId", attendanceId);
         try {
             Optional<AttendanceSync> attendance = dps.findAttendance(attendanceId);
@@ -50,6 +54,7 @@ final class AttendanceUpsertHandler implements EventHandler {
             long bookingId = attendance.get().bookingId();
             props.put("bookingId", Long.toString(bookingId));
             props.put("offenderNo", attendance.get().prisonerNumber());
+            props.put("sessionDate", attendance.get().sessionDate().toString());
             Optional<Long> session = parents.courseSchedule(instanceId, props);
             if (session.isEmpty()) {
                 return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseScheduleNotMappedYet(instanceId));

@@ -12,12 +12,15 @@ import org.prisonsync.core.activities.ActivityPay;
 import org.prisonsync.core.activities.ActivitySchedule;
 import org.prisonsync.core.activities.Allocation;
 import org.prisonsync.core.activities.AttendanceSync;
+import org.prisonsync.core.activities.BookingCount;
+import org.prisonsync.core.activities.DailyAttendance;
 import org.prisonsync.core.activities.ScheduledInstance;
 
 /**
  * The DPS activities API in memory: schedules (with their instances), activities' pay, allocations and attendances
  * as they are put. A schedule is read with only its instances on or after the earliest session date asked for, as
- * DPS filters it. Thread-safe.
+ * DPS filters it. The reconciliation answers are counted from what is held ({@link DpsReconciliationCounts}).
+ * Thread-safe.
  */
 public final class InMemoryActivitiesDpsApi implements ActivitiesDpsApi {
     private final Map<Long, ActivitySchedule> schedules = new ConcurrentHashMap<>();
@@ -81,6 +84,37 @@ public final class InMemoryActivitiesDpsApi implements ActivitiesDpsApi {
     @Override
     public Optional<AttendanceSync> findAttendance(long attendanceId) {
         return Optional.ofNullable(attendances.get(attendanceId));
+    }
+
+    @Override
+    public List<BookingCount> allocationCounts(String prisonCode) {
+        return DpsReconciliationCounts.allocations(allocations.values(), this::prisonOf, prisonCode, false);
+    }
+
+    @Override
+    public List<BookingCount> suspendedAllocationCounts(String prisonCode) {
+        return DpsReconciliationCounts.allocations(allocations.values(), this::prisonOf, prisonCode, true);
+    }
+
+    @Override
+    public List<BookingCount> attendanceCounts(String prisonCode, LocalDate date) {
+        return DpsReconciliationCounts.attendances(attendances.values(), this::prisonOf, prisonCode, date);
+    }
+
+    @Override
+    public List<Allocation> prisonerAllocations(String prisonCode, String prisonerNumber) {
+        return DpsReconciliationCounts.prisonerAllocations(allocations.values(), this::prisonOf, prisonCode,
+                prisonerNumber);
+    }
+
+    @Override
+    public List<DailyAttendance> attendances(String prisonCode, LocalDate sessionDate) {
+        return DpsReconciliationCounts.daily(attendances.values(), this::prisonOf, prisonCode, sessionDate);
+    }
+
+    private String prisonOf(long scheduleId) {
+        ActivitySchedule schedule = schedules.get(scheduleId);
+        return schedule == null ? null : schedule.prisonCode();
     }
 
     private static ActivitySchedule from(ActivitySchedule s, LocalDate earliest) {

@@ -3,6 +3,9 @@ package org.prisonsync.core.activities.inmemory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.prisonsync.core.activities.AllocationRequest;
 import org.prisonsync.core.activities.AllocationUpserted;
 import org.prisonsync.core.activities.AttendanceRequest;
 import org.prisonsync.core.activities.AttendanceUpsert;
+import org.prisonsync.core.activities.BookingCount;
+import org.prisonsync.core.activities.PrisonerDetails;
 import org.prisonsync.core.activities.CourseActivityRequest;
 import org.prisonsync.core.activities.CourseActivityWritten;
 import org.prisonsync.core.activities.CourseSchedule;
@@ -30,7 +35,9 @@ import org.prisonsync.core.activities.NomisCourseSchedule;
  * between them, so a test can hold one upsert there and show what a second one at the same time would do. A key
  * holding two rows (a duplicate) fails every later upsert of it with a 500, as NOMIS's "query did not return a
  * unique result" does. An attendance on a session {@link #markPaid paid} or of a booking whose prisoner
- * {@link #prisonerMoved moved} is refused with NOMIS's error code. Thread-safe.
+ * {@link #prisonerMoved moved} is refused with NOMIS's error code. The reconciliation counts are counted from the rows
+ * held (program profiles {@code ALLOC}, attendances with the pay flag), the prisons switched on for activities and
+ * the bookings' prisoner details are as {@link #switchOn} and {@link #putPrisoner} set them. Thread-safe.
  */
 public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
     /** A row of OFFENDER_PROGRAM_PROFILES. */
@@ -50,6 +57,8 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
     private final List<AttendanceRow> attendances = new ArrayList<>();
     private final Set<String> paid = new HashSet<>();
     private final Set<Long> moved = new HashSet<>();
+    private final List<String> switchedOn = new ArrayList<>();
+    private final Map<Long, PrisonerDetails> prisoners = new LinkedHashMap<>();
     private volatile Runnable beforeInsert = () -> { };
     private long nextActivityId = 10_000;
     private long nextScheduleId = 500_000;
@@ -101,6 +110,73 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
     /** The prisoner moved and their allocations ended: NOMIS refuses their attendances. */
     public synchronized void prisonerMoved(long bookingId) {
         moved.add(bookingId);
+    }
+
+    /** Switches activities on for these prisons ({@code SERVICE_AGENCY_SWITCHES}), in this order. */
+    public synchronized void switchOn(String... prisonIds) {
+        for (String prison : prisonIds) {
+            if (!switchedOn.contains(prison)) {
+                switchedOn.add(prison);
+            }
+        }
+    }
+
+    /** Who a booking belongs to and where they are now (released: {@code OUT}, inactive). */
+    public synchronized void putPrisoner(PrisonerDetails details) {
+        prisoners.put(details.bookingId(), details);
+    }
+
+    /** Inserts an attendance row without looking (a planted difference, or NOMIS's own early pay). */
+    public synchronized AttendanceRow insertAttendance(long courseScheduleId, long bookingId,
+                                                       AttendanceRequest request) {
+        AttendanceRow row = new AttendanceRow(nextEventId++, courseScheduleId, bookingId, request);
+        attendances.add(row);
+        return row;
+    }
+
+    /** Removes a booking's program profiles on a course activity, as if NOMIS had never been told. */
+    public synchronized int removeAllocations(long courseActivityId, long bookingId) {
+        int before = allocations.size();
+        allocations.removeIf(a -> a.courseActivityId() == courseActivityId && a.request().bookingId() == bookingId);
+        return before - allocations.size();
+    }
+
+    @Override
+    public synchronized List<String> activityPrisons() {
+        return List.copyOf(switchedOn);
+    }
+
+    @Override
+    public synchronized List<BookingCount> allocationCounts(String prisonId, boolean suspended) {
+        return counts(allocations, a -> prisonId.equals(prisonOf(a.courseActivityId()))
+                && "ALLOC".equals(a.request().programStatusCode()) && (!suspended || a.request().suspended()),
+                a -> a.request().bookingId());
+    }
+
+    @Override
+    public synchronized List<BookingCount> attendanceCounts(String prisonId, LocalDate date) {
+        return counts(attendances, a -> {
+            Session session = sessions.get(a.courseScheduleId());
+            return session != null && prisonId.equals(prisonOf(session.courseActivityId()))
+                    && date.equals(a.request().scheduleDate()) && Boolean.TRUE.equals(a.request().paid());
+        }, AttendanceRow::bookingId);
+    }
+
+    @Override
+    public synchronized List<PrisonerDetails> prisonerDetails(List<Long> bookingIds) {
+        return bookingIds.stream().distinct().map(prisoners::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private String prisonOf(long courseActivityId) {
+        CourseActivityRequest activity = activities.get(courseActivityId);
+        return activity == null ? null : activity.prisonId();
+    }
+
+    private static <R> List<BookingCount> counts(Collection<R> rows, Predicate<R> counted,
+                                                 java.util.function.ToLongFunction<R> booking) {
+        Map<Long, Long> byBooking = new TreeMap<>();
+        rows.stream().filter(counted).forEach(r -> byBooking.merge(booking.applyAsLong(r), 1L, Long::sum));
+        return byBooking.entrySet().stream().map(e -> new BookingCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Inserts an allocation row without looking, as a hand-made duplicate would be. */
@@ -213,8 +289,7 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
         }
         beforeInsert.run();
         synchronized (this) {
-            AttendanceRow row = new AttendanceRow(nextEventId++, courseScheduleId, bookingId, request);
-            attendances.add(row);
+            AttendanceRow row = insertAttendance(courseScheduleId, bookingId, request);
             return new AttendanceUpsert.Upserted(row.eventId(), courseScheduleId, true, prison);
         }
     }
