@@ -15,6 +15,8 @@ import org.prisonsync.core.activities.ActivityPay;
 import org.prisonsync.core.activities.ActivitySchedule;
 import org.prisonsync.core.activities.Allocation;
 import org.prisonsync.core.activities.AttendanceSync;
+import org.prisonsync.core.activities.BookingCount;
+import org.prisonsync.core.activities.DailyAttendance;
 import org.prisonsync.core.activities.ExcludedSlot;
 import org.prisonsync.core.activities.ScheduleSlot;
 import org.prisonsync.core.activities.ScheduledInstance;
@@ -58,6 +60,43 @@ final class OkHttpActivitiesDpsApi implements ActivitiesDpsApi {
     public Optional<AttendanceSync> findAttendance(long attendanceId) {
         return http.find(AttendanceDto.class, AttendanceDto::toDomain, "synchronisation", "attendance",
                 Long.toString(attendanceId));
+    }
+
+    @Override
+    public List<BookingCount> allocationCounts(String prisonCode) {
+        return http.fetch(Map.of(), CountsDto.class, CountsDto::toDomain, "synchronisation", "reconciliation",
+                "allocations", prisonCode);
+    }
+
+    @Override
+    public List<BookingCount> suspendedAllocationCounts(String prisonCode) {
+        return http.fetch(Map.of(), CountsDto.class, CountsDto::toDomain, "synchronisation", "reconciliation",
+                "suspended-allocations", prisonCode);
+    }
+
+    @Override
+    public List<BookingCount> attendanceCounts(String prisonCode, LocalDate date) {
+        return http.fetch(Map.of("date", List.of(date.toString())), CountsDto.class, CountsDto::toDomain,
+                "synchronisation", "reconciliation", "attendances", prisonCode);
+    }
+
+    @Override
+    public List<Allocation> prisonerAllocations(String prisonCode, String prisonerNumber) {
+        HttpReply reply = http.post(Map.of("activeOnly", List.of("false")), List.of(prisonerNumber), "prisons",
+                prisonCode, "prisoner-allocations");
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, PrisonerAllocationsDto[].class, all -> java.util.Arrays.stream(all)
+                .filter(p -> prisonerNumber.equals(p.prisonerNumber()))
+                .flatMap(p -> Objects.requireNonNullElse(p.allocations(), List.<AllocationDto>of()).stream())
+                .map(AllocationDto::toDomain).toList());
+    }
+
+    @Override
+    public List<DailyAttendance> attendances(String prisonCode, LocalDate sessionDate) {
+        return http.fetch(Map.of(), DailyAttendanceDto[].class, all -> java.util.Arrays.stream(all)
+                .map(DailyAttendanceDto::toDomain).toList(), "attendances", prisonCode, sessionDate.toString());
     }
 
     private <W, T> Optional<T> found(HttpReply reply, Class<W> wire, Function<W, T> toDomain) {
@@ -188,6 +227,32 @@ final class OkHttpActivitiesDpsApi implements ActivitiesDpsApi {
                     startDate, endDate, deallocatedReason == null ? null : deallocatedReason.description(),
                     suspendedReason, Objects.requireNonNullElse(exclusions, List.<ExclusionDto>of()).stream()
                     .map(ExclusionDto::toDomain).toList());
+        }
+    }
+
+    /** {@code BookingCount}. */
+    private record BookingCountDto(Long bookingId, Long count) {
+        BookingCount toDomain() {
+            return new BookingCount(required(bookingId, "bookingId"), required(count, "count"));
+        }
+    }
+
+    /** {@code AllocationReconciliationResponse} and {@code AttendanceReconciliationResponse}: their bookings. */
+    private record CountsDto(String prisonCode, LocalDate date, List<BookingCountDto> bookings) {
+        List<BookingCount> toDomain() {
+            return Objects.requireNonNull(bookings, "bookings").stream().map(BookingCountDto::toDomain).toList();
+        }
+    }
+
+    /** {@code PrisonerAllocations}. */
+    private record PrisonerAllocationsDto(String prisonerNumber, List<AllocationDto> allocations) {
+    }
+
+    /** {@code AllAttendance}: what finds a prisoner's attendances of the day. */
+    private record DailyAttendanceDto(Long attendanceId, String prisonerNumber, Long scheduledInstanceId) {
+        DailyAttendance toDomain() {
+            return new DailyAttendance(required(attendanceId, "attendanceId"), prisonerNumber,
+                    required(scheduledInstanceId, "scheduledInstanceId"));
         }
     }
 

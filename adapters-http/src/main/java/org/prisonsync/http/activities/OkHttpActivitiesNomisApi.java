@@ -14,6 +14,8 @@ import org.prisonsync.core.activities.AllocationRequest;
 import org.prisonsync.core.activities.AllocationUpserted;
 import org.prisonsync.core.activities.AttendanceRequest;
 import org.prisonsync.core.activities.AttendanceUpsert;
+import org.prisonsync.core.activities.PrisonerDetails;
+import org.prisonsync.core.activities.BookingCount;
 import org.prisonsync.core.activities.CourseActivityRequest;
 import org.prisonsync.core.activities.CourseActivityWritten;
 import org.prisonsync.core.activities.CourseSchedule;
@@ -91,6 +93,31 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
         return true;
     }
 
+    @Override
+    public List<String> activityPrisons() {
+        return http.fetch(Map.of(), AgencyDto[].class, all -> java.util.Arrays.stream(all)
+                .map(a -> Objects.requireNonNull(a.agencyId(), "agencyId")).toList(), "agency-switches", "ACTIVITY");
+    }
+
+    @Override
+    public List<BookingCount> allocationCounts(String prisonId, boolean suspended) {
+        return http.fetch(Map.of("suspended", List.of(Boolean.toString(suspended))), CountsDto.class,
+                CountsDto::toDomain, "allocations", "reconciliation", prisonId);
+    }
+
+    @Override
+    public List<BookingCount> attendanceCounts(String prisonId, LocalDate date) {
+        return http.fetch(Map.of("date", List.of(date.toString())), CountsDto.class, CountsDto::toDomain,
+                "attendances", "reconciliation", prisonId);
+    }
+
+    @Override
+    public List<PrisonerDetails> prisonerDetails(List<Long> bookingIds) {
+        HttpReply reply = http.post(bookingIds, "prisoners", "bookings");
+        return http.read(succeeded(reply), PrisonerDetailsDto[].class, all -> java.util.Arrays.stream(all)
+                .map(PrisonerDetailsDto::toDomain).toList());
+    }
+
     private Optional<AttendanceUpsert.Refused> refusal(HttpReply reply) {
         ErrorDto error;
         try {
@@ -107,6 +134,34 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
             throw reply.rejected();
         }
         return reply;
+    }
+
+    /** {@code AgencyDetails}. */
+    private record AgencyDto(String agencyId, String name) {
+    }
+
+    /** {@code BookingCount}. */
+    private record BookingCountDto(Long bookingId, Long count) {
+        BookingCount toDomain() {
+            return new BookingCount(Objects.requireNonNull(bookingId, "bookingId"),
+                    Objects.requireNonNull(count, "count"));
+        }
+    }
+
+    /** {@code AllocationReconciliationResponse} and {@code AttendanceReconciliationResponse}: their bookings. */
+    private record CountsDto(String prisonId, LocalDate date, List<BookingCountDto> bookings) {
+        List<BookingCount> toDomain() {
+            return Objects.requireNonNull(bookings, "bookings").stream().map(BookingCountDto::toDomain).toList();
+        }
+    }
+
+    /** {@code PrisonerDetails}. */
+    private record PrisonerDetailsDto(String offenderNo, Long offenderId, Long rootOffenderId, Long bookingId,
+                                      String location, Boolean active) {
+        PrisonerDetails toDomain() {
+            return new PrisonerDetails(offenderNo, Objects.requireNonNull(bookingId, "bookingId"), location,
+                    Objects.requireNonNull(active, "active"));
+        }
     }
 
     /** {@code ErrorResponse}. */

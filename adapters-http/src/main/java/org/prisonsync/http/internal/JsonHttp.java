@@ -99,6 +99,13 @@ public final class JsonHttp {
         return exchange("POST", url(pathSegments), body, Map.of());
     }
 
+    /** A POST with query parameters (a list value sent as a repeated parameter). */
+    public HttpReply post(Map<String, List<String>> query, Object body, String... pathSegments) {
+        HttpUrl.Builder url = url(pathSegments).newBuilder();
+        query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+        return exchange("POST", url.build(), body, Map.of());
+    }
+
     public HttpReply put(Object body, String... pathSegments) {
         return exchange("PUT", url(pathSegments), body, Map.of());
     }

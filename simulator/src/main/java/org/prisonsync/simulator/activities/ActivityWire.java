@@ -140,6 +140,29 @@ final class ActivityWire {
     }
 
     /** {@code AttendanceSync}. */
+    /** {@code AllAttendance}: one attendance in a prison's list of the day. */
+    static Map<String, Object> dailyAttendance(AttendanceSync a, ActivitySchedule schedule) {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("attendanceId", a.attendanceId());
+        wire.put("prisonCode", schedule.prisonCode());
+        wire.put("sessionDate", a.sessionDate());
+        wire.put("timeSlot", "AM");
+        wire.put("startTime", a.sessionStartTime());
+        wire.put("endTime", a.sessionEndTime());
+        wire.put("status", a.status());
+        wire.put("attendanceReasonCode", a.attendanceReasonCode());
+        wire.put("issuePayment", a.issuePayment());
+        wire.put("prisonerNumber", a.prisonerNumber());
+        wire.put("scheduledInstanceId", a.scheduledInstanceId());
+        wire.put("activityId", schedule.activityId());
+        wire.put("activitySummary", schedule.summary());
+        wire.put("categoryName", schedule.categoryCode());
+        wire.put("attendanceRequired", true);
+        wire.put("outsideWork", schedule.outsideWork());
+        wire.put("paid", org.prisonsync.core.activities.AttendanceOutcomes.paid(a));
+        return wire;
+    }
+
     static Map<String, Object> attendance(AttendanceSync a) {
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("attendanceId", a.attendanceId());

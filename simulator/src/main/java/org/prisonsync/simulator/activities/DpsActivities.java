@@ -1,6 +1,7 @@
 package org.prisonsync.simulator.activities;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.prisonsync.core.activities.ActivityPay;
 import org.prisonsync.core.activities.ActivitySchedule;
 import org.prisonsync.core.activities.Allocation;
 import org.prisonsync.core.activities.AttendanceSync;
+import org.prisonsync.core.activities.BookingCount;
+import org.prisonsync.core.activities.inmemory.DpsReconciliationCounts;
 import org.prisonsync.core.activities.ScheduledInstance;
 import org.prisonsync.simulator.EventPublisher;
 import org.prisonsync.simulator.store.EntityStore;
@@ -88,6 +91,47 @@ public final class DpsActivities {
         deleted.add(attendance.attendanceId());
         publish("activities.prisoner.attendance-deleted", "A prisoner attendance has been deleted",
                 Map.of("scheduledInstanceId", attendance.scheduledInstanceId(), "bookingId", attendance.bookingId()));
+    }
+
+    /** DPS changed an allocation but its event was lost: the state changes, nothing is published. */
+    public Allocation putAllocationWithoutEvent(Allocation allocation) {
+        allocations.put(allocation);
+        return allocation;
+    }
+
+    /** DPS changed an attendance but its event was lost: the state changes, nothing is published. */
+    public AttendanceSync putAttendanceWithoutEvent(AttendanceSync attendance) {
+        attendances.put(attendance);
+        deleted.remove(attendance.attendanceId());
+        return attendance;
+    }
+
+    /** The reconciliation counts, counted as core's twin counts them. */
+    public List<BookingCount> allocationCounts(String prisonCode, boolean suspendedOnly) {
+        return DpsReconciliationCounts.allocations(allocations.all(), this::prisonOf, prisonCode, suspendedOnly);
+    }
+
+    public List<BookingCount> attendanceCounts(String prisonCode, LocalDate date) {
+        return DpsReconciliationCounts.attendances(liveAttendances(), this::prisonOf, prisonCode, date);
+    }
+
+    public List<Allocation> prisonerAllocations(String prisonCode, String prisonerNumber) {
+        return DpsReconciliationCounts.prisonerAllocations(allocations.all(), this::prisonOf, prisonCode,
+                prisonerNumber);
+    }
+
+    public List<AttendanceSync> attendancesOfDay(String prisonCode, LocalDate date) {
+        return liveAttendances().stream().filter(a -> date.equals(a.sessionDate())
+                && prisonCode.equals(prisonOf(a.activityScheduleId())))
+                .sorted(java.util.Comparator.comparingLong(AttendanceSync::attendanceId)).toList();
+    }
+
+    private List<AttendanceSync> liveAttendances() {
+        return attendances.all().stream().filter(a -> !deleted.contains(a.attendanceId())).toList();
+    }
+
+    private String prisonOf(long scheduleId) {
+        return schedules.find(scheduleId).map(ActivitySchedule::prisonCode).orElse(null);
     }
 
     public Optional<ActivitySchedule> schedule(long id) {

@@ -90,7 +90,43 @@ final class NomisActivityRoutes {
                     }
                     ctx.status(204);
                 })
+                .hook(Method.GET, "/agency-switches/{serviceCode}", ctx -> {
+                    String service = ctx.pathParam("serviceCode");
+                    if (!service.matches("[A-Z_]{1,12}")) {
+                        throw ApiError.badRequest("serviceCode is not a service code: " + service);
+                    }
+                    // only activities is simulated; another service is switched on nowhere
+                    List<String> prisons = "ACTIVITY".equals(service) ? nomis.activityPrisons() : List.of();
+                    ctx.json(prisons.stream().map(p -> Map.of("agencyId", p, "name", p + " (HMP)")).toList());
+                })
+                .hook(Method.GET, "/allocations/reconciliation/{prisonId}", ctx -> {
+                    String prison = DpsActivityRoutes.prison(ctx, "prisonId");
+                    String suspended = ctx.queryParam("suspended");
+                    if (suspended != null && !suspended.equals("true") && !suspended.equals("false")) {
+                        throw ApiError.badRequest("suspended must be true or false: " + suspended);
+                    }
+                    ctx.json(Map.of("prisonId", prison, "bookings",
+                            nomis.allocationCounts(prison, "true".equals(suspended))));
+                })
+                .hook(Method.GET, "/attendances/reconciliation/{prisonId}", ctx -> {
+                    String prison = DpsActivityRoutes.prison(ctx, "prisonId");
+                    LocalDate date = DpsActivityRoutes.date(ctx, ctx.queryParam("date"), "date");
+                    ctx.json(Map.of("prisonId", prison, "date", date, "bookings",
+                            nomis.attendanceCounts(prison, date)));
+                })
+                .hook(Method.POST, "/prisoners/bookings", ctx -> {
+                    List<Long> bookings = body(ctx, BookingIdsDto.class);
+                    if (bookings.isEmpty() || bookings.size() > 1000
+                            || !bookings.stream().allMatch(b -> b != null && b > 0)) {
+                        throw ApiError.badRequest("the body must be a list of 1 to 1000 booking ids");
+                    }
+                    ctx.json(nomis.prisonerDetails(bookings));
+                })
                 .build();
+    }
+
+    /** The body of {@code POST /prisoners/bookings}: booking ids. */
+    private static final class BookingIdsDto extends java.util.ArrayList<Long> {
     }
 
     private void attendance(Context ctx) {
