@@ -184,4 +184,56 @@ class OkHttpActivitiesApisTest {
         assertThat(request.getTarget()).isEqualTo("/schedules/500001/booking/1234567/attendance");
         assertThat(nomis().deleteAttendance(500001, 1234567)).isFalse();
     }
+
+    @Test
+    void theReconciliationReadsSpeakUpstreamsPathsAndFieldNamesOnBothSides() throws Exception {
+        server.enqueue(json(200, "[{\"agencyId\": \"MDI\", \"name\": \"Moorland\"}]"));
+        server.enqueue(json(200, "{\"prisonId\": \"MDI\", \"bookings\": [{\"bookingId\": 11, \"count\": 2}]}"));
+        server.enqueue(json(200, "{\"prisonId\": \"MDI\", \"date\": \"2026-03-10\", \"bookings\": []}"));
+        server.enqueue(json(200, """
+                [{"offenderNo": "A1234BC", "offenderId": 9, "rootOffenderId": 9, "bookingId": 11,
+                  "location": "OUT", "active": false}]"""));
+
+        assertThat(nomis().activityPrisons()).containsExactly("MDI");
+        assertThat(taken().getTarget()).isEqualTo("/agency-switches/ACTIVITY");
+        assertThat(nomis().allocationCounts("MDI", true)).containsExactly(
+                new org.prisonsync.core.activities.BookingCount(11, 2));
+        assertThat(taken().getTarget()).isEqualTo("/allocations/reconciliation/MDI?suspended=true");
+        assertThat(nomis().attendanceCounts("MDI", DAY)).isEmpty();
+        assertThat(taken().getTarget()).isEqualTo("/attendances/reconciliation/MDI?date=2026-03-10");
+        assertThat(nomis().prisonerDetails(java.util.List.of(11L))).containsExactly(
+                new org.prisonsync.core.activities.PrisonerDetails("A1234BC", 11, "OUT", false));
+        RecordedRequest details = taken();
+        assertThat(details.getMethod() + " " + details.getTarget()).isEqualTo("POST /prisoners/bookings");
+        assertThat(details.getBody().utf8()).isEqualTo("[11]");
+
+        server.enqueue(json(200, "{\"prisonCode\": \"MDI\", \"bookings\": [{\"bookingId\": 11, \"count\": 1}]}"));
+        server.enqueue(json(200, "{\"prisonCode\": \"MDI\", \"bookings\": []}"));
+        server.enqueue(json(200, "{\"prisonCode\": \"MDI\", \"date\": \"2026-03-10\", \"bookings\": []}"));
+        server.enqueue(json(200, """
+                [{"prisonerNumber": "A1234BC", "allocations": [{"id": 40, "prisonerNumber": "A1234BC",
+                  "bookingId": 11, "scheduleId": 7, "activityId": 70, "status": "ACTIVE", "startDate": "2026-03-01",
+                  "exclusions": []}]}]"""));
+        server.enqueue(json(200, """
+                [{"attendanceId": 5, "prisonCode": "MDI", "sessionDate": "2026-03-10", "timeSlot": "AM",
+                  "startTime": "09:00", "endTime": "11:30", "status": "COMPLETED", "prisonerNumber": "A1234BC",
+                  "scheduledInstanceId": 702, "activityId": 70, "activitySummary": "Woodwork", "categoryName": "I",
+                  "attendanceRequired": true, "outsideWork": false, "paid": true}]"""));
+
+        assertThat(dps().allocationCounts("MDI")).hasSize(1);
+        assertThat(taken().getTarget()).isEqualTo("/synchronisation/reconciliation/allocations/MDI");
+        assertThat(dps().suspendedAllocationCounts("MDI")).isEmpty();
+        assertThat(taken().getTarget()).isEqualTo("/synchronisation/reconciliation/suspended-allocations/MDI");
+        assertThat(dps().attendanceCounts("MDI", DAY)).isEmpty();
+        assertThat(taken().getTarget()).isEqualTo("/synchronisation/reconciliation/attendances/MDI?date=2026-03-10");
+        assertThat(dps().prisonerAllocations("MDI", "A1234BC")).singleElement()
+                .satisfies(a -> assertThat(a.bookingId()).isEqualTo(11));
+        RecordedRequest allocations = taken();
+        assertThat(allocations.getMethod() + " " + allocations.getTarget())
+                .isEqualTo("POST /prisons/MDI/prisoner-allocations?activeOnly=false");
+        assertThat(allocations.getBody().utf8()).isEqualTo("[\"A1234BC\"]");
+        assertThat(dps().attendances("MDI", DAY)).containsExactly(
+                new org.prisonsync.core.activities.DailyAttendance(5, "A1234BC", 702));
+        assertThat(taken().getTarget()).isEqualTo("/attendances/MDI/2026-03-10");
+    }
 }

@@ -19,7 +19,7 @@ public final class ActivitiesDomain implements SyncDomain {
             Direction.TO_NOMIS);
 
     /**
-     * When each daily reconciliation runs (prison time): after the night's DPS jobs and NOMIS payroll, attendances
+     * When each daily reconciliation runs: after the night's DPS jobs and NOMIS payroll, attendances
      * last. Upstream's times are not in its chart; these are ours, each overridable ({@code JOB_<NAME>_SCHEDULE}).
      */
     static final Map<ActivityCountKind, String> SCHEDULES = Map.of(
