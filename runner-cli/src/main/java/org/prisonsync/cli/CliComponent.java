@@ -38,6 +38,9 @@ public interface CliComponent {
     /** The event trail's writer: a command's events are written before the process ends. */
     TrailTelemetry trail();
 
+    /** What the graph opened (the trail's writer, the notifier), for closing before the process ends. */
+    org.prisonsync.wiring.OpenedResources openedResources();
+
     /** The operator alerts, closed (posting what gathered) when the process ends. */
     org.prisonsync.core.notify.OperatorNotifier operatorNotifier();
 

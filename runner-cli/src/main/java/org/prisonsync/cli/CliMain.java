@@ -46,11 +46,10 @@ public final class CliMain {
         try {
             return run(args, access, operations, migrationTypes, out, err);
         } finally {
-            if (access.built()) {
-                // the command's events reach the trail before the process ends (only if it built the core at all)
-                component.operatorNotifier().close();
-                component.trail().close();
-            }
+            // The command's events reach the trail (and its alerts the webhook) before the process ends, and the
+            // trail's writer is stopped before the database closes with the JVM: whatever the command opened,
+            // through the CLI's access or an operation's own lazy way to the core.
+            component.openedResources().closeAll();
         }
     }
 

@@ -297,6 +297,39 @@ class CliAndServiceShareCoreIT {
         call("DELETE", "/migrate/dead-letter-queue/VISITS", null, 200);
     }
 
+    /**
+     * An operation reaches the core lazily, not through the CLI's own access: its events must still be in the trail
+     * when the command returns (the writer flushed and stopped before the process would end and H2 close with it).
+     */
+    @Test
+    void anOperationsEventsAreInTheTrailWhenTheCommandReturns() throws Exception {
+        String report = "alerts-reports-reconciliation-report";
+        long before = trailCount(report);
+        long writersBefore = trailWriters();
+        Result run = cli("reconciliation", "run", "alerts", "--wait");
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(trailCount(report)).as("read at once, not after the writer's next flush").isEqualTo(before + 1);
+        assertThat(trailWriters()).as("the command's trail writer stopped, not left running into the JVM's exit")
+                .isEqualTo(writersBefore);
+    }
+
+    private static long trailWriters() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("event-trail-writer")).count();
+    }
+
+    private static long trailCount(String event) throws java.sql.SQLException {
+        org.prisonsync.jdbc.JdbcSettings h2 = org.prisonsync.jdbc.JdbcSettings.h2File(data.resolve("prison-sync"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(h2.url(), h2.user(), h2.password());
+             java.sql.PreparedStatement count = c.prepareStatement("select count(*) from event_trail where event = ?")) {
+            count.setString(1, event);
+            try (java.sql.ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private DpsVisit bookAndAwaitMapping(String reference, String prisoner) throws InterruptedException {
         LocalDateTime start = LocalDate.now().plusDays(5).atTime(10, 0);
         DpsVisit visit = simulator.dpsVisits().book(new DpsVisit(reference, prisoner, "MDI", "Visits Main Hall",

@@ -103,7 +103,7 @@ public final class EngineModule {
      */
     @Provides
     @Singleton
-    static OperatorNotifier operatorNotifier(PrisonSyncConfig config, OkHttpClient http) {
+    static OperatorNotifier operatorNotifier(PrisonSyncConfig config, OkHttpClient http, OpenedResources opened) {
         Env env = config.variables();
         int seconds = env.integer("ALERTS_WINDOW_SECONDS", (int) NotifySettings.DEFAULTS.window().toSeconds());
         if (seconds < 1 || seconds > 3600) {
@@ -112,11 +112,12 @@ public final class EngineModule {
         NotifySettings settings = new NotifySettings(Duration.ofSeconds(seconds),
                 NotifySettings.DEFAULTS.maxPostsPerWindow(), NotifySettings.DEFAULTS.examplesPerPost());
         if (!env.has("ALERTS_WEBHOOK_URL")) {
-            return new OperatorNotifier(text -> {
+            return opened.opened(new OperatorNotifier(text -> {
                 throw new IllegalStateException("no ALERTS_WEBHOOK_URL");
-            }, settings);
+            }, settings));
         }
-        return new OperatorNotifier(new OkHttpChatWebhook(http, env.get("ALERTS_WEBHOOK_URL", null)), settings).start();
+        return opened.opened(new OperatorNotifier(new OkHttpChatWebhook(http, env.get("ALERTS_WEBHOOK_URL", null)),
+                settings).start());
     }
 
     /**
@@ -128,17 +129,17 @@ public final class EngineModule {
      */
     @Provides
     @Singleton
-    static TrailTelemetry trail(EventTrail trail, Clock clock, PrisonSyncConfig config) {
+    static TrailTelemetry trail(EventTrail trail, Clock clock, PrisonSyncConfig config, OpenedResources opened) {
         Env env = config.variables();
         int days = env.integer("EVENTS_RETENTION_DAYS", (int) TrailSettings.DEFAULTS.retention().toDays());
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("EVENTS_RETENTION_DAYS must be between 1 and 3650, not " + days);
         }
         String leftOut = env.get("EVENTS_TRAIL_LEAVE_OUT", String.join(",", TrailSettings.LEFT_OUT_BY_DEFAULT)).strip();
-        return TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS
+        return opened.opened(TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS
                 .withEnabled(env.bool("EVENTS_TRAIL", true)).withRetention(Duration.ofDays(days))
                 .withLeftOut(leftOut.equals("none") ? List.of() : java.util.Arrays.stream(leftOut.split(","))
-                        .map(String::strip).peek(EngineModule::checkLeftOut).toList()));
+                        .map(String::strip).peek(EngineModule::checkLeftOut).toList())));
     }
 
     private static void checkLeftOut(String event) {

@@ -193,6 +193,7 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
             }
         } catch (RuntimeException e) {
             warn("could not forget old trail entries: " + e.getMessage());
+            LOG.debug("forgetting old trail entries failed", e);
         }
     }
 
