@@ -22,31 +22,42 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class EmbeddedInfrastructure implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
 
-    private final EmbeddedElasticMq elasticMq;
-    private Simulator simulator;
+    private final ServiceConfig config;
+    private volatile EmbeddedElasticMq elasticMq;
+    private volatile Simulator simulator;
 
-    private EmbeddedInfrastructure(EmbeddedElasticMq elasticMq) {
-        this.elasticMq = elasticMq;
+    private EmbeddedInfrastructure(ServiceConfig config) {
+        this.config = config;
+    }
+
+    /** Nothing started yet: {@link #startQueues}, {@link #provisionQueues} and {@link #startSimulator} do that. */
+    public static EmbeddedInfrastructure of(ServiceConfig config) {
+        return new EmbeddedInfrastructure(config);
     }
 
     /** Starts ElasticMQ on the configured loopback port when running embedded. */
-    public static EmbeddedInfrastructure startQueues(ServiceConfig config) {
-        if (!config.embedded()) {
-            return new EmbeddedInfrastructure(null);
+    public void startQueues() {
+        if (config.embedded()) {
+            elasticMq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+            log.info("embedded ElasticMQ on {}", elasticMq.endpoint());
         }
-        EmbeddedElasticMq mq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
-        log.info("embedded ElasticMQ on {}", mq.endpoint());
-        return new EmbeddedInfrastructure(mq);
     }
 
     /**
      * Creates the queues and DLQs when configured to ({@code SQS_CREATE_QUEUES}, on when embedded: in AWS they are
-     * provisioned by Terraform), then the simulator.
+     * provisioned by Terraform).
      */
-    public void startRest(ServiceConfig config, SqsClient sqs, MessageQueue publisher, List<QueueDefinition> queues) {
+    public void provisionQueues(SqsClient sqs, List<QueueDefinition> queues) {
         if (config.createQueues()) {
             SqsQueueProvisioner.createAll(sqs, queues, config.sqs().visibilityTimeoutSeconds());
         }
+    }
+
+    /**
+     * Starts the simulator when configured to (embedded only). It publishes to our queues only when something
+     * happens in it, so it may start before they exist: the demo traffic's first event comes an interval later.
+     */
+    public void startSimulator(MessageQueue publisher, List<QueueDefinition> queues) {
         if (config.simulatorEnabled()) {
             SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
                     SimulatorSettings.defaults().withPort(config.simulatorPort())

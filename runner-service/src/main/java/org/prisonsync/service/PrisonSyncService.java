@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.EventSource;
@@ -66,28 +68,83 @@ public final class PrisonSyncService implements AutoCloseable {
 
     /** Starts the service with an extra telemetry sink (tests record events with it). */
     public static PrisonSyncService start(ServiceConfig config, Telemetry extraSink) {
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startQueues(config);
+        StartupPhases phases = new StartupPhases();
+        java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.of(config);
+        // The start is mostly class loading and first calls, so independent steps run side by side: ElasticMQ
+        // (Pekko's and Scala's classes) beside the graph and the database (Flyway); then the simulator's server and
+        // ours beside the queues' creation and their listeners. Only the queues wait for ElasticMQ.
+        CompletableFuture<Void> elasticMqUp = CompletableFuture.runAsync(
+                () -> phases.time("ElasticMQ", infrastructure::startQueues), PrisonSyncService::startThread);
         MetricsTelemetry metrics = new MetricsTelemetry();
         Telemetry telemetry = new FanOutTelemetry(List.of(new LoggingTelemetry(), metrics, extraSink));
-        ServiceComponent component = ServiceComponent.build(config, Clock.systemUTC(), telemetry);
-        PrisonSyncCore core = component.core();
-        infrastructure.startRest(config, component.sqsClient(), component.messageQueue(), core.queues().all());
-        List<EventSource> listeners = new ArrayList<>();
-        for (QueueDefinition queue : core.queues().all()) {
-            EventSource source = component.eventSources().create(queue);
-            source.start(core.processor());
-            listeners.add(source);
+        ServiceComponent component = null;
+        CompletableFuture<Void> simulatorUp = CompletableFuture.completedFuture(null);
+        CompletableFuture<WebServer> webUp = CompletableFuture.completedFuture(null);
+        try {
+            ServiceComponent graph = phases.time("graph and database", () -> {
+                ServiceComponent built = ServiceComponent.build(config, Clock.systemUTC(), telemetry);
+                built.core();
+                return built;
+            });
+            component = graph;
+            PrisonSyncCore core = graph.core();
+            simulatorUp = CompletableFuture.runAsync(() -> phases.time("simulator",
+                    () -> infrastructure.startSimulator(graph.messageQueue(), core.queues().all())),
+                    PrisonSyncService::startThread);
+            List<Operation> operations = graph.operations().stream()
+                    .sorted(Comparator.comparing(Operation::name)).toList();
+            Roles roles = OperationRoutes.roles(Roles.standard(), operations);
+            webUp = CompletableFuture.supplyAsync(() -> phases.time("web",
+                    () -> startWeb(config, core, operations, roles, metrics, ready::get)), PrisonSyncService::startThread);
+            joined(elasticMqUp);
+            phases.time("queues", () -> infrastructure.provisionQueues(graph.sqsClient(), core.queues().all()));
+            List<EventSource> listeners = phases.time("listeners", () -> {
+                List<EventSource> started = new ArrayList<>();
+                for (QueueDefinition queue : core.queues().all()) {
+                    EventSource source = graph.eventSources().create(queue);
+                    source.start(core.processor());
+                    started.add(source);
+                }
+                return started;
+            });
+            WebServer web = joined(webUp);
+            joined(simulatorUp);
+            log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(),
+                    config.host(), web.port(), config.embedded() ? "embedded" : "production",
+                    core.queues().all().stream().map(QueueDefinition::queueName).toList());
+            JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
+            ready.set(true);
+            log.info("prison-sync {}", phases.summary());
+            return new PrisonSyncService(infrastructure, graph, listeners, web, roles, jobs);
+        } catch (RuntimeException | Error e) {
+            // a start that fails half way (a port taken, a database refused) releases what it had started
+            for (CompletableFuture<?> step : List.of(elasticMqUp, simulatorUp, webUp)) {
+                step.exceptionally(ignored -> null).join();
+            }
+            webUp.thenAccept(web -> {
+                if (web != null) {
+                    web.close();
+                }
+            }).exceptionally(ignored -> null);
+            infrastructure.close();
+            if (component != null) {
+                component.database().close();
+            }
+            throw e;
         }
+    }
+
+    private static WebServer startWeb(ServiceConfig config, PrisonSyncCore core, List<Operation> operations,
+                                      Roles roles, MetricsTelemetry metrics,
+                                      java.util.function.BooleanSupplier started) {
         ObjectMapper json = Json.mapper();
-        List<Operation> operations = component.operations().stream()
-                .sorted(Comparator.comparing(Operation::name)).toList();
-        Roles roles = OperationRoutes.roles(Roles.standard(), operations);
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
             routes.add(new SecurityRoutes(new TokenVerifier(config.auth()), roles));
         }
         routes.addAll(List.of(
-                new HealthRoutes(core, config.version()),
+                new HealthRoutes(core, config.version(), started),
                 new QueueAdminRoutes(core.queueAdmin(), json),
                 new MappingRoutes(core.mappings()),
                 new MigrationRoutes(core.migrations(), json),
@@ -96,12 +153,29 @@ public final class PrisonSyncService implements AutoCloseable {
                 new DocsRoutes(operations),
                 new ConsoleRoutes(ConsoleCatalogue.of(core, operations, config.version(), config.authEnabled(),
                         config.auth().jwksUrl()))));
-        WebServer web = WebServer.start(config.host(), config.port(), json, routes);
-        log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(), config.host(),
-                web.port(), config.embedded() ? "embedded" : "production",
-                core.queues().all().stream().map(QueueDefinition::queueName).toList());
-        JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
-        return new PrisonSyncService(infrastructure, component, listeners, web, roles, jobs);
+        return WebServer.start(config.host(), config.port(), json, routes);
+    }
+
+    /** A start-up helper thread: a daemon, so a start that fails leaves nothing holding the JVM open. */
+    private static void startThread(Runnable work) {
+        Thread thread = new Thread(work, "prison-sync-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The value of a start-up step run beside the main one, its failure rethrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     public int port() {

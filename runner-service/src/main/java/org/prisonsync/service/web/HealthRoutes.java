@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.queue.QueueStatus;
 
@@ -14,10 +15,16 @@ import org.prisonsync.core.queue.QueueStatus;
 public final class HealthRoutes implements Routes {
     private final PrisonSyncCore core;
     private final String version;
+    private final BooleanSupplier started;
 
-    public HealthRoutes(PrisonSyncCore core, String version) {
+    /**
+     * @param started whether the service has finished starting: the web server starts beside the queues and their
+     *        listeners, and until they run the service is not healthy, whatever the queues say
+     */
+    public HealthRoutes(PrisonSyncCore core, String version, BooleanSupplier started) {
         this.core = core;
         this.version = version;
+        this.started = started;
     }
 
     @Override
@@ -34,6 +41,11 @@ public final class HealthRoutes implements Routes {
 
     private void health(Context ctx) {
         Map<String, Object> components = new LinkedHashMap<>();
+        if (!started.getAsBoolean()) {
+            components.put("start", Map.of("status", "DOWN", "details", Map.of("reason", "starting")));
+            ctx.status(503).json(Map.of("status", "DOWN", "components", components));
+            return;
+        }
         boolean up = true;
         try {
             for (QueueStatus q : core.queueAdmin().status()) {
