@@ -2,14 +2,7 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,15 +67,7 @@ class ConsoleAuthBrowserIT {
         browser.click("#token-form button[type='submit']");
     }
 
-    private static String token(String roles) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("operator:secret".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(service.simulator().orElseThrow().tokenUrl()))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&roles=" + roles)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    private static String token(String roles) {
+        return ServiceFixture.simulatorToken(service, roles);
     }
 }

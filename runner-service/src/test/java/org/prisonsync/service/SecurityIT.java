@@ -3,14 +3,12 @@ package org.prisonsync.service;
 import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,15 +113,7 @@ class SecurityIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static String token(String roles) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("operator:secret".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(service.simulator().orElseThrow().tokenUrl()))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&roles=" + roles)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return "Bearer " + new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    private static String token(String roles) {
+        return "Bearer " + ServiceFixture.simulatorToken(service, roles);
     }
 }

@@ -115,6 +115,30 @@ public final class ServiceFixture {
                 "BOOKED", null, "OPEN", start, start.plusHours(1), List.of(4729570L, 4729580L), null);
     }
 
+    /** A token from the embedded simulator (the auth server of the embedded default) with the given roles. */
+    static String simulatorToken(PrisonSyncService service, String roles) {
+        String basic = java.util.Base64.getEncoder().encodeToString("operator:secret".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(service.simulator().orElseThrow().tokenUrl()))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&roles=" + roles)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("the simulator refused a token: " + response.body());
+            }
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("access_token")
+                    .asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> http(String method, String url) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(url))
