@@ -70,6 +70,8 @@ public final class PrisonSyncService implements AutoCloseable {
     public static PrisonSyncService start(ServiceConfig config, Telemetry extraSink) {
         StartupPhases phases = new StartupPhases();
         java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
+        // work that may wait until the service answers (the OpenAPI document), run once it is ready
+        List<Runnable> whenReady = new java.util.concurrent.CopyOnWriteArrayList<>();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.of(config);
         // The start is mostly class loading and first calls, so independent steps run side by side: ElasticMQ
         // (Pekko's and Scala's classes) beside the graph and the database (Flyway); then the simulator's server and
@@ -96,7 +98,7 @@ public final class PrisonSyncService implements AutoCloseable {
                     .sorted(Comparator.comparing(Operation::name)).toList();
             Roles roles = OperationRoutes.roles(Roles.standard(), operations);
             webUp = CompletableFuture.supplyAsync(() -> phases.time("web",
-                    () -> startWeb(config, core, operations, roles, metrics, ready::get)), PrisonSyncService::startThread);
+                    () -> startWeb(config, core, operations, roles, metrics, ready::get, whenReady)), PrisonSyncService::startThread);
             joined(elasticMqUp);
             phases.time("queues", () -> infrastructure.provisionQueues(graph.sqsClient(), core.queues().all()));
             List<EventSource> listeners = phases.time("listeners", () -> {
@@ -116,6 +118,7 @@ public final class PrisonSyncService implements AutoCloseable {
             JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
             ready.set(true);
             log.info("prison-sync {}", phases.summary());
+            whenReady.forEach(Runnable::run);
             return new PrisonSyncService(infrastructure, graph, listeners, web, roles, jobs);
         } catch (RuntimeException | Error e) {
             // a start that fails half way (a port taken, a database refused) releases what it had started
@@ -137,8 +140,9 @@ public final class PrisonSyncService implements AutoCloseable {
 
     private static WebServer startWeb(ServiceConfig config, PrisonSyncCore core, List<Operation> operations,
                                       Roles roles, MetricsTelemetry metrics,
-                                      java.util.function.BooleanSupplier started) {
+                                      java.util.function.BooleanSupplier started, List<Runnable> whenReady) {
         ObjectMapper json = Json.mapper();
+        DocsRoutes docs = new DocsRoutes(operations);
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
             routes.add(new SecurityRoutes(new TokenVerifier(config.auth()), roles));
@@ -150,10 +154,12 @@ public final class PrisonSyncService implements AutoCloseable {
                 new MigrationRoutes(core.migrations(), json),
                 new MetricsRoutes(metrics.registry()),
                 new OperationRoutes(operations, json),
-                new DocsRoutes(operations),
+                docs,
                 new ConsoleRoutes(ConsoleCatalogue.of(core, operations, config.version(), config.authEnabled(),
                         config.auth().jwksUrl()))));
-        return WebServer.start(config.host(), config.port(), json, routes);
+        WebServer web = WebServer.start(config.host(), config.port(), json, routes);
+        whenReady.add(docs::prepare);
+        return web;
     }
 
     /** A start-up helper thread: a daemon, so a start that fails leaves nothing holding the JVM open. */

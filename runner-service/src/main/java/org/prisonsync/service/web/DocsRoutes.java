@@ -15,16 +15,41 @@ import org.prisonsync.core.operation.Operation;
 public final class DocsRoutes implements Routes {
     static final String SPEC = "/openapi/prison-sync-service.yaml";
 
-    private final String document;
+    private final List<Operation> operations;
+    private String document;
 
     public DocsRoutes(List<Operation> operations) {
-        // Built once at start: a descriptor the document cannot take fails the start, not the first reader.
-        this.document = OperationDocument.merge(resource(SPEC), operations);
+        this.operations = List.copyOf(operations);
+    }
+
+    /**
+     * The document, built once on first use. Not at start: merging it takes about 0.8 s of a start that must answer
+     * /health within 3 s, so the service builds it just after it is ready ({@link #prepare}); a descriptor the
+     * document cannot take fails that build in the log at once, and the contract test reads it on every build.
+     */
+    public synchronized String document() {
+        if (document == null) {
+            document = OperationDocument.merge(resource(SPEC), operations);
+        }
+        return document;
+    }
+
+    /** Builds the document now, on a daemon thread, so its first reader does not wait; a failure is logged. */
+    public void prepare() {
+        Thread thread = new Thread(() -> {
+            try {
+                document();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DocsRoutes.class).error("the OpenAPI document cannot be built", e);
+            }
+        }, "openapi-document");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(document));
+        routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(document()));
         routes.get("/swagger-ui", ctx -> ctx.html(resource("/public/docs.html")));
     }
 
