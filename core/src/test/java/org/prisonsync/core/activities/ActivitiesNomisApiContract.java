@@ -9,13 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.UpstreamRejected;
 
 /**
  * The {@link ActivitiesNomisApi} contract, for the in-memory twin and every adapter. Implementations may keep state
- * across tests, so each test creates course activities and bookings of its own.
+ * across tests, so each test creates course activities and bookings of its own, and the reconciliation cases use
+ * prisons of their own. What the port only reads (agency switches, prisoners' details) is planted through the
+ * implementation's own means ({@link #switchOn}, {@link #putPrisoner}).
  */
 public abstract class ActivitiesNomisApiContract {
     private static final AtomicLong BOOKINGS = new AtomicLong(3_000_000);
@@ -23,10 +26,27 @@ public abstract class ActivitiesNomisApiContract {
     private static final LocalTime START = LocalTime.of(9, 0);
     private static final LocalTime END = LocalTime.of(11, 30);
 
+    private static final AtomicInteger PRISONS = new AtomicInteger(100);
+
     protected abstract ActivitiesNomisApi api();
 
+    /** Switches activities on for these prisons ({@code SERVICE_AGENCY_SWITCHES}). */
+    protected abstract void switchOn(String... prisonIds);
+
+    /** NOMIS holds this booking as belonging to this prisoner, who is now where it says. */
+    protected abstract void putPrisoner(PrisonerDetails details);
+
+    /** A prison no other test uses (2 to 6 capitals or digits, as upstream's are). */
+    private static String newPrison() {
+        return "N" + PRISONS.incrementAndGet();
+    }
+
     private static CourseActivityRequest request(List<CourseSchedule> schedules) {
-        return new CourseActivityRequest("1-2", "MDI", DAY, null, 27L, 10,
+        return request("MDI", schedules);
+    }
+
+    private static CourseActivityRequest request(String prisonId, List<CourseSchedule> schedules) {
+        return new CourseActivityRequest("1-2", prisonId, DAY, null, 27L, 10,
                 List.of(new PayRate("STD", "1", new BigDecimal("1.25"), null)), "Woodwork", "INDUSTRIES", "H",
                 schedules, List.of(new ScheduleRule(START, END, Set.of(DayOfWeek.MONDAY))), true, false);
     }
@@ -123,5 +143,106 @@ public abstract class ActivitiesNomisApiContract {
         assertThatThrownBy(() -> api().upsertAttendance(987_654_321L, BOOKINGS.incrementAndGet(),
                 new AttendanceRequest(DAY, START, END, "SCH", null, null, null, null, false, null)))
                 .isInstanceOf(UpstreamRejected.class);
+    }
+
+    private static AllocationRequest allocation(long booking, boolean suspended, String programStatusCode) {
+        return new AllocationRequest(booking, "1", DAY, "END".equals(programStatusCode) ? DAY.plusDays(1) : null,
+                "END".equals(programStatusCode) ? AllocationRequest.END_REASON : null, null, suspended, null,
+                programStatusCode, List.of());
+    }
+
+    private static AttendanceRequest attendance(LocalDate date, boolean paid) {
+        return new AttendanceRequest(date, START, END, "COMP", "ATT", null, false, false, paid, null);
+    }
+
+    @Test
+    void allocationCountsAreEachBookingsAllocatedProgramProfilesAtThePrisonAndTheSuspendedOnesApart() {
+        String prison = newPrison();
+        String elsewhere = newPrison();
+        long woodwork = api().createActivity(request(prison, List.of())).courseActivityId();
+        long gym = api().createActivity(request(prison, List.of())).courseActivityId();
+        long away = api().createActivity(request(elsewhere, List.of())).courseActivityId();
+        long twice = BOOKINGS.incrementAndGet();
+        long suspended = BOOKINGS.incrementAndGet();
+        long ended = BOOKINGS.incrementAndGet();
+        long movedAway = BOOKINGS.incrementAndGet();
+        api().upsertAllocation(woodwork, allocation(twice, false, "ALLOC"));
+        api().upsertAllocation(gym, allocation(twice, false, "ALLOC"));
+        api().upsertAllocation(woodwork, allocation(suspended, true, "ALLOC"));
+        api().upsertAllocation(woodwork, allocation(ended, false, "END"));
+        api().upsertAllocation(away, allocation(movedAway, false, "ALLOC"));
+
+        assertThat(api().allocationCounts(prison, false)).containsExactlyInAnyOrder(
+                new BookingCount(twice, 2), new BookingCount(suspended, 1));
+        assertThat(api().allocationCounts(prison, true)).containsExactly(new BookingCount(suspended, 1));
+        assertThat(api().allocationCounts(elsewhere, false)).containsExactly(new BookingCount(movedAway, 1));
+        assertThat(api().allocationCounts(elsewhere, true)).isEmpty();
+    }
+
+    @Test
+    void attendanceCountsArePaidAttendancesOnTheDateAskedOnly() {
+        String prison = newPrison();
+        LocalDate nextWeek = DAY.plusDays(7);
+        CourseActivityWritten created = api().createActivity(request(prison, List.of(session(null, DAY),
+                new CourseSchedule(null, DAY, END, END.plusHours(2), false), session(null, nextWeek))));
+        long morning = created.courseSchedules().get(0).courseScheduleId();
+        long afternoon = created.courseSchedules().get(1).courseScheduleId();
+        long later = created.courseSchedules().get(2).courseScheduleId();
+        long paidTwice = BOOKINGS.incrementAndGet();
+        long unpaidThenPaid = BOOKINGS.incrementAndGet();
+        api().upsertAllocation(created.courseActivityId(), allocation(paidTwice, false, "ALLOC"));
+        api().upsertAllocation(created.courseActivityId(), allocation(unpaidThenPaid, false, "ALLOC"));
+        api().upsertAttendance(morning, paidTwice, attendance(DAY, true));
+        api().upsertAttendance(afternoon, paidTwice, new AttendanceRequest(DAY, END, END.plusHours(2), "COMP",
+                "ATT", null, false, false, true, null));
+        api().upsertAttendance(morning, unpaidThenPaid, attendance(DAY, false));
+        api().upsertAttendance(later, unpaidThenPaid, attendance(nextWeek, true));
+
+        assertThat(api().attendanceCounts(prison, DAY)).containsExactly(new BookingCount(paidTwice, 2));
+        assertThat(api().attendanceCounts(prison, nextWeek)).containsExactly(new BookingCount(unpaidThenPaid, 1));
+        assertThat(api().attendanceCounts(prison, DAY.plusDays(1))).isEmpty();
+        assertThat(api().attendanceCounts(newPrison(), DAY)).isEmpty();
+    }
+
+    @Test
+    void aPrisonWithNothingCountsNothingEvenWhenSwitchedOn() {
+        String empty = newPrison();
+        switchOn(empty);
+
+        assertThat(api().activityPrisons()).contains(empty);
+        assertThat(api().allocationCounts(empty, false)).isEmpty();
+        assertThat(api().allocationCounts(empty, true)).isEmpty();
+        assertThat(api().attendanceCounts(empty, DAY)).isEmpty();
+    }
+
+    @Test
+    void theActivityPrisonsAreThoseSwitchedOnAndNoOthers() {
+        String first = newPrison();
+        String second = newPrison();
+        String notSwitched = newPrison();
+        switchOn(first, second);
+
+        assertThat(api().activityPrisons()).contains(first, second).doesNotContain(notSwitched)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void prisonerDetailsAnswerTheKnownBookingsAndLeaveOutUnknownOnes() {
+        long inPrison = BOOKINGS.incrementAndGet();
+        long released = BOOKINGS.incrementAndGet();
+        long unknown = BOOKINGS.incrementAndGet();
+        PrisonerDetails here = new PrisonerDetails(prisonerNumber(inPrison), inPrison, "MDI", true);
+        PrisonerDetails out = new PrisonerDetails(prisonerNumber(released), released, "OUT", false);
+        putPrisoner(here);
+        putPrisoner(out);
+
+        assertThat(api().prisonerDetails(List.of(inPrison, unknown, released))).containsExactlyInAnyOrder(here, out);
+        assertThat(api().prisonerDetails(List.of(released))).containsExactly(out);
+        assertThat(api().prisonerDetails(List.of(unknown))).isEmpty();
+    }
+
+    /** A prisoner number of upstream's form (A1234BC) for a booking. */
+    private static String prisonerNumber(long booking) {
+        return String.format("G%04dAB", booking % 10_000);
     }
 }

@@ -2,6 +2,7 @@ package org.prisonsync.core.activities.inmemory;
 
 import org.prisonsync.core.activities.ActivitiesNomisApi;
 import org.prisonsync.core.activities.ActivitiesNomisApiContract;
+import org.prisonsync.core.activities.PrisonerDetails;
 
 class InMemoryActivitiesNomisApiContractTest extends ActivitiesNomisApiContract {
     private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
@@ -9,5 +10,15 @@ class InMemoryActivitiesNomisApiContractTest extends ActivitiesNomisApiContract 
     @Override
     protected ActivitiesNomisApi api() {
         return nomis;
+    }
+
+    @Override
+    protected void switchOn(String... prisonIds) {
+        nomis.switchOn(prisonIds);
+    }
+
+    @Override
+    protected void putPrisoner(PrisonerDetails details) {
+        nomis.putPrisoner(details);
     }
 }
