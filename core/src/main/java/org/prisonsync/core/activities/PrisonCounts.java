@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
  * to an old booking (NOMIS paid on the now inactive booking, DPS counts the active one of the same prisoner).
  */
 final class PrisonCounts {
+    /**
+     * Bookings asked about in one {@code POST /prisoners/bookings}: upstream declares no maximum, but a prison where
+     * thousands of bookings differ (a failed sync for days) must not become one request of unbounded size.
+     */
+    static final int DETAILS_PER_CALL = 1000;
+
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
 
@@ -32,9 +38,11 @@ final class PrisonCounts {
         bookings.addAll(dpsCounts.keySet());
         List<Long> differing = bookings.stream()
                 .filter(b -> !nomisCounts.getOrDefault(b, 0L).equals(dpsCounts.getOrDefault(b, 0L))).toList();
-        Map<Long, PrisonerDetails> details = differing.isEmpty() ? Map.of()
-                : nomis.prisonerDetails(differing).stream()
-                        .collect(Collectors.toMap(PrisonerDetails::bookingId, Function.identity(), (a, b) -> a));
+        Map<Long, PrisonerDetails> details = new java.util.HashMap<>();
+        for (int from = 0; from < differing.size(); from += DETAILS_PER_CALL) {
+            nomis.prisonerDetails(differing.subList(from, Math.min(differing.size(), from + DETAILS_PER_CALL)))
+                    .forEach(p -> details.putIfAbsent(p.bookingId(), p));
+        }
         List<BookingComparison> compared = new ArrayList<>();
         for (long booking : bookings) {
             long n = nomisCounts.getOrDefault(booking, 0L);
