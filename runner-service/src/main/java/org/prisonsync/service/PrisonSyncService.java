@@ -70,8 +70,6 @@ public final class PrisonSyncService implements AutoCloseable {
     public static PrisonSyncService start(ServiceConfig config, Telemetry extraSink) {
         StartupPhases phases = new StartupPhases();
         java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
-        // work that may wait until the service answers (the OpenAPI document), run once it is ready
-        List<Runnable> whenReady = new java.util.concurrent.CopyOnWriteArrayList<>();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.of(config);
         // The start is mostly class loading and first calls, so independent steps run side by side: ElasticMQ
         // (Pekko's and Scala's classes) beside the graph and the database (Flyway); then the simulator's server and
@@ -97,8 +95,10 @@ public final class PrisonSyncService implements AutoCloseable {
             List<Operation> operations = graph.operations().stream()
                     .sorted(Comparator.comparing(Operation::name)).toList();
             Roles roles = OperationRoutes.roles(Roles.standard(), operations);
+            DocsRoutes docs = new DocsRoutes(operations);
             webUp = CompletableFuture.supplyAsync(() -> phases.time("web",
-                    () -> startWeb(config, core, operations, roles, metrics, ready::get, whenReady)), PrisonSyncService::startThread);
+                    () -> startWeb(config, core, operations, roles, metrics, ready::get, docs)),
+                    PrisonSyncService::startThread);
             joined(elasticMqUp);
             phases.time("queues", () -> infrastructure.provisionQueues(graph.sqsClient(), core.queues().all()));
             List<EventSource> listeners = phases.time("listeners", () -> {
@@ -118,7 +118,7 @@ public final class PrisonSyncService implements AutoCloseable {
             JobScheduler jobs = JobScheduler.start(core.jobs(), config.env(), Clock.systemUTC());
             ready.set(true);
             log.info("prison-sync {}", phases.summary());
-            whenReady.forEach(Runnable::run);
+            docs.prepare();   // the OpenAPI document may wait until the service answers
             return new PrisonSyncService(infrastructure, graph, listeners, web, roles, jobs);
         } catch (RuntimeException | Error e) {
             // a start that fails half way (a port taken, a database refused) releases what it had started
@@ -140,9 +140,8 @@ public final class PrisonSyncService implements AutoCloseable {
 
     private static WebServer startWeb(ServiceConfig config, PrisonSyncCore core, List<Operation> operations,
                                       Roles roles, MetricsTelemetry metrics,
-                                      java.util.function.BooleanSupplier started, List<Runnable> whenReady) {
+                                      java.util.function.BooleanSupplier started, DocsRoutes docs) {
         ObjectMapper json = Json.mapper();
-        DocsRoutes docs = new DocsRoutes(operations);
         List<Routes> routes = new ArrayList<>();
         if (config.authEnabled()) {
             routes.add(new SecurityRoutes(new TokenVerifier(config.auth()), roles));
@@ -157,9 +156,7 @@ public final class PrisonSyncService implements AutoCloseable {
                 docs,
                 new ConsoleRoutes(ConsoleCatalogue.of(core, operations, config.version(), config.authEnabled(),
                         config.auth().jwksUrl()))));
-        WebServer web = WebServer.start(config.host(), config.port(), json, routes);
-        whenReady.add(docs::prepare);
-        return web;
+        return WebServer.start(config.host(), config.port(), json, routes);
     }
 
     /** A start-up helper thread: a daemon, so a start that fails leaves nothing holding the JVM open. */
