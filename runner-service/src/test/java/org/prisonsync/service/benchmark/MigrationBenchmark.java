@@ -287,6 +287,11 @@ public final class MigrationBenchmark {
     }
 
     static Process startUpstream(int sqsPort, int simPort) throws IOException {
+        return startUpstream(Integer.toString(sqsPort), Integer.toString(simPort));
+    }
+
+    /** The upstream JVM with ElasticMQ on {@code sqsPort} and the simulator on {@code simPort}; {@code -} leaves one out. */
+    static Process startUpstream(String sqsPort, String simPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
         // JVM options for that side, apart by spaces or commas: -Dbench.upstreamJvmArgs=-XX:StartFlightRecording=...
@@ -295,7 +300,7 @@ public final class MigrationBenchmark {
             command.addAll(List.of(extra.split("[\\s,]+(?=-)")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkUpstream.class.getName(),
-                Integer.toString(sqsPort), Integer.toString(simPort)));
+                sqsPort, simPort));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(Path.of(System.getProperty("java.io.tmpdir"),
                         "migration-bench-upstream.log").toFile()))

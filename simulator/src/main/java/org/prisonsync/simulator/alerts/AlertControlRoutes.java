@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.alerts.DpsAlert;
@@ -27,10 +29,14 @@ import org.prisonsync.simulator.Simulator;
  * listings. Never faulted, never behind auth.
  */
 final class AlertControlRoutes {
+    private static final int MAX_GENERATED = 500_000;
+    /** G0000AA to G9999ZZ. */
+    private static final int MAX_PRISONERS = 10_000 * 26 * 26;
     private final InMemoryAlertsNomisApi nomis;
     private final InMemoryAlertsDpsApi dps;
     private final InMemoryActivePrisoners active;
     private final ObjectMapper mapper;
+    private int generated;
 
     AlertControlRoutes(InMemoryAlertsNomisApi nomis, InMemoryAlertsDpsApi dps, InMemoryActivePrisoners active, ObjectMapper mapper) {
         this.nomis = nomis;
@@ -42,6 +48,7 @@ final class AlertControlRoutes {
     void register(RoutesConfig routes) {
         routes.get("/simulator/dps/alerts", this::listDps);
         routes.post("/simulator/dps/prisoners/{offenderNo}/alerts", this::createDps);
+        routes.post("/simulator/dps/alerts/generate", this::generateDps);
         routes.put("/simulator/dps/alerts/{alertUuid}", this::updateDps);
         routes.delete("/simulator/dps/alerts/{alertUuid}", this::deleteDps);
         routes.get("/simulator/nomis/prisoners/{offenderNo}/alerts", this::listNomis);
@@ -65,6 +72,42 @@ final class AlertControlRoutes {
         DpsAlert created = dps.createByDpsUser(ctx.pathParam("offenderNo"), dpsRequest(body, null),
                 body.optionalText("username").orElse(Params.DEFAULT_OFFICER));
         ctx.status(201).json(AlertWire.dpsAlert(created));
+    }
+
+    /**
+     * {@code count} new prisoners, each with a NOMIS booking and one active DPS alert created as a DPS user would
+     * (each publishes {@code person.alert.created}); answers each alert's uuid and prisoner. Prisoner numbers run
+     * {@code G0000AA}, {@code G0001AA}, … on from the last generated, so repeated calls never share a prisoner.
+     */
+    void generateDps(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly("count", "alertCode");
+        int count = body.optionalInt("count").orElseThrow(() -> ApiError.badRequest("count is required"));
+        if (count < 1 || count > MAX_GENERATED) {
+            throw ApiError.badRequest("count must be between 1 and " + MAX_GENERATED);
+        }
+        String code = body.optionalText("alertCode").orElse("XA");
+        if (!code.matches("[A-Z0-9]{1,12}")) {
+            throw ApiError.badRequest("alertCode must be 1 to 12 capital letters or digits");
+        }
+        int first;
+        synchronized (this) {
+            if (generated + count > MAX_PRISONERS) {
+                throw ApiError.badRequest("at most " + MAX_PRISONERS + " prisoners can be generated");
+            }
+            first = generated;
+            generated += count;
+        }
+        LocalDate today = LocalDate.now(Simulator.NOMIS_ZONE);
+        List<Map<String, String>> created = new ArrayList<>(count);
+        for (int i = first; i < first + count; i++) {
+            String prisoner = String.format(Locale.ROOT, "G%04d%c%c", i % 10_000, (char) ('A' + i / 10_000 / 26),
+                    (char) ('A' + i / 10_000 % 26));
+            nomis.newBooking(prisoner, false);
+            DpsAlert alert = dps.createByDpsUser(prisoner,
+                    new DpsAlertRequest(code, "generated", null, today, null), Params.DEFAULT_OFFICER);
+            created.add(Map.of("alertUuid", alert.alertUuid(), "prisonNumber", prisoner));
+        }
+        ctx.status(201).json(created);
     }
 
     void updateDps(Context ctx) {

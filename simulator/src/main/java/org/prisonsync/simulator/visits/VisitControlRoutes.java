@@ -5,7 +5,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
@@ -24,6 +26,7 @@ import org.prisonsync.simulator.Params;
  */
 final class VisitControlRoutes {
     static final String DEFAULT_OFFICER = Params.DEFAULT_OFFICER;
+    static final int MAX_GENERATED = 500_000;
 
     private final VisitsSettings settings;
     private final InMemoryVisitsNomisApi nomis;
@@ -45,6 +48,7 @@ final class VisitControlRoutes {
     void register(RoutesConfig routes) {
         routes.post("/simulator/dps/visits", this::bookDpsVisit);
         routes.get("/simulator/dps/visits", this::listDpsVisits);
+        routes.post("/simulator/dps/visits/generate", this::generateDpsVisits);
         routes.put("/simulator/dps/visits/{reference}", this::changeDpsVisit);
         routes.post("/simulator/dps/visits/{reference}/cancel", this::cancelDpsVisit);
         routes.get("/simulator/nomis/visits", this::listNomisVisits);
@@ -71,6 +75,24 @@ final class VisitControlRoutes {
                 body.optionalLongs("visitorPersonIds").orElse(settings.visitors()),
                 body.optionalText("visitComment").orElse(null));
         ctx.status(201).json(dps.book(visit));
+    }
+
+    /**
+     * Books {@code count} made-up visits as DPS users would (each publishes {@code prison-visit.booked}); answers
+     * each visit's reference and prisoner. The sync benchmark seeds DPS this way and publishes the events itself.
+     */
+    void generateDpsVisits(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly("count");
+        int count = body.optionalInt("count").orElseThrow(() -> ApiError.badRequest("count is required"));
+        if (count < 1 || count > MAX_GENERATED) {
+            throw ApiError.badRequest("count must be between 1 and " + MAX_GENERATED);
+        }
+        List<Map<String, String>> booked = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            DpsVisit visit = dps.book(factory.nextVisit(reference -> dps.findVisit(reference).isPresent()));
+            booked.add(Map.of("reference", visit.reference(), "prisonerId", visit.prisonerId()));
+        }
+        ctx.status(201).json(booked);
     }
 
     void changeDpsVisit(Context ctx) {

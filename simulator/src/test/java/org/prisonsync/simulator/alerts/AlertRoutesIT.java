@@ -69,6 +69,36 @@ class AlertRoutesIT {
     }
 
     @Test
+    void generateGivesEachNewPrisonerABookingAndOneActiveDpsAlertAndNeverReusesAPrisoner() {
+        var first = sim.post("/simulator/dps/alerts/generate", "{\"count\":2}");
+        var second = sim.post("/simulator/dps/alerts/generate", "{\"count\":1,\"alertCode\":\"HA\"}");
+
+        assertThat(first.code()).isEqualTo(201);
+        assertThat(first.jsonList()).extracting(a -> a.get("prisonNumber")).containsExactly("G0000AA", "G0001AA");
+        assertThat(second.jsonList()).extracting(a -> a.get("prisonNumber")).containsExactly("G0002AA");
+        String uuid = (String) second.jsonList().get(0).get("alertUuid");
+        assertThat(sim.simulator.dpsAlerts().findAlert(uuid)).hasValueSatisfying(alert -> {
+            assertThat(alert.alertCode()).isEqualTo("HA");
+            assertThat(alert.active()).isTrue();
+            assertThat(alert.prisonNumber()).isEqualTo("G0002AA");
+        });
+        assertThat(sim.simulator.nomisAlerts().bookings("G0001AA")).hasSize(1);
+        assertThat(sim.notifications(ALERTS_TO_NOMIS)).hasSize(3)
+                .allMatch(n -> n.eventType().equals("person.alert.created"));
+    }
+
+    @Test
+    void generateRefusesBadCountsCodesAndUnknownFields() {
+        assertThat(sim.post("/simulator/dps/alerts/generate", "{\"count\":0}").code()).isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/alerts/generate", "{\"count\":500001}").code()).isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/alerts/generate", "{\"count\":1,\"alertCode\":\"x'1\"}").code())
+                .isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/alerts/generate", "{\"count\":1,\"uuid\":\"a\"}").code())
+                .isEqualTo(400);
+        assertThat(sim.simulator.dpsAlerts().all()).isEmpty();
+    }
+
+    @Test
     void theSharedCreatePathIsTheAlertsApiWithASourceHeaderAndNomisWithout() {
         sim.simulator.nomisAlerts().newBooking("A1234BC", false);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();

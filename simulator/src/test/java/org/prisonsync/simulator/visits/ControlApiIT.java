@@ -38,6 +38,30 @@ class ControlApiIT {
     }
 
     @Test
+    void generateBooksTheCountOfDpsVisitsAndAnswersEachReferenceAndPrisoner() {
+        var answer = sim.post("/simulator/dps/visits/generate", "{\"count\":3}");
+
+        assertThat(answer.code()).isEqualTo(201);
+        var booked = answer.jsonList();
+        assertThat(booked).hasSize(3);
+        assertThat(sim.simulator.dpsVisits().all()).extracting(DpsVisit::reference)
+                .containsExactlyElementsOf(booked.stream().map(b -> (String) b.get("reference")).toList());
+        assertThat(sim.simulator.dpsVisits().all()).extracting(DpsVisit::prisonerId)
+                .containsExactlyElementsOf(booked.stream().map(b -> (String) b.get("prisonerId")).toList());
+    }
+
+    @Test
+    void generateRefusesACountOutOfRangeAndUnknownFields() {
+        assertThat(sim.post("/simulator/dps/visits/generate", "{\"count\":0}").code()).isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/visits/generate", "{\"count\":500001}").code()).isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/visits/generate", "{\"count\":\"2\"}").code()).isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/visits/generate", "{\"count\":1,\"prison\":\"MDI\"}").code())
+                .isEqualTo(400);
+        assertThat(sim.post("/simulator/dps/visits/generate", "{}").code()).isEqualTo(400);
+        assertThat(sim.simulator.dpsVisits().all()).isEmpty();
+    }
+
+    @Test
     void givenTrafficIsStarted_thenVisitsAreBookedUntilItIsStopped() throws InterruptedException {
         var started = sim.post("/simulator/traffic/start", "{\"intervalMs\":20}");
         assertThat(started.code()).isEqualTo(200);

@@ -47,6 +47,8 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
     }
 
     private final Map<Long, NomisVisit> visits = new TreeMap<>();
+    /** Visit ids by prisoner: the duplicate check and a prisoner's visits read these, not every visit held. */
+    private final Map<String, List<Long>> idsOf = new HashMap<>();
     /** Lead visitor name and telephone per visit id, for migration reads. */
     private final Map<Long, String[]> contacts = new HashMap<>();
     private VisitsMigrationFilter selectedFor;
@@ -94,7 +96,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
         NomisVisit created;
         synchronized (this) {
             if (checkDuplicate) {
-                Optional<NomisVisit> same = visits.values().stream()
+                Optional<NomisVisit> same = idsOf.getOrDefault(offenderNo, List.of()).stream().sorted().map(visits::get)
                         .filter(v -> v.offenderNo().equals(offenderNo) && !v.cancelled()
                                 && v.startDateTime().equals(request.startDateTime())
                                 && Objects.equals(v.commentText(), request.visitComment()))
@@ -109,8 +111,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     endOf(request), request.visitType(), "SCH", null, request.room(), request.visitComment(), null,
                     request.visitorPersonIds(), request.visitorPersonIds().isEmpty() ? null
                     : request.visitorPersonIds().get(0), user, null, now, null);
-            visits.put(id, created);
-            selected = null;
+            put(created);
         }
         publish(new Change("CREATED", created, module));
         return new NomisVisitCreated(created.visitId(), false);
@@ -129,8 +130,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     request.visitComment() != null ? request.visitComment() : v.commentText(),
                     v.visitorConcernText(), request.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(),
                     SYNC_USER, v.whenCreated(), LocalDateTime.now(clock));
-            visits.put(visitId, updated);
-            selected = null;
+            put(updated);
         }
         publish(new Change("UPDATED", updated, OffenderEvent.DPS_SYNCHRONISATION));
         return true;
@@ -161,8 +161,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                     v.endDateTime(), v.visitType(), "CANC", outcome, v.room(), v.commentText(),
                     v.visitorConcernText(), v.visitorPersonIds(), v.leadVisitorPersonId(), v.createUserId(), user,
                     v.whenCreated(), LocalDateTime.now(clock));
-            visits.put(visitId, cancelled);
-            selected = null;
+            put(cancelled);
         }
         publish(new Change("CANCELLED", cancelled, module));
         return CancelResult.CANCELLED;
@@ -182,8 +181,7 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
                 visit.commentText(), visit.visitorConcernText(), visit.visitorPersonIds(),
                 visit.leadVisitorPersonId(), visit.createUserId(), visit.modifyUserId(), visit.whenCreated(),
                 visit.whenUpdated());
-        visits.put(id, stored);
-        selected = null;
+        put(stored);
         return stored;
     }
 
@@ -254,7 +252,19 @@ public final class InMemoryVisitsNomisApi implements VisitsNomisApi {
     }
 
     public synchronized List<NomisVisit> visitsOf(String offenderNo) {
-        return visits.values().stream().filter(v -> v.offenderNo().equals(offenderNo)).toList();
+        return idsOf.getOrDefault(offenderNo, List.of()).stream().sorted().map(visits::get).toList();
+    }
+
+    /** Stores a new or changed visit (the caller holds the lock) and keeps the per-prisoner index in step. */
+    private void put(NomisVisit visit) {
+        NomisVisit previous = visits.put(visit.visitId(), visit);
+        if (previous == null || !previous.offenderNo().equals(visit.offenderNo())) {
+            if (previous != null) {
+                idsOf.get(previous.offenderNo()).remove(Long.valueOf(previous.visitId()));
+            }
+            idsOf.computeIfAbsent(visit.offenderNo(), o -> new ArrayList<>()).add(visit.visitId());
+        }
+        selected = null;
     }
 
     public synchronized int size() {
