@@ -17,6 +17,6 @@ public final class JdbcAdapters {
     }
 
     public static WriteClaims writeClaims(Database database) {
-        return new JdbiWriteClaims(database.jdbi());
+        return new JdbiWriteClaims(database.jdbi(), database.isPostgres());
     }
 }

@@ -37,9 +37,12 @@ public final class JdbiWriteClaims implements WriteClaims {
     }
 
     private final Jdbi jdbi;
+    private final boolean postgres;
 
-    public JdbiWriteClaims(Jdbi jdbi) {
+    /** {@code postgres}: releases commit without waiting for the WAL flush ({@link CommitWithoutFlush}). */
+    public JdbiWriteClaims(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
     }
 
     @Override
@@ -106,7 +109,10 @@ public final class JdbiWriteClaims implements WriteClaims {
             return;
         }
         try {
-            jdbi.useTransaction(handle -> deleteBatch(handle, keys));
+            jdbi.useTransaction(handle -> {
+                CommitWithoutFlush.apply(handle, postgres);
+                deleteBatch(handle, keys);
+            });
         } catch (JdbiException e) {
             throw SqlFailures.unavailable("completing write claims", e);
         }
@@ -134,10 +140,13 @@ public final class JdbiWriteClaims implements WriteClaims {
 
     @Override
     public void complete(ClaimKey key) {
-        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.createUpdate(DELETE)
-                .bind("entityType", key.entityType())
-                .bind("sourceId", key.sourceId())
-                .execute());
+        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.useTransaction(tx -> {
+            CommitWithoutFlush.apply(tx, postgres);
+            tx.createUpdate(DELETE)
+                    .bind("entityType", key.entityType())
+                    .bind("sourceId", key.sourceId())
+                    .execute();
+        }));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.prisonsync.core.trail.EventTrail;
 import org.prisonsync.core.trail.TrailEntry;
 import org.prisonsync.core.trail.TrailQuery;
+import org.prisonsync.jdbc.internal.CommitWithoutFlush;
 import org.prisonsync.jdbc.internal.FormText;
 import org.prisonsync.jdbc.internal.SqlFailures;
 import org.prisonsync.jdbc.internal.UtcTimestamps;
@@ -26,9 +27,11 @@ final class JdbiEventTrail implements EventTrail {
     private static final String COLUMNS = "at, event, domain, prisoner, booking_id, nomis_id, dps_id, outcome, reason,"
             + " properties";
     private final Jdbi jdbi;
+    private final boolean postgres;
 
-    JdbiEventTrail(Jdbi jdbi) {
+    JdbiEventTrail(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
     }
 
     @Override
@@ -37,6 +40,8 @@ final class JdbiEventTrail implements EventTrail {
             return;
         }
         SqlFailures.useHandle(jdbi, "writing the event trail", handle -> handle.useTransaction(tx -> {
+            // a diagnostic log: its last batches may be lost with a crashed database, never with our process
+            CommitWithoutFlush.apply(tx, postgres);
             PreparedBatch batch = tx.prepareBatch("insert into event_trail (" + COLUMNS + ") values (:at, :event,"
                     + " :domain, :prisoner, :booking, :nomis, :dps, :outcome, :reason, :properties)");
             for (TrailEntry e : entries) {

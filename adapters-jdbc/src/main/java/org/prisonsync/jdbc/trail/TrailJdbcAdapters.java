@@ -9,6 +9,6 @@ public final class TrailJdbcAdapters {
     }
 
     public static EventTrail trail(Database database) {
-        return new JdbiEventTrail(database.jdbi());
+        return new JdbiEventTrail(database.jdbi(), database.isPostgres());
     }
 }
