@@ -31,6 +31,8 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(TrailTelemetry.class);
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
+    /** How long the writer waits after an entry for more to share its transaction; the trail lags by at most this. */
+    private static final Duration LINGER = Duration.ofMillis(20);
 
     private final EventTrail trail;
     private final Clock clock;
@@ -156,8 +158,11 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
             }
             if (first != null) {
                 batch.add(first);
-                pending.drainTo(batch, settings.batchSize() - 1);
+                boolean interrupted = gatherFor(batch, LINGER);
                 append(batch);
+                if (interrupted) {
+                    break;
+                }
             } else if (closing) {
                 break;
             }
@@ -166,6 +171,34 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
         while (pending.drainTo(batch, settings.batchSize()) > 0) {
             append(batch);
         }
+    }
+
+    /**
+     * Adds what else arrives within {@code linger} of the first entry, up to a batch: under load a sync's steps and
+     * outcome arrive a few at a time, and writing each few as its own transaction cost the database a round trip
+     * and a commit per handful (the movements benchmark saw batches of under three entries). Returns true when
+     * interrupted.
+     */
+    private boolean gatherFor(List<TrailEntry> batch, Duration linger) {
+        long until = System.nanoTime() + linger.toNanos();
+        pending.drainTo(batch, settings.batchSize() - batch.size());
+        while (batch.size() < settings.batchSize() && !closing) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                TrailEntry next = pending.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return false;
+                }
+                batch.add(next);
+            } catch (InterruptedException e) {
+                return true;
+            }
+            pending.drainTo(batch, settings.batchSize() - batch.size());
+        }
+        return false;
     }
 
     private void append(List<TrailEntry> batch) {
