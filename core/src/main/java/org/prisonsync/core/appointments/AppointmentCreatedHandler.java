@@ -20,8 +20,9 @@ import org.prisonsync.core.sync.TargetWrite;
  *
  * <p>NOMIS has no duplicate check. A resumed create (an earlier attempt may have written and lost the answer, seed
  * 000's "timeout, 502 etc.") first looks for the appointment by its natural key (booking, location, start) and
- * adopts one of the same subtype that nobody has mapped. An in-cell appointment has no location to look it up by;
- * a copy made then is what the reconciliation reports as a NOMIS duplicate and its repair deletes.
+ * adopts one of the same subtype that nobody has mapped. An in-cell appointment has no location to look it up by
+ * (NOMIS's lookup needs one), so a copy made then is unmapped and the reconciliation reports it as NOMIS-only, for a
+ * person; a copy at a location that escaped the lookup is reported as a NOMIS duplicate and its repair deletes it.
  */
 final class AppointmentCreatedHandler implements EventHandler {
     private final AppointmentsDpsApi dps;
