@@ -2,6 +2,7 @@ package org.prisonsync.wiring;
 
 import dagger.Module;
 import org.prisonsync.wiring.activities.ActivitiesWiring;
+import org.prisonsync.wiring.appointments.AppointmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -14,6 +15,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     MovementsWiring.class,
     IncentivesWiring.class,
     ActivitiesWiring.class,
+    AppointmentsWiring.class,
 })
 public final class Domains {
     private Domains() {

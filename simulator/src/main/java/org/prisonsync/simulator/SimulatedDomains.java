@@ -2,6 +2,7 @@ package org.prisonsync.simulator;
 
 import java.util.List;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
+import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
@@ -20,6 +21,7 @@ public final class SimulatedDomains {
                 AlertsSimulation.PLUGIN,
                 MovementsSimulation.PLUGIN,
                 IncentivesSimulation.PLUGIN,
-                ActivitiesSimulation.PLUGIN);
+                ActivitiesSimulation.PLUGIN,
+                AppointmentsSimulation.PLUGIN);
     }
 }

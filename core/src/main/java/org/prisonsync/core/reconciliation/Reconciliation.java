@@ -1,6 +1,8 @@
 package org.prisonsync.core.reconciliation;
 
+import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a domain declares to be reconciled: which items ({@link #population}), how one item is compared
@@ -52,6 +54,24 @@ public interface Reconciliation<T> {
     /** Whether a run is for a date ({@code date} parameter, yesterday when not given). */
     default boolean dated() {
         return false;
+    }
+
+    /**
+     * The run parameters this reconciliation takes besides {@code date} (which a {@link #dated} one takes), e.g.
+     * {@link ReconciliationParameters#FROM} and {@link ReconciliationParameters#TO} for a range of days. Any other
+     * parameter is refused before the run starts.
+     */
+    default Set<String> parameterNames() {
+        return Set.of();
+    }
+
+    /**
+     * The parameters a run uses, given those asked for (already checked): fills in what was left out (e.g. a range
+     * of days from yesterday), so the stored run says what it compared. May refuse a combination (a range ending
+     * before it starts) with {@link IllegalArgumentException}.
+     */
+    default ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
+        return given;
     }
 
     default int pageSize() {

@@ -153,21 +153,25 @@ public final class ReconciliationEngine {
                 new RunEvents(reconciliation, run.id(), telemetry), executor, clock);
     }
 
-    /** Only {@code date}, and only for a dated reconciliation, where it defaults to yesterday. */
+    /**
+     * Only {@code date} for a dated reconciliation (where it defaults to yesterday) and the parameters the
+     * reconciliation declares, which it fills in itself.
+     */
     private ReconciliationParameters checked(Reconciliation<?> reconciliation, ReconciliationParameters requested) {
         ReconciliationParameters parameters = requested == null ? ReconciliationParameters.none() : requested;
         Set<String> unknown = new LinkedHashSet<>(parameters.values().keySet());
         if (reconciliation.dated()) {
             unknown.remove(ReconciliationParameters.DATE);
         }
+        unknown.removeAll(reconciliation.parameterNames());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(reconciliation.name() + " reconciliation takes no parameter "
                     + String.join(", ", unknown));
         }
         if (reconciliation.dated() && parameters.date().isEmpty()) {
-            return ReconciliationParameters.onDate(LocalDate.now(clock.withZone(LONDON)).minusDays(1));
+            parameters = ReconciliationParameters.onDate(LocalDate.now(clock.withZone(LONDON)).minusDays(1));
         }
-        return parameters;
+        return reconciliation.withDefaults(parameters, clock.withZone(LONDON));
     }
 
     private Reconciliation<?> reconciliation(String name) {

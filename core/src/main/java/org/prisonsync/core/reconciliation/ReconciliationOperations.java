@@ -46,10 +46,18 @@ public final class ReconciliationOperations {
                                 .withDefault("false"))
                         .param(Param.query("date", ParamType.DATE,
                                 "for a dated reconciliation: the day to compare (default yesterday)"))
+                        .param(Param.query(ReconciliationParameters.FROM, ParamType.DATE,
+                                "for a reconciliation over a range of days: the first day (its own default)"))
+                        .param(Param.query(ReconciliationParameters.TO, ParamType.DATE,
+                                "for a reconciliation over a range of days: the last day (its own default)"))
                         .renderer(ReconciliationOperations::renderRun)
                         .handler(found(p -> {
-                            ReconciliationParameters parameters = p.optional("date", LocalDate.class)
-                                    .map(ReconciliationParameters::onDate).orElse(ReconciliationParameters.none());
+                            Map<String, String> given = new LinkedHashMap<>();
+                            for (String dated : List.of(ReconciliationParameters.DATE, ReconciliationParameters.FROM,
+                                    ReconciliationParameters.TO)) {
+                                p.optional(dated, LocalDate.class).ifPresent(d -> given.put(dated, d.toString()));
+                            }
+                            ReconciliationParameters parameters = new ReconciliationParameters(given);
                             if (p.bool("wait")) {
                                 return Answer.done(engine.get().run(p.string("name"), parameters));
                             }

@@ -9,11 +9,17 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * What a run was asked for, as text so that every store keeps it as given: today only {@code date}
- * ({@code yyyy-MM-dd}) for a dated reconciliation. Kept sorted by name so that two equal requests look equal.
+ * What a run was asked for, as text so that every store keeps it as given: {@code date} ({@code yyyy-MM-dd}) for a
+ * dated reconciliation, {@code from} and {@code to} for one over a range of days, or whatever other parameter a
+ * reconciliation declares ({@link Reconciliation#parameterNames}). Kept sorted by name so that two equal requests look equal.
  */
 public record ReconciliationParameters(Map<String, String> values) {
     public static final String DATE = "date";
+    /** The first day of a reconciliation over a range of days ({@code yyyy-MM-dd}). */
+    public static final String FROM = "from";
+    /** The last day of a reconciliation over a range of days ({@code yyyy-MM-dd}). */
+    public static final String TO = "to";
+    private static final java.util.Set<String> DATES = java.util.Set.of(DATE, FROM, TO);
     private static final int MAX_PARAMETERS = 10;
     private static final int MAX_VALUE = 200;
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-zA-Z0-9-]{0,39}");
@@ -34,9 +40,11 @@ public record ReconciliationParameters(Map<String, String> values) {
             sorted.put(name, Limits.text("parameter " + name, value, MAX_VALUE));
         });
         values = Collections.unmodifiableMap(sorted);
-        if (values.containsKey(DATE)) {
-            parseDate(values.get(DATE));
-        }
+        values.forEach((name, value) -> {
+            if (DATES.contains(name)) {
+                parseDate(name, value);
+            }
+        });
     }
 
     public static ReconciliationParameters none() {
@@ -48,7 +56,12 @@ public record ReconciliationParameters(Map<String, String> values) {
     }
 
     public Optional<LocalDate> date() {
-        return Optional.ofNullable(values.get(DATE)).map(ReconciliationParameters::parseDate);
+        return date(DATE);
+    }
+
+    /** A date parameter ({@link #DATE}, {@link #FROM}, {@link #TO}) when given. */
+    public Optional<LocalDate> date(String name) {
+        return Optional.ofNullable(values.get(name)).map(text -> parseDate(name, text));
     }
 
     public ReconciliationParameters with(String name, String value) {
@@ -57,15 +70,15 @@ public record ReconciliationParameters(Map<String, String> values) {
         return new ReconciliationParameters(more);
     }
 
-    private static LocalDate parseDate(String text) {
+    private static LocalDate parseDate(String name, String text) {
         // ISO digits only: LocalDate.parse alone would also take a leading '+' and a five-digit year.
         if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            throw new IllegalArgumentException("date must be yyyy-MM-dd: " + text);
+            throw new IllegalArgumentException(name + " must be yyyy-MM-dd: " + text);
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date is not a day of the calendar: " + text, e);
+            throw new IllegalArgumentException(name + " is not a day of the calendar: " + text, e);
         }
     }
 }

@@ -1,0 +1,46 @@
+package org.prisonsync.http.appointments;
+
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import okhttp3.OkHttpClient;
+import org.prisonsync.core.appointments.AppointmentsDpsApi;
+import org.prisonsync.core.appointments.AppointmentsNomisApi;
+import org.prisonsync.core.appointments.LocationMappings;
+import org.prisonsync.http.HttpModule;
+import org.prisonsync.http.HttpSettings;
+import org.prisonsync.http.internal.JsonHttp;
+
+/**
+ * The appointments' ports over HTTP: NOMIS's appointment endpoints on the NOMIS prisoner API, the DPS activities API
+ * (appointments live there) at {@value #ACTIVITIES_API} ({@code ACTIVITIES_API_URL}) and the NOMIS mapping service's
+ * location mappings at {@value #MAPPING_API} ({@code MAPPING_API_URL}), each else {@code DEFAULT_API_URL}.
+ */
+@Module(includes = HttpModule.class)
+public final class AppointmentsHttp {
+    /** The DPS activities API's id (appointments are served by the activities API). */
+    public static final String ACTIVITIES_API = "activities";
+    /** The NOMIS mapping service's id. */
+    public static final String MAPPING_API = "mapping";
+
+    private AppointmentsHttp() {
+    }
+
+    @Provides
+    @Singleton
+    public static AppointmentsNomisApi appointmentsNomisApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpAppointmentsNomisApi(JsonHttp.to(client, settings, HttpSettings.NOMIS_API));
+    }
+
+    @Provides
+    @Singleton
+    public static AppointmentsDpsApi appointmentsDpsApi(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpAppointmentsDpsApi(JsonHttp.to(client, settings, ACTIVITIES_API));
+    }
+
+    @Provides
+    @Singleton
+    public static LocationMappings locationMappings(OkHttpClient client, HttpSettings settings) {
+        return new OkHttpLocationMappings(JsonHttp.to(client, settings, MAPPING_API));
+    }
+}

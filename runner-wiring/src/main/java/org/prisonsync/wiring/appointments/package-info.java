@@ -1,0 +1,2 @@
+/** The appointments domain's wiring: its HTTP adapters, its {@code SyncDomain} and its operations. */
+package org.prisonsync.wiring.appointments;
