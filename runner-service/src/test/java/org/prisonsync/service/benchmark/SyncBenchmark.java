@@ -176,9 +176,8 @@ public final class SyncBenchmark {
                 bare.cpu().perEvent(bare.events()), ratio, rate, paced.events(), paced.seconds(), paced.rate(),
                 paced.latencies(), paced.outcomes(), paced.cpu().perEvent(paced.events())));
         if (half != null) {
-            summary.add(String.format("""
-                      at %,d events/s (half)  %,d events in %.1f s (achieved %,.0f/s); publication to final outcome: %s
-                        CPU                   %s""", halfRate, half.events(), half.seconds(), half.rate(),
+            summary.add(String.format("  at %,d events/s (half)   %,d events in %.1f s (achieved %,.0f/s); publication"
+                    + " to final outcome: %s%n    CPU                   %s", halfRate, half.events(), half.seconds(), half.rate(),
                     half.latencies(), half.cpu().perEvent(half.events())));
         }
         return fast.complete() && paced.complete() && (half == null || half.complete());
