@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,11 @@ import org.prisonsync.core.UpstreamUnavailable;
  * every pooled connection uses it as its default schema, so the tables and Flyway's history live there.
  */
 public final class Database implements AutoCloseable {
+    /**
+     * The highest migration version under {@code db/migration}; {@code DatabaseMigrationsTest} fails the build when a
+     * migration is added without raising it.
+     */
+    static final String LATEST_MIGRATION = "7";
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final HikariDataSource dataSource;
@@ -43,7 +49,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             boolean postgres = isPostgres(pool);
-            migrate(pool, settings);
+            if (!upToDate(pool)) {
+                migrate(pool, settings);
+            }
             return new Database(pool, postgres);
         } catch (RuntimeException e) {
             pool.close();
@@ -110,6 +118,32 @@ public final class Database implements AutoCloseable {
             return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new UpstreamUnavailable("cannot read database metadata", e);
+        }
+    }
+
+    /**
+     * True when Flyway's history says every migration this build holds has been applied and none failed. Then
+     * Flyway is not loaded at all: scanning the migrations and validating their checksums cost 0.3–0.6 s of every
+     * command line call and service start (measured on this project's machine). What is given up is the checksum
+     * check of already-applied migrations on such starts; a database behind or ahead of this build, or with a failed
+     * migration, still goes through Flyway, which migrates or refuses as before.
+     */
+    static boolean upToDate(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\""
+                     + " order by \"installed_rank\"")) {
+            String newest = null;
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                String version = rows.getString(1);
+                newest = version == null ? newest : version;
+            }
+            return LATEST_MIGRATION.equals(newest);
+        } catch (SQLException e) {
+            return false; // no history yet (a new database), or unreadable: Flyway decides
         }
     }
 

@@ -39,6 +39,46 @@ class DatabaseIT {
     }
 
     @Test
+    void theLatestMigrationConstantNamesTheHighestMigrationFile() {
+        List<String> versions = migrationVersions();
+        assertThat(Database.LATEST_MIGRATION)
+                .as("raise Database.LATEST_MIGRATION with every new migration, or starts skip it")
+                .isEqualTo(versions.get(versions.size() - 1));
+    }
+
+    @Test
+    void flywayIsSkippedOnlyWhileTheHistoryHoldsEveryMigrationAndNoFailure() {
+        JdbcSettings settings = JdbcSettings.h2Memory(TestDatabase.uniqueName(DatabaseIT.class) + "_current");
+        try (Database db = Database.open(settings)) {
+            assertThat(Database.upToDate(db.dataSource())).isTrue();
+
+            db.jdbi().useHandle(h -> h.execute("update \"flyway_schema_history\" set \"success\" = false"
+                    + " where \"version\" = '1'"));
+            assertThat(Database.upToDate(db.dataSource())).as("a failed migration anywhere").isFalse();
+            assertThatThrownBy(() -> Database.open(settings).close())
+                    .as("Flyway, not the shortcut, meets the failed migration")
+                    .isInstanceOf(UpstreamUnavailable.class);
+
+            db.jdbi().useHandle(h -> h.execute("update \"flyway_schema_history\" set \"success\" = true"));
+            db.jdbi().useHandle(h -> h.execute("delete from \"flyway_schema_history\" where \"version\" = '"
+                    + Database.LATEST_MIGRATION + "'"));
+            assertThat(Database.upToDate(db.dataSource())).as("a database behind this build").isFalse();
+        }
+        JdbcSettings fresh = JdbcSettings.h2Memory(TestDatabase.uniqueName(DatabaseIT.class) + "_fresh");
+        try (Database db = Database.open(fresh)) {
+            db.jdbi().useHandle(h -> h.execute("drop table \"flyway_schema_history\""));
+            assertThat(Database.upToDate(db.dataSource())).as("no history at all").isFalse();
+        }
+    }
+
+    @Test
+    void onPostgresAnUpToDateSchemaIsRecognisedAndReopens() {
+        try (TestDatabase db = TestDatabase.postgres(DatabaseIT.class)) {
+            assertThat(Database.upToDate(db.database().dataSource())).isTrue();
+        }
+    }
+
+    @Test
     void openingAnEmptyPostgresSchemaCreatesAndMigratesItThere() {
         try (TestDatabase db = TestDatabase.postgres(DatabaseIT.class)) {
             String schema = currentSchema(db.database());
