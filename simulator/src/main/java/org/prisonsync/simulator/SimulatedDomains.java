@@ -5,6 +5,7 @@ import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
+import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import org.prisonsync.simulator.visits.VisitsSimulation;
 
@@ -20,6 +21,7 @@ public final class SimulatedDomains {
                 AlertsSimulation.PLUGIN,
                 MovementsSimulation.PLUGIN,
                 IncentivesSimulation.PLUGIN,
-                ActivitiesSimulation.PLUGIN);
+                ActivitiesSimulation.PLUGIN,
+                NonAssociationsSimulation.PLUGIN);
     }
 }
