@@ -5,6 +5,7 @@ import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
+import org.prisonsync.wiring.nonassociations.NonAssociationsWiring;
 import org.prisonsync.wiring.visits.VisitsWiring;
 
 /** Every installed domain: adding a domain is adding its wiring module here, one line. */
@@ -14,6 +15,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     MovementsWiring.class,
     IncentivesWiring.class,
     ActivitiesWiring.class,
+    NonAssociationsWiring.class,
 })
 public final class Domains {
     private Domains() {
