@@ -3,8 +3,8 @@ package org.prisonsync.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
+import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
 /** Every listed domain is started, in order, and reachable by its type. */
@@ -15,13 +15,14 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
-                            "activities");
+                            "activities", "non-associations");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(ActivitiesSimulation.class);
+                    .startsWith(PrisonersSimulation.class).endsWith(NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");
             assertThat(sim.simulator.domain(IncentivesSimulation.class).dps().levels(false)).isNotEmpty();
+            assertThat(sim.simulator.domain(NonAssociationsSimulation.class).dps().list()).isEmpty();
         }
     }
 }
