@@ -6,6 +6,7 @@ import org.prisonsync.wiring.appointments.AppointmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
+import org.prisonsync.wiring.nonassociations.NonAssociationsWiring;
 import org.prisonsync.wiring.visits.VisitsWiring;
 
 /** Every installed domain: adding a domain is adding its wiring module here, one line. */
@@ -16,6 +17,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     IncentivesWiring.class,
     ActivitiesWiring.class,
     AppointmentsWiring.class,
+    NonAssociationsWiring.class,
 })
 public final class Domains {
     private Domains() {

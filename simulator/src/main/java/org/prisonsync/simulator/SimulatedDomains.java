@@ -6,6 +6,7 @@ import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
+import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import org.prisonsync.simulator.visits.VisitsSimulation;
 
@@ -22,6 +23,7 @@ public final class SimulatedDomains {
                 MovementsSimulation.PLUGIN,
                 IncentivesSimulation.PLUGIN,
                 ActivitiesSimulation.PLUGIN,
-                AppointmentsSimulation.PLUGIN);
+                AppointmentsSimulation.PLUGIN,
+                NonAssociationsSimulation.PLUGIN);
     }
 }

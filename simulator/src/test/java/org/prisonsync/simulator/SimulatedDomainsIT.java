@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
+import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
 /** Every listed domain is started, in order, and reachable by its type. */
@@ -15,13 +16,15 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments");
+                            "activities", "appointments", "non-associations");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(AppointmentsSimulation.class);
+                    .startsWith(PrisonersSimulation.class).endsWith(NonAssociationsSimulation.class)
+                    .contains(AppointmentsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");
             assertThat(sim.simulator.domain(IncentivesSimulation.class).dps().levels(false)).isNotEmpty();
+            assertThat(sim.simulator.domain(NonAssociationsSimulation.class).dps().list()).isEmpty();
         }
     }
 }

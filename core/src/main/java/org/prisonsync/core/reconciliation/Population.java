@@ -57,6 +57,15 @@ public interface Population<T> {
         return size -> new GroupCursor<>(groups.get(), itemsOf, groupName);
     }
 
+    /**
+     * The items of {@code first}, then those of {@code second}: a reconciliation that walks one system's records
+     * and then the other's for what the first did not list (non-associations: NOMIS's pairs, then DPS's pairs NOMIS
+     * lacks). Both are opened at once (a failure of either fails the run); each steps past its own failed pages.
+     */
+    static <T> Population<T> concat(Population<T> first, Population<T> second) {
+        return size -> new ConcatCursor<>(first.open(size), second.open(size));
+    }
+
     /** A population small enough to read at once, e.g. the prisons to reconcile for a date; checked in pages. */
     static <T> Population<T> wholeList(Supplier<List<T>> all) {
         return size -> new ListCursor<>(all.get(), size);
