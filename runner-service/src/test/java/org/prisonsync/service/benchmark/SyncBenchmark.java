@@ -40,8 +40,9 @@ import org.prisonsync.service.benchmark.SyncStreams.Stream;
  * updated), and the bare loop of the calls the sync cannot avoid at the same concurrency. ElasticMQ and the simulator
  * run in JVMs of their own, so the CPU each party spends is read apart.
  *
- * <p>Arguments: events per burst (default 50,000), fixed rate per second (1,000), seconds at that rate (30), consumers
- * per queue (8, the service's default), streams (visits,alerts,mixed). Run it as docs/benchmarks.md says.
+ * <p>Arguments: events per burst (default 20,000), fixed rate per second (1,000), seconds at that rate (20), consumers
+ * per queue (8, the service's default), streams (visits,alerts,mixed). Run it as docs/benchmarks.md says; about
+ * eight minutes with the defaults on two cores.
  */
 public final class SyncBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,9 +72,9 @@ public final class SyncBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int burst = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int burst = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int consumers = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         List<Stream> streams = new ArrayList<>();
         for (String name : (args.length > 4 ? args[4] : "visits,alerts,mixed").split(",")) {
