@@ -3,7 +3,7 @@ package org.prisonsync.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.prisonsync.simulator.appointments.AppointmentsSimulation;
+import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
@@ -15,9 +15,9 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments");
+                            "activities", "appointments", "adjustments");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(AppointmentsSimulation.class);
+                    .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");

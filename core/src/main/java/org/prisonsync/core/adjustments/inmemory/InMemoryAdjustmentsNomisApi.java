@@ -31,9 +31,14 @@ public final class InMemoryAdjustmentsNomisApi implements AdjustmentsNomisApi {
     private final Map<AdjustmentCategory, Long> nextIds = new EnumMap<>(AdjustmentCategory.class);
 
     public InMemoryAdjustmentsNomisApi() {
+        this(0);
+    }
+
+    /** Ids from {@code idBase + 1} in each table (a simulator's fresh base never reuses a kept mapping's id). */
+    public InMemoryAdjustmentsNomisApi(long idBase) {
         for (AdjustmentCategory category : AdjustmentCategory.values()) {
             tables.put(category, new TreeMap<>());
-            nextIds.put(category, category == AdjustmentCategory.SENTENCE ? 1_000L : 5_000L);
+            nextIds.put(category, idBase);
         }
     }
 
