@@ -1,6 +1,8 @@
 package org.prisonsync.http.adjustments;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.adjustments.AdjustmentsDpsApi;
@@ -48,6 +50,29 @@ final class OkHttpAdjustmentsDpsApi implements AdjustmentsDpsApi {
     @Override
     public boolean delete(String adjustmentId) {
         return http.call("DELETE", null, HEADERS, "legacy", "adjustments", adjustmentId).written();
+    }
+
+    @Override
+    public List<String> adjustmentIds(String offenderNo) {
+        HttpReply reply = http.get(Map.of("person", List.of(offenderNo)), "adjustments");
+        if (reply.status() == 404 || reply.status() == 422) {
+            return List.of();
+        }
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, AdjustmentDto[].class, all -> Arrays.stream(all).map(AdjustmentDto::toDomain)
+                .toList());
+    }
+
+    /** {@code AdjustmentDto}: only its id is read; the rest is read in NOMIS's shape by {@link #find}. */
+    private record AdjustmentDto(String id) {
+        String toDomain() {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("an adjustment without its id");
+            }
+            return id;
+        }
     }
 
     /** {@code LegacyAdjustment}. */

@@ -30,10 +30,9 @@ final class AdjustmentDuplicates {
         });
         if (extra.dpsId().equals(kept.dpsId()) && !extra.nomisId().equals(kept.nomisId())) {
             NomisAdjustmentId.parseKey(extra.nomisId()).ifPresent(id -> props.put("action",
-                    "adjustments delete-nomis-duplicate " + id.category().code() + " " + id.id()
-                            + " (dry run first)"));
+                    AdjustmentOperations.deleteNomisCommand(id)));
         } else if (extra.nomisId().equals(kept.nomisId()) && !extra.dpsId().equals(kept.dpsId())) {
-            props.put("action", "adjustments delete-dps-duplicate " + extra.dpsId() + " (dry run first)");
+            props.put("action", AdjustmentOperations.deleteDpsCommand(extra.dpsId()));
         }
         return new SyncOutcome.Duplicate(duplicate.event(), props, extra, kept);
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.notify.NotifyRule;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Sentencing adjustments as a plug-in, both ways: DPS adjustments become NOMIS sentence or key-date adjustments
@@ -22,10 +25,13 @@ public final class AdjustmentsDomain implements SyncDomain {
 
     private final AdjustmentsNomisApi nomis;
     private final AdjustmentsDpsApi dps;
+    private final ActivePrisoners activePrisoners;
+    private AdjustmentRepairs repairs;
 
-    public AdjustmentsDomain(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps) {
+    public AdjustmentsDomain(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, ActivePrisoners activePrisoners) {
         this.nomis = nomis;
         this.dps = dps;
+        this.activePrisoners = activePrisoners;
     }
 
     @Override
@@ -40,6 +46,23 @@ public final class AdjustmentsDomain implements SyncDomain {
 
     @Override
     public void install(DomainKit kit) {
+        SharedPorts shared = kit.shared();
         new AdjustmentsSync(nomis, dps).register(kit);
+        repairs = new AdjustmentRepairs(nomis, dps, shared.mappings(), shared.claims(), shared.telemetry(),
+                shared.clock(), kit.settings().claimLease());
+        kit.reconciliation(new AdjustmentsReconciliation(activePrisoners, nomis, dps, shared.mappings(), repairs,
+                shared.telemetry()));
+        kit.notifyOn(new NotifyRule(AdjustmentsReconciliation.NOMIS_DUPLICATE,
+                "a duplicate NOMIS sentencing adjustment (release date wrong)", "{action}"));
+        kit.notifyOn(new NotifyRule(NomisAdjustmentUpsertedHandler.DUPLICATE,
+                "a duplicate DPS sentencing adjustment (release date wrong)", "{action}"));
+    }
+
+    /** Delete a NOMIS or DPS duplicate, resynchronise a booking (dry run first). */
+    public AdjustmentRepairs repairs() {
+        if (repairs == null) {
+            throw new IllegalStateException("the adjustments domain is not installed in a core yet");
+        }
+        return repairs;
     }
 }

@@ -1,5 +1,6 @@
 package org.prisonsync.core.adjustments;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,10 @@ public interface AdjustmentsDpsApi {
 
     /** {@code DELETE /legacy/adjustments/{adjustmentId}}. */
     boolean delete(String adjustmentId);
+
+    /**
+     * {@code GET /adjustments?person={offenderNo}}: the ids of the prisoner's adjustments (DPS's default, those not
+     * deleted), each then read in NOMIS's shape by {@link #find}; empty when DPS knows no such person (404/422).
+     */
+    List<String> adjustmentIds(String offenderNo);
 }

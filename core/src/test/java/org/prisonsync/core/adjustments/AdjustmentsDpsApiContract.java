@@ -39,6 +39,17 @@ public abstract class AdjustmentsDpsApiContract {
     }
 
     @Test
+    void aPersonsAdjustmentIdsAreListedAndAnUnknownPersonHasNone() {
+        LegacyAdjustment mine = new LegacyAdjustment(7002, null, "A7002AB", "ADA", LocalDate.of(2026, 2, 3),
+                LocalDate.of(2026, 1, 1), 3, null, true, false, "MDI", true);
+        String first = api().create(mine);
+        String second = api().create(mine);
+
+        assertThat(api().adjustmentIds("A7002AB")).containsExactlyInAnyOrder(first, second);
+        assertThat(api().adjustmentIds("Z9999ZZ")).isEmpty();
+    }
+
+    @Test
     void aDeleteRemovesItOnce() {
         String id = api().create(adjustment(1, 7));
 

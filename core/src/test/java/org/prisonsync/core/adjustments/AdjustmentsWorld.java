@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.prisonsync.core.adjustments.inmemory.InMemoryAdjustmentsDpsApi;
 import org.prisonsync.core.adjustments.inmemory.InMemoryAdjustmentsNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryQueues;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
@@ -42,11 +43,12 @@ final class AdjustmentsWorld {
     final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     final InMemoryAdjustmentsNomisApi nomis = new InMemoryAdjustmentsNomisApi();
     final InMemoryAdjustmentsDpsApi dps = new InMemoryAdjustmentsDpsApi();
+    final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
     final PrisonSyncCore core;
 
     AdjustmentsWorld() {
         core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, telemetry, clock))
-                .domain(new AdjustmentsDomain(nomis, dps))
+                .domain(new AdjustmentsDomain(nomis, dps, active))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", LEASE))
                 .build();

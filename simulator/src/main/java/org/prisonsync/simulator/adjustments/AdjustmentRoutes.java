@@ -57,6 +57,14 @@ final class AdjustmentRoutes {
                 })
                 .delete("/legacy/adjustments/{adjustmentId}", AdjustmentRoutes::adjustmentId,
                         simulation::legacyDelete, id -> "Adjustment " + id + " not found")
+                .hook(Method.GET, "/adjustments", ctx -> {
+                    String person = ctx.queryParam("person");
+                    if (person == null || !Params.isPrisonerNumber(person)) {
+                        throw ApiError.badRequest("person is required and must be a prisoner number");
+                    }
+                    ctx.json(simulation.dps().of(person).entrySet().stream()
+                            .map(e -> adjustmentDto(e.getKey(), e.getValue())).toList());
+                })
                 .build();
     }
 
@@ -172,6 +180,37 @@ final class AdjustmentRoutes {
                 days, body.optionalText("comment").orElse(null), body.requiredBoolean("active"),
                 body.requiredBoolean("bookingReleased"), body.optionalText("agencyId").orElse(null),
                 body.requiredBoolean("currentTerm"));
+    }
+
+    /** The adjustments API's own {@code AdjustmentDto} (its types, not NOMIS's), the fields the search shows. */
+    static Map<String, Object> adjustmentDto(String id, LegacyAdjustment a) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("bookingId", a.bookingId());
+        body.put("person", a.offenderNo());
+        body.put("adjustmentType", dpsType(a.adjustmentType()));
+        if (a.sentenceSequence() != null) {
+            body.put("sentenceSequence", a.sentenceSequence());
+        }
+        putDate(body, "fromDate", a.adjustmentFromDate());
+        body.put("days", a.adjustmentDays());
+        body.put("status", a.active() ? "ACTIVE" : "INACTIVE");
+        return body;
+    }
+
+    private static String dpsType(String nomisType) {
+        return switch (nomisType) {
+            case "RSR", "RX" -> "REMAND";
+            case "S240A", "RST" -> "TAGGED_BAIL";
+            case "UR" -> "UNUSED_DEDUCTIONS";
+            case "LAL" -> "LAWFULLY_AT_LARGE";
+            case "UAL" -> "UNLAWFULLY_AT_LARGE";
+            case "ADA" -> "ADDITIONAL_DAYS_AWARDED";
+            case "RADA" -> "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED";
+            case "SREM" -> "SPECIAL_REMISSION";
+            case "TCA" -> "CUSTODY_ABROAD";
+            default -> "APPEAL_APPLICANT";
+        };
     }
 
     static Map<String, Object> legacy(LegacyAdjustment a) {

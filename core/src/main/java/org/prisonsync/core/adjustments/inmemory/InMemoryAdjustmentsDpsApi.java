@@ -43,6 +43,11 @@ public final class InMemoryAdjustmentsDpsApi implements AdjustmentsDpsApi {
         return adjustments.remove(adjustmentId) != null;
     }
 
+    @Override
+    public synchronized List<String> adjustmentIds(String offenderNo) {
+        return List.copyOf(of(offenderNo).keySet());
+    }
+
     /** A prisoner's adjustments by id, in creation order. */
     public synchronized Map<String, LegacyAdjustment> of(String offenderNo) {
         Map<String, LegacyAdjustment> found = new LinkedHashMap<>();
