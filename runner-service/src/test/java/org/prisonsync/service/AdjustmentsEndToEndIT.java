@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -176,6 +180,100 @@ class AdjustmentsEndToEndIT {
         assertThat(dlqReasons(fromNomis)).singleElement().satisfies(r -> assertThat(r).contains("adjustmentId"));
         service.core().queueAdmin().purge(toNomis.dlqName());
         service.core().queueAdmin().purge(fromNomis.dlqName());
+    }
+
+    @Test
+    void plantedDifferencesAndADuplicateOnEachSideAreReportedExactlyRepairedAfterADryRunAndTheNextRunIsClean()
+            throws Exception {
+        long clean = adjustments.admitActive("A9401AA", "MDI");
+        long copies = adjustments.admitActive("A9402AA", "MDI");
+        long missing = adjustments.admitActive("A9403AA", "MDI");
+        String synced = adjustments.dpsCreate(AdjustmentsSimulation.legacy(clean, 1, "A9401AA", "RX", 10));
+        String keptDps = adjustments.dpsCreate(AdjustmentsSimulation.legacy(copies, null, "A9402AA", "ADA", 5));
+        NomisAdjustmentId keptNomis = adjustments.nomisCreate(copies, 2L, new NomisAdjustmentRequest("S240A",
+                LocalDate.now(), LocalDate.now().minusDays(3), 3, null, true, null));
+        ServiceFixture.await("synchronised", Duration.ofSeconds(60), () -> mapping(synced).isPresent()
+                && mapping(keptDps).isPresent() && service.core().mappings()
+                .findByNomisId(AdjustmentsSync.ENTITY_TYPE, keptNomis.key()).isPresent());
+        awaitQuiet();
+        NomisAdjustmentId nomisOriginal = NomisAdjustmentId.parseKey(mapping(keptDps).orElseThrow().nomisId())
+                .orElseThrow();
+        String dpsOriginal = service.core().mappings().findByNomisId(AdjustmentsSync.ENTITY_TYPE, keptNomis.key())
+                .orElseThrow().dpsId();
+        // the duplicates a lost NOMIS answer (seed 000) and two racing threads (seed 002) leave, without events
+        NomisAdjustmentId nomisCopy = adjustments.plantNomisCopy(nomisOriginal);
+        String dpsCopy = adjustments.plantDpsCopy(dpsOriginal);
+        // differences whose events were lost: a NOMIS-only and a DPS-only adjustment
+        NomisAdjustmentId nomisOnly = adjustments.nomis().plant(missing, null, new NomisAdjustmentRequest("UAL",
+                null, LocalDate.now().minusDays(9), 9, null, true, null));
+        String dpsOnly = UUID.randomUUID().toString();
+        adjustments.dps().put(dpsOnly, AdjustmentsSimulation.legacy(missing, 1, "A9403AA", "RSR", 4));
+
+        JsonNode first = call("POST", "/reconciliations/sentencing/runs?wait=true", 200);
+        assertThat(first.get("status").asText()).isEqualTo("COMPLETED");
+        String runId = first.get("id").asText();
+        Map<String, JsonNode> found = mismatches(runId);
+        assertThat(found).containsOnlyKeys("A9402AA", "A9403AA");
+        assertThat(found.get("A9402AA").get("duplicateNomisAdjustmentIds").asText()).isEqualTo(nomisCopy.key());
+        assertThat(found.get("A9402AA").get("duplicateAdjustmentIds").asText()).isEqualTo(dpsCopy);
+        assertThat(found.get("A9403AA").get("differences").asText()).isEqualTo("REMAND:0|1,UAL:1|0");
+        assertThat(TELEMETRY.named("to-nomis-synch-sentencing-adjustment-duplicate").stream()
+                .filter(e -> Long.toString(nomisCopy.id()).equals(e.properties().get("duplicateNomisAdjustmentId"))))
+                .hasSize(1);
+        assertThat(TELEMETRY.named("from-nomis-synch-adjustment-duplicate").stream()
+                .filter(e -> dpsCopy.equals(e.properties().get("duplicateAdjustmentId")))).hasSize(1);
+
+        // seed 000: the NOMIS duplicate, dry run first; the mapped original is refused
+        call("DELETE", "/key-date-adjustments/" + nomisOriginal.id() + "/duplicate?dryRun=false", 409);
+        assertThat(call("DELETE", "/key-date-adjustments/" + nomisCopy.id() + "/duplicate?dryRun=true", 200)
+                .get("status").asText()).isEqualTo("PLANNED");
+        assertThat(adjustments.nomis().find(nomisCopy)).isPresent();
+        assertThat(call("DELETE", "/key-date-adjustments/" + nomisCopy.id() + "/duplicate?dryRun=false", 200)
+                .get("status").asText()).isEqualTo("DONE");
+        assertThat(adjustments.nomis().find(nomisCopy)).isEmpty();
+        call("DELETE", "/key-date-adjustments/" + nomisCopy.id() + "/duplicate?dryRun=maybe", 400);
+        call("DELETE", "/key-date-adjustments/x1/duplicate?dryRun=true", 400);
+
+        // seed 002: the DPS duplicate
+        call("DELETE", "/legacy/adjustments/" + dpsOriginal + "/duplicate?dryRun=false", 409);
+        assertThat(call("DELETE", "/legacy/adjustments/" + dpsCopy + "/duplicate?dryRun=true", 200)
+                .get("status").asText()).isEqualTo("PLANNED");
+        assertThat(adjustments.dps().find(dpsCopy)).isPresent();
+        assertThat(call("DELETE", "/legacy/adjustments/" + dpsCopy + "/duplicate?dryRun=false", 200)
+                .get("status").asText()).isEqualTo("DONE");
+        assertThat(adjustments.dps().find(dpsCopy)).isEmpty();
+
+        // the booking with lost events, resynchronised from the side that has each adjustment
+        String resync = "/prisoners/A9403AA/booking-id/" + missing + "/sentencing-adjustments/resync";
+        assertThat(call("POST", resync + "?dryRun=true", 200).get("status").asText()).isEqualTo("PLANNED");
+        assertThat(adjustments.dps().of("A9403AA")).containsOnlyKeys(dpsOnly);
+        assertThat(call("POST", resync + "?dryRun=false", 200).get("status").asText()).isEqualTo("DONE");
+        awaitQuiet();
+        assertThat(adjustments.dps().of("A9403AA")).hasSize(2);
+        assertThat(adjustments.nomis().bookingAdjustments(missing, false)).hasSize(2);
+        assertThat(service.core().mappings().findByNomisId(AdjustmentsSync.ENTITY_TYPE, nomisOnly.key()))
+                .isPresent();
+        assertThat(mapping(dpsOnly)).isPresent();
+
+        JsonNode next = call("POST", "/reconciliations/sentencing/runs?wait=true", 200);
+        assertThat(mismatches(next.get("id").asText())).isEmpty();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    private static Map<String, JsonNode> mismatches(String runId) throws Exception {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        call("GET", "/reconciliations/runs/" + runId, 200).get("mismatches")
+                .forEach(m -> found.put(m.get("key").asText(), m.get("fields")));
+        return found;
+    }
+
+    private static JsonNode call(String method, String path, int expected) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+        return JSON.readTree(response.body());
     }
 
     private static Optional<Mapping> mapping(String uuid) {

@@ -17,6 +17,7 @@ import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import org.prisonsync.simulator.store.RouteTable;
 
 /**
@@ -49,8 +50,10 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
     private final InMemoryAdjustmentsNomisApi nomis;
     private final AdjustmentEvents events;
     private final RouteTable upstream;
+    private final PrisonersSimulation prisoners;
 
     private AdjustmentsSimulation(SimulationContext context) {
+        prisoners = context.domain(PrisonersSimulation.class);
         nomis = new InMemoryAdjustmentsNomisApi(context.settings().idBase());
         events = new AdjustmentEvents(context.events(), context.clock());
         AdjustmentRoutes routes = new AdjustmentRoutes(this, context.mapper());
@@ -91,6 +94,16 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
     /** A booking NOMIS knows as the prisoner's latest (sequence 1), at {@code prisonId}. */
     public void admit(long bookingId, String offenderNo, String prisonId) {
         nomis.admit(bookingId, offenderNo, 1, prisonId);
+    }
+
+    /**
+     * A prisoner admitted (active, as {@code GET /prisoners/ids/active} lists them, so the reconciliation checks
+     * them) with a new latest booking NOMIS's adjustment endpoints know: the booking id.
+     */
+    public long admitActive(String offenderNo, String prisonId) {
+        long booking = prisoners.admit(offenderNo);
+        admit(booking, offenderNo, prisonId);
+        return booking;
     }
 
     // --- a DPS user, through the adjustments API's own screens: source DPS
