@@ -26,7 +26,8 @@ import org.prisonsync.core.sync.TargetWrite;
  * {@code FROM_NOMIS} direction, so two threads never create the same DPS adjustment (seed 002). Skipped as upstream:
  * our own writes (the event's audit module {@code DPS_SYNCHRONISATION…}: {@code <kind>-synchronisation-skipped}) and
  * an adjustment NOMIS hides from users or no longer has
- * ({@code <kind>-hidden-or-deleted-synchronisation-skipped}).
+ * ({@code <kind>-hidden-or-deleted-synchronisation-skipped}). A resumed create adopts the unmapped DPS copy a lost
+ * answer left instead of writing another.
  */
 final class NomisAdjustmentUpsertedHandler implements EventHandler {
     static final String DUPLICATE = "from-nomis-synch-adjustment-duplicate";
@@ -60,6 +61,22 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
                         nomis, dps, mappings, kit.createFlow()));
     }
 
+    /**
+     * Creates the DPS adjustment; a resumed create (an earlier attempt may have written and lost DPS's answer) first
+     * adopts an unmapped DPS adjustment of the prisoner with the same content.
+     */
+    private TargetWrite write(LegacyAdjustment adjustment, boolean resumed) {
+        if (resumed) {
+            for (String id : dps.adjustmentIds(adjustment.offenderNo())) {
+                if (mappings.findByDpsId(AdjustmentsSync.ENTITY_TYPE, id).isEmpty()
+                        && dps.find(id).filter(a -> BookingAdjustments.sameContent(a, adjustment)).isPresent()) {
+                    return TargetWrite.found(id);
+                }
+            }
+        }
+        return TargetWrite.created(dps.create(adjustment));
+    }
+
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
@@ -90,7 +107,7 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
             SyncOutcome outcome = create.run(new CreateRequest<>(AdjustmentsSync.FROM_NOMIS_ENTITY,
                     AdjustmentsSync.ENTITY_TYPE, change.id().key(), adjustment.offenderNo(),
                     MappingTypes.NOMIS_CREATED, props, () -> Optional.of(adjustment),
-                    (source, resumed) -> TargetWrite.created(dps.create(LegacyAdjustment.of(source))),
+                    (source, resumed) -> write(LegacyAdjustment.of(source), resumed),
                     CreateDirection.FROM_NOMIS, names), context);
             if (outcome instanceof SyncOutcome.Duplicate duplicate) {
                 return AdjustmentDuplicates.report(duplicate);

@@ -230,6 +230,22 @@ class AdjustmentSyncTest {
     }
 
     @Test
+    void aResumedCreateFromNomisAdoptsTheUnmappedDpsCopyALostAnswerLeft() {
+        NomisAdjustmentId id = world.nomis.plant(AdjustmentsWorld.BOOKING, null,
+                AdjustmentsWorld.nomisRequest("UAL", 4));
+        String lost = world.dps.create(LegacyAdjustment.of(world.nomis.find(id).orElseThrow()));
+        ClaimKey key = CreateFlow.claimKey(CreateDirection.FROM_NOMIS, AdjustmentsSync.ENTITY_TYPE, id.key());
+        world.claims.claim(key, "died", world.clock.instant(), Duration.ofSeconds(30));
+        world.claims.abandon(key, "died", world.clock.instant());
+
+        assertThat(world.fromNomis(AdjustmentsWorld.nomisEvent(AdjustmentsSync.KEY_DATE_UPSERTED, id, "OIDSENAD")))
+                .isEqualTo(Disposition.ACK);
+
+        assertThat(world.mappingOfNomis(id).orElseThrow().dpsId()).isEqualTo(lost);
+        assertThat(world.dps.count()).isEqualTo(1);
+    }
+
+    @Test
     void badMessagesAreDeadLetteredAtOnceNamingTheField() {
         Map<String, Object> badId = new LinkedHashMap<>();
         badId.put("id", "not/an id");
