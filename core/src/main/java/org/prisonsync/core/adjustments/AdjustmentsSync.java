@@ -22,6 +22,8 @@ public final class AdjustmentsSync {
     public static final String SENTENCE_DELETED = "SENTENCE_ADJUSTMENT_DELETED";
     public static final String KEY_DATE_UPSERTED = "KEY_DATE_ADJUSTMENT_UPSERTED";
     public static final String KEY_DATE_DELETED = "KEY_DATE_ADJUSTMENT_DELETED";
+    /** NOMIS's legacy merge signal, which upstream's sentencing sync treats as a merge. */
+    public static final String BOOKING_NUMBER_CHANGED = "BOOKING_NUMBER-CHANGED";
 
     private final AdjustmentsNomisApi nomis;
     private final AdjustmentsDpsApi dps;

@@ -55,10 +55,27 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
     }
 
     static void register(DomainKit kit, AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, MappingStore mappings) {
-        kit.on(AdjustmentsSync.SENTENCE_UPSERTED, new NomisAdjustmentUpsertedHandler(AdjustmentCategory.SENTENCE,
-                        nomis, dps, mappings, kit.createFlow()))
-                .on(AdjustmentsSync.KEY_DATE_UPSERTED, new NomisAdjustmentUpsertedHandler(AdjustmentCategory.KEY_DATE,
-                        nomis, dps, mappings, kit.createFlow()));
+        NomisAdjustmentUpsertedHandler sentence = new NomisAdjustmentUpsertedHandler(AdjustmentCategory.SENTENCE,
+                nomis, dps, mappings, kit.createFlow());
+        NomisAdjustmentUpsertedHandler keyDate = new NomisAdjustmentUpsertedHandler(AdjustmentCategory.KEY_DATE,
+                nomis, dps, mappings, kit.createFlow());
+        kit.on(AdjustmentsSync.SENTENCE_UPSERTED, sentence)
+                .on(AdjustmentsSync.KEY_DATE_UPSERTED, keyDate)
+                .on(AdjustmentsSync.BOOKING_NUMBER_CHANGED, new AdjustmentsMergeHandler(nomis, mappings, sentence,
+                        keyDate));
+    }
+
+    /** Creates and maps the DPS adjustment of one NOMIS adjustment through the kit's create flow. */
+    SyncOutcome create(NomisAdjustment adjustment, Map<String, String> props, MessageContext context) {
+        SyncOutcome outcome = create.run(new CreateRequest<>(AdjustmentsSync.FROM_NOMIS_ENTITY,
+                AdjustmentsSync.ENTITY_TYPE, adjustment.id().key(), adjustment.offenderNo(),
+                MappingTypes.NOMIS_CREATED, props, () -> Optional.of(adjustment),
+                (source, resumed) -> write(LegacyAdjustment.of(source), resumed),
+                CreateDirection.FROM_NOMIS, names), context);
+        if (outcome instanceof SyncOutcome.Duplicate duplicate) {
+            return AdjustmentDuplicates.report(duplicate);
+        }
+        return outcome;
     }
 
     /**
@@ -104,15 +121,7 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
                 }
                 return new SyncOutcome.Synced(prefix + "-updated-synchronisation-success", props);
             }
-            SyncOutcome outcome = create.run(new CreateRequest<>(AdjustmentsSync.FROM_NOMIS_ENTITY,
-                    AdjustmentsSync.ENTITY_TYPE, change.id().key(), adjustment.offenderNo(),
-                    MappingTypes.NOMIS_CREATED, props, () -> Optional.of(adjustment),
-                    (source, resumed) -> write(LegacyAdjustment.of(source), resumed),
-                    CreateDirection.FROM_NOMIS, names), context);
-            if (outcome instanceof SyncOutcome.Duplicate duplicate) {
-                return AdjustmentDuplicates.report(duplicate);
-            }
-            return outcome;
+            return create(adjustment, props, context);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(prefix + "-synchronisation-failed", props, e);
         }

@@ -246,6 +246,34 @@ class AdjustmentSyncTest {
     }
 
     @Test
+    void aMergeCreatesInDpsEveryUnmappedAdjustmentOfTheBookingOnceEvenWhenRedelivered() {
+        NomisAdjustmentId synced = world.nomis.plant(AdjustmentsWorld.BOOKING, 1L,
+                AdjustmentsWorld.nomisRequest("RX", 4));
+        world.fromNomis(AdjustmentsWorld.nomisEvent(AdjustmentsSync.SENTENCE_UPSERTED, synced, "OIDSENAD"));
+        NomisAdjustmentId copiedSentence = world.nomis.plant(AdjustmentsWorld.BOOKING, 2L,
+                AdjustmentsWorld.nomisRequest("S240A", 3));
+        NomisAdjustmentId copiedKeyDate = world.nomis.plant(AdjustmentsWorld.BOOKING, null,
+                AdjustmentsWorld.nomisRequest("ADA", 3));
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("eventType", AdjustmentsSync.BOOKING_NUMBER_CHANGED);
+        merge.put("bookingId", Long.toString(AdjustmentsWorld.BOOKING));
+        merge.put("offenderId", "1234");
+        merge.put("previousBookingNumber", "43719F");
+        merge.put("nomisEventType", "BOOK_UPD_OASYS");
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(world.fromNomis(new org.prisonsync.core.message.Notification(UUID.randomUUID().toString(),
+                    AdjustmentsSync.BOOKING_NUMBER_CHANGED, merge))).isEqualTo(Disposition.ACK);
+        }
+
+        assertThat(world.dps.count()).isEqualTo(3);
+        assertThat(world.mappingOfNomis(copiedSentence)).isPresent();
+        assertThat(world.mappingOfNomis(copiedKeyDate)).isPresent();
+        assertThat(world.telemetry.named("from-nomis-synch-adjustment-merge")).extracting(e -> e.properties()
+                .get("created")).containsExactly("2", "0");
+    }
+
+    @Test
     void badMessagesAreDeadLetteredAtOnceNamingTheField() {
         Map<String, Object> badId = new LinkedHashMap<>();
         badId.put("id", "not/an id");
