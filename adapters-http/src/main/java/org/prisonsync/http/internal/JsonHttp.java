@@ -118,7 +118,8 @@ public final class JsonHttp {
     /**
      * A call with extra headers (the DPS alerts API's {@code Source} and {@code Username}); body null for none. A
      * {@code Content-Type} among them is the JSON body's media type (the adjustments API's legacy endpoints take
-     * {@code application/vnd.nomis-offence+json}); without one the body is {@code application/json}.
+     * {@code application/vnd.nomis-offence+json}); without one the body is {@code application/json}. A call without a
+     * body sends it as a plain header.
      */
     public HttpReply call(String method, Object body, Map<String, String> headers, String... pathSegments) {
         return exchange(method, url(pathSegments), body, headers);
@@ -189,8 +190,9 @@ public final class JsonHttp {
         Request.Builder request = new Request.Builder().url(url).method(method, body)
                 .header("Accept", "application/json");
         headers.forEach((name, value) -> {
-            // the body's media type carries a Content-Type; OkHttp would replace the header with it anyway
-            if (value != null && !name.equalsIgnoreCase(CONTENT_TYPE)) {
+            // a body's media type carries its Content-Type (OkHttp would replace the header with it anyway); a call
+            // without a body sends the header as given
+            if (value != null && !(body != null && name.equalsIgnoreCase(CONTENT_TYPE))) {
                 request.header(name, value);
             }
         });
