@@ -3,6 +3,7 @@ package org.prisonsync.wiring;
 import dagger.Module;
 import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.appointments.AppointmentsWiring;
+import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -18,6 +19,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     ActivitiesWiring.class,
     AppointmentsWiring.class,
     NonAssociationsWiring.class,
+    AdjustmentsWiring.class,
 })
 public final class Domains {
     private Domains() {

@@ -1,6 +1,7 @@
 package org.prisonsync.simulator;
 
 import java.util.List;
+import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
@@ -24,6 +25,7 @@ public final class SimulatedDomains {
                 IncentivesSimulation.PLUGIN,
                 ActivitiesSimulation.PLUGIN,
                 AppointmentsSimulation.PLUGIN,
-                NonAssociationsSimulation.PLUGIN);
+                NonAssociationsSimulation.PLUGIN,
+                AdjustmentsSimulation.PLUGIN);
     }
 }

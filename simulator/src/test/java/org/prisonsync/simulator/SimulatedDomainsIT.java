@@ -3,6 +3,7 @@ package org.prisonsync.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
@@ -16,10 +17,10 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments", "non-associations");
+                            "activities", "appointments", "non-associations", "adjustments");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(NonAssociationsSimulation.class)
-                    .contains(AppointmentsSimulation.class);
+                    .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class)
+                    .contains(AppointmentsSimulation.class, NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");

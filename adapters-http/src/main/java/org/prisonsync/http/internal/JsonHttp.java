@@ -28,6 +28,7 @@ import org.prisonsync.http.HttpSettings;
  */
 public final class JsonHttp {
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final String CONTENT_TYPE = "Content-Type";
     private static final ObjectMapper MAPPER = newMapper();
 
     private final Sender sender;
@@ -114,7 +115,12 @@ public final class JsonHttp {
         return exchange("DELETE", url(pathSegments), null, Map.of());
     }
 
-    /** A call with extra headers (the DPS alerts API's {@code Source} and {@code Username}); body null for none. */
+    /**
+     * A call with extra headers (the DPS alerts API's {@code Source} and {@code Username}); body null for none. A
+     * {@code Content-Type} among them is the JSON body's media type (the adjustments API's legacy endpoints take
+     * {@code application/vnd.nomis-offence+json}); without one the body is {@code application/json}. A call without a
+     * body sends it as a plain header.
+     */
     public HttpReply call(String method, Object body, Map<String, String> headers, String... pathSegments) {
         return exchange(method, url(pathSegments), body, headers);
     }
@@ -160,7 +166,9 @@ public final class JsonHttp {
     }
 
     private HttpReply exchange(String method, HttpUrl url, Object body, Map<String, String> headers) {
-        RequestBody requestBody = body == null ? null : RequestBody.create(toJson(body), JSON);
+        String contentType = headers.get(CONTENT_TYPE);
+        RequestBody requestBody = body == null ? null
+                : RequestBody.create(toJson(body), contentType == null ? JSON : MediaType.get(contentType));
         String token = tokens == null ? null : tokens.token();
         HttpReply reply = execute(method, url, requestBody, token, headers);
         if (reply.status() == 401 && tokens != null) {
@@ -182,7 +190,9 @@ public final class JsonHttp {
         Request.Builder request = new Request.Builder().url(url).method(method, body)
                 .header("Accept", "application/json");
         headers.forEach((name, value) -> {
-            if (value != null) {
+            // a body's media type carries its Content-Type (OkHttp would replace the header with it anyway); a call
+            // without a body sends the header as given
+            if (value != null && !(body != null && name.equalsIgnoreCase(CONTENT_TYPE))) {
                 request.header(name, value);
             }
         });

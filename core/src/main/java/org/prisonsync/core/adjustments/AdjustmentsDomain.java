@@ -1,0 +1,68 @@
+package org.prisonsync.core.adjustments;
+
+import java.util.List;
+import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.notify.NotifyRule;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+
+/**
+ * Sentencing adjustments as a plug-in, both ways: DPS adjustments become NOMIS sentence or key-date adjustments
+ * (queue {@value #TO_NOMIS_ID}, upstream's {@code sentencing}), NOMIS's become DPS legacy adjustments (queue
+ * {@value #FROM_NOMIS_ID}, upstream's {@code eventsentencing}); each mapped DPS uuid ⇄ {@code SENTENCE:id} or
+ * {@code KEY-DATE:id}.
+ */
+public final class AdjustmentsDomain implements SyncDomain {
+    static final String TO_NOMIS_ID = "tonomisadjustments";
+    static final String FROM_NOMIS_ID = "fromnomisadjustments";
+    public static final QueueSpec TO_NOMIS = QueueSpec.of(TO_NOMIS_ID, "prison-sync-to-nomis-adjustments",
+            Direction.TO_NOMIS);
+    public static final QueueSpec FROM_NOMIS = QueueSpec.of(FROM_NOMIS_ID, "prison-sync-from-nomis-adjustments",
+            Direction.FROM_NOMIS);
+
+    private final AdjustmentsNomisApi nomis;
+    private final AdjustmentsDpsApi dps;
+    private final ActivePrisoners activePrisoners;
+    private AdjustmentRepairs repairs;
+
+    public AdjustmentsDomain(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, ActivePrisoners activePrisoners) {
+        this.nomis = nomis;
+        this.dps = dps;
+        this.activePrisoners = activePrisoners;
+    }
+
+    @Override
+    public String name() {
+        return AdjustmentsSync.DOMAIN;
+    }
+
+    @Override
+    public List<QueueSpec> queues() {
+        return List.of(TO_NOMIS, FROM_NOMIS);
+    }
+
+    @Override
+    public void install(DomainKit kit) {
+        SharedPorts shared = kit.shared();
+        new AdjustmentsSync(nomis, dps).register(kit);
+        repairs = new AdjustmentRepairs(nomis, dps, shared.mappings(), shared.claims(), shared.telemetry(),
+                shared.clock(), kit.settings().claimLease());
+        kit.reconciliation(new AdjustmentsReconciliation(activePrisoners, nomis, dps, shared.mappings(), repairs,
+                shared.telemetry()));
+        kit.notifyOn(new NotifyRule(AdjustmentsReconciliation.NOMIS_DUPLICATE,
+                "a duplicate NOMIS sentencing adjustment (release date wrong)", "{action}"));
+        kit.notifyOn(new NotifyRule(NomisAdjustmentUpsertedHandler.DUPLICATE,
+                "a duplicate DPS sentencing adjustment (release date wrong)", "{action}"));
+    }
+
+    /** Delete a NOMIS or DPS duplicate, resynchronise a booking (dry run first). */
+    public AdjustmentRepairs repairs() {
+        if (repairs == null) {
+            throw new IllegalStateException("the adjustments domain is not installed in a core yet");
+        }
+        return repairs;
+    }
+}
