@@ -29,6 +29,7 @@ public final class ActivitiesDomain implements SyncDomain {
 
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
+    private PreprodRefreshPrune prune;
 
     public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         this.nomis = nomis;
@@ -53,5 +54,18 @@ public final class ActivitiesDomain implements SyncDomain {
         for (ActivityCountKind kind : ActivityCountKind.values()) {
             kit.reconciliation(new ActivitiesReconciliation(kind, nomis, dps, resync, SCHEDULES.get(kind)));
         }
+        prune = new PreprodRefreshPrune(nomis, kit.shared().mappings(), kit.shared().telemetry());
+    }
+
+    /** The preprod-refresh prune of mappings above the highest ids (dry run first). */
+    public PreprodRefreshPrune prune() {
+        return installed(prune);
+    }
+
+    private static <T> T installed(T part) {
+        if (part == null) {
+            throw new IllegalStateException("the activities domain is not installed in a core yet");
+        }
+        return part;
     }
 }
