@@ -95,8 +95,8 @@ class ActivitiesRepairsIT {
 
     @Test
     void thePruneListsExactlyTheMappingsAboveTheHighestIdsThenDeletesExactlyThose() throws Exception {
-        long courseActivity = mappedSchedule(901);
-        long courseSchedule = Long.parseLong(mappings().findByDpsId("ACTIVITY_SCHEDULE", "90101").orElseThrow()
+        long courseActivity = mappedSchedule(990);
+        long courseSchedule = Long.parseLong(mappings().findByDpsId("ACTIVITY_SCHEDULE", "99001").orElseThrow()
                 .nomisId());
         long nomisHighestSchedule = activities.nomis().highestCourseScheduleId();
         // production's mappings a refresh copied: one above each bound, and two below every bound
@@ -107,8 +107,8 @@ class ActivitiesRepairsIT {
         plant("ACTIVITY", 6, 10);
         plant("ACTIVITY_SCHEDULE", 8, 11);
         List<String> before = activityPairs();
-        String bounds = "highestCourseActivityId=" + courseActivity + "&highestActivityScheduleId=901"
-                + "&highestScheduledInstanceId=90101";
+        String bounds = "highestCourseActivityId=" + courseActivity + "&highestActivityScheduleId=990"
+                + "&highestScheduledInstanceId=99001";
 
         JsonNode planned = call("POST", "/activities/mappings/prune?" + bounds + "&dryRun=true", 200);
 
@@ -120,20 +120,23 @@ class ActivitiesRepairsIT {
                         + " to DPS activity schedule 1: its NOMIS course activity id is above NOMIS's highest, "
                         + courseActivity,
                 "delete the mapping of NOMIS course activity 5 to DPS activity schedule 95000: its DPS activity "
-                        + "schedule id is above DPS's highest, 901",
+                        + "schedule id is above DPS's highest, 990",
                 "delete the mapping of NOMIS course schedule " + (nomisHighestSchedule + 50) + " to DPS scheduled "
                         + "instance 123: its NOMIS course schedule id is above NOMIS's highest, "
                         + nomisHighestSchedule + " (read from NOMIS)",
                 "delete the mapping of NOMIS course schedule 7 to DPS scheduled instance 9999999: its DPS scheduled "
-                        + "instance id is above DPS's highest, 90101");
+                        + "instance id is above DPS's highest, 99001");
         assertThat(activityPairs()).isEqualTo(before);
 
         JsonNode done = call("POST", "/activities/mappings/prune?" + bounds + "&dryRun=false", 200);
 
         assertThat(done.get("status").asText()).isEqualTo("DONE");
-        assertThat(activityPairs()).containsExactlyInAnyOrder(
-                "ACTIVITY " + courseActivity + "⇄901", "ACTIVITY 6⇄10",
-                "ACTIVITY_SCHEDULE " + courseSchedule + "⇄90101", "ACTIVITY_SCHEDULE 8⇄11");
+        List<String> kept = new ArrayList<>(before);
+        kept.removeAll(List.of("ACTIVITY " + (courseActivity + 1000) + "⇄1", "ACTIVITY 5⇄95000",
+                "ACTIVITY_SCHEDULE " + (nomisHighestSchedule + 50) + "⇄123", "ACTIVITY_SCHEDULE 7⇄9999999"));
+        assertThat(kept).hasSize(before.size() - 4).contains("ACTIVITY " + courseActivity + "⇄990",
+                "ACTIVITY 6⇄10", "ACTIVITY_SCHEDULE " + courseSchedule + "⇄99001", "ACTIVITY_SCHEDULE 8⇄11");
+        assertThat(activityPairs()).isEqualTo(kept);
         assertThat(TELEMETRY.count("activity-mapping-prune-success")).isEqualTo(1);
         assertThat(call("POST", "/activities/mappings/prune?" + bounds + "&dryRun=false", 200).get("status")
                 .asText()).isEqualTo("NOTHING_TO_DO");
@@ -154,6 +157,35 @@ class ActivitiesRepairsIT {
         call("POST", "/activities/mappings/prune?" + ok + "&highestCourseScheduleId=%D9%A5&dryRun=true", 400);
 
         assertThat(activityPairs()).isEqualTo(before);
+    }
+
+    @Test
+    void aDuplicateCourseActivityIsDeletedFromNomisAfterADryRunAndTheMappedOneIsRefused() throws Exception {
+        long mapped = mappedSchedule(902);
+        long copy = activities.nomis().createActivity(activities.nomis().activityAsWritten(mapped).orElseThrow())
+                .courseActivityId();
+        String path = "/activities/nomis-course-activity-id/";
+
+        assertThat(call("DELETE", path + mapped + "/duplicate?existingCourseActivityId=" + copy + "&dryRun=false",
+                409).get("message").asText()).contains("is mapped to DPS activity schedule 902");
+        JsonNode planned = call("DELETE", path + copy + "/duplicate?existingCourseActivityId=" + mapped
+                + "&dryRun=true", 200);
+        assertThat(planned.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(activities.nomis().courseActivityIds()).contains(mapped, copy);
+
+        JsonNode done = call("DELETE", path + copy + "/duplicate?existingCourseActivityId=" + mapped
+                + "&dryRun=false", 200);
+
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(activities.nomis().courseActivityIds()).contains(mapped).doesNotContain(copy);
+        assertThat(mappings().findByDpsId("ACTIVITY", "902").orElseThrow().nomisId())
+                .isEqualTo(Long.toString(mapped));
+        call("DELETE", path + copy + "/duplicate?existingCourseActivityId=" + mapped + "&dryRun=true", 404);
+        call("DELETE", path + copy + "/duplicate?dryRun=true", 400);
+        call("DELETE", path + "0/duplicate?existingCourseActivityId=" + mapped + "&dryRun=true", 400);
+        call("DELETE", path + "x1/duplicate?existingCourseActivityId=" + mapped + "&dryRun=true", 400);
+        call("DELETE", path + copy + "/duplicate?existingCourseActivityId=" + mapped + "&dryRun=1", 400);
+        call("DELETE", path + copy + "/duplicate?existingCourseActivityId=" + mapped + "&force=true", 400);
     }
 
     private static JsonNode call(String method, String path, int expected) throws Exception {

@@ -6,6 +6,7 @@ import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.notify.NotifyRule;
 
 /**
  * Activities as a plug-in, to NOMIS: DPS activity schedules become NOMIS course activities (mapped, with their
@@ -30,6 +31,7 @@ public final class ActivitiesDomain implements SyncDomain {
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
     private PreprodRefreshPrune prune;
+    private DuplicateCourseActivity duplicates;
 
     public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         this.nomis = nomis;
@@ -55,6 +57,16 @@ public final class ActivitiesDomain implements SyncDomain {
             kit.reconciliation(new ActivitiesReconciliation(kind, nomis, dps, resync, SCHEDULES.get(kind)));
         }
         prune = new PreprodRefreshPrune(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        duplicates = new DuplicateCourseActivity(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        kit.notifyOn(new NotifyRule("to-nomis-synch-" + ActivitiesSync.ENTITY + "-duplicate",
+                "duplicate activity in NOMIS", "prison-sync activities delete-duplicate "
+                + "{duplicateNomisCourseActivityId} --existing-course-activity-id {existingNomisCourseActivityId}"
+                + " --dry-run"));
+    }
+
+    /** Deletes a NOMIS course activity that copies a mapped one (dry run first). */
+    public DuplicateCourseActivity duplicates() {
+        return installed(duplicates);
     }
 
     /** The preprod-refresh prune of mappings above the highest ids (dry run first). */

@@ -21,7 +21,24 @@ public final class ActivityOperations {
     }
 
     public static List<Operation> all(Supplier<ActivitiesDomain> domain) {
-        return List.of(Operation.repair(PreprodRefreshPrune.NAME).role(ROLE)
+        return List.of(Operation.repair(DuplicateCourseActivity.NAME).role(ROLE)
+                        .delete("/activities/nomis-course-activity-id/{courseActivityId}/duplicate")
+                        .cli("activities", "delete-duplicate")
+                        .summary("Deletes a NOMIS course activity that copies a mapped one; dry run first.")
+                        .description("Seed 000, 'duplicate activity detected': deletes the NOMIS course activity "
+                                + "named by duplicateNomisCourseActivityId (DELETE /activities/{courseActivityId} in "
+                                + "NOMIS, which takes its schedules, allocations and attendances with it). Refuses a "
+                                + "mapped course activity, and one that is not a copy (prison, program, description, "
+                                + "start date) of the mapped course activity named by existingCourseActivityId.")
+                        .param(Param.path("courseActivityId", ParamType.LONG, "the duplicate NOMIS course activity")
+                                .range(1, Long.MAX_VALUE).positional("COURSE_ACTIVITY_ID"))
+                        .param(Param.query("existingCourseActivityId", ParamType.LONG,
+                                "the mapped NOMIS course activity it copies (existingNomisCourseActivityId)")
+                                .range(1, Long.MAX_VALUE).mandatory())
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().duplicates().delete(p.longValue("courseActivityId"),
+                                p.longValue("existingCourseActivityId"), p.dryRun()))),
+                Operation.repair(PreprodRefreshPrune.NAME).role(ROLE)
                 .post("/activities/mappings/prune")
                 .cli("activities", "prune-mappings")
                 .summary("Deletes the mappings above NOMIS's and DPS's highest ids; dry run first.")

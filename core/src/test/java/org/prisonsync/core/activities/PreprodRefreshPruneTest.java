@@ -131,7 +131,8 @@ class PreprodRefreshPruneTest {
 
     @Test
     void theOperationReadsItsParametersStrictly() {
-        Operation operation = ActivityOperations.all(() -> world.core.domain(ActivitiesDomain.class)).get(0);
+        Operation operation = ActivityOperations.all(() -> world.core.domain(ActivitiesDomain.class))
+                .stream().filter(o -> o.name().equals(PreprodRefreshPrune.NAME)).findFirst().orElseThrow();
         Map<String, String> given = new HashMap<>(Map.of("highestCourseActivityId",
                 Long.toString(highestCourseActivity), "highestActivityScheduleId", "5",
                 "highestScheduledInstanceId", "1000", "dryRun", "true"));
