@@ -89,6 +89,16 @@ class DuplicateCourseActivityTest {
     }
 
     @Test
+    void operatorsAreToldTheCommandThatDeletesTheDuplicate() {
+        Map<String, String> reported = world.telemetry.named(DUPLICATE_EVENT).get(0).properties();
+
+        assertThat(world.core.notifyRules()).filteredOn(rule -> rule.matches(DUPLICATE_EVENT)).singleElement()
+                .satisfies(rule -> assertThat(rule.command(reported)).isEqualTo("prison-sync activities "
+                        + "delete-duplicate " + duplicate + " --existing-course-activity-id " + existing
+                        + " --dry-run"));
+    }
+
+    @Test
     void theRepairRefusesTheMappedOneAnUnmappedOriginalAndANonCopy() {
         assertThat(repair().delete(existing, duplicate, false).status()).isEqualTo(RepairReport.Status.REFUSED);
         assertThat(repair().delete(duplicate, duplicate, false).status()).isEqualTo(RepairReport.Status.REFUSED);
