@@ -26,8 +26,8 @@ public final class ActivityOperations {
                         .cli("activities", "delete-duplicate")
                         .summary("Deletes a NOMIS course activity that copies a mapped one; dry run first.")
                         .description("Seed 000, 'duplicate activity detected': deletes the NOMIS course activity "
-                                + "named by duplicateNomisCourseActivityId (DELETE /activities/{courseActivityId} in "
-                                + "NOMIS, which takes its schedules, allocations and attendances with it). Refuses a "
+                                + "named by duplicateNomisCourseActivityId with NOMIS's data-fix delete of a course "
+                                + "activity, which takes its schedules, allocations and attendances with it. Refuses a "
                                 + "mapped course activity, and one that is not a copy (prison, program, description, "
                                 + "start date) of the mapped course activity named by existingCourseActivityId.")
                         .param(Param.path("courseActivityId", ParamType.LONG, "the duplicate NOMIS course activity")
@@ -47,9 +47,9 @@ public final class ActivityOperations {
                         + "instance mappings whose NOMIS course schedule id or DPS scheduled instance id is above "
                         + "that side's highest (the seed's four deletes). NOMIS's highest course schedule id is read "
                         + "from NOMIS (GET /schedules/max-id) unless given; upstream serves no read of the other "
-                        + "three, so they are given as the seed's SQL finds them: max(crs_acty_id) from "
-                        + "course_activities in NOMIS, max(activity_schedule_id) from activity_schedules and "
-                        + "max(scheduled_instance_id) from scheduled_instances in DPS.")
+                        + "three, so they are given as the seed's SQL finds them: the highest crs_acty_id of "
+                        + "NOMIS's course_activities, and the highest activity_schedule_id of activity_schedules and "
+                        + "scheduled_instance_id of scheduled_instances in DPS.")
                 .param(highest("highestCourseActivityId", "NOMIS's highest course activity id, "
                         + "max(crs_acty_id)").mandatory())
                 .param(highest("highestActivityScheduleId", "DPS's highest activity schedule id, "
