@@ -47,6 +47,11 @@ class NonAssociationsEndToEndIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
     static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * A delivery that meets another's create claim comes back after the claim's lease (30 s) plus a second, so the
+     * queues are quiet only after that: waiting 30 s for them failed whenever two deliveries raced.
+     */
+    static final Duration QUIET = Duration.ofSeconds(90);
 
     @BeforeAll
     static void start() {
@@ -72,7 +77,7 @@ class NonAssociationsEndToEndIT {
         simulator.domain(org.prisonsync.simulator.prisoners.PrisonersSimulation.class).admit("V1000NA");
         deliverThrice("non-associations.created", na.id());
         ServiceFixture.await("the non-association mapped", WAIT, () -> mapping(na.id()).isPresent());
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         assertThat(nomis("V1000NA", "W1000NA")).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo("CELL"));
         assertThat(mapping(na.id())).hasValueSatisfying(m -> {
@@ -86,14 +91,14 @@ class NonAssociationsEndToEndIT {
                 null));
         deliverThrice("non-associations.amended", na.id());
         ServiceFixture.await("NOMIS amended", WAIT, () -> nomis("V1000NA", "W1000NA").get(0).type().equals("WING"));
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         assertThat(nomis("V1000NA", "W1000NA")).singleElement()
                 .satisfies(r -> assertThat(r.comment()).isEqualTo("moved wings"));
 
         nonAssociations.dps().close(na.id());
         deliverThrice("non-associations.closed", na.id());
         ServiceFixture.await("NOMIS closed", WAIT, () -> nomis("V1000NA", "W1000NA").get(0).expiryDate() != null);
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         assertThat(nomis("V1000NA", "W1000NA")).hasSize(1);
         assertThat(mapping(na.id())).map(Mapping::nomisId).contains("V1000NA:W1000NA:1");
 
@@ -101,7 +106,7 @@ class NonAssociationsEndToEndIT {
         deliverThrice("non-associations.deleted", na.id());
         ServiceFixture.await("NOMIS and the mapping emptied", WAIT,
                 () -> nomis("V1000NA", "W1000NA").isEmpty() && mapping(na.id()).isEmpty());
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         assertThat(dlqCount()).isZero();
     }
 
@@ -121,7 +126,7 @@ class NonAssociationsEndToEndIT {
 
         ServiceFixture.await("the moved one mapped to sequence 2", WAIT, () -> mapping(moved.id()).map(
                 Mapping::nomisId).filter("M1000NA:T1000NA:2"::equals).isPresent());
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         assertThat(mapping(kept.id())).map(Mapping::nomisId).contains("M1000NA:T1000NA:1");
         List<NomisNonAssociation> records = nomis("M1000NA", "T1000NA");
         assertThat(records).hasSize(2);
@@ -136,7 +141,7 @@ class NonAssociationsEndToEndIT {
     @Test
     void theReconciliationReportsExactlyThePlantedPairsAndIsCleanAfterTheRepair() throws Exception {
         List<NonAssociationsSimulation.PlantedPair> planted = nonAssociations.generate(300, 7);
-        ServiceFixture.await("quiet queues", WAIT, NonAssociationsEndToEndIT::quiet);
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
         Map<String, String> expected = new HashMap<>();
         planted.forEach(p -> expected.put(p.key(), p.kind().name()));
 

@@ -55,6 +55,17 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
     }
 
     @Override
+    public void deleteActivity(long courseActivityId) {
+        succeeded(http.call("DELETE", null, Map.of(), "activities", Long.toString(courseActivityId)));
+    }
+
+    @Override
+    public long highestCourseScheduleId() {
+        return http.fetch(Map.of(), Long.class, id -> Objects.requireNonNull(id, "the highest course schedule id"),
+                "schedules", "max-id");
+    }
+
+    @Override
     public long updateCourseSchedule(long courseActivityId, CourseSchedule schedule) {
         HttpReply reply = http.put(SessionDto.of(schedule), "activities", Long.toString(courseActivityId),
                 "schedule");

@@ -186,6 +186,23 @@ class OkHttpActivitiesApisTest {
     }
 
     @Test
+    void aCourseActivityIsDeletedAndTheHighestCourseScheduleIdIsReadAtUpstreamsPaths() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(json(200, "500123"));
+        server.enqueue(json(403, "{\"status\": 403}"));
+
+        nomis().deleteActivity(10001);
+        RecordedRequest deleted = taken();
+        assertThat(deleted.getMethod()).isEqualTo("DELETE");
+        assertThat(deleted.getTarget()).isEqualTo("/activities/10001");
+        assertThat(nomis().highestCourseScheduleId()).isEqualTo(500123);
+        RecordedRequest read = taken();
+        assertThat(read.getMethod()).isEqualTo("GET");
+        assertThat(read.getTarget()).isEqualTo("/schedules/max-id");
+        assertThatThrownBy(() -> nomis().deleteActivity(10002)).isInstanceOf(UpstreamRejected.class);
+    }
+
+    @Test
     void theReconciliationReadsSpeakUpstreamsPathsAndFieldNamesOnBothSides() throws Exception {
         server.enqueue(json(200, "[{\"agencyId\": \"MDI\", \"name\": \"Moorland\"}]"));
         server.enqueue(json(200, "{\"prisonId\": \"MDI\", \"bookings\": [{\"bookingId\": 11, \"count\": 2}]}"));

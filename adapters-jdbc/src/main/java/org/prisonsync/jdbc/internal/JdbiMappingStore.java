@@ -88,6 +88,37 @@ public final class JdbiMappingStore implements MappingStore {
     }
 
     @Override
+    public List<Mapping> findWithNomisIdAbove(String entityType, long bound) {
+        return above(entityType, "nomis_id", bound, Mapping::nomisId);
+    }
+
+    @Override
+    public List<Mapping> findWithDpsIdAbove(String entityType, long bound) {
+        return above(entityType, "dps_id", bound, Mapping::dpsId);
+    }
+
+    /**
+     * Ids are text, so "above" is asked as a longer id, or one as long and greater (digits compare alike in every
+     * collation); the SQL narrows by that, and the exact test (plain digits, numerically above) is made on the rows.
+     */
+    private List<Mapping> above(String entityType, String column, long bound,
+                                java.util.function.Function<Mapping, String> id) {
+        String text = Long.toString(Math.max(bound, 0));
+        List<Mapping> rows = SqlFailures.withHandle(jdbi, "finding mappings above an id", handle -> handle.createQuery(
+                        "select " + MappingRowMapper.COLUMNS + " from mapping where entity_type = :entityType and ("
+                                + "length(" + column + ") > :length or (length(" + column + ") = :length and "
+                                + column + " > :bound))")
+                .bind("entityType", entityType)
+                .bind("length", text.length())
+                .bind("bound", text)
+                .map(ROWS)
+                .list());
+        return rows.stream().filter(m -> MappingStore.numericIdAbove(id.apply(m), bound))
+                .sorted(java.util.Comparator.comparingLong(m -> Long.parseLong(id.apply(m))))
+                .toList();
+    }
+
+    @Override
     public long countByLabel(String entityType, String label) {
         return SqlFailures.withHandle(jdbi, "counting mappings by label", handle -> handle.createQuery(
                         "select count(*) from mapping where entity_type = :entityType and label = :label")

@@ -6,6 +6,7 @@ import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.notify.NotifyRule;
 
 /**
  * Activities as a plug-in, to NOMIS: DPS activity schedules become NOMIS course activities (mapped, with their
@@ -29,6 +30,8 @@ public final class ActivitiesDomain implements SyncDomain {
 
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
+    private PreprodRefreshPrune prune;
+    private DuplicateCourseActivity duplicates;
 
     public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         this.nomis = nomis;
@@ -53,5 +56,28 @@ public final class ActivitiesDomain implements SyncDomain {
         for (ActivityCountKind kind : ActivityCountKind.values()) {
             kit.reconciliation(new ActivitiesReconciliation(kind, nomis, dps, resync, SCHEDULES.get(kind)));
         }
+        prune = new PreprodRefreshPrune(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        duplicates = new DuplicateCourseActivity(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        kit.notifyOn(new NotifyRule("to-nomis-synch-" + ActivitiesSync.ENTITY + "-duplicate",
+                "duplicate activity in NOMIS", "prison-sync activities delete-duplicate "
+                + "{duplicateNomisCourseActivityId} --existing-course-activity-id {existingNomisCourseActivityId}"
+                + " --dry-run"));
+    }
+
+    /** Deletes a NOMIS course activity that copies a mapped one (dry run first). */
+    public DuplicateCourseActivity duplicates() {
+        return installed(duplicates);
+    }
+
+    /** The preprod-refresh prune of mappings above the highest ids (dry run first). */
+    public PreprodRefreshPrune prune() {
+        return installed(prune);
+    }
+
+    private static <T> T installed(T part) {
+        if (part == null) {
+            throw new IllegalStateException("the activities domain is not installed in a core yet");
+        }
+        return part;
     }
 }

@@ -28,6 +28,18 @@ public interface ActivitiesNomisApi {
     /** {@code GET /activities/{courseActivityId}}. */
     Optional<NomisCourseActivity> findActivity(long courseActivityId);
 
+    /**
+     * {@code DELETE /activities/{courseActivityId}}: the course activity with its pay rates, rules, course schedules,
+     * allocations and attendances (upstream's data-fix endpoint). NOMIS answers 204 whether or not it had one.
+     */
+    void deleteActivity(long courseActivityId);
+
+    /**
+     * {@code GET /schedules/max-id}: the highest {@code CRS_SCH_ID} in NOMIS (0 when there is none), which upstream
+     * serves so the mappings copied from production by a preprod refresh can be found.
+     */
+    long highestCourseScheduleId();
+
     /** {@code PUT /activities/{courseActivityId}/schedule}: one course schedule; answers its id. */
     long updateCourseSchedule(long courseActivityId, CourseSchedule schedule);
 

@@ -70,6 +70,23 @@ public final class InMemoryMappingStore implements MappingStore {
     }
 
     @Override
+    public synchronized List<Mapping> findWithNomisIdAbove(String entityType, long bound) {
+        return above(entityType, bound, Mapping::nomisId);
+    }
+
+    @Override
+    public synchronized List<Mapping> findWithDpsIdAbove(String entityType, long bound) {
+        return above(entityType, bound, Mapping::dpsId);
+    }
+
+    private List<Mapping> above(String entityType, long bound, java.util.function.Function<Mapping, String> id) {
+        return byDps.values().stream()
+                .filter(m -> m.entityType().equals(entityType) && MappingStore.numericIdAbove(id.apply(m), bound))
+                .sorted(java.util.Comparator.comparingLong(m -> Long.parseLong(id.apply(m))))
+                .toList();
+    }
+
+    @Override
     public synchronized long countByLabel(String entityType, String label) {
         return byDps.values().stream()
                 .filter(m -> m.entityType().equals(entityType) && label.equals(m.label()))

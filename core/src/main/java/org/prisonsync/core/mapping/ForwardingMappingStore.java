@@ -38,6 +38,16 @@ public abstract class ForwardingMappingStore implements MappingStore {
     }
 
     @Override
+    public List<Mapping> findWithNomisIdAbove(String entityType, long bound) {
+        return delegate.findWithNomisIdAbove(entityType, bound);
+    }
+
+    @Override
+    public List<Mapping> findWithDpsIdAbove(String entityType, long bound) {
+        return delegate.findWithDpsIdAbove(entityType, bound);
+    }
+
+    @Override
     public long countByLabel(String entityType, String label) {
         return delegate.countByLabel(entityType, label);
     }

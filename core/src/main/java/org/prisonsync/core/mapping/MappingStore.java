@@ -28,6 +28,37 @@ public interface MappingStore {
 
     List<Mapping> findByPrisoner(String entityType, String prisonerNumber);
 
+    /**
+     * The mappings of that type whose NOMIS id is a decimal number above {@code bound} (ids that are not plain
+     * numbers, such as composite keys, are never above), in ascending NOMIS id order: what a preprod refresh prune
+     * deletes when NOMIS's highest id is {@code bound}.
+     */
+    List<Mapping> findWithNomisIdAbove(String entityType, long bound);
+
+    /** As {@link #findWithNomisIdAbove}, on the DPS id, in ascending DPS id order. */
+    List<Mapping> findWithDpsIdAbove(String entityType, long bound);
+
+    /**
+     * True when {@code id} is a decimal number above {@code bound}: plain ASCII digits without a leading zero (as
+     * {@link Long#toString} writes a positive id) that fit in 64 bits.
+     */
+    static boolean numericIdAbove(String id, long bound) {
+        if (id.isEmpty() || id.length() > 19 || id.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        try {
+            return Long.parseLong(id) > bound;
+        } catch (NumberFormatException tooBig) {
+            return false;
+        }
+    }
+
     /** How many mappings of that type carry the label (a migration's migrated count). */
     long countByLabel(String entityType, String label);
 

@@ -51,6 +51,14 @@ public abstract class ActivitiesNomisApiContract {
                 schedules, List.of(new ScheduleRule(START, END, Set.of(DayOfWeek.MONDAY))), true, false);
     }
 
+    private static AllocationRequest allocation(long booking) {
+        return new AllocationRequest(booking, "1", DAY, null, null, null, false, null, "ALLOC", List.of());
+    }
+
+    private static AttendanceRequest attendance() {
+        return new AttendanceRequest(DAY, START, END, "SCH", null, null, null, null, false, null);
+    }
+
     private static CourseSchedule session(Long id, LocalDate date) {
         return new CourseSchedule(id, date, START, END, false);
     }
@@ -85,6 +93,39 @@ public abstract class ActivitiesNomisApiContract {
         assertThat(api().findActivity(987_654_321L)).isEmpty();
         assertThatThrownBy(() -> api().updateActivity(987_654_321L, request(List.of())))
                 .isInstanceOf(UpstreamRejected.class);
+    }
+
+    @Test
+    void theHighestCourseScheduleIdIsAtLeastEverySessionWrittenAndGrowsWithANewOne() {
+        CourseActivityWritten created = api().createActivity(request(List.of(session(null, DAY),
+                session(null, DAY.plusDays(7)))));
+        long highestWritten = created.courseSchedules().stream().mapToLong(NomisCourseSchedule::courseScheduleId)
+                .max().orElseThrow();
+
+        long highest = api().highestCourseScheduleId();
+        assertThat(highest).isGreaterThanOrEqualTo(highestWritten);
+
+        long added = api().updateCourseSchedule(created.courseActivityId(), session(null, DAY.plusDays(14)));
+        assertThat(api().highestCourseScheduleId()).isGreaterThanOrEqualTo(added).isGreaterThan(highest);
+    }
+
+    @Test
+    void aDeletedCourseActivityIsGoneWithItsSessionsAllocationsAndAttendancesAndDeletingAgainIsQuiet() {
+        CourseActivityWritten created = api().createActivity(request(List.of(session(null, DAY))));
+        long activity = created.courseActivityId();
+        long courseSchedule = created.courseSchedules().get(0).courseScheduleId();
+        long booking = BOOKINGS.incrementAndGet();
+        api().upsertAllocation(activity, allocation(booking));
+        api().upsertAttendance(courseSchedule, booking, attendance());
+
+        api().deleteActivity(activity);
+
+        assertThat(api().findActivity(activity)).isEmpty();
+        assertThat(api().deleteAttendance(courseSchedule, booking)).isFalse();
+        assertThatThrownBy(() -> api().upsertAllocation(activity, allocation(booking)))
+                .isInstanceOf(UpstreamRejected.class);
+        api().deleteActivity(activity);
+        assertThat(api().findActivity(activity)).isEmpty();
     }
 
     @Test

@@ -225,6 +225,37 @@ public abstract class MappingStoreContract {
     }
 
     @Test
+    void findWithNomisIdAboveAnswersThatTypesNumericNomisIdsAboveTheBoundInNumericOrder() {
+        store.save(visit("99", "d-99"));
+        store.save(visit("100", "d-100"));
+        store.save(visit("1000", "d-1000"));
+        store.save(visit("101", "d-101"));
+        store.save(visit("0101", "d-0101"));
+        store.save(visit("1234:2", "d-1234:2"));
+        store.save(visit("99999999999999999999", "d-huge"));
+        store.save(Mapping.of(ALERT, "500", "a-500", null, MappingTypes.MIGRATED));
+
+        assertThat(store.findWithNomisIdAbove(VISIT, 100)).extracting(Mapping::nomisId)
+                .containsExactly("101", "1000");
+        assertThat(store.findWithNomisIdAbove(VISIT, 1000)).isEmpty();
+        assertThat(store.findWithNomisIdAbove(VISIT, 0)).extracting(Mapping::nomisId)
+                .containsExactly("99", "100", "101", "1000");
+        assertThat(store.findWithNomisIdAbove(ALERT, 499)).extracting(Mapping::nomisId).containsExactly("500");
+    }
+
+    @Test
+    void findWithDpsIdAboveLooksAtTheDpsIdOnly() {
+        store.save(visit("1", "20"));
+        store.save(visit("30", "3"));
+        store.save(visit("4", "400"));
+        store.save(visit("5", "d-5"));
+
+        assertThat(store.findWithDpsIdAbove(VISIT, 3)).extracting(Mapping::dpsId).containsExactly("20", "400");
+        assertThat(store.findWithDpsIdAbove(VISIT, 3).get(0)).isEqualTo(visit("1", "20").createdAt(NOW));
+        assertThat(store.findWithDpsIdAbove(VISIT, 400)).isEmpty();
+    }
+
+    @Test
     void ofEightSimultaneousSavesOfOneNomisIdExactlyOneWinsAndTheRestConflictWithIt() throws Exception {
         List<MappingSaveResult> results = Concurrently.run(8, i -> store.save(visit("777", "d-777-" + i)));
 

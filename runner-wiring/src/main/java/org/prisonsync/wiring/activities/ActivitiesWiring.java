@@ -1,12 +1,18 @@
 package org.prisonsync.wiring.activities;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.Set;
 import org.prisonsync.core.activities.ActivitiesDomain;
 import org.prisonsync.core.activities.ActivitiesDpsApi;
 import org.prisonsync.core.activities.ActivitiesNomisApi;
+import org.prisonsync.core.activities.ActivityOperations;
+import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.activities.ActivitiesHttp;
 
 /** Activities, built from its HTTP adapters (NOMIS, and the DPS activities API at {@code ACTIVITIES_API_URL}). */
@@ -19,5 +25,11 @@ public final class ActivitiesWiring {
     @IntoSet
     static SyncDomain activities(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         return new ActivitiesDomain(nomis, dps);
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return Set.copyOf(ActivityOperations.all(() -> core.get().domain(ActivitiesDomain.class)));
     }
 }

@@ -64,6 +64,11 @@ final class NomisActivityRoutes {
                             wire.put("internalLocationId", a.internalLocationId());
                             return wire;
                         }, id -> "Course activity with id=" + id + " does not exist")
+                .hook(Method.DELETE, "/activities/{courseActivityId}", ctx -> {
+                    nomis.deleteActivity(Params.positiveLong(ctx, "courseActivityId"));
+                    ctx.status(204);
+                })
+                .hook(Method.GET, "/schedules/max-id", ctx -> ctx.json(nomis.highestCourseScheduleId()))
                 .update(Method.PUT, "/activities/{courseActivityId}", ctx -> {
                     long id = Params.positiveLong(ctx, "courseActivityId");
                     CourseActivityRequest request = body(ctx, UpdateDto.class).toDomain();

@@ -221,6 +221,19 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
     }
 
     @Override
+    public synchronized void deleteActivity(long courseActivityId) {
+        activities.remove(courseActivityId);
+        sessions.values().removeIf(s -> s.courseActivityId() == courseActivityId);
+        allocations.removeIf(a -> a.courseActivityId() == courseActivityId);
+        attendances.removeIf(a -> !sessions.containsKey(a.courseScheduleId()));
+    }
+
+    @Override
+    public synchronized long highestCourseScheduleId() {
+        return sessions.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    @Override
     public synchronized long updateCourseSchedule(long courseActivityId, CourseSchedule schedule) {
         if (!activities.containsKey(courseActivityId)) {
             throw new UpstreamRejected(404, "Course activity with id=" + courseActivityId + " does not exist");
