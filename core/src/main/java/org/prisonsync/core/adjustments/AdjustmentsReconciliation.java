@@ -54,16 +54,12 @@ public final class AdjustmentsReconciliation implements Reconciliation<ActivePri
 
     @Override
     public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
-        return Population.offsetPages(() -> prisoners.page(0, 1).total(),
-                (page, size) -> prisoners.page(page, size).prisoners());
+        return prisoners.population();
     }
 
     @Override
     public Optional<Mismatch> check(ActivePrisoner prisoner, ReconciliationParameters parameters) {
-        if (prisoner.bookingId() == null) {
-            throw new IllegalStateException("active prisoner " + prisoner.offenderNo() + " is listed without a booking");
-        }
-        BookingAdjustments booking = BookingAdjustments.read(prisoner.offenderNo(), prisoner.bookingId(), nomis, dps,
+        BookingAdjustments booking = BookingAdjustments.read(prisoner.offenderNo(), prisoner.requireBookingId(), nomis, dps,
                 mappings);
         Map<String, Integer> nomisCounts = booking.nomisCounts();
         Map<String, Integer> dpsCounts = booking.dpsCounts();

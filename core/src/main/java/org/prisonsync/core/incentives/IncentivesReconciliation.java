@@ -46,17 +46,12 @@ public final class IncentivesReconciliation implements Reconciliation<ActivePris
 
     @Override
     public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
-        // the total from a page of one, as upstream asks for it
-        return Population.offsetPages(() -> prisoners.page(0, 1).total(),
-                (page, size) -> prisoners.page(page, size).prisoners());
+        return prisoners.population();
     }
 
     @Override
     public Optional<Mismatch> check(ActivePrisoner prisoner, ReconciliationParameters parameters) {
-        if (prisoner.bookingId() == null) {
-            throw new IllegalStateException("active prisoner " + prisoner.offenderNo() + " is listed without a booking");
-        }
-        long booking = prisoner.bookingId();
+        long booking = prisoner.requireBookingId();
         IncentiveVerdict verdict = IncentiveComparison.compare(prisoner.offenderNo(), booking,
                 nomis.currentIncentive(booking), dps.currentReview(prisoner.offenderNo()));
         if (verdict.consistent()) {

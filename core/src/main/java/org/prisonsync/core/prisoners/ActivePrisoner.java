@@ -11,4 +11,12 @@ public record ActivePrisoner(String offenderNo, Long bookingId) {
     public ActivePrisoner {
         Objects.requireNonNull(offenderNo, "offenderNo");
     }
+
+    /** The current booking, which a booking-keyed reconciliation cannot do without. */
+    public long requireBookingId() {
+        if (bookingId == null) {
+            throw new IllegalStateException("active prisoner " + offenderNo + " is listed without a booking");
+        }
+        return bookingId;
+    }
 }
