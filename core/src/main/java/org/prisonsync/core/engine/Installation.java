@@ -13,6 +13,7 @@ import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.EventRoutes;
+import org.prisonsync.core.sync.InternalHandler;
 import org.prisonsync.core.sync.MappingFacts;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
@@ -101,6 +102,12 @@ final class Installation implements DomainKit {
     @Override
     public DomainKit onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts) {
         routes.onMappingRetry(entityName, entityType, mappingType, facts);
+        return this;
+    }
+
+    @Override
+    public DomainKit onInternal(String type, InternalHandler handler) {
+        routes.onInternal(domain.name(), type, handler);
         return this;
     }
 

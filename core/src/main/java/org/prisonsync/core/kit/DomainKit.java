@@ -6,6 +6,7 @@ import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.EventRegistrations;
+import org.prisonsync.core.sync.InternalHandler;
 import org.prisonsync.core.sync.MappingFacts;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
@@ -42,6 +43,12 @@ public interface DomainKit extends EventRegistrations {
 
     @Override
     DomainKit onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts);
+
+    /**
+     * Handles an internal message this domain sends itself (a delayed follow-up on its own queue, e.g. finance's
+     * {@code PERFORM_TRANSACTION_SYNC}); it is refused on any other domain's queue.
+     */
+    DomainKit onInternal(String type, InternalHandler handler);
 
     /** A bulk migration type; its commands travel on the queue the type names, which must be this domain's. */
     DomainKit migration(MigrationType<?> type);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +34,7 @@ public final class EventRoutes {
 
     private final Map<String, List<Route>> events = new LinkedHashMap<>();
     private final Map<String, InternalHandler> internal = new LinkedHashMap<>();
+    private final Map<String, String> internalOwners = new LinkedHashMap<>();
     private final Map<String, Set<String>> domainsByQueue = new LinkedHashMap<>();
     private final Map<String, MappingRetryRoute> mappingRetries = new LinkedHashMap<>();
 
@@ -45,10 +47,21 @@ public final class EventRoutes {
         return this;
     }
 
+    /** An engine's internal message ({@code RETRY_CREATE_MAPPING}, a migration's): handled on any queue. */
     public EventRoutes onInternal(String type, InternalHandler handler) {
         if (internal.putIfAbsent(type, handler) != null) {
             throw new IllegalStateException("internal message type " + type + " already has a handler");
         }
+        return this;
+    }
+
+    /**
+     * A domain's own internal message (a delayed follow-up it sends itself): handled only when it arrives on one of
+     * that domain's queues, so nobody can reach the handler by writing the type onto another queue.
+     */
+    public EventRoutes onInternal(String domain, String type, InternalHandler handler) {
+        onInternal(type, handler);
+        internalOwners.put(type, Objects.requireNonNull(domain, "domain"));
         return this;
     }
 
@@ -121,6 +134,15 @@ public final class EventRoutes {
 
     public Optional<InternalHandler> internal(String type) {
         return Optional.ofNullable(internal.get(type));
+    }
+
+    /** The handler for an internal message arriving on a queue: a domain's own type only on its own queues. */
+    public Optional<InternalHandler> internal(String queueName, String type) {
+        String owner = internalOwners.get(type);
+        if (owner != null && !domainsByQueue.getOrDefault(queueName, Set.of()).contains(owner)) {
+            return Optional.empty();
+        }
+        return internal(type);
     }
 
     public Set<String> eventTypes() {

@@ -129,7 +129,7 @@ public final class MessageProcessor implements MessageHandler {
     }
 
     private SyncOutcome internal(InternalMessage internal, MessageContext context) {
-        return routes.internal(internal.type())
+        return routes.internal(context.queueName(), internal.type())
                 .map(handler -> handler.handle(internal, context))
                 .orElseGet(() -> new SyncOutcome.Rejected("unknown-internal-message",
                         props("type", internal.type(), "messageId", context.messageId()),

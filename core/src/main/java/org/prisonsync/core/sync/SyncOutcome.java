@@ -37,6 +37,17 @@ public sealed interface SyncOutcome {
         }
     }
 
+    /**
+     * Accepted, the work itself left to a follow-up message that is queued (by this handler or an earlier one):
+     * finance absorbs a transaction's row events into one delayed sync.
+     */
+    record Deferred(String event, Map<String, String> properties, String reason) implements SyncOutcome {
+        public Deferred {
+            properties = copy(event, properties);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     /** The target was written but the mapping collides with another pair: reported and alerted, not retried. */
     record Duplicate(String event, Map<String, String> properties, Mapping duplicate, Mapping existing)
             implements SyncOutcome {

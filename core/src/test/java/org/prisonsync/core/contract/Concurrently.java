@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs n calls released together from one gate, so that they really race, and returns their results in order. */
-final class Concurrently {
+public final class Concurrently {
     private Concurrently() {
     }
 
-    static <T> List<T> run(int threads, IntFunction<T> call) throws Exception {
+    public static <T> List<T> run(int threads, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch ready = new CountDownLatch(threads);

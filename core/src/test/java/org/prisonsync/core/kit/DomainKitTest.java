@@ -85,6 +85,26 @@ class DomainKitTest {
     }
 
     @Test
+    void aDomainsOwnInternalMessageIsHandledOnItsQueuesOnlyAndRefusedElsewhere() {
+        List<String> handled = new ArrayList<>();
+        Recording finance = domain("finance", "financeq", kit -> kit.onInternal("SETTLE_LATER", (message, context) -> {
+            handled.add(context.queueName());
+            return new SyncOutcome.Synced("settled", Map.of());
+        }));
+        Recording alerts = domain("alerts", "alertsq", kit -> { });
+        PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(finance).domain(alerts).build();
+        org.prisonsync.core.message.InternalMessage settle =
+                new org.prisonsync.core.message.InternalMessage("SETTLE_LATER", Map.of());
+
+        assertThat(core.processor().handle(new InboundMessage("q-financeq", "m-1", 1, settle, "{}", Map.of())))
+                .isEqualTo(org.prisonsync.core.queue.Disposition.ACK);
+        assertThat(core.processor().handle(new InboundMessage("q-alertsq", "m-2", 1, settle, "{}", Map.of())))
+                .isInstanceOfSatisfying(org.prisonsync.core.queue.Disposition.DeadLetter.class,
+                        dead -> assertThat(dead.reason()).contains("no handler for internal message type SETTLE_LATER"));
+        assertThat(handled).containsExactly("q-financeq");
+    }
+
+    @Test
     void aDeclaredQueueConfigurationDoesNotMentionGetsTheDomainsDefaults() {
         QueueSpec spec = new QueueSpec("slowq", "prison-sync-slow", Direction.MIGRATION, RetryLadder.parse("1, 1"));
         PrisonSyncCore core = PrisonSyncCore.builder(shared)

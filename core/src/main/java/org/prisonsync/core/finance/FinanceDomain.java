@@ -1,0 +1,63 @@
+package org.prisonsync.core.finance;
+
+import java.util.List;
+import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
+
+/**
+ * Finance as a plug-in, from NOMIS only (queue {@value #FROM_NOMIS_ID}, upstream's {@code eventfinance}): NOMIS
+ * transaction row events are gathered per transaction into settling windows and each window reaches DPS in one call
+ * ({@link TransactionWindows}); the delayed {@value TransactionWindows#PERFORM_TRANSACTION_SYNC} it queues to itself is
+ * accepted on this queue only.
+ */
+public final class FinanceDomain implements SyncDomain {
+    static final String FROM_NOMIS_ID = "fromnomisfinance";
+    public static final QueueSpec FROM_NOMIS = QueueSpec.of(FROM_NOMIS_ID, "prison-sync-from-nomis-finance",
+            Direction.FROM_NOMIS);
+
+    private final FinanceNomisApi nomis;
+    private final FinanceDpsApi dps;
+    private final TransactionBuffer buffer;
+    private final FinanceSettings settings;
+    private TransactionWindows windows;
+
+    public FinanceDomain(FinanceNomisApi nomis, FinanceDpsApi dps, TransactionBuffer buffer,
+                         FinanceSettings settings) {
+        this.nomis = nomis;
+        this.dps = dps;
+        this.buffer = buffer;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return FinanceSync.DOMAIN;
+    }
+
+    @Override
+    public List<QueueSpec> queues() {
+        return List.of(FROM_NOMIS);
+    }
+
+    @Override
+    public void install(DomainKit kit) {
+        SharedPorts shared = kit.shared();
+        windows = new TransactionWindows(buffer, shared.queue(), shared.clock(), settings);
+        TransactionRowHandler prisoner = new TransactionRowHandler(windows, false);
+        TransactionRowHandler prison = new TransactionRowHandler(windows, true);
+        kit.on(FinanceSync.OFFENDER_TRANSACTIONS_INSERTED, prisoner)
+                .on(FinanceSync.OFFENDER_TRANSACTIONS_UPDATED, prisoner)
+                .on(FinanceSync.GL_TRANSACTIONS_INSERTED, prison)
+                .on(FinanceSync.GL_TRANSACTIONS_UPDATED, prison);
+        kit.onInternal(TransactionWindows.PERFORM_TRANSACTION_SYNC,
+                new PerformTransactionSyncHandler(windows, nomis, dps, shared.mappings()));
+    }
+
+    /** The open windows (oldest first), for status and for a person wondering where a transaction is. */
+    public List<BufferedTransaction> pendingWindows(int limit) {
+        return buffer.pending(limit);
+    }
+}

@@ -1,0 +1,131 @@
+package org.prisonsync.core.finance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.queue.MessageQueue;
+
+/**
+ * The settling-window rules, built only from the buffer's atomic conditional writes, so that any number of
+ * instances, redeliveries and a crash between any two steps give: every row event either lands in a window whose
+ * sync reads NOMIS after the row was written, or opens or dirties one that will; and one sync per window.
+ *
+ * <p>Why each rule holds: NOMIS commits a row before it raises the row's event, so an event that finds its
+ * transaction {@code OPEN} is covered by the sync still to come (that sync claims the row, then reads). An event that
+ * finds it {@code SYNCING} cannot know whether the read saw its row, so it marks the window dirty and the sync, when
+ * it finishes, opens the next generation instead of deleting the row. A window is only ever left without a queued
+ * delayed sync while someone holds its lease; when the lease runs out (the holder died), the next event or sync
+ * message for it queues the sync itself.
+ */
+public final class TransactionWindows {
+    public static final String PERFORM_TRANSACTION_SYNC = "PERFORM_TRANSACTION_SYNC";
+    /** Each arrival step is a single statement; a row that changes between two of them is simply read again. */
+    private static final int MAX_ROUNDS = 8;
+
+    /** What one row event did to its transaction's window. */
+    public enum Effect {
+        /** Opened the window and queued the window's delayed sync. */
+        OPENED,
+        /** The window was open with its sync queued: the sync will read this row. */
+        ABSORBED,
+        /** The window was syncing: marked dirty, so the next generation will read this row. */
+        NEXT_WINDOW,
+        /** The opener of the window had died before queuing its sync: this event queued it. */
+        RESCHEDULED,
+        /**
+         * Another instance is queuing the window's sync right now: acknowledge this event only once that is known
+         * done (were the other instance to die, this event must still be able to queue it).
+         */
+        WAIT
+    }
+
+    /** The effect, the generation it concerned, and for {@link Effect#WAIT} how long at least to wait first. */
+    public record Arrival(Effect effect, int generation, Duration atLeast) {
+        static Arrival of(Effect effect, int generation) {
+            return new Arrival(effect, generation, Duration.ZERO);
+        }
+    }
+
+    private final TransactionBuffer buffer;
+    private final MessageQueue queue;
+    private final Clock clock;
+    private final FinanceSettings settings;
+
+    public TransactionWindows(TransactionBuffer buffer, MessageQueue queue, Clock clock, FinanceSettings settings) {
+        this.buffer = buffer;
+        this.queue = queue;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public FinanceSettings settings() {
+        return settings;
+    }
+
+    /** A row event of {@code transactionId} arrived on {@code queueName} (where its delayed sync goes too). */
+    public Arrival arrive(long transactionId, String queueName) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Instant now = clock.instant();
+            Optional<BufferedTransaction> found = buffer.find(transactionId);
+            if (found.isEmpty()) {
+                if (buffer.open(transactionId, now, now.plus(settings.scheduleLease()))) {
+                    schedule(transactionId, 1, queueName);
+                    return Arrival.of(Effect.OPENED, 1);
+                }
+                continue;
+            }
+            BufferedTransaction row = found.get();
+            if (row.state() == WindowState.SYNCING) {
+                if (buffer.markDirty(transactionId, row.generation())) {
+                    return Arrival.of(Effect.NEXT_WINDOW, row.generation());
+                }
+                continue;
+            }
+            if (row.scheduled()) {
+                return Arrival.of(Effect.ABSORBED, row.generation());
+            }
+            if (!row.leaseExpired(now)) {
+                return new Arrival(Effect.WAIT, row.generation(),
+                        Duration.between(now, row.leaseUntil().orElseThrow()));
+            }
+            if (buffer.takeOverScheduling(transactionId, row.generation(), now,
+                    now.plus(settings.scheduleLease()))) {
+                schedule(transactionId, row.generation(), queueName);
+                return Arrival.of(Effect.RESCHEDULED, row.generation());
+            }
+        }
+        // the row changed under every read: busy beyond reason; retrying the event is always safe
+        throw new UpstreamUnavailable("transaction " + transactionId + " changed under " + MAX_ROUNDS + " reads");
+    }
+
+    /**
+     * Queues the delayed sync of a generation the caller holds the scheduling lease of, then says so. A send that
+     * fails gives the lease back, so the retried event (or any later one) queues it at once.
+     */
+    public void schedule(long transactionId, int generation, String queueName) {
+        try {
+            queue.send(queueName, performMessage(transactionId, generation), settings.gracePeriod());
+        } catch (UpstreamUnavailable e) {
+            buffer.releaseLease(transactionId, generation, clock.instant());
+            throw e;
+        }
+        buffer.scheduled(transactionId, generation);
+    }
+
+    static InternalMessage performMessage(long transactionId, int generation) {
+        return new InternalMessage(PERFORM_TRANSACTION_SYNC, Map.of("transactionId", Long.toString(transactionId),
+                "generation", Integer.toString(generation)));
+    }
+
+    TransactionBuffer buffer() {
+        return buffer;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}
