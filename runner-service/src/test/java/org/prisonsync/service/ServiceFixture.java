@@ -60,6 +60,15 @@ public final class ServiceFixture {
         return env;
     }
 
+    /** Drops a schema an interrupted earlier run left; nothing when PostgreSQL is not reachable (the test skips). */
+    static void dropSchemaIfReachable(String schema) {
+        try {
+            dropSchema(schema);
+        } catch (java.sql.SQLException e) {
+            // not reachable: embeddedOnPostgres decides whether that skips or fails the test
+        }
+    }
+
     static void dropSchema(String schema) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, "postgres", "")) {
             c.createStatement().execute("drop schema if exists " + schema + " cascade");
@@ -81,6 +90,7 @@ public final class ServiceFixture {
         env.put("DATABASE_USERNAME", "sa");
         env.put("NOMIS_API_URL", simulator);
         env.put("VISITS_API_URL", simulator);
+        env.put("DEFAULT_API_URL", simulator);
         env.put("HMPPS_AUTH_URL", simulator + "/auth/oauth/token");
         return env;
     }

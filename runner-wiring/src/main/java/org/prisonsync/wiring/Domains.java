@@ -5,6 +5,7 @@ import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.appointments.AppointmentsWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
+import org.prisonsync.wiring.finance.FinanceWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
 import org.prisonsync.wiring.nonassociations.NonAssociationsWiring;
@@ -20,6 +21,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     AppointmentsWiring.class,
     NonAssociationsWiring.class,
     AdjustmentsWiring.class,
+    FinanceWiring.class,
 })
 public final class Domains {
     private Domains() {

@@ -1,5 +1,6 @@
 package org.prisonsync.simulator;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.prisonsync.core.message.Notification;
@@ -31,6 +32,26 @@ public final class EventPublisher {
     /** Whether events for {@code queueId} go anywhere. */
     public boolean publishes(String queueId) {
         return settings.queue(queueId).isPresent();
+    }
+
+    /**
+     * Publishes several events to the queue named for {@code queueId} in SQS batches, in order: what a NOMIS trigger
+     * raising one event per row of a multi-row write produces, without one round trip per row.
+     */
+    public void publishAll(String queueId, List<Notification> notifications) {
+        String queue = settings.queue(queueId).orElse(null);
+        if (queue == null || notifications.isEmpty()) {
+            return;
+        }
+        notifications.forEach(n -> events.record(n.eventType()));
+        int copies = faults.copiesToPublish();
+        try {
+            for (int i = 0; i < copies; i++) {
+                publisher.sendAll(queue, notifications);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not publish {} events to {}: {}", notifications.size(), queue, e.toString());
+        }
     }
 
     /** Publishes {@code message} to the queue named for {@code queueId}, if any. */

@@ -2,6 +2,7 @@ package org.prisonsync.simulator;
 
 import java.util.List;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
+import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
@@ -26,6 +27,7 @@ public final class SimulatedDomains {
                 ActivitiesSimulation.PLUGIN,
                 AppointmentsSimulation.PLUGIN,
                 NonAssociationsSimulation.PLUGIN,
-                AdjustmentsSimulation.PLUGIN);
+                AdjustmentsSimulation.PLUGIN,
+                FinanceSimulation.PLUGIN);
     }
 }

@@ -30,6 +30,8 @@ final class SimulatorRoutes {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
+            // a whole NOMIS transaction goes to DPS in one call: thousands of rows are several megabytes
+            cfg.http.maxRequestSize = 32L * 1024 * 1024;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
 
             domains.forEach(domain -> domain.register(cfg.routes, guard));

@@ -86,6 +86,13 @@ final class JdbiTransactionBuffer implements TransactionBuffer {
     }
 
     @Override
+    public boolean reviveStalled(long transactionId, int generation, Instant now, Instant leaseUntil) {
+        return update("reviving a stalled transaction sync", "set state = 'OPEN', dirty = false, lease_until = :lease"
+                + " where transaction_id = :id and generation = :generation and state = 'SYNCING'"
+                + " and lease_until <= :now", transactionId, generation, now, leaseUntil);
+    }
+
+    @Override
     public WindowClose finish(long transactionId, int generation, Instant now, Instant leaseUntil) {
         int deleted = SqlFailures.withHandle(jdbi, "closing a transaction window", handle -> handle.createUpdate(
                         "delete from transaction_buffer where transaction_id = :id and generation = :generation"

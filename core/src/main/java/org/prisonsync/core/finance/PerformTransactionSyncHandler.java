@@ -73,7 +73,10 @@ final class PerformTransactionSyncHandler implements InternalHandler {
             return sync(row, context, props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             buffer.releaseLease(transactionId, generation, windows.clock().instant());
-            return SyncOutcome.RetryLater.upstreamFailed("transactions-synchronisation-failed", props, e);
+            // the reason a dead letter keeps: which transaction and window, and what refused it
+            return SyncOutcome.RetryLater.upstreamFailed("transactions-synchronisation-failed", props,
+                    new UpstreamUnavailable("transaction " + transactionId + " window " + generation + ": "
+                            + e.getMessage(), e));
         }
     }
 

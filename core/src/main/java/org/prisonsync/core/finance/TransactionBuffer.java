@@ -42,6 +42,13 @@ public interface TransactionBuffer {
     boolean claimSync(long transactionId, int generation, Instant now, Instant leaseUntil);
 
     /**
+     * Puts a generation whose sync stalled (still {@code SYNCING}, its lease run out by {@code now}: the syncing
+     * instance died, or its sync message was dead-lettered) back to {@code OPEN}, leased to the caller until
+     * {@code leaseUntil} to queue a new sync. False when it was not stalled or another caller revived it first.
+     */
+    boolean reviveStalled(long transactionId, int generation, Instant now, Instant leaseUntil);
+
+    /**
      * Ends a synced generation: deletes the row if still syncing it and not dirty ({@link WindowClose#CLOSED}); if
      * dirty, opens the next generation at {@code now}, leased to the caller until {@code leaseUntil}
      * ({@link WindowClose#REOPENED}); otherwise {@link WindowClose#TAKEN_OVER}.

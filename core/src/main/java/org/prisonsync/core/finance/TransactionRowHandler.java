@@ -33,7 +33,7 @@ final class TransactionRowHandler implements EventHandler {
         }
         TransactionWindows.Arrival arrival;
         try {
-            arrival = windows.arrive(row.transactionId(), context.queueName());
+            arrival = windows.arrive(row.transactionId(), context.queueName(), context.receiveCount() > 1);
         } catch (UpstreamUnavailable e) {
             return SyncOutcome.RetryLater.upstreamFailed("transactions-synchronisation-window-failed", props, e);
         }
@@ -58,6 +58,8 @@ final class TransactionRowHandler implements EventHandler {
                 return "transaction " + transactionId + "'s queued sync will read this row";
             case NEXT_WINDOW:
                 return "transaction " + transactionId + " is syncing; its next window will read this row";
+            case REVIVED:
+                return "transaction " + transactionId + "'s sync had stalled; queued it again";
             default:
                 return "queued transaction " + transactionId
                         + "'s sync, which the instance that opened its window did not";

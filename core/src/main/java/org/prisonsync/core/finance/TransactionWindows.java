@@ -25,6 +25,8 @@ public final class TransactionWindows {
     public static final String PERFORM_TRANSACTION_SYNC = "PERFORM_TRANSACTION_SYNC";
     /** Each arrival step is a single statement; a row that changes between two of them is simply read again. */
     private static final int MAX_ROUNDS = 8;
+    /** How soon an event that found the window's sync being queued looks again. */
+    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** What one row event did to its transaction's window. */
     public enum Effect {
@@ -36,6 +38,11 @@ public final class TransactionWindows {
         NEXT_WINDOW,
         /** The opener of the window had died before queuing its sync: this event queued it. */
         RESCHEDULED,
+        /**
+         * The window's sync had stalled (the syncing instance died, or its message was dead-lettered): this event
+         * opened it again and queued a new sync.
+         */
+        REVIVED,
         /**
          * Another instance is queuing the window's sync right now: acknowledge this event only once that is known
          * done (were the other instance to die, this event must still be able to queue it).
@@ -68,6 +75,14 @@ public final class TransactionWindows {
 
     /** A row event of {@code transactionId} arrived on {@code queueName} (where its delayed sync goes too). */
     public Arrival arrive(long transactionId, String queueName) {
+        return arrive(transactionId, queueName, false);
+    }
+
+    /**
+     * As {@link #arrive(long, String)}; {@code waitedBefore}: this event already waited for the window's opener once,
+     * so if the opener has still not queued the sync it is probably dead, and the event waits out its lease.
+     */
+    public Arrival arrive(long transactionId, String queueName, boolean waitedBefore) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Instant now = clock.instant();
             Optional<BufferedTransaction> found = buffer.find(transactionId);
@@ -80,7 +95,16 @@ public final class TransactionWindows {
             }
             BufferedTransaction row = found.get();
             if (row.state() == WindowState.SYNCING) {
-                if (buffer.markDirty(transactionId, row.generation())) {
+                if (row.leaseExpired(now)) {
+                    if (buffer.reviveStalled(transactionId, row.generation(), now,
+                            now.plus(settings.scheduleLease()))) {
+                        schedule(transactionId, row.generation(), queueName);
+                        return Arrival.of(Effect.REVIVED, row.generation());
+                    }
+                    continue;
+                }
+                // dirty already: only a new claim clears it, and that claim's read comes after this row's commit
+                if (row.dirty() || buffer.markDirty(transactionId, row.generation())) {
                     return Arrival.of(Effect.NEXT_WINDOW, row.generation());
                 }
                 continue;
@@ -89,8 +113,10 @@ public final class TransactionWindows {
                 return Arrival.of(Effect.ABSORBED, row.generation());
             }
             if (!row.leaseExpired(now)) {
+                // the opener is normally a few milliseconds from saying it queued the sync: look again soon
+                Duration left = Duration.between(now, row.leaseUntil().orElseThrow());
                 return new Arrival(Effect.WAIT, row.generation(),
-                        Duration.between(now, row.leaseUntil().orElseThrow()));
+                        waitedBefore || left.compareTo(RECHECK) < 0 ? left : RECHECK);
             }
             if (buffer.takeOverScheduling(transactionId, row.generation(), now,
                     now.plus(settings.scheduleLease()))) {

@@ -103,6 +103,26 @@ public abstract class TransactionBufferContract {
     }
 
     @Test
+    void aStalledSyncIsRevivedOpenOnceItsLeaseHasRunOutAndByOneCallerOnly() {
+        buffer.open(TX, T0, T0.plus(LEASE));
+        assertThat(buffer.reviveStalled(TX, 1, T0.plusSeconds(600), T0.plusSeconds(610))).isFalse();
+        buffer.claimSync(TX, 1, T0.plusSeconds(5), T0.plusSeconds(65));
+        buffer.markDirty(TX, 1);
+
+        assertThat(buffer.reviveStalled(TX, 1, T0.plusSeconds(64), T0.plusSeconds(74))).isFalse();
+        assertThat(buffer.reviveStalled(TX, 2, T0.plusSeconds(65), T0.plusSeconds(75))).isFalse();
+        assertThat(buffer.reviveStalled(TX, 1, T0.plusSeconds(65), T0.plusSeconds(75))).isTrue();
+        assertThat(buffer.reviveStalled(TX, 1, T0.plusSeconds(65), T0.plusSeconds(75))).isFalse();
+
+        BufferedTransaction row = buffer.find(TX).orElseThrow();
+        assertThat(row.state()).isEqualTo(WindowState.OPEN);
+        assertThat(row.generation()).isEqualTo(1);
+        assertThat(row.leaseUntil()).contains(T0.plusSeconds(75));
+        // the stalled sync, had it lived, finds its window no longer its own
+        assertThat(buffer.finish(TX, 1, T0.plusSeconds(66), T0.plusSeconds(76))).isEqualTo(WindowClose.TAKEN_OVER);
+    }
+
+    @Test
     void finishingACleanSyncDeletesTheRow() {
         buffer.open(TX, T0, T0.plus(LEASE));
         buffer.claimSync(TX, 1, T0.plusSeconds(5), T0.plusSeconds(65));

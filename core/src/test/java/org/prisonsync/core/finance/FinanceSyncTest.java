@@ -122,7 +122,7 @@ class FinanceSyncTest {
 
         Notification second = world.writeRow(TX, 2, "2.00");
         assertThat(world.deliver(second)).isInstanceOfSatisfying(Disposition.Retry.class,
-                retry -> assertThat(retry.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(10)));
+                retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(1)));
         assertThat(world.telemetry.count("transactions-synchronisation-window-busy")).isEqualTo(1);
 
         world.clock.advance(Duration.ofSeconds(30));
@@ -152,6 +152,25 @@ class FinanceSyncTest {
 
         assertThat(world.telemetry.count("transactions-synchronisation-window-rescheduled")).isEqualTo(1);
         assertThat(world.dps.calls()).singleElement().satisfies(c -> assertThat(c.offenderTransactions()).hasSize(2));
+    }
+
+    @Test
+    void aSyncThatStalledIsRevivedByTheNextRowEventAndSendsEveryRowOnce() {
+        FinanceWorld world = new FinanceWorld();
+        world.deliver(world.writeRow(TX, 1, "1.00"));
+        world.takeQueued();
+        // the instance that claimed the sync died mid-way, or its sync message was dead-lettered
+        world.buffer.claimSync(TX, 1, world.clock.instant(), world.clock.instant().plusSeconds(60));
+        world.clock.advance(Duration.ofSeconds(61));
+
+        assertThat(world.deliver(world.writeRow(TX, 2, "2.00"))).isEqualTo(Disposition.ACK);
+        assertThat(world.deliver(world.writeRow(TX, 3, "3.00"))).isEqualTo(Disposition.ACK);
+        world.settle();
+
+        assertThat(world.telemetry.count("transactions-synchronisation-row-revived")).isEqualTo(1);
+        assertThat(world.telemetry.count("transactions-synchronisation-row-absorbed")).isEqualTo(1);
+        assertThat(world.dps.calls()).singleElement().satisfies(c -> assertThat(c.offenderTransactions()).hasSize(3));
+        assertThat(world.buffer.find(TX)).isEmpty();
     }
 
     @Test

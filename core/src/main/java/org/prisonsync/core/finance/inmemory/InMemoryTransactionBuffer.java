@@ -84,6 +84,17 @@ public final class InMemoryTransactionBuffer implements TransactionBuffer {
     }
 
     @Override
+    public synchronized boolean reviveStalled(long transactionId, int generation, Instant now, Instant leaseUntil) {
+        BufferedTransaction row = rows.get(transactionId);
+        if (row == null || row.generation() != generation || row.state() != WindowState.SYNCING
+                || !row.leaseExpired(now)) {
+            return false;
+        }
+        rows.put(transactionId, with(row, WindowState.OPEN, false, Optional.of(leaseUntil)));
+        return true;
+    }
+
+    @Override
     public synchronized WindowClose finish(long transactionId, int generation, Instant now, Instant leaseUntil) {
         BufferedTransaction row = rows.get(transactionId);
         if (row == null || row.generation() != generation || row.state() != WindowState.SYNCING) {

@@ -1,0 +1,54 @@
+package org.prisonsync.http.finance;
+
+import java.util.Arrays;
+import java.util.List;
+import org.prisonsync.core.finance.FinanceNomisApi;
+import org.prisonsync.core.finance.GeneralLedgerEntry;
+import org.prisonsync.core.finance.OffenderTransactionEntry;
+import org.prisonsync.http.internal.HttpReply;
+import org.prisonsync.http.internal.JsonHttp;
+
+/**
+ * {@link FinanceNomisApi} over {@code GET /transactions/{transactionId}} and {@code …/general-ledger}. The core's
+ * records carry NOMIS's own field names ({@code OffenderTransactionDto}, {@code GeneralLedgerTransactionDto}), so
+ * they are read as they are; a 404 is a transaction NOMIS does not have.
+ */
+final class OkHttpFinanceNomisApi implements FinanceNomisApi {
+    private final JsonHttp http;
+
+    OkHttpFinanceNomisApi(JsonHttp http) {
+        this.http = http;
+    }
+
+    @Override
+    public List<OffenderTransactionEntry> offenderTransaction(long transactionId) {
+        HttpReply reply = http.get("transactions", Long.toString(transactionId));
+        if (reply.status() == 404) {
+            return List.of();
+        }
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, OffenderTransactionEntry[].class, rows -> Arrays.stream(rows)
+                .peek(row -> requireSameTransaction(row.transactionId(), transactionId)).toList());
+    }
+
+    @Override
+    public List<GeneralLedgerEntry> generalLedger(long transactionId) {
+        HttpReply reply = http.get("transactions", Long.toString(transactionId), "general-ledger");
+        if (reply.status() == 404) {
+            return List.of();
+        }
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, GeneralLedgerEntry[].class, rows -> Arrays.stream(rows)
+                .peek(row -> requireSameTransaction(row.transactionId(), transactionId)).toList());
+    }
+
+    private static void requireSameTransaction(long read, long asked) {
+        if (read != asked) {
+            throw new IllegalArgumentException("a row of transaction " + read + " in transaction " + asked);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.finance.FinanceDomain;
+import org.prisonsync.core.finance.FinanceSync;
+import org.prisonsync.core.finance.OffenderTransactionSync;
+import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.simulator.finance.FinanceSimulation;
+
+/**
+ * Issue 16 on two service instances sharing one ElasticMQ, one PostgreSQL schema and the simulator, as production
+ * instances share AWS: a 2,000-row NOMIS transaction whose row events arrive over 3 s reaches DPS in exactly one call
+ * with every row, a later update in exactly one more; an instance that died between opening a window and queuing its
+ * sync, or that stops while the sync is pending, still leaves exactly one call; a bad row event is dead-lettered at
+ * once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FinanceEndToEndIT {
+    private static final String SCHEMA = "finance_e2e_it";
+    private static final String PRISONER = "A3864DZ";
+    private static final long BOOKING = 1234;
+    /**
+     * Rows arrive over 3 s; the window must also cover how far the consumers lag the producer, which on a 2-core
+     * machine running the whole build is seconds (figures in docs/benchmarks.md).
+     */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path secondData;
+    static PrisonSyncService first;
+    static PrisonSyncService second;
+    static FinanceSimulation finance;
+    static QueueDefinition queue;
+    static final RecordingTelemetry FIRST = new RecordingTelemetry();
+    static final RecordingTelemetry SECOND = new RecordingTelemetry();
+
+    @BeforeAll
+    static void start() throws Exception {
+        ServiceFixture.dropSchemaIfReachable(SCHEMA);
+        Map<String, String> env = ServiceFixture.embeddedOnPostgres(data, SCHEMA);
+        env.put("DEMO_PRISONERS", "false");
+        env.put("FINANCE_TRANSACTIONS_GRACE_PERIOD_SECONDS", Long.toString(GRACE.toSeconds()));
+        first = PrisonSyncService.start(ServiceConfig.from(env), FIRST);
+        Map<String, String> secondEnv = ServiceFixture.secondInstanceEnv(env, secondData);
+        secondEnv.put("DATABASE_URL", env.get("DATABASE_URL"));
+        secondEnv.put("DATABASE_USERNAME", env.get("DATABASE_USERNAME"));
+        second = PrisonSyncService.start(ServiceConfig.from(secondEnv), SECOND);
+        finance = first.simulator().orElseThrow().domain(FinanceSimulation.class);
+        queue = first.core().queues().byId(FinanceDomain.FROM_NOMIS.id());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        ServiceFixture.dropSchemaIfReachable(SCHEMA);
+    }
+
+    @Test
+    @Order(1)
+    void aTwoThousandRowTransactionOverThreeSecondsIsOneDpsCallAndAnUpdateAfterItExactlyOneMore() {
+        long tx = finance.writeTransaction(PRISONER, BOOKING, "SWI", 2_000, Duration.ofSeconds(3));
+
+        ServiceFixture.await("the transaction in DPS", Duration.ofSeconds(60),
+                () -> !finance.dps().callsFor(tx).isEmpty());
+        awaitSettled();
+        List<OffenderTransactionSync> calls = finance.dps().callsFor(tx);
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call.offenderTransactions()).hasSize(2_000);
+            assertThat(call.offenderNo()).isEqualTo(PRISONER);
+        });
+        // both instances took row events: the window held across them
+        assertThat(FIRST.count("transactions-synchronisation-row-absorbed")
+                + SECOND.count("transactions-synchronisation-row-absorbed")).isEqualTo(1_999);
+        assertThat(FIRST.count("transactions-synchronisation-row-absorbed")).isPositive();
+        assertThat(SECOND.count("transactions-synchronisation-row-absorbed")).isPositive();
+        assertThat(first.core().mappings().findByNomisId(FinanceSync.ENTITY_TYPE, Long.toString(tx)))
+                .hasValueSatisfying(m -> assertThat(m.prisonerNumber()).isEqualTo(PRISONER));
+
+        finance.updateRow(tx, 2, PRISONER, BOOKING, "SWI", "9.99");
+        ServiceFixture.await("the update in DPS", Duration.ofSeconds(60), () -> finance.dps().callsFor(tx).size() > 1);
+        awaitSettled();
+        assertThat(finance.dps().callsFor(tx)).hasSize(2);
+        OffenderTransactionSync last = finance.dps().latest(tx);
+        assertThat(last.offenderTransactions()).hasSize(2_000);
+        assertThat(last.offenderTransactions().get(1).amount()).isEqualByComparingTo("9.99");
+        assertThat(first.core().domain(FinanceDomain.class).pendingWindows(10)).isEmpty();
+        assertThat(dlqReasons()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void anInstanceThatDiedAfterOpeningAWindowBeforeQueuingItsSyncStillLeavesExactlyOneCall() throws Exception {
+        long tx = finance.nextTransactionId();
+        // what a killed instance leaves: the window row inserted, its delayed sync never sent (its event message,
+        // never deleted, comes back; here another row's event stands for it)
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (Connection c = DriverManager.getConnection(ServiceFixture.PG_URL, "postgres", "");
+             PreparedStatement insert = c.prepareStatement("insert into " + SCHEMA + ".transaction_buffer"
+                     + " (transaction_id, generation, state, dirty, lease_until, opened_at)"
+                     + " values (?, 1, 'OPEN', false, ?, ?)")) {
+            insert.setLong(1, tx);
+            insert.setTimestamp(2, Timestamp.valueOf(now.plusSeconds(10)));
+            insert.setTimestamp(3, Timestamp.valueOf(now));
+            insert.executeUpdate();
+        }
+        finance.writeRows(tx, PRISONER, BOOKING, "SWI", 1, 3, Duration.ZERO, "2.00");
+
+        ServiceFixture.await("the transaction in DPS", Duration.ofSeconds(90),
+                () -> !finance.dps().callsFor(tx).isEmpty());
+        awaitSettled();
+        assertThat(finance.dps().callsFor(tx)).singleElement()
+                .satisfies(call -> assertThat(call.offenderTransactions()).hasSize(3));
+        assertThat(FIRST.count("transactions-synchronisation-row-rescheduled")
+                + SECOND.count("transactions-synchronisation-row-rescheduled")).isEqualTo(1);
+        assertThat(first.core().domain(FinanceDomain.class).pendingWindows(10)).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aBadRowEventIsDeadLetteredAtOnceWithItsReason() {
+        Map<String, Object> message = new java.util.LinkedHashMap<>();
+        message.put("eventType", FinanceSync.OFFENDER_TRANSACTIONS_INSERTED);
+        message.put("eventDatetime", "2026-03-02T10:00:00");
+        message.put("transactionId", "１２３");
+        message.put("entrySequence", "1");
+        message.put("caseload", "SWI");
+        first.messageQueue().send(queue.queueName(), new Notification(UUID.randomUUID().toString(),
+                FinanceSync.OFFENDER_TRANSACTIONS_INSERTED, message));
+
+        ServiceFixture.await("one on the DLQ", Duration.ofSeconds(30), () -> dlqReasons().size() == 1);
+        assertThat(dlqReasons()).singleElement().satisfies(r -> assertThat(r).contains("transactionId"));
+        first.core().queueAdmin().purge(queue.dlqName());
+    }
+
+    @Test
+    @Order(4)
+    void anInstanceStoppingWhileItsWindowsSyncIsPendingLeavesExactlyOneCall() {
+        long tx = finance.writeTransaction(PRISONER, BOOKING, "SWI", 200, Duration.ofMillis(500));
+        ServiceFixture.await("the window open", Duration.ofSeconds(30),
+                () -> !first.core().domain(FinanceDomain.class).pendingWindows(10).isEmpty());
+        second.close();
+        second = null;
+
+        ServiceFixture.await("the transaction in DPS", Duration.ofSeconds(60),
+                () -> !finance.dps().callsFor(tx).isEmpty());
+        awaitSettled();
+        assertThat(finance.dps().callsFor(tx)).singleElement()
+                .satisfies(call -> assertThat(call.offenderTransactions()).hasSize(200));
+    }
+
+    /** Every queue drained and no window open, then a grace period more: no late call can still come. */
+    private static void awaitSettled() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!(first.core().queueAdmin().status().stream()
+                .allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0)
+                && first.core().domain(FinanceDomain.class).pendingWindows(1).isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not settled: queues " + first.core().queueAdmin().status().stream()
+                        .filter(q -> q.messagesOnQueue() + q.messagesInFlight() > 0).toList() + ", windows "
+                        + first.core().domain(FinanceDomain.class).pendingWindows(10));
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        sleep(GRACE.plusSeconds(1));
+    }
+
+    private static List<String> dlqReasons() {
+        return first.core().queueAdmin().readDlq(queue.dlqName(), 10).messages().stream()
+                .map(org.prisonsync.core.queue.DlqMessage::failureReason).toList();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
