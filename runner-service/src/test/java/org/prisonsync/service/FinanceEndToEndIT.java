@@ -162,6 +162,35 @@ class FinanceEndToEndIT {
 
     @Test
     @Order(4)
+    void theRepairEndpointsResendATransactionAfterADryRunAndRefuseBadInput() {
+        long tx = finance.writeTransaction(PRISONER, BOOKING, "SWI", 5, Duration.ZERO);
+        ServiceFixture.await("the transaction in DPS", Duration.ofSeconds(60),
+                () -> !finance.dps().callsFor(tx).isEmpty());
+        awaitSettled();
+        String base = "http://127.0.0.1:" + first.port();
+
+        assertThat(ServiceFixture.http("POST", base + "/transactions/" + tx + "/repair?dryRun=true").body())
+                .contains("PLANNED").contains("5 prisoner row(s) of " + PRISONER);
+        assertThat(ServiceFixture.http("GET", base + "/transactions/windows").body()).isEqualTo("[]");
+        assertThat(ServiceFixture.http("POST", base + "/transactions/" + tx + "/repair?dryRun=false").body())
+                .contains("DONE");
+        assertThat(ServiceFixture.http("GET", base + "/transactions/windows").body()).contains("\"transactionId\":"
+                + tx);
+        ServiceFixture.await("resent", Duration.ofSeconds(60), () -> finance.dps().callsFor(tx).size() == 2);
+        assertThat(ServiceFixture.http("GET", base + "/sync/prisoner-transaction/payload/" + tx).body())
+                .contains("\"offenderTransactions\"");
+
+        assertThat(ServiceFixture.http("POST", base + "/transactions/" + tx + "/repair?dryRun=maybe").statusCode())
+                .isEqualTo(400);
+        assertThat(ServiceFixture.http("POST", base + "/transactions/%D9%A4%D9%A2/repair?dryRun=true").statusCode())
+                .isEqualTo(400);
+        assertThat(ServiceFixture.http("GET", base + "/sync/prisoner-transaction/payload/987654321").statusCode())
+                .isEqualTo(404);
+        awaitSettled();
+    }
+
+    @Test
+    @Order(5)
     void anInstanceStoppingWhileItsWindowsSyncIsPendingLeavesExactlyOneCall() {
         long tx = finance.writeTransaction(PRISONER, BOOKING, "SWI", 200, Duration.ofMillis(500));
         ServiceFixture.await("the window open", Duration.ofSeconds(30),

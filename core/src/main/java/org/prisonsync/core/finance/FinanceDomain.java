@@ -22,7 +22,7 @@ public final class FinanceDomain implements SyncDomain {
     private final FinanceDpsApi dps;
     private final TransactionBuffer buffer;
     private final FinanceSettings settings;
-    private TransactionWindows windows;
+    private FinanceRepairs repairs;
 
     public FinanceDomain(FinanceNomisApi nomis, FinanceDpsApi dps, TransactionBuffer buffer,
                          FinanceSettings settings) {
@@ -45,7 +45,7 @@ public final class FinanceDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
-        windows = new TransactionWindows(buffer, shared.queue(), shared.clock(), settings);
+        TransactionWindows windows = new TransactionWindows(buffer, shared.queue(), shared.clock(), settings);
         TransactionRowHandler prisoner = new TransactionRowHandler(windows, false);
         TransactionRowHandler prison = new TransactionRowHandler(windows, true);
         kit.on(FinanceSync.OFFENDER_TRANSACTIONS_INSERTED, prisoner)
@@ -54,6 +54,15 @@ public final class FinanceDomain implements SyncDomain {
                 .on(FinanceSync.GL_TRANSACTIONS_UPDATED, prison);
         kit.onInternal(TransactionWindows.PERFORM_TRANSACTION_SYNC,
                 new PerformTransactionSyncHandler(windows, nomis, dps, shared.mappings()));
+        repairs = new FinanceRepairs(windows, nomis, shared.mappings(), kit.queue(FROM_NOMIS_ID).queueName());
+    }
+
+    /** Resend a transaction, show what DPS would receive, list the open windows. */
+    public FinanceRepairs repairs() {
+        if (repairs == null) {
+            throw new IllegalStateException("the finance domain is not installed in a core yet");
+        }
+        return repairs;
     }
 
     /** The open windows (oldest first), for status and for a person wondering where a transaction is. */

@@ -224,4 +224,36 @@ class FinanceSyncTest {
         return FinanceWorld.with(FinanceWorld.with(FinanceWorld.with(event, "gLEntrySequence", "1"),
                 "offenderIdDisplay", null), "bookingId", null);
     }
+
+    @Test
+    void theRepairResendsATransactionThroughAWindowOfItsOwnAfterADryRunThatChangesNothing() {
+        FinanceWorld world = new FinanceWorld();
+        world.deliver(world.writeRow(TX, 1, "1.00"));
+        world.deliver(world.writeRow(TX, 2, "2.00"));
+        world.settle();
+        FinanceRepairs repairs = world.core.domain(FinanceDomain.class).repairs();
+
+        org.prisonsync.core.repair.RepairReport dry = repairs.repairTransaction(TX, true);
+        assertThat(dry.status()).isEqualTo(org.prisonsync.core.repair.RepairReport.Status.PLANNED);
+        assertThat(dry.actions()).singleElement().asString().contains("2 prisoner row(s) of A3864DZ")
+                .contains("updating DPS transaction");
+        assertThat(world.buffer.find(TX)).isEmpty();
+        assertThat(world.queues.messages(FinanceWorld.QUEUE)).isEmpty();
+
+        org.prisonsync.core.repair.RepairReport done = repairs.repairTransaction(TX, false);
+        assertThat(done.status()).isEqualTo(org.prisonsync.core.repair.RepairReport.Status.DONE);
+        assertThat(repairs.repairTransaction(TX, false).actions()).singleElement().asString()
+                .startsWith("a window is already open");
+        world.settle();
+
+        assertThat(world.dps.callsFor(TX)).hasSize(2);
+        assertThat(repairs.repairTransaction(999L, false).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.NOT_FOUND);
+        world.nomis.writeGeneralLedger(new GeneralLedgerEntry(555L, 1, 1, "SWI", java.math.BigDecimal.TEN, "ATOF",
+                "CR", 2101, "Float", null, null, null, "CLERK1", null, null, null, null));
+        assertThat(repairs.repairTransaction(555L, true).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.REFUSED);
+        assertThat(repairs.payload(TX)).hasValueSatisfying(p -> assertThat(p.offenderTransactions()).hasSize(2));
+        assertThat(repairs.payload(999L)).isEmpty();
+    }
 }

@@ -1,14 +1,20 @@
 package org.prisonsync.wiring.finance;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import java.util.Set;
 import java.time.Duration;
 import org.prisonsync.core.finance.FinanceDomain;
 import org.prisonsync.core.finance.FinanceDpsApi;
 import org.prisonsync.core.finance.FinanceNomisApi;
+import org.prisonsync.core.finance.FinanceOperations;
 import org.prisonsync.core.finance.FinanceSettings;
 import org.prisonsync.core.finance.TransactionBuffer;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.finance.FinanceHttp;
 import org.prisonsync.jdbc.finance.FinanceJdbc;
 import org.prisonsync.wiring.Env;
@@ -31,6 +37,13 @@ public final class FinanceWiring {
     static org.prisonsync.core.kit.SyncDomain finance(FinanceNomisApi nomis, FinanceDpsApi dps,
                                                       TransactionBuffer buffer, PrisonSyncConfig config) {
         return new FinanceDomain(nomis, dps, buffer, settings(config.variables()));
+    }
+
+    /** The finance operations; the core is built only when one runs, so listing them (--help) builds nothing. */
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return Set.copyOf(FinanceOperations.all(() -> core.get().domain(FinanceDomain.class)));
     }
 
     static FinanceSettings settings(Env env) {

@@ -1,0 +1,71 @@
+package org.prisonsync.core.finance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.repair.RepairReport;
+
+/**
+ * Finance's repairs. A transaction is resent through its settling window, never around it: the repair is one more
+ * row event as far as the window is concerned, so it can never race the sync into a second concurrent DPS call.
+ */
+public final class FinanceRepairs {
+    static final String REPAIR = "finance-repair-transaction";
+
+    private final TransactionWindows windows;
+    private final FinanceNomisApi nomis;
+    private final MappingStore mappings;
+    private final String queueName;
+
+    FinanceRepairs(TransactionWindows windows, FinanceNomisApi nomis, MappingStore mappings, String queueName) {
+        this.windows = windows;
+        this.nomis = nomis;
+        this.mappings = mappings;
+        this.queueName = queueName;
+    }
+
+    /**
+     * Upstream's {@code POST /transactions/{transactionId}/repair}: sends NOMIS's whole transaction to DPS again (a
+     * sync that was lost, or DPS that lost it), through a window of its own.
+     */
+    public RepairReport repairTransaction(long transactionId, boolean dryRun) {
+        List<OffenderTransactionEntry> rows = nomis.offenderTransaction(transactionId);
+        if (rows.isEmpty()) {
+            return nomis.generalLedger(transactionId).isEmpty()
+                    ? RepairReport.notFound(REPAIR, dryRun, "NOMIS has no transaction " + transactionId)
+                    : RepairReport.refused(REPAIR, dryRun, "transaction " + transactionId + " is a prison (general "
+                    + "ledger) transaction; the DPS finance sync takes prisoner transactions only");
+        }
+        Optional<Mapping> mapping = mappings.findByNomisId(FinanceSync.ENTITY_TYPE, Long.toString(transactionId));
+        String what = "send transaction " + transactionId + " (" + rows.size() + " prisoner row(s) of "
+                + rows.get(0).offenderNo() + ") to DPS in one call, "
+                + mapping.map(m -> "updating DPS transaction " + m.dpsId()).orElse("creating it in DPS and mapping it")
+                + ", " + windows.settings().gracePeriod().toSeconds() + " s after its window opens";
+        if (dryRun) {
+            return RepairReport.of(REPAIR, true, List.of(what), "");
+        }
+        TransactionWindows.Arrival arrival = windows.arrive(transactionId, queueName, true);
+        String how = switch (arrival.effect()) {
+            case OPENED, RESCHEDULED, REVIVED -> "opened a window: " + what;
+            case ABSORBED -> "a window is already open: its sync will " + what.substring(0, 1).toLowerCase()
+                    + what.substring(1);
+            case NEXT_WINDOW -> "the transaction is syncing now; the window after it will " + what;
+            case WAIT -> "another instance is queuing this transaction's sync; it will " + what;
+        };
+        return RepairReport.of(REPAIR, false, List.of(how), "");
+    }
+
+    /** Upstream's {@code GET /sync/prisoner-transaction/payload/{transactionId}}: what DPS would receive now. */
+    public Optional<OffenderTransactionSync> payload(long transactionId) {
+        List<OffenderTransactionEntry> rows = nomis.offenderTransaction(transactionId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new OffenderTransactionSync(new UUID(0, 0),
+                transactionId, rows.get(0).caseloadId(), rows));
+    }
+
+    /** The open windows, oldest first. */
+    public List<OpenWindow> pendingWindows(int limit) {
+        return windows.buffer().pending(limit).stream().map(OpenWindow::of).toList();
+    }
+}
