@@ -12,7 +12,7 @@ import org.prisonsync.core.operation.TextRenderer;
 
 /**
  * The adjustments repairs both runners serve (seed 000's NOMIS duplicate, seed 002's DPS duplicate, a booking's
- * resynchronisation), each with a dry run. The reconciliation's runs and repairs are the engine's operations
+ * resynchronisation, upstream's to-NOMIS repair of one adjustment), each with a dry run. The reconciliation's runs and repairs are the engine's operations
  * ({@code reconciliation … sentencing}).
  */
 public final class AdjustmentOperations {
