@@ -22,7 +22,8 @@ import org.prisonsync.core.telemetry.Telemetry;
  * <ul>
  *   <li>{@link #deleteDuplicate}: seed 000's "the dupe should be deleted" — deletes a NOMIS appointment only when it
  *   is unmapped and a mapped appointment of the same booking, location, start and subtype exists;</li>
- *   <li>{@link #resync}: makes NOMIS match one DPS instance — updates its mapped appointment, re-creates (and
+ *   <li>{@link #resync}: makes NOMIS match one DPS instance — updates its mapped appointment (and cancels or
+ *   reinstates it as DPS has it), re-creates (and
  *   re-maps) one NOMIS no longer has, or, without a mapping, adopts an unmapped NOMIS copy by natural key or creates
  *   it, under the create's write claim so it never races the sync's own create.</li>
  * </ul>
