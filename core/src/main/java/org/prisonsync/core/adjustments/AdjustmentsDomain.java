@@ -50,8 +50,8 @@ public final class AdjustmentsDomain implements SyncDomain {
         SharedPorts shared = kit.shared();
         AdjustmentsSync sync = new AdjustmentsSync(nomis, dps);
         sync.register(kit);
-        toNomisRepair = new ToNomisAdjustmentRepair(dps, shared.mappings(), shared.telemetry(), sync.inserted(),
-                sync.updated(), kit.queue(TO_NOMIS_ID).queueName());
+        toNomisRepair = new ToNomisAdjustmentRepair(dps, nomis, shared.mappings(), shared.telemetry(),
+                sync.inserted(), sync.updated(), kit.queue(TO_NOMIS_ID).queueName());
         repairs = new AdjustmentRepairs(nomis, dps, shared.mappings(), shared.claims(), shared.telemetry(),
                 shared.clock(), kit.settings().claimLease());
         kit.reconciliation(new AdjustmentsReconciliation(activePrisoners, nomis, dps, shared.mappings(), repairs,

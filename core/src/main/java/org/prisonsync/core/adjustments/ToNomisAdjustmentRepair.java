@@ -15,7 +15,8 @@ import org.prisonsync.core.telemetry.Telemetry;
 /**
  * Upstream's to-NOMIS repair of one DPS adjustment
  * ({@code POST /prisoners/{offenderNo}/sentencing-adjustments/{adjustmentId}/repair?force-status=&set-active=}):
- * created in NOMIS when it has no mapping, else the mapped NOMIS adjustment updated; {@code force-status} sends
+ * created in NOMIS when it has no mapping (or its mapping names one NOMIS no longer has), else the mapped NOMIS
+ * adjustment updated; {@code force-status} sends
  * {@code set-active} as NOMIS's active flag on that update, which the sync never sends. Both writes are the sync's
  * own ({@link DpsAdjustmentInsertedHandler#create}, {@link DpsAdjustmentUpdatedHandler#update}): the create takes the
  * same claim a delivery of the adjustment's event takes, so a repair racing the sync cannot write NOMIS twice, and a
@@ -27,16 +28,18 @@ public final class ToNomisAdjustmentRepair {
     static final String TELEMETRY = "to-nomis-synch-adjustment-repair";
 
     private final AdjustmentsDpsApi dps;
+    private final AdjustmentsNomisApi nomis;
     private final MappingStore mappings;
     private final Telemetry telemetry;
     private final DpsAdjustmentInsertedHandler inserted;
     private final DpsAdjustmentUpdatedHandler updated;
     private final String toNomisQueue;
 
-    ToNomisAdjustmentRepair(AdjustmentsDpsApi dps, MappingStore mappings, Telemetry telemetry,
-                            DpsAdjustmentInsertedHandler inserted, DpsAdjustmentUpdatedHandler updated,
-                            String toNomisQueue) {
+    ToNomisAdjustmentRepair(AdjustmentsDpsApi dps, AdjustmentsNomisApi nomis, MappingStore mappings,
+                            Telemetry telemetry, DpsAdjustmentInsertedHandler inserted,
+                            DpsAdjustmentUpdatedHandler updated, String toNomisQueue) {
         this.dps = dps;
+        this.nomis = nomis;
         this.mappings = mappings;
         this.telemetry = telemetry;
         this.inserted = inserted;
@@ -64,14 +67,26 @@ public final class ToNomisAdjustmentRepair {
                 + adjustment.bookingId();
         Optional<Mapping> mapping = mappings.findByDpsId(AdjustmentsSync.ENTITY_TYPE, adjustmentId);
         MessageContext context = new MessageContext(toNomisQueue, "repair-" + UUID.randomUUID(), 1);
+        String create = "create a NOMIS " + (adjustment.sentenceSequence() == null ? "key-date" : "sentence")
+                + " adjustment from DPS adjustment " + adjustmentId + " (" + what + ") and map it";
         if (mapping.isEmpty()) {
-            String action = "create a NOMIS " + (adjustment.sentenceSequence() == null ? "key-date" : "sentence")
-                    + " adjustment from DPS adjustment " + adjustmentId + " (" + what + ") and map it";
             if (dryRun) {
-                return RepairReport.of(NAME, true, List.of(action), "");
+                return RepairReport.of(NAME, true, List.of(create), "");
             }
             props.put("action", "created");
-            return answer(inserted.create(adjustmentId, offenderNo, props, context), action);
+            return answer(inserted.create(adjustmentId, offenderNo, props, context), create);
+        }
+        Optional<NomisAdjustmentId> mapped = NomisAdjustmentId.parseKey(mapping.get().nomisId());
+        if (mapped.isPresent() && nomis.find(mapped.get()).isEmpty()) {
+            // Upstream's update would fail here for good, and neither the booking resync (which skips a mapped
+            // adjustment) nor a redelivery would ever put it back: the stale mapping goes and the create runs.
+            String recreate = create + " in place of NOMIS adjustment " + mapped.get() + ", which NOMIS no longer has";
+            if (dryRun) {
+                return RepairReport.of(NAME, true, List.of(recreate), "");
+            }
+            mappings.deleteByDpsId(AdjustmentsSync.ENTITY_TYPE, adjustmentId);
+            props.put("action", "re-created");
+            return answer(inserted.create(adjustmentId, offenderNo, props, context), recreate);
         }
         String action = "update NOMIS adjustment " + mapping.get().nomisId() + " from DPS adjustment "
                 + adjustmentId + " (" + what + (forceStatus ? ", active " + setActive : ", active left as it is")

@@ -83,6 +83,29 @@ class ToNomisAdjustmentRepairTest {
     }
 
     @Test
+    void aMappedAdjustmentNomisNoLongerHasIsCreatedAgainAndMappedInPlaceOfTheStaleMapping() {
+        String uuid = dpsAdjustment("ADA", null, 8);
+        world.toNomis(AdjustmentsWorld.dpsEvent(AdjustmentsSync.INSERTED, uuid, "DPS"));
+        NomisAdjustmentId lost = NomisAdjustmentId.parseKey(world.mappingOfDps(uuid).orElseThrow().nomisId())
+                .orElseThrow();
+        world.nomis.delete(lost); // deleted by hand in NOMIS, no event for DPS
+
+        RepairReport plan = repair().repair(AdjustmentsWorld.PRISONER, uuid, false, false, true);
+        assertThat(plan.actions()).singleElement().asString().contains("in place of NOMIS adjustment " + lost);
+        assertThat(world.mappingOfDps(uuid)).map(m -> m.nomisId()).contains(lost.key());
+
+        assertThat(repair().repair(AdjustmentsWorld.PRISONER, uuid, false, false, false).status())
+                .isEqualTo(RepairReport.Status.DONE);
+        NomisAdjustmentId made = NomisAdjustmentId.parseKey(world.mappingOfDps(uuid).orElseThrow().nomisId())
+                .orElseThrow();
+        assertThat(made).isNotEqualTo(lost);
+        assertThat(world.nomis.find(made).orElseThrow().adjustmentDays()).isEqualTo(8);
+        assertThat(world.nomis.count()).isEqualTo(1);
+        assertThat(world.telemetry.named("to-nomis-synch-adjustment-repair")).singleElement()
+                .satisfies(e -> assertThat(e.properties()).containsEntry("action", "re-created"));
+    }
+
+    @Test
     void anotherPrisonersAdjustmentOrAnUnknownOneIsRefusedAndAClaimHeldByTheSyncIsWaitedFor() {
         String uuid = dpsAdjustment("ADA", null, 5);
 
