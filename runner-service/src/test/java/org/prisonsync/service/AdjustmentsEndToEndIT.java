@@ -164,6 +164,118 @@ class AdjustmentsEndToEndIT {
     }
 
     @Test
+    void aMergeDeliveredThreeTimesAtOnceCreatesEachUnmappedNomisAdjustmentInDpsOnceAndEchoesNothing() {
+        long booking = 9501;
+        String prisoner = "A9501AA";
+        adjustments.admit(booking, prisoner, "MDI");
+        // NOMIS moved these onto the booking in a merge: no adjustment events, only BOOKING_NUMBER-CHANGED
+        NomisAdjustmentId sentence = adjustments.nomis().plant(booking, 1L, new NomisAdjustmentRequest("RSR",
+                LocalDate.now(), LocalDate.now().minusDays(7), 7, null, true, null));
+        NomisAdjustmentId keyDate = adjustments.nomis().plant(booking, null, new NomisAdjustmentRequest("ADA",
+                LocalDate.now(), LocalDate.now().minusDays(3), 3, null, true, null));
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("eventType", AdjustmentsSync.BOOKING_NUMBER_CHANGED);
+        merge.put("eventDatetime", "2026-03-02T10:00:00");
+        merge.put("bookingId", Long.toString(booking));
+        merge.put("offenderIdDisplay", prisoner);
+        merge.put("nomisEventType", "BOOK_UPD_OASYS");
+        merge.put("previousBookingNumber", "43719F");
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread sender = new Thread(() -> send(fromNomis, new Notification(UUID.randomUUID().toString(),
+                    AdjustmentsSync.BOOKING_NUMBER_CHANGED, merge)));
+            sender.start();
+            senders.add(sender);
+        }
+        senders.forEach(AdjustmentsEndToEndIT::join);
+        awaitQuiet();
+
+        Map<String, LegacyAdjustment> inDps = adjustments.dps().of(prisoner);
+        assertThat(inDps).hasSize(2);
+        for (NomisAdjustmentId id : List.of(sentence, keyDate)) {
+            Mapping mapping = service.core().mappings().findByNomisId(AdjustmentsSync.ENTITY_TYPE, id.key())
+                    .orElseThrow();
+            assertThat(mapping.mappingType()).isEqualTo("NOMIS_CREATED");
+            assertThat(inDps).containsKey(mapping.dpsId());
+        }
+        assertThat(inDps.values()).extracting(LegacyAdjustment::adjustmentType).containsExactlyInAnyOrder("RSR",
+                "ADA");
+        // the DPS creates raised events with source NOMIS: nothing came back to NOMIS
+        assertThat(adjustments.nomis().bookingAdjustments(booking, false)).extracting(NomisAdjustment::id)
+                .containsExactlyInAnyOrder(sentence, keyDate);
+        // each delivery ends once everything is mapped (one that met another's claim waited for it, then found
+        // the mappings), so all three report the merge
+        assertThat(TELEMETRY.named("from-nomis-synch-adjustment-merge").stream()
+                .filter(e -> Long.toString(booking).equals(e.properties().get("bookingId")))).hasSize(3);
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    @Test
+    void upstreamsRepairCreatesAnAdjustmentWhoseEventWasLostThenUpdatesItAfterADryRunAndRefusesBadInput()
+            throws Exception {
+        adjustments.admit(9601, "A9601AA", "MDI");
+        // planted through the control API: in DPS only, its inserted event lost
+        String uuid = planted(Map.of("side", "DPS", "offenderNo", "A9601AA", "bookingId", 9601,
+                "adjustmentType", "UAL", "adjustmentDays", 12));
+        String repair = "/prisoners/A9601AA/sentencing-adjustments/" + uuid + "/repair";
+
+        assertThat(call("POST", repair + "?dryRun=true", 200).get("status").asText()).isEqualTo("PLANNED");
+        assertThat(adjustments.nomis().bookingAdjustments(9601, false)).isEmpty();
+        assertThat(call("POST", repair + "?force-status=false&set-active=false&dryRun=false", 200)
+                .get("status").asText()).isEqualTo("DONE");
+        NomisAdjustmentId id = NomisAdjustmentId.parseKey(mapping(uuid).orElseThrow().nomisId()).orElseThrow();
+        assertThat(id.category()).isEqualTo(AdjustmentCategory.KEY_DATE);
+        assertThat(adjustments.nomis().bookingAdjustments(9601, false)).singleElement()
+                .satisfies(a -> assertThat(a.adjustmentDays()).isEqualTo(12));
+
+        LegacyAdjustment was = adjustments.dps().find(uuid).orElseThrow();
+        adjustments.dps().put(uuid, new LegacyAdjustment(was.bookingId(), null, was.offenderNo(), "UAL",
+                was.adjustmentDate(), was.adjustmentFromDate(), 20, "corrected", true, false, "MDI", true));
+        assertThat(call("POST", repair + "?force-status=true&set-active=false&dryRun=true", 200).get("actions")
+                .get(0).asText()).contains("update NOMIS adjustment " + id.key()).contains("active false");
+        assertThat(adjustments.nomis().find(id).orElseThrow().adjustmentDays()).isEqualTo(12);
+        assertThat(call("POST", repair + "?force-status=true&set-active=false", 200).get("status").asText())
+                .isEqualTo("DONE");
+        assertThat(adjustments.nomis().find(id)).hasValueSatisfying(a -> {
+            assertThat(a.adjustmentDays()).isEqualTo(20);
+            assertThat(a.active()).isFalse();
+        });
+        awaitQuiet();
+        // the NOMIS writes were audited DPS_SYNCHRONISATION: DPS still holds the one adjustment
+        assertThat(adjustments.dps().of("A9601AA")).containsOnlyKeys(uuid);
+        assertThat(TELEMETRY.named("to-nomis-synch-adjustment-repair").stream()
+                .filter(e -> uuid.equals(e.properties().get("adjustmentId")))).hasSize(2);
+
+        call("POST", "/prisoners/A9602AA/sentencing-adjustments/" + uuid + "/repair", 409);
+        call("POST", "/prisoners/A9601AA/sentencing-adjustments/no-such-adjustment/repair", 404);
+        call("POST", repair + "?dryRun=maybe", 400);
+        call("POST", repair + "?force-status=yes", 400);
+        call("POST", repair + "?forceStatus=true", 400);
+        call("POST", "/prisoners/not-a-no/sentencing-adjustments/" + uuid + "/repair", 400);
+        call("POST", "/prisoners/A9601AA/sentencing-adjustments/bad%20id/repair", 400);
+        assertThat(dlqReasons(toNomis)).isEmpty();
+    }
+
+    private static String planted(Map<String, Object> body) throws Exception {
+        int port = service.simulator().orElseThrow().port();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/simulator/adjustments/plant"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asText();
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aBadMessageIsDeadLetteredAtOnceWithItsReason() {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("id", UUID.randomUUID().toString());

@@ -198,6 +198,38 @@ class AppointmentsEndToEndIT {
     }
 
     @Test
+    void aCancelWhoseEventWasLostIsReportedAsACancelledDifferenceAndTheResyncCancelsNomisAfterADryRun()
+            throws Exception {
+        List<AppointmentInstance> seeded = appointments.seed("CNL", 2, 9501);
+        ServiceFixture.await("mapped", Duration.ofSeconds(60), () -> mapping(9501).isPresent()
+                && mapping(9502).isPresent());
+        awaitQuiet();
+        long eventId = Long.parseLong(mapping(9501).orElseThrow());
+        appointments.dps().state().cancel(9501, true); // cancelled in DPS, its event lost
+
+        JsonNode first = call("POST", "/reconciliations/appointments/runs?wait=true", null, 200);
+        assertThat(verdicts(first.get("id").asText(), "CNL")).containsOnly(Map.entry("nomis-" + eventId,
+                "DIFFERENT"));
+        JsonNode shown = call("GET", "/reconciliations/runs/" + first.get("id").asText(), null, 200);
+        shown.get("mismatches").forEach(m -> {
+            if (m.get("key").asText().equals("nomis-" + eventId)) {
+                assertThat(m.get("fields").get("differences").asText()).isEqualTo("cancelled");
+            }
+        });
+
+        assertThat(call("POST", "/appointments/appointment-instance-id/9501/resync?dryRun=true", null, 200)
+                .get("actions").get(0).asText()).contains("cancel NOMIS appointment " + eventId);
+        assertThat(appointments.nomis().find(eventId).orElseThrow().status()).isEqualTo("SCH");
+        assertThat(call("POST", "/appointments/appointment-instance-id/9501/resync?dryRun=false", null, 200)
+                .get("status").asText()).isEqualTo("DONE");
+        assertThat(appointments.nomis().find(eventId).orElseThrow().status()).isEqualTo("CANC");
+
+        JsonNode next = call("POST", "/reconciliations/appointments/runs?wait=true", null, 200);
+        assertThat(verdicts(next.get("id").asText(), "CNL")).isEmpty();
+        assertThat(seeded).hasSize(2);
+    }
+
+    @Test
     void aBadMessageIsDeadLetteredAtOnceWithItsReason() {
         send(event("appointments.appointment-instance.created", Map.of("appointmentInstanceId", "١٣")));
         send(event("appointments.appointment-instance.deleted", Map.of("id", 4)));

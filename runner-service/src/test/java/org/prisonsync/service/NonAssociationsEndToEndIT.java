@@ -27,8 +27,10 @@ import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.nonassociations.DpsNonAssociation;
 import org.prisonsync.core.nonassociations.NomisNonAssociation;
 import org.prisonsync.core.nonassociations.NonAssociationsDomain;
+import org.prisonsync.core.nonassociations.NonAssociationsSync;
 import org.prisonsync.simulator.Simulator;
 import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 
 /**
  * Issue 13's non-associations on the running service over SQS and HTTP: every event type delivered three times, two
@@ -136,6 +138,56 @@ class NonAssociationsEndToEndIT {
         nonAssociations.amend(kept.id(), "LANDING", "after the merge");
         ServiceFixture.await("sequence 1 amended", WAIT,
                 () -> nomis("M1000NA", "T1000NA").get(0).type().equals("LAND"));
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
+
+        // settled, not merely hidden: the next reconciliation finds nothing wrong with either prisoner's pairs
+        JsonNode run;
+        try {
+            run = call("POST", "/reconciliations/non-associations/runs?wait=true", null, 200);
+            JsonNode shown = call("GET", "/reconciliations/runs/" + run.get("id").asText(), null, 200);
+            assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
+            List<String> keys = new ArrayList<>();
+            shown.get("mismatches").forEach(m -> keys.add(m.get("key").asText()));
+            assertThat(keys).noneMatch(k -> k.contains("M1000NA") || k.contains("R1000NA") || k.contains("T1000NA"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aBookingMoveDeliveredThreeTimesAtOnceCarriesTheMappingToTheReceivingPrisonerOnce() {
+        DpsNonAssociation na = nonAssociations.create("E5100NA", "T5100NA", "CELL", "before the move");
+        ServiceFixture.await("mapped", WAIT, () -> mapping(na.id()).isPresent());
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
+        PrisonersSimulation prisoners = simulator.domain(PrisonersSimulation.class);
+        long booking = prisoners.currentBooking("E5100NA").orElseThrow();
+        prisoners.admit("F5100NA");
+        // NOMIS moves the booking with its non-associations to F5100NA; DPS follows the prisoner
+        nonAssociations.nomis().moveBooking(booking, "E5100NA", "F5100NA");
+        nonAssociations.dps().amend(na.id(), old -> new DpsNonAssociation(old.id(), "F5100NA",
+                old.firstPrisonerRole(), old.secondPrisonerNumber(), old.secondPrisonerRole(), old.reason(),
+                old.restrictionType(), old.comment(), old.authorisedBy(), old.whenCreated(), old.whenUpdated(),
+                old.updatedBy(), false, null));
+
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("movedFromNomsNumber", "E5100NA");
+        info.put("movedToNomsNumber", "F5100NA");
+        info.put("bookingId", Long.toString(booking));
+        info.put("bookingStartDateTime", "2026-01-01T10:00:00");
+        deliverThrice(notification("prison-offender-events.prisoner.booking.moved", info));
+
+        ServiceFixture.await("the mapping moved", WAIT, () -> mapping(na.id()).map(Mapping::nomisId)
+                .filter("F5100NA:T5100NA:1"::equals).isPresent());
+        ServiceFixture.await("quiet queues", QUIET, NonAssociationsEndToEndIT::quiet);
+        assertThat(nomis("F5100NA", "T5100NA")).singleElement()
+                .satisfies(r -> assertThat(r.comment()).isEqualTo("before the move"));
+        assertThat(nomis("E5100NA", "T5100NA")).isEmpty();
+        assertThat(service.core().mappings().findByPrisoner(NonAssociationsSync.ENTITY_TYPE, "E5100NA")).isEmpty();
+        // a later change reaches the moved record
+        nonAssociations.amend(na.id(), "WING", "after the move");
+        ServiceFixture.await("the moved record amended", WAIT,
+                () -> nomis("F5100NA", "T5100NA").get(0).type().equals("WING"));
+        assertThat(dlqCount()).isZero();
     }
 
     @Test
@@ -224,7 +276,11 @@ class NonAssociationsEndToEndIT {
     }
 
     private static void deliverThrice(String eventType, long id) {
-        Notification event = notification(eventType, Map.of("id", id));
+        deliverThrice(notification(eventType, Map.of("id", id)));
+    }
+
+    /** The same event three times at once, as SNS/SQS may hand it to several consumers. */
+    private static void deliverThrice(Notification event) {
         List<Thread> senders = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Thread sender = new Thread(() -> send(event));

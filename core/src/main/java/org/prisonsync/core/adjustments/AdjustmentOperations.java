@@ -2,7 +2,9 @@ package org.prisonsync.core.adjustments;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.operation.Param;
 import org.prisonsync.core.operation.ParamType;
@@ -10,12 +12,14 @@ import org.prisonsync.core.operation.TextRenderer;
 
 /**
  * The adjustments repairs both runners serve (seed 000's NOMIS duplicate, seed 002's DPS duplicate, a booking's
- * resynchronisation), each with a dry run. The reconciliation's runs and repairs are the engine's operations
+ * resynchronisation, upstream's to-NOMIS repair of one adjustment), each with a dry run. The reconciliation's runs and repairs are the engine's operations
  * ({@code reconciliation … sentencing}).
  */
 public final class AdjustmentOperations {
     static final String TO_NOMIS_ROLE = "ROLE_PRISONER_TO_NOMIS__UPDATE__RW";
     static final String FROM_NOMIS_ROLE = "ROLE_PRISONER_FROM_NOMIS__UPDATE__RW";
+    static final String FORCE_STATUS = "force-status";
+    static final String SET_ACTIVE = "set-active";
 
     private AdjustmentOperations() {
     }
@@ -47,6 +51,7 @@ public final class AdjustmentOperations {
                         .renderer(TextRenderer.REPAIR)
                         .handler(p -> Answer.of(domain.get().repairs().deleteDpsDuplicate(
                                 p.string("adjustmentId"), p.dryRun()))),
+                repair(domain),
                 Operation.repair(AdjustmentRepairs.RESYNC_BOOKING).role(TO_NOMIS_ROLE)
                         .post("/prisoners/{offenderNo}/booking-id/{bookingId}/sentencing-adjustments/resync")
                         .cli("adjustments", "resync")
@@ -62,6 +67,35 @@ public final class AdjustmentOperations {
                         .renderer(TextRenderer.REPAIR)
                         .handler(p -> Answer.of(domain.get().repairs().resyncBooking(p.string("offenderNo"),
                                 p.longValue("bookingId"), p.dryRun()))));
+    }
+
+    /** Upstream's to-NOMIS repair at its path, with its query parameters as upstream spells them. */
+    private static Operation repair(Supplier<AdjustmentsDomain> domain) {
+        return Operation.repair(ToNomisAdjustmentRepair.NAME).role(TO_NOMIS_ROLE)
+                .post("/prisoners/{offenderNo}/sentencing-adjustments/{adjustmentId}/repair")
+                .cli("adjustments", "repair")
+                .summary("Writes one DPS adjustment to NOMIS again, creating it when unmapped; dry run first.")
+                .description("Upstream's to-NOMIS repair: an unmapped DPS adjustment is created in NOMIS and mapped "
+                        + "through the sync's own claimed create, a mapped one updates its NOMIS adjustment. "
+                        + "NOMIS's active flag is sent only with force-status (then as set-active), as upstream.")
+                .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "prisoner number the adjustment is for")
+                        .option("--prisoner"))
+                .param(Param.path("adjustmentId", ParamType.STRING, "the DPS adjustment's id (a uuid)")
+                        .maxLength(Ids.MAX_TEXT_ID_LENGTH).positional("ADJUSTMENT_ID"))
+                .param(Param.query(FORCE_STATUS, ParamType.BOOLEAN, "true: send set-active as NOMIS's active flag"
+                        + " on an update").withDefault("false"))
+                .param(Param.query(SET_ACTIVE, ParamType.BOOLEAN, "the active flag force-status sends")
+                        .withDefault("false"))
+                .renderer(TextRenderer.REPAIR)
+                .handler(p -> {
+                    String adjustmentId = p.string("adjustmentId");
+                    if (!Ids.isTextId(adjustmentId)) {
+                        throw new InvalidParameterException("adjustmentId", "adjustmentId is not an id: 1 to "
+                                + Ids.MAX_TEXT_ID_LENGTH + " ASCII letters, digits, '-', '_' or '.'");
+                    }
+                    return Answer.of(domain.get().toNomisRepair().repair(p.string("offenderNo"), adjustmentId,
+                            p.bool(FORCE_STATUS), p.bool(SET_ACTIVE), p.dryRun()));
+                });
     }
 
     private static Operation deleteNomis(Supplier<AdjustmentsDomain> domain, AdjustmentCategory category) {

@@ -189,7 +189,8 @@ public final class AdjustmentRepairs {
                     + " has the same adjustments on both sides");
         }
         if (!dryRun) {
-            telemetry.track("to-nomis-synch-adjustment-repair", props("offenderNo", offenderNo, "bookingId",
+            // upstream's to-nomis-synch-adjustment-repair names its repair of one adjustment (ToNomisAdjustmentRepair)
+            telemetry.track(RESYNC_BOOKING, props("offenderNo", offenderNo, "bookingId",
                     Long.toString(bookingId), "changes", Integer.toString(actions.size())));
         }
         return RepairReport.of(RESYNC_BOOKING, dryRun, actions, String.join("; ", notes));

@@ -27,6 +27,7 @@ public final class AdjustmentsDomain implements SyncDomain {
     private final AdjustmentsDpsApi dps;
     private final ActivePrisoners activePrisoners;
     private AdjustmentRepairs repairs;
+    private ToNomisAdjustmentRepair toNomisRepair;
 
     public AdjustmentsDomain(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, ActivePrisoners activePrisoners) {
         this.nomis = nomis;
@@ -47,7 +48,10 @@ public final class AdjustmentsDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
-        new AdjustmentsSync(nomis, dps).register(kit);
+        AdjustmentsSync sync = new AdjustmentsSync(nomis, dps);
+        sync.register(kit);
+        toNomisRepair = new ToNomisAdjustmentRepair(dps, nomis, shared.mappings(), shared.telemetry(),
+                sync.inserted(), sync.updated(), kit.queue(TO_NOMIS_ID).queueName());
         repairs = new AdjustmentRepairs(nomis, dps, shared.mappings(), shared.claims(), shared.telemetry(),
                 shared.clock(), kit.settings().claimLease());
         kit.reconciliation(new AdjustmentsReconciliation(activePrisoners, nomis, dps, shared.mappings(), repairs,
@@ -64,5 +68,13 @@ public final class AdjustmentsDomain implements SyncDomain {
             throw new IllegalStateException("the adjustments domain is not installed in a core yet");
         }
         return repairs;
+    }
+
+    /** Upstream's to-NOMIS repair of one adjustment: created when unmapped, else updated (dry run first). */
+    public ToNomisAdjustmentRepair toNomisRepair() {
+        if (toNomisRepair == null) {
+            throw new IllegalStateException("the adjustments domain is not installed in a core yet");
+        }
+        return toNomisRepair;
     }
 }

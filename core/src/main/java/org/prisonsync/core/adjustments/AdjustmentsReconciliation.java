@@ -24,10 +24,12 @@ import org.prisonsync.core.telemetry.Telemetry;
  * the duplicates the counts only hint at — an unmapped copy of a mapped adjustment on either side — and reports each
  * with its id ({@code to-nomis-synch-sentencing-adjustment-duplicate} for NOMIS's,
  * {@code from-nomis-synch-adjustment-duplicate} for DPS's). The repair resynchronises the booking
- * ({@link AdjustmentRepairs#resyncBooking}).
+ * ({@link AdjustmentRepairs#resyncBooking}). Nightly, at upstream's SENTENCING_RECON time.
  */
 public final class AdjustmentsReconciliation implements Reconciliation<ActivePrisoner> {
     public static final String NAME = "sentencing";
+    /** Upstream's SENTENCING_RECON schedule (every night at 01:50). */
+    public static final String SCHEDULE = "50 1 * * *";
     static final String NOMIS_DUPLICATE = "to-nomis-synch-" + AdjustmentsSync.ENTITY + "-duplicate";
 
     private final ActivePrisoners prisoners;
@@ -115,6 +117,11 @@ public final class AdjustmentsReconciliation implements Reconciliation<ActivePri
 
     private static String join(Collection<String> values) {
         return String.join(",", values);
+    }
+
+    @Override
+    public Optional<String> defaultSchedule() {
+        return Optional.of(SCHEDULE);
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class AdjustmentsSync {
 
     private final AdjustmentsNomisApi nomis;
     private final AdjustmentsDpsApi dps;
+    private DpsAdjustmentInsertedHandler inserted;
+    private DpsAdjustmentUpdatedHandler updated;
 
     AdjustmentsSync(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps) {
         this.nomis = nomis;
@@ -35,8 +37,10 @@ public final class AdjustmentsSync {
 
     void register(DomainKit kit) {
         var mappings = kit.shared().mappings();
-        kit.on(INSERTED, new DpsAdjustmentInsertedHandler(dps, nomis, mappings, kit.createFlow()))
-                .on(UPDATED, new DpsAdjustmentUpdatedHandler(dps, nomis, mappings))
+        inserted = new DpsAdjustmentInsertedHandler(dps, nomis, mappings, kit.createFlow());
+        updated = new DpsAdjustmentUpdatedHandler(dps, nomis, mappings);
+        kit.on(INSERTED, inserted)
+                .on(UPDATED, updated)
                 .on(DELETED, new DpsAdjustmentDeletedHandler(nomis, mappings))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, SENTENCING_CREATED, new AdjustmentMappingFacts(nomis, dps, false));
         NomisAdjustmentUpsertedHandler.register(kit, nomis, dps, mappings);
@@ -44,5 +48,15 @@ public final class AdjustmentsSync {
                 .on(KEY_DATE_DELETED, new NomisAdjustmentDeletedHandler(AdjustmentCategory.KEY_DATE, dps, mappings))
                 .onMappingRetry(FROM_NOMIS_ENTITY, ENTITY_TYPE, MappingTypes.NOMIS_CREATED,
                         new AdjustmentMappingFacts(nomis, dps, true));
+    }
+
+    /** The to-NOMIS create, for upstream's repair to write through the same claim (after {@link #register}). */
+    DpsAdjustmentInsertedHandler inserted() {
+        return inserted;
+    }
+
+    /** The to-NOMIS update, for upstream's repair (after {@link #register}). */
+    DpsAdjustmentUpdatedHandler updated() {
+        return updated;
     }
 }

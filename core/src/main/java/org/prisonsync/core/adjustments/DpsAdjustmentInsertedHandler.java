@@ -46,9 +46,18 @@ final class DpsAdjustmentInsertedHandler implements EventHandler {
             return new SyncOutcome.Ignored(AdjustmentsSync.ENTITY + "-create-ignored", props,
                     "the adjustment was created in NOMIS");
         }
+        return create(change.adjustmentId(), change.offenderNo(), props, context);
+    }
+
+    /**
+     * The sync's claimed create of one DPS adjustment in NOMIS, mapped; a collision reported as the duplicate it is.
+     * Upstream's repair ({@link ToNomisAdjustmentRepair}) creates through it too, so a repair and a delivery racing
+     * for one adjustment write NOMIS once.
+     */
+    SyncOutcome create(String adjustmentId, String offenderNo, Map<String, String> props, MessageContext context) {
         SyncOutcome outcome = create.run(new CreateRequest<>(AdjustmentsSync.ENTITY, AdjustmentsSync.ENTITY_TYPE,
-                change.adjustmentId(), change.offenderNo(), AdjustmentsSync.SENTENCING_CREATED, props,
-                () -> dps.find(change.adjustmentId()), this::write), context);
+                adjustmentId, offenderNo, AdjustmentsSync.SENTENCING_CREATED, props,
+                () -> dps.find(adjustmentId), this::write), context);
         if (outcome instanceof SyncOutcome.Duplicate duplicate) {
             return AdjustmentDuplicates.report(duplicate);
         }

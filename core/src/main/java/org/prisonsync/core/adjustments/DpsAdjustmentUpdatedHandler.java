@@ -37,25 +37,34 @@ final class DpsAdjustmentUpdatedHandler implements EventHandler {
         if (change.fromNomis()) {
             return new SyncOutcome.Ignored(PREFIX + "-ignored", props, "the adjustment was changed in NOMIS");
         }
+        return update(change.adjustmentId(), props, null, context);
+    }
+
+    /**
+     * The mapped NOMIS adjustment updated from DPS; {@code active} null leaves NOMIS's flag alone, as the sync does,
+     * else sends it (upstream's repair with {@code force-status}).
+     */
+    SyncOutcome update(String adjustmentId, Map<String, String> given, Boolean active, MessageContext context) {
+        Map<String, String> props = given;
         try {
-            Optional<Mapping> mapping = mappings.findByDpsId(AdjustmentsSync.ENTITY_TYPE, change.adjustmentId());
-            Optional<LegacyAdjustment> adjustment = dps.find(change.adjustmentId());
+            Optional<Mapping> mapping = mappings.findByDpsId(AdjustmentsSync.ENTITY_TYPE, adjustmentId);
+            Optional<LegacyAdjustment> adjustment = dps.find(adjustmentId);
             if (mapping.isEmpty()) {
                 if (adjustment.isEmpty()) {
                     return new SyncOutcome.Ignored(PREFIX + "-skipped", props,
-                            "neither a mapping nor DPS adjustment " + change.adjustmentId());
+                            "neither a mapping nor DPS adjustment " + adjustmentId);
                 }
                 return new SyncOutcome.RetryLater(PREFIX + "-failed", props,
-                        "no mapping yet for DPS adjustment " + change.adjustmentId());
+                        "no mapping yet for DPS adjustment " + adjustmentId);
             }
             props = DpsAdjustmentInsertedHandler.withMapping(props, mapping.get());
             if (adjustment.isEmpty()) {
                 return new SyncOutcome.Ignored(PREFIX + "-skipped", props,
-                        "DPS adjustment " + change.adjustmentId() + " no longer exists");
+                        "DPS adjustment " + adjustmentId + " no longer exists");
             }
             NomisAdjustmentId id = NomisAdjustmentId.parseKey(mapping.get().nomisId()).orElseThrow(() ->
-                    new IllegalStateException("mapping of " + change.adjustmentId() + " has no adjustment key"));
-            boolean found = nomis.update(id, NomisAdjustmentRequest.of(adjustment.get(), false));
+                    new IllegalStateException("mapping of " + adjustmentId + " has no adjustment key"));
+            boolean found = nomis.update(id, NomisAdjustmentRequest.of(adjustment.get(), false).withActive(active));
             context.step(Steps.NOMIS_WRITTEN, "found", found ? null : "false");
             if (!found) {
                 return new SyncOutcome.RetryLater(PREFIX + "-failed", props, "NOMIS has no adjustment " + id);

@@ -21,4 +21,10 @@ public record NomisAdjustmentRequest(String adjustmentTypeCode, LocalDate adjust
                 dps.adjustmentDays(), dps.comment(), withActive ? dps.active() : null,
                 dps.sentenceSequence() == null ? null : dps.sentenceSequence().longValue());
     }
+
+    /** The same request with NOMIS's active flag given ({@code null}: left alone). */
+    NomisAdjustmentRequest withActive(Boolean newActive) {
+        return new NomisAdjustmentRequest(adjustmentTypeCode, adjustmentDate, adjustmentFromDate, adjustmentDays,
+                comment, newActive, sentenceSequence);
+    }
 }

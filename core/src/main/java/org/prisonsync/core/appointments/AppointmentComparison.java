@@ -10,14 +10,21 @@ import java.util.Objects;
 /**
  * Upstream's field comparison of a mapped pair: prisoner, booking, subtype against category, date, start and end
  * (a missing end is the start plus an hour on either side), location unless the appointment is in cell, prison.
- * Times are compared to the minute, as NOMIS keeps them.
+ * Times are compared to the minute, as NOMIS keeps them. Beyond upstream's list, whether the appointment is
+ * cancelled: a DPS-cancelled instance whose NOMIS appointment is still scheduled (a lost cancel event), or the
+ * reverse, has the prisoner expected where nobody expects them; only DPS's search tells, so it is compared when the
+ * caller knows DPS's state.
  */
 final class AppointmentComparison {
     private AppointmentComparison() {
     }
 
-    /** The differing fields, by name, as {@code "nomis|dps"}; empty when the pair agrees. */
-    static Map<String, String> differences(NomisAppointment nomis, AppointmentInstance dps, Long dpsNomisLocation) {
+    /**
+     * The differing fields, by name, as {@code "nomis|dps"}; empty when the pair agrees. {@code dpsCancelled} null:
+     * DPS's cancelled state is not known, and not compared.
+     */
+    static Map<String, String> differences(NomisAppointment nomis, AppointmentInstance dps, Long dpsNomisLocation,
+                                           Boolean dpsCancelled) {
         Map<String, String> differ = new LinkedHashMap<>();
         compare(differ, "offenderNo", nomis.offenderNo(), dps.prisonerNumber());
         compare(differ, "bookingId", nomis.bookingId(), dps.bookingId());
@@ -33,6 +40,9 @@ final class AppointmentComparison {
             compare(differ, "location", nomis.internalLocation(), dpsNomisLocation);
         }
         compare(differ, "prison", nomis.prisonId(), dps.prisonCode());
+        if (dpsCancelled != null) {
+            compare(differ, "cancelled", nomis.cancelled(), dpsCancelled);
+        }
         return differ;
     }
 

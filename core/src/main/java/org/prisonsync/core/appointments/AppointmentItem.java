@@ -1,11 +1,14 @@
 package org.prisonsync.core.appointments;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One item of the appointments reconciliation, within one prison's range of days: a NOMIS appointment listed by
- * NOMIS ({@code nomis-<eventId>}), or a DPS appointment instance found by the DPS search ({@code dps-<instanceId>},
- * with the NOMIS event ids NOMIS listed for the prison, to tell whether its mapped appointment was among them).
+ * NOMIS ({@code nomis-<eventId>}, with whether DPS holds each instance of the prison's range cancelled, since only
+ * DPS's search says so and not its instance read), or a DPS appointment instance found by the DPS search
+ * ({@code dps-<instanceId>}, with the NOMIS event ids NOMIS listed for the prison, to tell whether its mapped
+ * appointment was among them).
  */
 public sealed interface AppointmentItem {
     String NOMIS_KEY = "nomis-";
@@ -15,10 +18,16 @@ public sealed interface AppointmentItem {
 
     String key();
 
-    record NomisEvent(String prison, long eventId) implements AppointmentItem {
+    record NomisEvent(String prison, long eventId, Map<Long, Boolean> dpsCancelled) implements AppointmentItem {
         @Override
         public String key() {
             return NOMIS_KEY + eventId;
+        }
+
+        @Override
+        public String toString() {
+            // never the prison's whole map of instances
+            return "NomisEvent[" + prison + ", " + eventId + "]";
         }
     }
 

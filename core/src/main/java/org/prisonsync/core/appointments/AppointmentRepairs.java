@@ -2,6 +2,7 @@ package org.prisonsync.core.appointments;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,8 @@ import org.prisonsync.core.telemetry.Telemetry;
  * <ul>
  *   <li>{@link #deleteDuplicate}: seed 000's "the dupe should be deleted" — deletes a NOMIS appointment only when it
  *   is unmapped and a mapped appointment of the same booking, location, start and subtype exists;</li>
- *   <li>{@link #resync}: makes NOMIS match one DPS instance — updates its mapped appointment, re-creates (and
+ *   <li>{@link #resync}: makes NOMIS match one DPS instance — updates its mapped appointment (and cancels or
+ *   reinstates it as DPS has it), re-creates (and
  *   re-maps) one NOMIS no longer has, or, without a mapping, adopts an unmapped NOMIS copy by natural key or creates
  *   it, under the create's write claim so it never races the sync's own create.</li>
  * </ul>
@@ -109,18 +111,7 @@ public final class AppointmentRepairs {
             long eventId = Long.parseLong(mapping.get().nomisId());
             Optional<NomisAppointment> current = nomis.find(eventId);
             if (current.isPresent()) {
-                if (AppointmentComparison.differences(current.get(), instance, request.internalLocationId()).isEmpty()
-                        && Objects.equals(current.get().comment(), request.comment())) {
-                    return RepairReport.nothingToDo(RESYNC, dryRun, "NOMIS appointment " + eventId
-                            + " already matches DPS appointment instance " + instanceId);
-                }
-                List<String> actions = List.of("update NOMIS appointment " + eventId + " from DPS appointment instance "
-                        + instanceId + " (" + describe(request) + ")");
-                if (!dryRun) {
-                    nomis.update(eventId, request);
-                    track(instanceId, eventId, "updated");
-                }
-                return RepairReport.of(RESYNC, dryRun, actions, "");
+                return update(instance, request, current.get(), dryRun);
             }
             List<String> actions = List.of("create a NOMIS appointment for DPS appointment instance " + instanceId
                     + " (" + describe(request) + ") and map it in place of NOMIS appointment " + eventId
@@ -163,6 +154,50 @@ public final class AppointmentRepairs {
             claims.abandon(key, owner, clock.instant());
             throw e;
         }
+    }
+
+    /**
+     * The mapped NOMIS appointment brought in line with DPS: its fields, and whether it is cancelled, which only
+     * DPS's search says (its instance read does not), so the instance's day is searched for it.
+     */
+    private RepairReport update(AppointmentInstance instance, NomisAppointmentRequest request, NomisAppointment current,
+                                boolean dryRun) {
+        long eventId = current.eventId();
+        boolean fieldsDiffer = !AppointmentComparison.differences(current, instance, request.internalLocationId(),
+                null).isEmpty() || !Objects.equals(current.comment(), request.comment());
+        Optional<Boolean> dpsCancelled = dps.search(instance.prisonCode(), instance.appointmentDate(),
+                        instance.appointmentDate()).stream()
+                .filter(a -> a.appointmentInstanceId() == instance.id() && !a.deleted())
+                .map(DpsAppointmentAttendee::cancelled).findFirst();
+        boolean cancelDiffers = dpsCancelled.isPresent() && dpsCancelled.get() != current.cancelled();
+        if (!fieldsDiffer && !cancelDiffers) {
+            return RepairReport.nothingToDo(RESYNC, dryRun, "NOMIS appointment " + eventId
+                    + " already matches DPS appointment instance " + instance.id());
+        }
+        List<String> actions = new ArrayList<>();
+        if (fieldsDiffer) {
+            actions.add("update NOMIS appointment " + eventId + " from DPS appointment instance " + instance.id()
+                    + " (" + describe(request) + ")");
+        }
+        if (cancelDiffers) {
+            actions.add((dpsCancelled.get() ? "cancel NOMIS appointment " + eventId + ": DPS has cancelled"
+                    : "reinstate NOMIS appointment " + eventId + ": DPS has not cancelled")
+                    + " appointment instance " + instance.id());
+        }
+        if (!dryRun) {
+            if (fieldsDiffer) {
+                nomis.update(eventId, request);
+            }
+            if (cancelDiffers) {
+                if (dpsCancelled.get()) {
+                    nomis.cancel(eventId);
+                } else {
+                    nomis.uncancel(eventId);
+                }
+            }
+            track(instance.id(), eventId, "updated");
+        }
+        return RepairReport.of(RESYNC, dryRun, actions, "");
     }
 
     private RepairReport saved(AppointmentInstance instance, long eventId, List<String> actions, String how) {

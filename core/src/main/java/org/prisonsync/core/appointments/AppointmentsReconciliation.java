@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,15 +101,24 @@ public final class AppointmentsReconciliation implements Reconciliation<Appointm
                 prison -> "prison " + prison);
     }
 
-    /** A prison's NOMIS appointments in the range, then its DPS attendees (deleted ones left out). */
+    /**
+     * A prison's NOMIS appointments in the range, then its DPS attendees (deleted ones left out). DPS is searched
+     * first: its search is the only read that says whether an instance is cancelled, and each NOMIS appointment is
+     * compared with that too.
+     */
     private List<AppointmentItem> items(String prison, LocalDate from, LocalDate to) {
+        List<DpsAppointmentAttendee> attendees = dps.search(prison, from, to).stream()
+                .filter(a -> !a.deleted()).toList();
+        Map<Long, Boolean> cancelled = new HashMap<>();
+        attendees.forEach(a -> cancelled.put(a.appointmentInstanceId(), a.cancelled()));
+        Map<Long, Boolean> dpsCancelled = Map.copyOf(cancelled);
         List<AppointmentItem> items = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         for (int page = 0; page < MAX_ID_PAGES; page++) {
             List<Long> ids = nomis.eventIds(prison, from, to, page, ID_PAGE);
             for (Long id : ids) {
                 if (listed.add(id)) {
-                    items.add(new AppointmentItem.NomisEvent(prison, id));
+                    items.add(new AppointmentItem.NomisEvent(prison, id, dpsCancelled));
                 }
             }
             if (ids.size() < ID_PAGE) {
@@ -116,10 +126,8 @@ public final class AppointmentsReconciliation implements Reconciliation<Appointm
             }
         }
         Set<Long> nomisIds = Set.copyOf(listed);
-        for (DpsAppointmentAttendee attendee : dps.search(prison, from, to)) {
-            if (!attendee.deleted()) {
-                items.add(new AppointmentItem.DpsInstance(prison, attendee, nomisIds));
-            }
+        for (DpsAppointmentAttendee attendee : attendees) {
+            items.add(new AppointmentItem.DpsInstance(prison, attendee, nomisIds));
         }
         return items;
     }
@@ -177,7 +185,7 @@ public final class AppointmentsReconciliation implements Reconciliation<Appointm
                             + ", which DPS no longer has: check DPS, then exclude it");
         }
         Map<String, String> differ = AppointmentComparison.differences(appointment, instance.get(),
-                locations.nomisLocationOf(instance.get()));
+                locations.nomisLocationOf(instance.get()), item.dpsCancelled().get(Long.parseLong(dpsId)));
         if (differ.isEmpty()) {
             return Optional.empty();
         }

@@ -29,13 +29,20 @@ public record Param(String name, ParamType type, Location location, boolean requ
     public static final String DRY_RUN = "dryRun";
 
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,59}");
+    /**
+     * A query parameter may be spelled with dashes where upstream spells it so ({@code force-status} on the
+     * adjustments repair), so a caller's URL works unchanged; its CLI option is the same words.
+     */
+    private static final Pattern DASHED_QUERY_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+){1,5}");
     private static final Pattern OPTION = Pattern.compile("--[a-z][a-z0-9-]*");
 
     public Param {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(location, "location");
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a parameter name is camelCase ASCII, not '" + name + "'");
+        if (name == null || !(NAME.matcher(name).matches()
+                || location == Location.QUERY && DASHED_QUERY_NAME.matcher(name).matches())) {
+            throw new IllegalArgumentException("a parameter name is camelCase ASCII (or, in the query, words joined"
+                    + " by dashes), not '" + name + "'");
         }
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException(name + " needs a description (it is the CLI's and the document's)");

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +43,14 @@ final class RunDriver<T> {
     private final AtomicLong mismatches = new AtomicLong();
     private final AtomicLong itemErrors = new AtomicLong();
     private final List<Mismatch> unsaved = new ArrayList<>();
+    /**
+     * The excluded keys this run found consistent, and those it found still differing (or could not check). A key
+     * may be checked more than once in a run (non-associations walks NOMIS's pairs and then DPS's, and a pair both
+     * hold is looked at from each side, only the first comparing it), so an exclusion is resolved only when no check
+     * of its key found a difference, and reported once, when the run ends.
+     */
+    private final Set<String> excludedConsistent = ConcurrentHashMap.newKeySet();
+    private final Set<String> excludedDiffering = ConcurrentHashMap.newKeySet();
 
     private final Object lock = new Object();
     private PageCursor<T> cursor;
@@ -214,6 +225,7 @@ final class RunDriver<T> {
             checked.incrementAndGet();
             Exclusion exclusion = excluded.get(key);
             if (mismatch.isPresent() && exclusion != null) {
+                excludedDiffering.add(key);
                 events.excluded(mismatch.get(), exclusion);
             } else if (mismatch.isPresent() && mismatch.get().explanation().isPresent()) {
                 events.explained(mismatch.get());
@@ -223,9 +235,12 @@ final class RunDriver<T> {
                 events.mismatch(mismatch.get());
                 keep(mismatch.get());
             } else if (exclusion != null) {
-                events.excludedResolved(key, exclusion);
+                excludedConsistent.add(key);
             }
         } catch (RuntimeException e) {
+            if (excluded.containsKey(key)) {
+                excludedDiffering.add(key);
+            }
             itemErrors.incrementAndGet();
             events.itemError(key, e);
         }
@@ -275,6 +290,8 @@ final class RunDriver<T> {
         if (!rest.isEmpty()) {
             save(rest);
         }
+        new TreeSet<>(excludedConsistent).stream().filter(key -> !excludedDiffering.contains(key))
+                .forEach(key -> events.excludedResolved(key, excluded.get(key)));
         boolean runFailed;
         long failedPages;
         Long populationTotal;

@@ -158,4 +158,28 @@ class AdjustmentsReconciliationTest {
                 .status()).isEqualTo(RepairReport.Status.DONE);
         assertThat(world.nomis.find(nomisCopy)).isEmpty();
     }
+
+    @Test
+    void anExcludedBookingIsSkippedAndReportedOnceItIsConsistent() {
+        plant();
+        world.core.reconciliations().exclude(AdjustmentsReconciliation.NAME, MISSING, "checking with the OMU");
+
+        ReconciliationRun skipped = run();
+
+        assertThat(mismatches(skipped)).containsOnlyKeys(COPIES);
+        assertThat(world.telemetry.named("sentencing-reports-reconciliation-mismatch-resolved")).isEmpty();
+        world.core.domain(AdjustmentsDomain.class).repairs().resyncBooking(MISSING, MISSING_BOOKING, false);
+        run();
+
+        assertThat(world.telemetry.named("sentencing-reports-reconciliation-mismatch-excluded-resolved"))
+                .singleElement().satisfies(e -> assertThat(e.properties()).containsValue(MISSING));
+    }
+
+    @Test
+    void runsNightlyAtUpstreamsTime() {
+        assertThat(world.core.jobs()).anySatisfy(job -> {
+            assertThat(job.name()).isEqualTo("sentencing-reconciliation");
+            assertThat(job.defaultSchedule()).isEqualTo("50 1 * * *");
+        });
+    }
 }

@@ -142,6 +142,42 @@ class AppointmentsReconciliationTest {
     }
 
     @Test
+    void aCancelledStateOnOneSideOnlyIsAFieldDifferenceTheResyncPutsRight() {
+        synced(6, "A0006AA", 106, 2);
+        synced(7, "A0007AA", 107, 4);
+        long dpsCancelled = world.nomisIdOf(6);
+        long nomisCancelled = world.nomisIdOf(7);
+        world.dps.cancel(6, true); // its cancelled event lost: NOMIS still has it scheduled
+        world.nomis.cancel(nomisCancelled); // cancelled in NOMIS only
+
+        ReconciliationRun first = run();
+
+        List<Mismatch> found = world.core.reconciliations().mismatches(first.id());
+        assertThat(found).extracting(Mismatch::key).containsExactlyInAnyOrder("nomis-" + dpsCancelled,
+                "nomis-" + nomisCancelled);
+        assertThat(found).filteredOn(m -> m.key().equals("nomis-" + dpsCancelled)).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.fields()).containsEntry("verdict", "DIFFERENT")
+                            .containsEntry("differences", "cancelled");
+                    assertThat(m.nomisValue()).isEqualTo("cancelled=false");
+                    assertThat(m.dpsValue()).isEqualTo("cancelled=true");
+                });
+        assertThat(found).filteredOn(m -> m.key().equals("nomis-" + nomisCancelled)).singleElement()
+                .satisfies(m -> assertThat(m.nomisValue()).isEqualTo("cancelled=true"));
+
+        assertThat(world.core.reconciliations().repairAll(first.id(), true)).extracting(RepairResult::outcome)
+                .containsOnly(RepairResult.Outcome.WOULD_REPAIR);
+        assertThat(world.nomis.find(dpsCancelled).orElseThrow().cancelled()).isFalse();
+        assertThat(world.core.reconciliations().repairAll(first.id(), false)).extracting(RepairResult::outcome)
+                .containsOnly(RepairResult.Outcome.REPAIRED);
+
+        assertThat(world.nomis.find(dpsCancelled).orElseThrow().cancelled()).isTrue();
+        assertThat(world.nomis.find(nomisCancelled).orElseThrow().cancelled()).isFalse();
+        assertThat(run().mismatchCount()).isZero();
+        assertThat(world.repairs().resync(6, true).status()).isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+    }
+
+    @Test
     void anExcludedKeyIsSkippedAndReportedOnceItIsConsistent() {
         plant();
         world.core.reconciliations().exclude(AppointmentsReconciliation.NAME, "dps-5", "waiting for DPS team");

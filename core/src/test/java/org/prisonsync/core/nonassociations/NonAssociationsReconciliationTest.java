@@ -111,6 +111,24 @@ class NonAssociationsReconciliationTest {
     }
 
     @Test
+    void anExcludedPairIsSkippedAndReportedOnceItIsConsistent() {
+        plant();
+        world.core.reconciliations().exclude(NonAssociationsReconciliation.NAME, "A0005AA:B0005BB",
+                "closed in DPS on purpose, NOMIS to follow");
+
+        ReconciliationRun skipped = run();
+
+        assertThat(world.core.reconciliations().mismatches(skipped.id())).extracting(Mismatch::key)
+                .containsExactlyInAnyOrder("A0004AA:B0004BB", "A0006AA:B0006BB", "A0007AA:B0007BB");
+        DpsNonAssociation closed = world.dps.between("A0005AA", "B0005BB").get(0);
+        world.repairs().resync(closed.id(), false);
+        run();
+
+        assertThat(world.telemetry.named("non-associations-reports-reconciliation-mismatch-excluded-resolved"))
+                .singleElement().satisfies(e -> assertThat(e.properties()).containsValue("A0005AA:B0005BB"));
+    }
+
+    @Test
     void theResyncAndCloseRepairsPlanFirstThenAct() {
         DpsNonAssociation na = inStep("A0009AA", "B0009BB");
         world.dps.close(na.id());

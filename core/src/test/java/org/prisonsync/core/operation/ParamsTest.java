@@ -54,6 +54,26 @@ class ParamsTest {
     }
 
     @Test
+    void givenAQueryParameterSpelledWithDashesAsUpstreamSpellsIt_thenItIsReadByThatNameAndIsItsOwnCliOption() {
+        Param forced = Param.query("force-status", ParamType.BOOLEAN, "send the active flag").withDefault("false");
+        assertThat(forced.cliName()).isEqualTo("--force-status");
+        Params p = Params.fromRequest(List.of(forced), Map.of(), Map.of("force-status", List.of("true")), Map.of());
+        assertThat(p.bool("force-status")).isTrue();
+        assertThatThrownBy(() -> Params.fromRequest(List.of(forced), Map.of(), Map.of("force-status",
+                List.of("yes")), Map.of())).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("force-status");
+
+        for (String bad : List.of("force-", "-force", "Force-status", "force--status", "force_status")) {
+            assertThatThrownBy(() -> Param.query(bad, ParamType.BOOLEAN, "x")).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> Param.path("booking-id", ParamType.LONG, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Param.body("set-active", ParamType.BOOLEAN, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void givenDryRunOtherThanTrueOrFalse_thenItIsRefusedNamingIt() {
         for (String bad : List.of("1", "yes", "TRUE", "True", "", "true ")) {
             assertThatThrownBy(() -> request(path("A1234BC", "42"), Map.of("dryRun", List.of(bad)), Map.of()))

@@ -234,6 +234,23 @@ class ReconciliationEngineTest {
     }
 
     @Test
+    void givenAKeyCheckedTwiceInARun_thenItsExclusionIsResolvedOnceAndNotWhileACheckOfItFails() {
+        FakeReconciliation pairs = new FakeReconciliation("pairs", 10);
+        // as non-associations walks NOMIS's pairs and then DPS's: a key may come up from each side
+        pairs.population = Population.concat(Population.wholeList(() -> FakeReconciliation.range(0, 10)),
+                Population.wholeList(() -> FakeReconciliation.range(0, 10)));
+        ReconciliationEngine engine = engine(4, pairs);
+        engine.exclude("pairs", "P00002", "agreed now");
+        engine.exclude("pairs", "P00005", "still checking");
+        pairs.failingItems.add("P00005");
+
+        engine.run("pairs", ReconciliationParameters.none());
+
+        assertThat(telemetry.named("pairs-reports-reconciliation-mismatch-excluded-resolved")).singleElement()
+                .satisfies(e -> assertThat(e.properties()).containsEntry("key", "P00002"));
+    }
+
+    @Test
     void anExcludedMismatchIsNotReported_andAnExcludedKeyNowConsistentAsksToBeRemoved() {
         FakeReconciliation incentives = new FakeReconciliation("incentives", 40);
         incentives.dps.put("P00003", "ENH");

@@ -26,7 +26,8 @@ import org.prisonsync.simulator.store.RouteTable;
  * {@code DPS}; what the sync writes through the legacy endpoints with source {@code NOMIS}. What a NOMIS user does
  * ({@link #nomisCreate} …) publishes with audit module {@code OIDSENAD}; what the sync writes through the prisoner API
  * with {@code DPS_SYNCHRONISATION}. {@link #plantNomisCopy} and {@link #plantDpsCopy} leave a duplicate without an
- * event, as a lost answer or a race leaves one.
+ * event, as a lost answer or a race leaves one; the control API does the same over HTTP
+ * ({@link AdjustmentControlRoutes}).
  */
 public final class AdjustmentsSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the adjustments API's events. */
@@ -50,6 +51,7 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
     private final InMemoryAdjustmentsNomisApi nomis;
     private final AdjustmentEvents events;
     private final RouteTable upstream;
+    private final AdjustmentControlRoutes control;
     private final PrisonersSimulation prisoners;
 
     private AdjustmentsSimulation(SimulationContext context) {
@@ -58,6 +60,7 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
         events = new AdjustmentEvents(context.events(), context.clock());
         AdjustmentRoutes routes = new AdjustmentRoutes(this, context.mapper());
         upstream = RouteTable.of(routes.dpsTable(), routes.nomisTable());
+        control = new AdjustmentControlRoutes(this, context.mapper());
     }
 
     @Override
@@ -73,6 +76,7 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
     @Override
     public void register(RoutesConfig routes, Guard guard) {
         upstream.register(routes, guard);
+        control.register(routes);
     }
 
     @Override
@@ -217,6 +221,13 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
         NomisAdjustment a = nomis.find(original).orElseThrow();
         return nomis.plant(a.bookingId(), a.sentenceSequence(), new NomisAdjustmentRequest(a.adjustmentType(),
                 a.adjustmentDate(), a.adjustmentFromDate(), a.adjustmentDays(), a.comment(), a.active(), null));
+    }
+
+    /** A DPS adjustment nobody published an event for (made while the event was lost): its id. */
+    public String plantDps(LegacyAdjustment adjustment) {
+        String id = UUID.randomUUID().toString();
+        dps.put(id, adjustment);
+        return id;
     }
 
     /** A DPS copy of {@code original}, as two threads creating one DPS adjustment leave (seed 002): its id. */
