@@ -191,6 +191,45 @@ class FinanceEndToEndIT {
 
     @Test
     @Order(5)
+    void theTransactionsReconciliationReportsExactlyThePlantedDifferencesAndItsRepairClearsThem() {
+        long synced = finance.writeTransaction(PRISONER, BOOKING, "SWI", 3, Duration.ZERO);
+        long changed = finance.writeTransaction(PRISONER, BOOKING, "SWI", 2, Duration.ZERO);
+        ServiceFixture.await("both in DPS", Duration.ofSeconds(60), () -> !finance.dps().callsFor(synced).isEmpty()
+                && !finance.dps().callsFor(changed).isEmpty());
+        awaitSettled();
+        // planted: a transaction whose events were lost, and one DPS holds differently
+        long lost = finance.nextTransactionId();
+        org.prisonsync.core.finance.OffenderTransactionEntry row = finance.nomis().offenderTransaction(synced).get(0);
+        finance.nomis().write(new org.prisonsync.core.finance.OffenderTransactionEntry(lost, 1, row.offenderId(),
+                PRISONER, BOOKING, "SWI", new java.math.BigDecimal("3.30"), "CANT", "DR", "Canteen",
+                row.entryDate(), null, "lost", "SPND", List.of(), row.createdAt(), "CLERK1", "A Clerk", null, null,
+                null));
+        OffenderTransactionSync held = finance.dps().latest(changed);
+        finance.dps().plant(new OffenderTransactionSync(UUID.randomUUID(), changed, "SWI",
+                List.of(held.offenderTransactions().get(0))));
+        String base = "http://127.0.0.1:" + first.port();
+        String run = "/reconciliations/prisoner-transactions/runs?wait=true&date=" + row.entryDate();
+
+        String report = ServiceFixture.http("POST", base + run).body();
+        String runId = report.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String mismatches = ServiceFixture.http("GET", base + "/reconciliations/runs/" + runId).body();
+        assertThat(mismatches).contains("\"key\":\"" + lost + "\"").contains("\"key\":\"" + changed + "\"")
+                .doesNotContain("\"key\":\"" + synced + "\"").contains("NOT_MAPPED").contains("DIFFERENT_ROWS");
+        assertThat(ServiceFixture.http("POST", base + "/reconciliations/runs/" + runId + "/repair?dryRun=true")
+                .body()).contains("WOULD_REPAIR");
+        assertThat(finance.dps().callsFor(lost)).isEmpty();
+        assertThat(ServiceFixture.http("POST", base + "/reconciliations/runs/" + runId + "/repair?dryRun=false")
+                .body()).contains("REPAIRED");
+        ServiceFixture.await("repaired in DPS", Duration.ofSeconds(60), () -> !finance.dps().callsFor(lost).isEmpty()
+                && finance.dps().callsFor(changed).size() == 2);
+        awaitSettled();
+
+        String next = ServiceFixture.http("POST", base + run).body();
+        assertThat(next).contains("\"mismatchCount\":0");
+    }
+
+    @Test
+    @Order(6)
     void anInstanceStoppingWhileItsWindowsSyncIsPendingLeavesExactlyOneCall() {
         long tx = finance.writeTransaction(PRISONER, BOOKING, "SWI", 200, Duration.ofMillis(500));
         ServiceFixture.await("the window open", Duration.ofSeconds(30),

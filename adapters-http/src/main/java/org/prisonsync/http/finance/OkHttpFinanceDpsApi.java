@@ -23,6 +23,12 @@ final class OkHttpFinanceDpsApi implements FinanceDpsApi {
                 ReceiptDto::toDomain);
     }
 
+    @Override
+    public java.util.Optional<OffenderTransactionSync> find(String synchronizedTransactionId) {
+        return http.find(OffenderTransactionSync.class, held -> held, "sync", "offender-transactions",
+                synchronizedTransactionId);
+    }
+
     /** {@code SyncTransactionReceipt}. */
     private record ReceiptDto(String synchronizedTransactionId, String action) {
         SyncReceipt toDomain() {

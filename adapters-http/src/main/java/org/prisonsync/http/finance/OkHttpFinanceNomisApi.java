@@ -34,6 +34,32 @@ final class OkHttpFinanceNomisApi implements FinanceNomisApi {
     }
 
     @Override
+    public List<Long> transactionIds(java.time.LocalDate entryDate, long fromTransactionId, int size) {
+        HttpReply reply = http.get(java.util.Map.of("size", List.of(Integer.toString(size)),
+                "entryDate", List.of(entryDate.toString())), "transactions", "from", Long.toString(fromTransactionId));
+        if (reply.status() != 200) {
+            throw reply.rejected();
+        }
+        return http.read(reply, IdsPage.class, IdsPage::toDomain);
+    }
+
+    /** {@code PrisonerTransactionIdsPage}. */
+    private record IdsPage(List<IdDto> ids) {
+        List<Long> toDomain() {
+            return ids.stream().map(id -> {
+                if (id == null || id.transactionId() == null || id.transactionId() <= 0) {
+                    throw new IllegalArgumentException("a transaction id page without its ids");
+                }
+                return id.transactionId();
+            }).toList();
+        }
+    }
+
+    /** {@code PrisonerTransactionIdResponse}. */
+    private record IdDto(Long transactionId) {
+    }
+
+    @Override
     public List<GeneralLedgerEntry> generalLedger(long transactionId) {
         HttpReply reply = http.get("transactions", Long.toString(transactionId), "general-ledger");
         if (reply.status() == 404) {

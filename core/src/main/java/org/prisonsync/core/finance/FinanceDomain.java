@@ -55,6 +55,7 @@ public final class FinanceDomain implements SyncDomain {
         kit.onInternal(TransactionWindows.PERFORM_TRANSACTION_SYNC,
                 new PerformTransactionSyncHandler(windows, nomis, dps, shared.mappings()));
         repairs = new FinanceRepairs(windows, nomis, shared.mappings(), kit.queue(FROM_NOMIS_ID).queueName());
+        kit.reconciliation(new TransactionsReconciliation(nomis, dps, shared.mappings(), buffer, repairs));
     }
 
     /** Resend a transaction, show what DPS would receive, list the open windows. */

@@ -39,6 +39,18 @@ public abstract class FinanceApiContract {
     }
 
     @Test
+    void transactionIdsArePagedByEntryDateFromAnIdUpwards() {
+        long first = nomisTransaction("A3864DZ", 2);
+        long second = nomisTransaction("A3864DZ", 1);
+        LocalDate date = nomis().offenderTransaction(first).get(0).entryDate();
+
+        assertThat(nomis().transactionIds(date, first, 10)).contains(first, second);
+        assertThat(nomis().transactionIds(date, first + 1, 10)).doesNotContain(first).contains(second);
+        assertThat(nomis().transactionIds(date, first, 1)).containsExactly(first);
+        assertThat(nomis().transactionIds(date.minusYears(3), first, 10)).isEmpty();
+    }
+
+    @Test
     void dpsCreatesATransactionOnceThenUpdatesTheSameOne() {
         long id = 5_550_000L + (System.nanoTime() & 0xffff);
         OffenderTransactionSync first = sync(id, "1.00");
@@ -49,6 +61,9 @@ public abstract class FinanceApiContract {
         assertThat(created.action()).isEqualTo(SyncReceipt.Action.CREATED);
         assertThat(updated.action()).isEqualTo(SyncReceipt.Action.UPDATED);
         assertThat(updated.synchronizedTransactionId()).isEqualTo(created.synchronizedTransactionId());
+        assertThat(dps().find(created.synchronizedTransactionId())).hasValueSatisfying(held ->
+                assertThat(held.offenderTransactions().get(0).amount()).isEqualByComparingTo("2.50"));
+        assertThat(dps().find(UUID.randomUUID().toString())).isEmpty();
     }
 
     /** A prisoner row as NOMIS holds one. */

@@ -85,6 +85,11 @@ class FinanceSyncTest {
             public List<GeneralLedgerEntry> generalLedger(long transactionId) {
                 return nomis.generalLedger(transactionId);
             }
+
+            @Override
+            public List<Long> transactionIds(java.time.LocalDate entryDate, long fromTransactionId, int size) {
+                return nomis.transactionIds(entryDate, fromTransactionId, size);
+            }
         });
         holder[0] = world;
         world.deliver(world.writeRow(TX, 1, "1.00"));

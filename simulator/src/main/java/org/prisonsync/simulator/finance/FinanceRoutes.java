@@ -35,6 +35,22 @@ final class FinanceRoutes {
                 .listOrNotFound("/transactions/{transactionId}", ctx -> Params.positiveLong(ctx, "transactionId"),
                         simulation.nomis()::offenderTransaction, rows -> rows,
                         id -> "Transaction " + id + " not found")
+                .hook(RouteTable.Method.GET, "/transactions/from/{transactionId}", ctx -> {
+                    long from = Params.positiveLong(ctx, "transactionId");
+                    int size = Params.intQuery(ctx, "size", 20);
+                    String date = ctx.queryParam("entryDate");
+                    if (size < 1 || size > 10_000 || date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        throw ApiError.badRequest("entryDate (yyyy-MM-dd) is required and size is 1 to 10000");
+                    }
+                    java.time.LocalDate entryDate;
+                    try {
+                        entryDate = java.time.LocalDate.parse(date);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw ApiError.badRequest("entryDate is not a date: " + date);
+                    }
+                    ctx.json(Map.of("ids", simulation.nomis().transactionIds(entryDate, from, size).stream()
+                            .map(id -> Map.of("transactionId", id)).toList()));
+                })
                 .listOrNotFound("/transactions/{transactionId}/general-ledger",
                         ctx -> Params.positiveLong(ctx, "transactionId"), simulation.nomis()::generalLedger,
                         rows -> rows, id -> "Transaction " + id + " not found")
@@ -43,6 +59,9 @@ final class FinanceRoutes {
 
     RouteTable dpsTable() {
         return RouteTable.builder()
+                .find("/sync/offender-transactions/{synchronizedTransactionId}",
+                        ctx -> ctx.pathParam("synchronizedTransactionId"), simulation.dps()::find, held -> held,
+                        id -> "Transaction " + id + " not found")
                 .hook(RouteTable.Method.POST, "/sync/offender-transactions", ctx -> {
                     OffenderTransactionSync sync = read(ctx.body());
                     SyncReceipt receipt = simulation.dps().syncOffenderTransaction(sync);

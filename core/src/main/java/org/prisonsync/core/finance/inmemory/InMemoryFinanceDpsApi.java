@@ -13,6 +13,7 @@ import org.prisonsync.core.finance.SyncReceipt;
 /** The DPS finance sync API in memory: keeps the latest state of each transaction and every call made. */
 public final class InMemoryFinanceDpsApi implements FinanceDpsApi {
     private final Map<Long, String> ids = new LinkedHashMap<>();
+    private final Map<String, Long> transactionOf = new java.util.HashMap<>();
     private final Map<Long, OffenderTransactionSync> latest = new LinkedHashMap<>();
     private final List<OffenderTransactionSync> calls = new ArrayList<>();
     private int failures;
@@ -36,7 +37,19 @@ public final class InMemoryFinanceDpsApi implements FinanceDpsApi {
         }
         String id = UUID.randomUUID().toString();
         ids.put(transaction.transactionId(), id);
+        transactionOf.put(id, transaction.transactionId());
         return new SyncReceipt(id, SyncReceipt.Action.CREATED);
+    }
+
+    @Override
+    public synchronized java.util.Optional<OffenderTransactionSync> find(String synchronizedTransactionId) {
+        Long transactionId = transactionOf.get(synchronizedTransactionId);
+        return transactionId == null ? java.util.Optional.empty() : java.util.Optional.of(latest.get(transactionId));
+    }
+
+    /** Replaces what DPS holds for a transaction it has, without a call (a difference the reconciliation finds). */
+    public synchronized void plant(OffenderTransactionSync transaction) {
+        latest.put(transaction.transactionId(), transaction);
     }
 
     public synchronized List<OffenderTransactionSync> calls() {

@@ -32,6 +32,14 @@ public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
     }
 
     @Override
+    public synchronized List<Long> transactionIds(java.time.LocalDate entryDate, long fromTransactionId, int size) {
+        return offender.entrySet().stream()
+                .filter(e -> e.getKey() >= fromTransactionId)
+                .filter(e -> e.getValue().values().stream().anyMatch(row -> entryDate.equals(row.entryDate())))
+                .map(Map.Entry::getKey).limit(size).toList();
+    }
+
+    @Override
     public synchronized List<GeneralLedgerEntry> generalLedger(long transactionId) {
         return ledger.getOrDefault(transactionId, List.of()).stream()
                 .sorted(Comparator.comparingInt(GeneralLedgerEntry::transactionEntrySequence)
