@@ -32,6 +32,20 @@ public final class FinanceOperations {
                         .renderer(TextRenderer.REPAIR)
                         .handler(p -> Answer.of(domain.get().repairs().repairTransaction(
                                 p.longValue("transactionId"), p.dryRun()))),
+                Operation.repair(FinanceRepairs.RESEND_PRISONER).role(ROLE)
+                        .post("/prisoners/{offenderNo}/transactions/repair")
+                        .cli("finance", "repair-prisoner-transactions")
+                        .summary("Sends a prisoner's NOMIS transactions of a date range to DPS again; dry run first.")
+                        .description("Each transaction goes through a settling window of its own, as "
+                                + "repair-transaction does. At most 31 days: NOMIS serves no transactions by "
+                                + "prisoner, so every transaction of each day is read.")
+                        .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "prisoner number")
+                                .option("--prisoner"))
+                        .param(Param.query("from", ParamType.DATE, "first entry date").mandatory())
+                        .param(Param.query("to", ParamType.DATE, "last entry date").mandatory())
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().repairs().resendPrisonerTransactions(
+                                p.string("offenderNo"), p.date("from"), p.date("to"), p.dryRun()))),
                 Operation.query("finance-transaction-payload").role(ROLE)
                         .get("/sync/prisoner-transaction/payload/{transactionId}")
                         .cli("finance", "payload")

@@ -13,6 +13,9 @@ import org.prisonsync.core.repair.RepairReport;
  */
 public final class FinanceRepairs {
     static final String REPAIR = "finance-repair-transaction";
+    static final String RESEND_PRISONER = "finance-repair-prisoner-transactions";
+    static final int MAX_DAYS = 31;
+    private static final int PAGE = 500;
 
     private final TransactionWindows windows;
     private final FinanceNomisApi nomis;
@@ -55,6 +58,46 @@ public final class FinanceRepairs {
             case WAIT -> "another instance is queuing this transaction's sync; it will " + what;
         };
         return RepairReport.of(REPAIR, false, List.of(how), "");
+    }
+
+    /**
+     * Resends every prisoner transaction of {@code offenderNo} NOMIS entered from {@code from} to {@code to}
+     * (inclusive, at most {@value #MAX_DAYS} days), each through a window of its own. NOMIS serves no transactions
+     * by prisoner, so each day's transactions are paged and read, and the prisoner's kept.
+     */
+    public RepairReport resendPrisonerTransactions(String offenderNo, java.time.LocalDate from,
+                                                   java.time.LocalDate to, boolean dryRun) {
+        if (to.isBefore(from) || java.time.temporal.ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            return RepairReport.refused(RESEND_PRISONER, dryRun, "from must not be after to, and the range at most "
+                    + MAX_DAYS + " days");
+        }
+        List<Long> found = new java.util.ArrayList<>();
+        for (java.time.LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            long next = 1;
+            while (true) {
+                List<Long> page = nomis.transactionIds(day, next, PAGE);
+                for (long id : page) {
+                    List<OffenderTransactionEntry> rows = nomis.offenderTransaction(id);
+                    if (!rows.isEmpty() && offenderNo.equals(rows.get(0).offenderNo())) {
+                        found.add(id);
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                next = page.get(page.size() - 1) + 1;
+            }
+        }
+        if (found.isEmpty()) {
+            return RepairReport.nothingToDo(RESEND_PRISONER, dryRun, "NOMIS has no transactions of " + offenderNo
+                    + " entered from " + from + " to " + to);
+        }
+        List<String> actions = new java.util.ArrayList<>();
+        for (long id : found) {
+            RepairReport one = repairTransaction(id, dryRun);
+            actions.addAll(one.actions());
+        }
+        return RepairReport.of(RESEND_PRISONER, dryRun, actions, found.size() + " transaction(s) of " + offenderNo);
     }
 
     /** Upstream's {@code GET /sync/prisoner-transaction/payload/{transactionId}}: what DPS would receive now. */

@@ -53,6 +53,34 @@ class TransactionsReconciliationTest {
                 ReconciliationParameters.onDate(DAY)))).isEmpty();
     }
 
+    @Test
+    void aPrisonersTransactionsOfADateRangeAreResentEachThroughItsOwnWindowAfterADryRun() {
+        FinanceWorld world = new FinanceWorld();
+        world.nomis.write(FinanceWorld.entry(201, 1, "1.00"));
+        world.nomis.write(FinanceWorld.entry(202, 1, "2.00"));
+        OffenderTransactionEntry other = FinanceWorld.entry(203, 1, "3.00");
+        world.nomis.write(new OffenderTransactionEntry(203, 1, 99L, "B1234CD", 99L, "SWI", other.amount(),
+                other.type(), other.postingType(), other.description(), other.entryDate(), null, null, "SPND",
+                List.of(), other.createdAt(), "CLERK1", null, null, null, null));
+        FinanceRepairs repairs = world.core.domain(FinanceDomain.class).repairs();
+
+        org.prisonsync.core.repair.RepairReport dry = repairs.resendPrisonerTransactions(FinanceWorld.PRISONER, DAY,
+                DAY.plusDays(1), true);
+        assertThat(dry.actions()).hasSize(2);
+        assertThat(world.buffer.pending(10)).isEmpty();
+        repairs.resendPrisonerTransactions(FinanceWorld.PRISONER, DAY, DAY, false);
+        world.settle();
+
+        assertThat(world.dps.calls()).extracting(OffenderTransactionSync::transactionId)
+                .containsExactlyInAnyOrder(201L, 202L);
+        assertThat(repairs.resendPrisonerTransactions(FinanceWorld.PRISONER, DAY, DAY.minusDays(1), true).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.REFUSED);
+        assertThat(repairs.resendPrisonerTransactions(FinanceWorld.PRISONER, DAY, DAY.plusDays(31), true).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.REFUSED);
+        assertThat(repairs.resendPrisonerTransactions("C1234DE", DAY, DAY, true).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.NOTHING_TO_DO);
+    }
+
     private static List<Mismatch> mismatches(FinanceWorld world, ReconciliationRun run) {
         return world.core.reconciliations().mismatches(run.id());
     }
