@@ -21,8 +21,13 @@ public record Env(Map<String, String> values) {
         if (!has(key)) {
             return fallback;
         }
+        String text = values.get(key).trim();
         try {
-            return Integer.parseInt(values.get(key).trim());
+            // ASCII digits only: Integer.parseInt would read other scripts' digits ("٥" as 5)
+            if (!text.matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(text);
+            }
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, was '" + values.get(key) + "'");
         }
