@@ -3,19 +3,16 @@ package org.prisonsync.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.cli.CliBesideService.Result;
 import org.prisonsync.core.nonassociations.DpsNonAssociation;
 import org.prisonsync.core.nonassociations.NomisNonAssociation;
 import org.prisonsync.service.PrisonSyncService;
@@ -31,19 +28,13 @@ import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 class NonAssociationsCliIT {
     @TempDir
     static Path data;
-    static final Map<String, String> ENV = new HashMap<>();
+    static Map<String, String> ENV;
     static PrisonSyncService service;
     static NonAssociationsSimulation nonAssociations;
 
     @BeforeAll
     static void start() throws IOException {
-        ENV.put("SERVER_PORT", Integer.toString(freePort()));
-        ENV.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        ENV.put("SIMULATOR_PORT", Integer.toString(freePort()));
-        ENV.put("PRISON_SYNC_DATA_DIR", data.toString());
-        ENV.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
-        ENV.put("DEMO_PRISONERS", "false");
-        ENV.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
+        ENV = CliBesideService.embeddedEnv(data);
         service = PrisonSyncService.start(ServiceConfig.from(ENV));
         nonAssociations = service.simulator().orElseThrow().domain(NonAssociationsSimulation.class);
     }
@@ -130,18 +121,8 @@ class NonAssociationsCliIT {
     }
 
     private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CliMain.run(args, ENV, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out + err.toString());
+        return CliBesideService.run(ENV, args);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private record Result(int code, String out) {
-    }
 }

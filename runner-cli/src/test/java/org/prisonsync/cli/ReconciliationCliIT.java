@@ -2,12 +2,8 @@ package org.prisonsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,18 +25,13 @@ import org.prisonsync.simulator.incentives.IncentivesSimulation;
 class ReconciliationCliIT {
     @TempDir
     static Path data;
-    static final Map<String, String> ENV = new HashMap<>();
+    static Map<String, String> ENV;
     static PrisonSyncService service;
     static IncentiveGenerator.Generated generated;
 
     @BeforeAll
     static void start() throws Exception {
-        ENV.put("SERVER_PORT", Integer.toString(freePort()));
-        ENV.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        ENV.put("SIMULATOR_PORT", Integer.toString(freePort()));
-        ENV.put("PRISON_SYNC_DATA_DIR", data.toString());
-        ENV.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
-        ENV.put("DEMO_PRISONERS", "false");
+        ENV = CliBesideService.embeddedEnv(data);
         service = PrisonSyncService.start(ServiceConfig.from(ENV));
         generated = service.simulator().orElseThrow().domain(IncentivesSimulation.class).generate(200, 5, 4);
     }
@@ -105,17 +96,10 @@ class ReconciliationCliIT {
     }
 
     private static String cli(int expectedExit, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CliMain.run(args, ENV, new PrintWriter(out, true), new PrintWriter(err, true));
-        String all = out + err.toString();
-        assertThat(code).as(String.join(" ", args) + ":\n" + all).isEqualTo(expectedExit);
+        CliBesideService.Result result = CliBesideService.run(ENV, args);
+        String all = result.out();
+        assertThat(result.code()).as(String.join(" ", args) + ":\n" + all).isEqualTo(expectedExit);
         return all;
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
