@@ -253,6 +253,43 @@ class FinanceEndToEndIT {
                 .containsExactly(200);
     }
 
+    @Test
+    @Order(7)
+    void thePrisonerBalanceReconciliationReportsExactlyThePlantedDifferencesAndTheRepairClearsThemAfterADryRun() {
+        awaitSettled();
+        finance.nomis().openAccount(8_000_001L, "G5555GG", "MDI", 2101, new java.math.BigDecimal("25.00"));
+        finance.nomis().openAccount(8_000_002L, "G6666GG", "MDI", 2103, new java.math.BigDecimal("10.00"));
+        finance.dps().migratePrisonerBalance(new org.prisonsync.core.finance.PrisonerBalance(0, "G6666GG", List.of(
+                new org.prisonsync.core.finance.PrisonerAccount("MDI", 0, java.time.LocalDateTime.of(2026, 1, 1, 0, 0),
+                        2103, new java.math.BigDecimal("9.00"), java.math.BigDecimal.ZERO))));
+        String base = "http://127.0.0.1:" + first.port();
+        String run = "/reconciliations/prisoner-balance/runs?wait=true";
+
+        String report = ServiceFixture.http("POST", base + run).body();
+        String runId = report.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String mismatches = ServiceFixture.http("GET", base + "/reconciliations/runs/" + runId).body();
+        // the transactions synced by the tests before agree on both sides: only the planted two differ
+        assertThat(report).contains("\"mismatchCount\":2");
+        assertThat(mismatches).contains("\"key\":\"8000001\"").contains("\"key\":\"8000002\"")
+                .contains("NOT_IN_DPS").contains("DIFFERENT_BALANCES");
+
+        String dry = ServiceFixture.http("POST", base + "/prisoners/G5555GG/prisoner-balance/repair?dryRun=true")
+                .body();
+        assertThat(dry).contains("PLANNED").contains("2101=25.00");
+        assertThat(finance.dps().prisonerBalances("G5555GG")).isEmpty();
+        assertThat(ServiceFixture.http("POST", base + "/reconciliations/runs/" + runId + "/repair?dryRun=false")
+                .body()).contains("REPAIRED");
+        assertThat(ServiceFixture.http("POST", base + run).body()).contains("\"mismatchCount\":0");
+
+        var refused = ServiceFixture.http("POST", base + "/prisoners/G5555GG/prisoner-balance/repair?dryRun=yes");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("org.prisonsync");
+        assertThat(ServiceFixture.http("POST", base + "/prisoners/G55%2FGG/prisoner-balance/repair?dryRun=true")
+                .statusCode()).isEqualTo(400);
+        assertThat(ServiceFixture.http("POST", base + "/prisoners/Z9999ZZ/prisoner-balance/repair?dryRun=false")
+                .statusCode()).isEqualTo(404);
+    }
+
     /** Every queue drained and no window open: no late call can still come. */
     private static void awaitSettled() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -213,6 +213,31 @@ public final class JsonBody {
         return Optional.of(value.asDouble());
     }
 
+    /** A required array of objects, each read as a body of its own ({@code field[0].name} in its errors). */
+    public List<JsonBody> requiredObjects(String field) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw invalid(field, "must be an array of objects");
+        }
+        List<JsonBody> items = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isObject()) {
+                throw invalid(field, "must be an array of objects");
+            }
+            items.add(new JsonBody(value.get(i), prefix + field + "[" + i + "]."));
+        }
+        return items;
+    }
+
+    /** A required exact decimal (a money amount), read without passing through a double. */
+    public java.math.BigDecimal requiredDecimal(String field) {
+        JsonNode value = required(field);
+        if (!value.isNumber()) {
+            throw invalid(field, "must be a number");
+        }
+        return value.decimalValue();
+    }
+
     private JsonNode required(String field) {
         JsonNode value = node.path(field);
         if (value instanceof MissingNode || value.isNull()) {

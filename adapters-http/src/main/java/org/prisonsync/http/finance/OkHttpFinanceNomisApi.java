@@ -5,11 +5,14 @@ import java.util.List;
 import org.prisonsync.core.finance.FinanceNomisApi;
 import org.prisonsync.core.finance.GeneralLedgerEntry;
 import org.prisonsync.core.finance.OffenderTransactionEntry;
+import org.prisonsync.core.finance.PrisonerAccounts;
+import org.prisonsync.core.finance.PrisonerBalance;
 import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
 /**
- * {@link FinanceNomisApi} over {@code GET /transactions/{transactionId}} and {@code …/general-ledger}. The core's
+ * {@link FinanceNomisApi} over {@code GET /transactions/{transactionId}} and {@code …/general-ledger}, and the
+ * prisoner balance reads under {@code /finance/prisoners}. The core's
  * records carry NOMIS's own field names ({@code OffenderTransactionDto}, {@code GeneralLedgerTransactionDto}), so
  * they are read as they are; a 404 is a transaction NOMIS does not have.
  */
@@ -70,6 +73,59 @@ final class OkHttpFinanceNomisApi implements FinanceNomisApi {
         }
         return http.read(reply, GeneralLedgerEntry[].class, rows -> Arrays.stream(rows)
                 .peek(row -> requireSameTransaction(row.transactionId(), transactionId)).toList());
+    }
+
+    @Override
+    public List<Long> prisonerIdsWithBalance(long afterRootOffenderId, int size) {
+        return http.fetch(java.util.Map.of("rootOffenderId", List.of(Long.toString(afterRootOffenderId)),
+                        "pageSize", List.of(Integer.toString(size))), RootOffenderIdsDto.class,
+                RootOffenderIdsDto::toDomain, "finance", "prisoners", "ids", "all-from-id");
+    }
+
+    @Override
+    public java.util.Optional<PrisonerAccounts> prisonerAccounts(long rootOffenderId) {
+        return http.find(PrisonerAccounts.class, accounts -> requireSamePrisoner(accounts, rootOffenderId),
+                "finance", "prisoners", "rootOffenderId", Long.toString(rootOffenderId), "balance", "reconcile");
+    }
+
+    @Override
+    public java.util.Optional<PrisonerAccounts> prisonerAccounts(String prisonNumber) {
+        return http.find(PrisonerAccounts.class, accounts -> {
+            if (!prisonNumber.equals(accounts.prisonNumber())) {
+                throw new IllegalArgumentException("the balances of " + accounts.prisonNumber() + " for "
+                        + prisonNumber);
+            }
+            return accounts;
+        }, "finance", "prisoners", prisonNumber, "balance", "reconcile");
+    }
+
+    @Override
+    public java.util.Optional<PrisonerBalance> prisonerBalance(long rootOffenderId) {
+        return http.find(PrisonerBalance.class, balance -> {
+            if (balance.rootOffenderId() != rootOffenderId || balance.prisonNumber() == null) {
+                throw new IllegalArgumentException("the balance of prisoner " + balance.rootOffenderId() + " for "
+                        + rootOffenderId);
+            }
+            return balance;
+        }, "finance", "prisoners", "rootOffenderId", Long.toString(rootOffenderId), "balance");
+    }
+
+    private static PrisonerAccounts requireSamePrisoner(PrisonerAccounts accounts, long rootOffenderId) {
+        if (accounts.rootOffenderId() != rootOffenderId || accounts.prisonNumber() == null) {
+            throw new IllegalArgumentException("the balances of prisoner " + accounts.rootOffenderId() + " for "
+                    + rootOffenderId);
+        }
+        return accounts;
+    }
+
+    /** {@code RootOffenderIdsWithLast}. */
+    private record RootOffenderIdsDto(List<Long> rootOffenderIds, Long lastOffenderId) {
+        List<Long> toDomain() {
+            if (rootOffenderIds == null || rootOffenderIds.stream().anyMatch(id -> id == null || id <= 0)) {
+                throw new IllegalArgumentException("a page of root offender ids without its ids");
+            }
+            return List.copyOf(rootOffenderIds);
+        }
     }
 
     private static void requireSameTransaction(long read, long asked) {

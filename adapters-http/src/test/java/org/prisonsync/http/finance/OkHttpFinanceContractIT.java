@@ -54,6 +54,13 @@ class OkHttpFinanceContractIT extends FinanceApiContract {
     }
 
     @Override
+    protected void openNomisAccount(long rootOffenderId, String prisonNumber, String prisonId, long accountCode,
+                                    String balance) {
+        simulation().nomis().openAccount(rootOffenderId, prisonNumber, prisonId, accountCode,
+                new java.math.BigDecimal(balance));
+    }
+
+    @Override
     protected long nomisTransaction(String offenderNo, int rows) {
         long id = simulation().nextTransactionId();
         simulation().writeRows(id, offenderNo, 1234, "SWI", 1, rows, Duration.ZERO, "1.50");

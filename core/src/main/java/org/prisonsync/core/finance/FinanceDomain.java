@@ -54,8 +54,9 @@ public final class FinanceDomain implements SyncDomain {
                 .on(FinanceSync.GL_TRANSACTIONS_UPDATED, prison);
         kit.onInternal(TransactionWindows.PERFORM_TRANSACTION_SYNC,
                 new PerformTransactionSyncHandler(windows, nomis, dps, shared.mappings()));
-        repairs = new FinanceRepairs(windows, nomis, shared.mappings(), kit.queue(FROM_NOMIS_ID).queueName());
+        repairs = new FinanceRepairs(windows, nomis, dps, shared.mappings(), kit.queue(FROM_NOMIS_ID).queueName());
         kit.reconciliation(new TransactionsReconciliation(nomis, dps, shared.mappings(), buffer, repairs));
+        kit.reconciliation(new PrisonerBalancesReconciliation(nomis, dps, repairs));
     }
 
     /** Resend a transaction, show what DPS would receive, list the open windows. */

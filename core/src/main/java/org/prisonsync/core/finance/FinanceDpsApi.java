@@ -14,4 +14,17 @@ public interface FinanceDpsApi {
      * last sync; empty when DPS has no such transaction.
      */
     java.util.Optional<OffenderTransactionSync> find(String synchronizedTransactionId);
+
+    /**
+     * A prisoner's balances by account code as DPS holds them ({@code GET /reconcile/prisoner-balances/{prisonNumber}},
+     * modelled: the DPS finance API's document is not among those we hold); empty for a prisoner DPS has nothing for.
+     */
+    java.util.List<AccountBalance> prisonerBalances(String prisonNumber);
+
+    /**
+     * Replaces what DPS holds as a prisoner's balances with NOMIS's, each as of its account's last transaction
+     * ({@code POST /migrate/prisoner-balances/{prisonNumber}}, modelled as above): what upstream's prisoner balance
+     * repair sends.
+     */
+    void migratePrisonerBalance(PrisonerBalance balance);
 }

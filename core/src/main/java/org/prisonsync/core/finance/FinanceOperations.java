@@ -46,6 +46,19 @@ public final class FinanceOperations {
                         .renderer(TextRenderer.REPAIR)
                         .handler(p -> Answer.of(domain.get().repairs().resendPrisonerTransactions(
                                 p.string("offenderNo"), p.date("from"), p.date("to"), p.dryRun()))),
+                Operation.repair(FinanceRepairs.REPAIR_BALANCE).role(ROLE)
+                        .post("/prisoners/{offenderNo}/prisoner-balance/repair")
+                        .cli("finance", "repair-prisoner-balance")
+                        .summary("Replaces a prisoner's balances in DPS with NOMIS's; dry run first.")
+                        .description("Upstream's prisoner balance repair, for a mismatch of the prisoner-balance "
+                                + "reconciliation. Each account goes to DPS per prison as of its last NOMIS "
+                                + "transaction, so transactions synced after it are added on top and none counted "
+                                + "twice. Nothing is sent when both sides already agree.")
+                        .param(Param.path("offenderNo", ParamType.PRISONER_NUMBER, "prisoner number")
+                                .positional("PRISONER_NUMBER"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().repairs().repairPrisonerBalance(
+                                p.string("offenderNo"), p.dryRun()))),
                 Operation.query("finance-transaction-payload").role(ROLE)
                         .get("/sync/prisoner-transaction/payload/{transactionId}")
                         .cli("finance", "payload")

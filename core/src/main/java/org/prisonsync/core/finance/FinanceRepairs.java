@@ -14,17 +14,21 @@ import org.prisonsync.core.repair.RepairReport;
 public final class FinanceRepairs {
     static final String REPAIR = "finance-repair-transaction";
     static final String RESEND_PRISONER = "finance-repair-prisoner-transactions";
+    static final String REPAIR_BALANCE = "finance-repair-prisoner-balance";
     static final int MAX_DAYS = 31;
     private static final int PAGE = 500;
 
     private final TransactionWindows windows;
     private final FinanceNomisApi nomis;
+    private final FinanceDpsApi dps;
     private final MappingStore mappings;
     private final String queueName;
 
-    FinanceRepairs(TransactionWindows windows, FinanceNomisApi nomis, MappingStore mappings, String queueName) {
+    FinanceRepairs(TransactionWindows windows, FinanceNomisApi nomis, FinanceDpsApi dps, MappingStore mappings,
+                   String queueName) {
         this.windows = windows;
         this.nomis = nomis;
+        this.dps = dps;
         this.mappings = mappings;
         this.queueName = queueName;
     }
@@ -98,6 +102,36 @@ public final class FinanceRepairs {
             actions.addAll(one.actions());
         }
         return RepairReport.of(RESEND_PRISONER, dryRun, actions, found.size() + " transaction(s) of " + offenderNo);
+    }
+
+    /**
+     * Upstream's {@code POST /prisoners/{offenderNo}/prisoner-balance/repair}: NOMIS's balances of the prisoner, per
+     * prison and account as of each account's last transaction, replace what DPS holds. Both sides are read first;
+     * when they agree nothing is sent.
+     */
+    public RepairReport repairPrisonerBalance(String offenderNo, boolean dryRun) {
+        Optional<PrisonerBalance> found = nomis.prisonerAccounts(offenderNo)
+                .flatMap(accounts -> nomis.prisonerBalance(accounts.rootOffenderId()));
+        if (found.isEmpty()) {
+            return RepairReport.notFound(REPAIR_BALANCE, dryRun, "NOMIS holds no trust accounts of " + offenderNo);
+        }
+        PrisonerBalance balance = found.get();
+        java.util.SortedMap<Long, java.math.BigDecimal> inNomis = AccountBalance.byAccount(balance.aggregated());
+        java.util.SortedMap<Long, java.math.BigDecimal> inDps = AccountBalance.byAccount(
+                dps.prisonerBalances(offenderNo));
+        if (PrisonerBalancesReconciliation.differingAccounts(inNomis, inDps).isEmpty()) {
+            return RepairReport.nothingToDo(REPAIR_BALANCE, dryRun, "DPS already holds NOMIS's balances of "
+                    + offenderNo + " (" + AccountBalance.describe(inNomis) + ")");
+        }
+        List<String> actions = new java.util.ArrayList<>();
+        actions.add("replace DPS's balances of " + offenderNo + " (" + AccountBalance.describe(inDps) + ") with NOMIS's ("
+                + AccountBalance.describe(inNomis) + ")");
+        balance.accounts().forEach(a -> actions.add("  " + a.prisonId() + " account " + a.accountCode() + ": "
+                + a.balance().toPlainString() + " as of transaction " + a.lastTransactionId()));
+        if (!dryRun) {
+            dps.migratePrisonerBalance(balance);
+        }
+        return RepairReport.of(REPAIR_BALANCE, dryRun, actions, "");
     }
 
     /** Upstream's {@code GET /sync/prisoner-transaction/payload/{transactionId}}: what DPS would receive now. */

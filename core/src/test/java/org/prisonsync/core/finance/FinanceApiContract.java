@@ -22,6 +22,58 @@ public abstract class FinanceApiContract {
     /** NOMIS gains a transaction of {@code rows} prisoner rows (as a NOMIS user would make it): its id. */
     protected abstract long nomisTransaction(String offenderNo, int rows);
 
+    /** NOMIS holds {@code balance} in a prisoner's account at a prison before any transaction there. */
+    protected abstract void openNomisAccount(long rootOffenderId, String prisonNumber, String prisonId,
+                                             long accountCode, String balance);
+
+    @Test
+    void aPrisonersBalancesAreSummedOverPrisonsByAccountAndOnlyNonZeroOnesArePaged() {
+        long root = 7_000_000L + (System.nanoTime() & 0xffff) * 10;
+        openNomisAccount(root, "G1234AA", "MDI", 2101, "10.00");
+        openNomisAccount(root, "G1234AA", "LEI", 2101, "2.50");
+        openNomisAccount(root, "G1234AA", "MDI", 2103, "100.00");
+        openNomisAccount(root + 1, "G1234AB", "MDI", 2101, "0.00");
+        openNomisAccount(root + 2, "G1234AC", "MDI", 2102, "-1.25");
+
+        assertThat(nomis().prisonerAccounts(root)).hasValueSatisfying(held -> {
+            assertThat(held.prisonNumber()).isEqualTo("G1234AA");
+            assertThat(AccountBalance.byAccount(held.accounts())).containsOnlyKeys(2101L, 2103L);
+            assertThat(AccountBalance.byAccount(held.accounts()).get(2101L)).isEqualByComparingTo("12.50");
+        });
+        assertThat(nomis().prisonerAccounts("G1234AC")).hasValueSatisfying(held ->
+                assertThat(held.rootOffenderId()).isEqualTo(root + 2));
+        assertThat(nomis().prisonerBalance(root)).hasValueSatisfying(held -> assertThat(held.accounts())
+                .extracting(PrisonerAccount::prisonId, PrisonerAccount::accountCode)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("MDI", 2101L),
+                        org.assertj.core.groups.Tuple.tuple("LEI", 2101L),
+                        org.assertj.core.groups.Tuple.tuple("MDI", 2103L)));
+        assertThat(nomis().prisonerIdsWithBalance(root - 1, 10)).startsWith(root, root + 2)
+                .doesNotContain(root + 1);
+        assertThat(nomis().prisonerIdsWithBalance(root - 1, 1)).containsExactly(root);
+        assertThat(nomis().prisonerAccounts(root + 9)).isEmpty();
+        assertThat(nomis().prisonerAccounts("G9999ZZ")).isEmpty();
+        assertThat(nomis().prisonerBalance(root + 9)).isEmpty();
+    }
+
+    @Test
+    void dpsTakesAMigratedBalanceAndAddsOnlyTransactionsAfterItsLastOne() {
+        String prisoner = "H" + (1000 + (System.nanoTime() & 0xfff) % 9000) + "BB";
+        long later = 5_560_000L + (System.nanoTime() & 0xffff);
+        assertThat(dps().prisonerBalances(prisoner)).isEmpty();
+
+        dps().migratePrisonerBalance(new PrisonerBalance(1, prisoner, List.of(new PrisonerAccount("SWI", later - 1,
+                LocalDateTime.of(2026, 3, 1, 9, 0), 2102, new BigDecimal("20.00"), BigDecimal.ZERO))));
+        dps().syncOffenderTransaction(new OffenderTransactionSync(UUID.randomUUID(), later, "SWI",
+                List.of(row(later, 1, prisoner, "1.50"))));
+        dps().syncOffenderTransaction(new OffenderTransactionSync(UUID.randomUUID(), later - 1, "SWI",
+                List.of(row(later - 1, 1, prisoner, "4.00"))));
+
+        assertThat(dps().prisonerBalances(prisoner)).singleElement().satisfies(balance -> {
+            assertThat(balance.accountCode()).isEqualTo(2102L);
+            assertThat(balance.balance()).isEqualByComparingTo("18.50");
+        });
+    }
+
     @Test
     void aTransactionIsReadWholeInEntryOrderAndAnUnknownOneIsEmpty() {
         long id = nomisTransaction("A3864DZ", 3);

@@ -90,6 +90,26 @@ class FinanceSyncTest {
             public List<Long> transactionIds(java.time.LocalDate entryDate, long fromTransactionId, int size) {
                 return nomis.transactionIds(entryDate, fromTransactionId, size);
             }
+
+            @Override
+            public List<Long> prisonerIdsWithBalance(long afterRootOffenderId, int size) {
+                return nomis.prisonerIdsWithBalance(afterRootOffenderId, size);
+            }
+
+            @Override
+            public java.util.Optional<PrisonerAccounts> prisonerAccounts(long rootOffenderId) {
+                return nomis.prisonerAccounts(rootOffenderId);
+            }
+
+            @Override
+            public java.util.Optional<PrisonerAccounts> prisonerAccounts(String prisonNumber) {
+                return nomis.prisonerAccounts(prisonNumber);
+            }
+
+            @Override
+            public java.util.Optional<PrisonerBalance> prisonerBalance(long rootOffenderId) {
+                return nomis.prisonerBalance(rootOffenderId);
+            }
         });
         holder[0] = world;
         world.deliver(world.writeRow(TX, 1, "1.00"));

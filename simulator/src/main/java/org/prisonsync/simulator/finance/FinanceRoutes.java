@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.finance.OffenderTransactionEntry;
 import org.prisonsync.core.finance.OffenderTransactionSync;
+import org.prisonsync.core.finance.PrisonerAccount;
+import org.prisonsync.core.finance.PrisonerBalance;
 import org.prisonsync.core.finance.SyncReceipt;
 import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;
 import org.prisonsync.simulator.store.RouteTable;
 
@@ -17,14 +22,17 @@ import org.prisonsync.simulator.store.RouteTable;
  * The real systems' finance routes at their real paths: NOMIS's {@code GET /transactions/{transactionId}} (404 for a
  * transaction it does not hold, as NOMIS answers) and {@code …/general-ledger}, and the DPS finance API's
  * {@code POST /sync/offender-transactions}, whose body is read strictly (an unknown field, a row of another
- * transaction or no rows at all is a 400).
+ * transaction or no rows at all is a 400); NOMIS's prisoner balance reads under {@code /finance/prisoners}, and the
+ * DPS balance report and balance migration as modelled ({@code /reconcile|migrate/prisoner-balances/{n}}).
  */
 final class FinanceRoutes {
     private final FinanceSimulation simulation;
     private final ObjectReader syncReader;
+    private final ObjectMapper mapper;
 
     FinanceRoutes(FinanceSimulation simulation, ObjectMapper mapper) {
         this.simulation = simulation;
+        this.mapper = mapper;
         this.syncReader = mapper.readerFor(OffenderTransactionSync.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -54,6 +62,31 @@ final class FinanceRoutes {
                 .listOrNotFound("/transactions/{transactionId}/general-ledger",
                         ctx -> Params.positiveLong(ctx, "transactionId"), simulation.nomis()::generalLedger,
                         rows -> rows, id -> "Transaction " + id + " not found")
+                .hook(RouteTable.Method.GET, "/finance/prisoners/ids/all-from-id", ctx -> {
+                    String from = ctx.queryParam("rootOffenderId");
+                    long after = from == null || from.isBlank() ? 0 : org.prisonsync.core.message.Ids.parseLong(from)
+                            .orElseThrow(() -> ApiError.badRequest("rootOffenderId must be a number in ASCII digits"));
+                    int size = Params.intQuery(ctx, "pageSize", 10);
+                    if (after < 0 || size < 1 || size > 10_000) {
+                        throw ApiError.badRequest("rootOffenderId is 0 or more and pageSize 1 to 10000");
+                    }
+                    List<Long> ids = simulation.nomis().prisonerIdsWithBalance(after, size);
+                    Map<String, Object> page = new LinkedHashMap<>();
+                    page.put("rootOffenderIds", ids);
+                    page.put("lastOffenderId", ids.isEmpty() ? 0 : ids.get(ids.size() - 1));
+                    ctx.json(page);
+                })
+                .find("/finance/prisoners/rootOffenderId/{rootOffenderId}/balance/reconcile",
+                        ctx -> Params.positiveLong(ctx, "rootOffenderId"),
+                        id -> simulation.nomis().prisonerAccounts(id), held -> held,
+                        id -> "Prisoner with rootOffenderId " + id + " not found")
+                .find("/finance/prisoners/{prisonNumber}/balance/reconcile",
+                        ctx -> Params.prisonerNumber(ctx, "prisonNumber"),
+                        number -> simulation.nomis().prisonerAccounts(number), held -> held,
+                        number -> "Prisoner " + number + " not found")
+                .find("/finance/prisoners/rootOffenderId/{rootOffenderId}/balance",
+                        ctx -> Params.positiveLong(ctx, "rootOffenderId"), simulation.nomis()::prisonerBalance,
+                        held -> held, id -> "Prisoner with rootOffenderId " + id + " not found")
                 .build();
     }
 
@@ -62,6 +95,17 @@ final class FinanceRoutes {
                 .find("/sync/offender-transactions/{synchronizedTransactionId}",
                         ctx -> ctx.pathParam("synchronizedTransactionId"), simulation.dps()::find, held -> held,
                         id -> "Transaction " + id + " not found")
+                .hook(RouteTable.Method.GET, "/reconcile/prisoner-balances/{prisonNumber}", ctx -> {
+                    String prisonNumber = Params.prisonerNumber(ctx, "prisonNumber");
+                    ctx.json(Map.of("items", simulation.dps().prisonerBalances(prisonNumber).stream()
+                            .map(b -> Map.of("accountCode", b.accountCode(), "totalBalance", b.balance(),
+                                    "holdBalance", java.math.BigDecimal.ZERO)).toList()));
+                })
+                .hook(RouteTable.Method.POST, "/migrate/prisoner-balances/{prisonNumber}", ctx -> {
+                    String prisonNumber = Params.prisonerNumber(ctx, "prisonNumber");
+                    simulation.dps().migratePrisonerBalance(readBalance(prisonNumber, ctx.body()));
+                    ctx.status(201);
+                })
                 .hook(RouteTable.Method.POST, "/sync/offender-transactions", ctx -> {
                     OffenderTransactionSync sync = read(ctx.body());
                     SyncReceipt receipt = simulation.dps().syncOffenderTransaction(sync);
@@ -72,6 +116,26 @@ final class FinanceRoutes {
                     ctx.status(receipt.action() == SyncReceipt.Action.CREATED ? 201 : 200).json(body);
                 })
                 .build();
+    }
+
+    /** {@code {"accountBalances":[{prisonId, accountCode, balance, holdBalance, transactionId, asOfTimestamp}]}}. */
+    private PrisonerBalance readBalance(String prisonNumber, String body) {
+        List<PrisonerAccount> accounts = new ArrayList<>();
+        for (JsonBody account : JsonBody.parse(body, mapper).allowOnly("accountBalances")
+                .requiredObjects("accountBalances")) {
+            account.allowOnly("prisonId", "accountCode", "balance", "holdBalance", "transactionId", "asOfTimestamp");
+            String prisonId = account.requiredText("prisonId");
+            long accountCode = account.optionalLong("accountCode")
+                    .orElseThrow(() -> ApiError.badRequest("accountCode is required"));
+            long transactionId = account.optionalLong("transactionId").orElse(0L);
+            if (!prisonId.matches("[A-Z0-9]{1,6}") || accountCode < 1 || transactionId < 0) {
+                throw ApiError.badRequest("an account needs a prison id, a positive accountCode and a transactionId "
+                        + "of 0 or more");
+            }
+            accounts.add(new PrisonerAccount(prisonId, transactionId, account.requiredDateTime("asOfTimestamp"),
+                    accountCode, account.requiredDecimal("balance"), account.requiredDecimal("holdBalance")));
+        }
+        return new PrisonerBalance(0, prisonNumber, accounts);
     }
 
     private OffenderTransactionSync read(String body) {

@@ -56,6 +56,56 @@ class FinanceControlRoutesIT {
     }
 
     @Test
+    void balancesPlantedOnEitherSideAreServedAtTheRealPathsAndABalanceMigrationIsReadStrictly() {
+        assertThat(sim.post("/simulator/nomis/prisoner-balances", "{\"rootOffenderId\":7001,\"prisonNumber\":"
+                + "\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":12.50}").code()).isEqualTo(204);
+        assertThat(sim.post("/simulator/dps/prisoner-balances", "{\"prisonNumber\":\"G1234AA\",\"prisonId\":"
+                + "\"MDI\",\"accountCode\":2101,\"balance\":12.40}").code()).isEqualTo(204);
+
+        assertThat(sim.get("/finance/prisoners/ids/all-from-id?rootOffenderId=7000&pageSize=5").json())
+                .containsEntry("rootOffenderIds", List.of(7001)).containsEntry("lastOffenderId", 7001);
+        assertThat(sim.get("/finance/prisoners/rootOffenderId/7001/balance/reconcile").json())
+                .containsEntry("prisonNumber", "G1234AA")
+                .containsEntry("accounts", List.of(java.util.Map.of("accountCode", 2101, "balance", 12.5)));
+        assertThat(sim.get("/finance/prisoners/G1234AA/balance/reconcile").json()).containsEntry("rootOffenderId", 7001);
+        assertThat(sim.get("/finance/prisoners/rootOffenderId/7002/balance").code()).isEqualTo(404);
+        assertThat(sim.get("/reconcile/prisoner-balances/G1234AA").json().get("items"))
+                .asList().singleElement().asString().contains("totalBalance=12.4");
+
+        assertThat(sim.post("/migrate/prisoner-balances/G1234AA", "{\"accountBalances\":[{\"prisonId\":\"MDI\","
+                + "\"accountCode\":2101,\"balance\":12.50,\"holdBalance\":0,\"transactionId\":0,"
+                + "\"asOfTimestamp\":\"2026-03-01T10:00:00\"}]}").code()).isEqualTo(201);
+        assertThat(sim.get("/reconcile/prisoner-balances/G1234AA").json().get("items"))
+                .asList().singleElement().asString().contains("totalBalance=12.5");
+        for (String bad : List.of("{}", "{\"accountBalances\":[1]}", "{\"accountBalances\":[],\"x\":1}",
+                "{\"accountBalances\":[{\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":\"1\","
+                        + "\"holdBalance\":0,\"asOfTimestamp\":\"2026-03-01T10:00:00\"}]}",
+                "{\"accountBalances\":[{\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":1,"
+                        + "\"holdBalance\":0,\"asOfTimestamp\":\"2026-03-01T10:00:00\",\"owner\":\"x\"}]}")) {
+            assertThat(sim.post("/migrate/prisoner-balances/G1234AA", bad).code()).as(bad).isEqualTo(400);
+        }
+        assertThat(sim.post("/migrate/prisoner-balances/g1234aa", "{\"accountBalances\":[]}").code()).isEqualTo(400);
+    }
+
+    @Test
+    void badBalancePlantsAreRefusedWithA400() {
+        for (String body : List.of(
+                "{\"rootOffenderId\":0,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":1}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2104,\"balance\":1}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":1.001}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":1e9}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"mdi\",\"accountCode\":2101,\"balance\":1}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101}",
+                "{\"rootOffenderId\":1,\"prisonNumber\":\"G1234AA\",\"prisonId\":\"MDI\",\"accountCode\":2101,\"balance\":1,\"x\":1}")) {
+            assertThat(sim.post("/simulator/nomis/prisoner-balances", body).code()).as(body).isEqualTo(400);
+        }
+        assertThat(sim.post("/simulator/dps/prisoner-balances", "{\"prisonNumber\":\"G1234AA\",\"prisonId\":"
+                + "\"MDI\",\"accountCode\":2101,\"balance\":1,\"transactionId\":-1}").code()).isEqualTo(400);
+        assertThat(sim.get("/finance/prisoners/ids/all-from-id?rootOffenderId=%D9%A5").code()).isEqualTo(400);
+        assertThat(sim.get("/finance/prisoners/ids/all-from-id?pageSize=0").code()).isEqualTo(400);
+    }
+
+    @Test
     void badRequestsAreRefusedWithA400() {
         for (String body : List.of(
                 "{\"offenderNo\":\"A3864DZ\",\"bookingId\":1,\"rows\":0}",

@@ -22,6 +22,12 @@ class InMemoryFinanceContractTest extends FinanceApiContract {
     }
 
     @Override
+    protected void openNomisAccount(long rootOffenderId, String prisonNumber, String prisonId, long accountCode,
+                                    String balance) {
+        nomis.openAccount(rootOffenderId, prisonNumber, prisonId, accountCode, new java.math.BigDecimal(balance));
+    }
+
+    @Override
     protected long nomisTransaction(String offenderNo, int rows) {
         long id = ids.incrementAndGet();
         for (int row = rows; row >= 1; row--) {
