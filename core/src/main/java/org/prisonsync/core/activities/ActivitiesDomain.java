@@ -32,6 +32,7 @@ public final class ActivitiesDomain implements SyncDomain {
     private final ActivitiesDpsApi dps;
     private PreprodRefreshPrune prune;
     private DuplicateCourseActivity duplicates;
+    private DuplicateRows duplicateRows;
 
     public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         this.nomis = nomis;
@@ -58,6 +59,13 @@ public final class ActivitiesDomain implements SyncDomain {
         }
         prune = new PreprodRefreshPrune(nomis, kit.shared().mappings(), kit.shared().telemetry());
         duplicates = new DuplicateCourseActivity(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        duplicateRows = sync.duplicates();
+        kit.notifyOn(new NotifyRule(DuplicateRows.ALLOCATION_DUPLICATE, "duplicate allocation in NOMIS",
+                "prison-sync activities delete-duplicate-allocation {duplicateNomisAllocationId} "
+                        + "--existing-allocation-id {existingNomisAllocationId} --dry-run"));
+        kit.notifyOn(new NotifyRule(DuplicateRows.ATTENDANCE_DUPLICATE, "duplicate attendance in NOMIS",
+                "prison-sync activities delete-duplicate-attendance EVENT_ID --attendance-id {dpsAttendanceId}"
+                        + " --dry-run"));
         kit.notifyOn(new NotifyRule("to-nomis-synch-" + ActivitiesSync.ENTITY + "-duplicate",
                 "duplicate activity in NOMIS", "prison-sync activities delete-duplicate "
                 + "{duplicateNomisCourseActivityId} --existing-course-activity-id {existingNomisCourseActivityId}"
@@ -67,6 +75,11 @@ public final class ActivitiesDomain implements SyncDomain {
     /** Deletes a NOMIS course activity that copies a mapped one (dry run first). */
     public DuplicateCourseActivity duplicates() {
         return installed(duplicates);
+    }
+
+    /** Deletes a NOMIS program profile or attendance that duplicates another of its key (dry run first). */
+    public DuplicateRows duplicateRows() {
+        return installed(duplicateRows);
     }
 
     /** The preprod-refresh prune of mappings above the highest ids (dry run first). */

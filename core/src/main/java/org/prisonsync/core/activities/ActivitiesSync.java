@@ -36,6 +36,7 @@ public final class ActivitiesSync {
     private final ActivitiesNomisApi nomis;
     private AllocationHandler allocation;
     private AttendanceUpsertHandler attendance;
+    private DuplicateRows duplicates;
 
     public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
         this.dps = dps;
@@ -47,8 +48,10 @@ public final class ActivitiesSync {
         Clock clock = kit.shared().clock();
         CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
         MappedParents parents = new MappedParents(mappings);
-        allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow());
-        attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow());
+        duplicates = new DuplicateRows(nomis, dps, parents, kit.shared().claims(), clock, kit.shared().telemetry());
+        allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
+        attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
+        duplicates.attendanceUpsert(attendance::resync);
         kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
                 .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
                 .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
@@ -59,6 +62,14 @@ public final class ActivitiesSync {
                 .on(ATTENDANCE_EXPIRED, attendance)
                 .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, parents, kit.upsertFlow()))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
+    }
+
+    /** The detection and repair of NOMIS rows duplicated on an allocation or attendance key (after {@link #register}). */
+    DuplicateRows duplicates() {
+        if (duplicates == null) {
+            throw new IllegalStateException("activities sync is not registered yet");
+        }
+        return duplicates;
     }
 
     /** The handlers' own upserts, for a repair to re-synchronise with (after {@link #register}). */

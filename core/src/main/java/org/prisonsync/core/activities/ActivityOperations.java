@@ -38,6 +38,45 @@ public final class ActivityOperations {
                         .renderer(TextRenderer.REPAIR)
                         .handler(p -> Answer.of(domain.get().duplicates().delete(p.longValue("courseActivityId"),
                                 p.longValue("existingCourseActivityId"), p.dryRun()))),
+                Operation.repair(DuplicateRows.DELETE_ALLOCATION).role(ROLE)
+                        .delete("/activities/nomis-allocation-id/{allocationId}/duplicate")
+                        .cli("activities", "delete-duplicate-allocation")
+                        .summary("Deletes a NOMIS program profile duplicating another of its key; dry run first.")
+                        .description("Seed 000, 'duplicate allocations and attendances': two active "
+                                + "OFFENDER_PROGRAM_PROFILES rows of one booking on one course activity fail every "
+                                + "later allocation upsert with 'query did not return a unique result'. Deletes the "
+                                + "one named by allocationId (OFF_PRGREF_ID) with NOMIS's DELETE /allocations/"
+                                + "{referenceId}, which takes its pay bands and attendances, once NOMIS lists it and "
+                                + "the one named by existingAllocationId as active rows of the same course activity "
+                                + "and booking (activity-allocation-duplicate names both). The failing message then "
+                                + "succeeds on its next retry: no DLQ purge.")
+                        .param(Param.path("allocationId", ParamType.LONG, "the NOMIS program profile to delete "
+                                + "(duplicateNomisAllocationId)").range(1, Long.MAX_VALUE).positional("ALLOCATION_ID"))
+                        .param(Param.query("existingAllocationId", ParamType.LONG, "the NOMIS program profile of the "
+                                + "same key that stays (existingNomisAllocationId)").range(1, Long.MAX_VALUE)
+                                .mandatory())
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().duplicateRows().deleteAllocation(
+                                p.longValue("allocationId"), p.longValue("existingAllocationId"), p.dryRun()))),
+                Operation.repair(DuplicateRows.DELETE_ATTENDANCE).role(ROLE)
+                        .delete("/activities/nomis-attendance-event-id/{eventId}/duplicate")
+                        .cli("activities", "delete-duplicate-attendance")
+                        .summary("Deletes a NOMIS attendance duplicating another of its key; dry run first.")
+                        .description("Seed 000, 'duplicate allocations and attendances': two OFFENDER_COURSE_ATTENDANCES"
+                                + " rows of one booking on one course schedule fail every later attendance upsert "
+                                + "with 'query did not return a unique result'. NOMIS serves no read of attendances, "
+                                + "so the EVENT_ID comes from the seed's SQL (the activity-attendance-duplicate alert "
+                                + "gives it). Deletes that event with NOMIS's DELETE /attendances/{eventId} only when "
+                                + "the sync has reported the key of DPS attendance attendanceId duplicated, then runs "
+                                + "that attendance's own upsert, which says whether the key is single again. The "
+                                + "failing message then succeeds on its next retry: no DLQ purge.")
+                        .param(Param.path("eventId", ParamType.LONG, "the NOMIS attendance to delete (EVENT_ID)")
+                                .range(1, Long.MAX_VALUE).positional("EVENT_ID"))
+                        .param(Param.query("attendanceId", ParamType.LONG, "the DPS attendance whose NOMIS key is "
+                                + "duplicated (dpsAttendanceId)").range(1, Long.MAX_VALUE).mandatory())
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().duplicateRows().deleteAttendance(p.longValue("eventId"),
+                                p.longValue("attendanceId"), p.dryRun()))),
                 Operation.repair(PreprodRefreshPrune.NAME).role(ROLE)
                 .post("/activities/mappings/prune")
                 .cli("activities", "prune-mappings")
