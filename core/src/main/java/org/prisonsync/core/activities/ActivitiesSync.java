@@ -37,6 +37,7 @@ public final class ActivitiesSync {
     private AllocationHandler allocation;
     private AttendanceUpsertHandler attendance;
     private DuplicateRows duplicates;
+    private ActivityResyncs.Syncs syncs;
 
     public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
         this.dps = dps;
@@ -52,9 +53,16 @@ public final class ActivitiesSync {
         allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
         attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
         duplicates.attendanceUpsert(attendance::resync);
-        kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
-                .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
-                .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
+        ActivityScheduleCreatedHandler created = new ActivityScheduleCreatedHandler(writer, mappings,
+                kit.createFlow());
+        ActivityScheduleAmendedHandler amended = new ActivityScheduleAmendedHandler(writer, kit.updateFlow());
+        ScheduledInstanceAmendedHandler instance = new ScheduledInstanceAmendedHandler(dps, nomis, mappings,
+                kit.upsertFlow());
+        syncs = new ActivityResyncs.Syncs(created::sync, amended::sync, instance::sync, allocation::resync,
+                attendance::resync);
+        kit.on(SCHEDULE_CREATED, created)
+                .on(SCHEDULE_AMENDED, amended)
+                .on(INSTANCE_AMENDED, instance)
                 .on(ALLOCATED, allocation)
                 .on(ALLOCATION_AMENDED, allocation)
                 .on(ATTENDANCE_CREATED, attendance)
@@ -62,6 +70,14 @@ public final class ActivitiesSync {
                 .on(ATTENDANCE_EXPIRED, attendance)
                 .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, parents, kit.upsertFlow()))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
+    }
+
+    /** Each handler's own work by DPS id, for the manual re-synchronisations (after {@link #register}). */
+    ActivityResyncs.Syncs syncs() {
+        if (syncs == null) {
+            throw new IllegalStateException("activities sync is not registered yet");
+        }
+        return syncs;
     }
 
     /** The detection and repair of NOMIS rows duplicated on an allocation or attendance key (after {@link #register}). */

@@ -21,6 +21,80 @@ public final class ActivityOperations {
     }
 
     public static List<Operation> all(Supplier<ActivitiesDomain> domain) {
+        List<Operation> all = new java.util.ArrayList<>(repairs(domain));
+        all.addAll(resyncs(domain));
+        return List.copyOf(all);
+    }
+
+    /** Upstream's manual synchronisations, and ours of one scheduled instance: the sync's own handler per DPS id. */
+    private static List<Operation> resyncs(Supplier<ActivitiesDomain> domain) {
+        String same = " Runs the sync's own handler for it, as its event would (claim, DPS read again, telemetry);"
+                + " the dry run reads DPS and the mappings only and says what it would write.";
+        return List.of(Operation.repair(ActivityResyncs.CREATE_SCHEDULE).role(ROLE)
+                        .post("/activities/{activityScheduleId}")
+                        .cli("activities", "create-schedule")
+                        .summary("Creates a DPS activity schedule's course activity in NOMIS; dry run first.")
+                        .description("Upstream's synchroniseCreateActivity: creates the NOMIS course activity of a "
+                                + "DPS activity schedule not mapped yet, with its pay rates, rules and sessions from "
+                                + "today, and maps it and its sessions. A mapped schedule is nothing to do." + same)
+                        .param(id("activityScheduleId", "the DPS activity schedule", "ACTIVITY_SCHEDULE_ID"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().resyncs().createSchedule(
+                                p.longValue("activityScheduleId"), p.dryRun()))),
+                Operation.repair(ActivityResyncs.UPDATE_SCHEDULE).role(ROLE)
+                        .put("/activities/{activityScheduleId}")
+                        .cli("activities", "resync-schedule")
+                        .summary("Writes a DPS activity schedule over its mapped course activity; dry run first.")
+                        .description("Upstream's synchroniseUpdateActivity: writes the DPS activity schedule as it is "
+                                + "now over its mapped NOMIS course activity, pay rates, rules and sessions added, "
+                                + "changed or removed, and maps new sessions. Refuses a schedule not mapped." + same)
+                        .param(id("activityScheduleId", "the DPS activity schedule", "ACTIVITY_SCHEDULE_ID"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().resyncs().updateSchedule(
+                                p.longValue("activityScheduleId"), p.dryRun()))),
+                Operation.repair(ActivityResyncs.INSTANCE).role(ROLE)
+                        .put("/activities/scheduled-instances/{scheduledInstanceId}")
+                        .cli("activities", "resync-scheduled-instance")
+                        .summary("Writes a DPS scheduled instance to its NOMIS course schedule; dry run first.")
+                        .description("Ours (upstream has none): writes one DPS scheduled instance (date, times, "
+                                + "cancelled) to its mapped NOMIS course schedule, or creates and maps one, as the "
+                                + "activities.scheduled-instance.amended event does. Refuses an instance whose "
+                                + "schedule is not mapped." + same)
+                        .param(id("scheduledInstanceId", "the DPS scheduled instance", "SCHEDULED_INSTANCE_ID"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().resyncs().instance(
+                                p.longValue("scheduledInstanceId"), p.dryRun()))),
+                Operation.repair(ActivityResyncs.ALLOCATION).role(ROLE)
+                        .put("/allocations/{allocationId}")
+                        .cli("activities", "resync-allocation")
+                        .summary("Upserts a DPS allocation into NOMIS as DPS has it now; dry run first.")
+                        .description("Upstream's synchroniseUpsertAllocation: upserts the NOMIS program profile of "
+                                + "the allocation's booking on its mapped course activity (status, pay band, dates, "
+                                + "end reason, suspension, exclusions). Refuses an allocation whose schedule is not "
+                                + "mapped, and says so when NOMIS holds the key twice." + same)
+                        .param(id("allocationId", "the DPS allocation", "ALLOCATION_ID"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().resyncs().allocation(p.longValue("allocationId"),
+                                p.dryRun()))),
+                Operation.repair(ActivityResyncs.ATTENDANCE).role(ROLE)
+                        .put("/attendances/{attendanceId}")
+                        .cli("activities", "resync-attendance")
+                        .summary("Upserts a DPS attendance into NOMIS as DPS has it now; dry run first.")
+                        .description("Upstream's synchroniseUpsertAttendance: upserts the NOMIS attendance of the "
+                                + "booking on the course schedule mapped to the attendance's scheduled instance. "
+                                + "NOMIS's 'already paid' and 'prisoner moved' refusals, and a key NOMIS holds "
+                                + "twice, are refused with the reason; nothing is written then." + same)
+                        .param(id("attendanceId", "the DPS attendance", "ATTENDANCE_ID"))
+                        .renderer(TextRenderer.REPAIR)
+                        .handler(p -> Answer.of(domain.get().resyncs().attendance(p.longValue("attendanceId"),
+                                p.dryRun()))));
+    }
+
+    private static Param id(String name, String description, String label) {
+        return Param.path(name, ParamType.LONG, description).range(1, Long.MAX_VALUE).positional(label);
+    }
+
+    private static List<Operation> repairs(Supplier<ActivitiesDomain> domain) {
         return List.of(Operation.repair(DuplicateCourseActivity.NAME).role(ROLE)
                         .delete("/activities/nomis-course-activity-id/{courseActivityId}/duplicate")
                         .cli("activities", "delete-duplicate")
