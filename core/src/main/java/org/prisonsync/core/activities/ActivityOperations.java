@@ -119,8 +119,8 @@ public final class ActivityOperations {
                         .description("Seed 000, 'duplicate allocations and attendances': two active "
                                 + "OFFENDER_PROGRAM_PROFILES rows of one booking on one course activity fail every "
                                 + "later allocation upsert with 'query did not return a unique result'. Deletes the "
-                                + "one named by allocationId (OFF_PRGREF_ID) with NOMIS's DELETE /allocations/"
-                                + "{referenceId}, which takes its pay bands and attendances, once NOMIS lists it and "
+                                + "one named by allocationId (OFF_PRGREF_ID) with NOMIS's deleteAllocation, which "
+                                + "takes its pay bands and attendances, once NOMIS lists it and "
                                 + "the one named by existingAllocationId as active rows of the same course activity "
                                 + "and booking (activity-allocation-duplicate names both). The failing message then "
                                 + "succeeds on its next retry: no DLQ purge.")
@@ -140,7 +140,7 @@ public final class ActivityOperations {
                                 + " rows of one booking on one course schedule fail every later attendance upsert "
                                 + "with 'query did not return a unique result'. NOMIS serves no read of attendances, "
                                 + "so the EVENT_ID comes from the seed's SQL (the activity-attendance-duplicate alert "
-                                + "gives it). Deletes that event with NOMIS's DELETE /attendances/{eventId} only when "
+                                + "gives it). Deletes that event with NOMIS's deleteAttendanceByEventId only when "
                                 + "the sync has reported the key of DPS attendance attendanceId duplicated, then runs "
                                 + "that attendance's own upsert, which says whether the key is single again. The "
                                 + "failing message then succeeds on its next retry: no DLQ purge.")
