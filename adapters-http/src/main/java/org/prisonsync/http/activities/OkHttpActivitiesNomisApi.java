@@ -21,6 +21,9 @@ import org.prisonsync.core.activities.CourseActivityWritten;
 import org.prisonsync.core.activities.CourseSchedule;
 import org.prisonsync.core.activities.NomisCourseActivity;
 import org.prisonsync.core.activities.NomisCourseSchedule;
+import org.prisonsync.core.activities.NomisAllocation;
+import org.prisonsync.core.activities.NotUniqueInNomis;
+import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.activities.PayRate;
 import org.prisonsync.core.activities.ScheduleRule;
 import org.prisonsync.http.internal.HttpReply;
@@ -75,15 +78,15 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
 
     @Override
     public AllocationUpserted upsertAllocation(long courseActivityId, AllocationRequest request) {
-        HttpReply reply = http.put(AllocationDto.of(request), "activities", Long.toString(courseActivityId),
-                "allocation");
+        HttpReply reply = notUnique(() -> http.put(AllocationDto.of(request), "activities",
+                Long.toString(courseActivityId), "allocation"));
         return http.read(succeeded(reply), AllocationUpsertedDto.class, AllocationUpsertedDto::toDomain);
     }
 
     @Override
     public AttendanceUpsert upsertAttendance(long courseScheduleId, long bookingId, AttendanceRequest request) {
-        HttpReply reply = http.put(AttendanceDto.of(request), "schedules", Long.toString(courseScheduleId),
-                "booking", Long.toString(bookingId), "attendance");
+        HttpReply reply = notUnique(() -> http.put(AttendanceDto.of(request), "schedules",
+                Long.toString(courseScheduleId), "booking", Long.toString(bookingId), "attendance"));
         if (reply.status() == 400) {
             Optional<AttendanceUpsert.Refused> refused = refusal(reply);
             if (refused.isPresent()) {
@@ -102,6 +105,39 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
         }
         succeeded(reply);
         return true;
+    }
+
+    @Override
+    public List<Long> activeAllocationIds(String prisonId, long courseActivityId) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            AllocationIdsPageDto answer = http.fetch(Map.of("prisonId", List.of(prisonId), "courseActivityId",
+                    List.of(Long.toString(courseActivityId)), "page", List.of(Integer.toString(page)), "size",
+                    List.of(Integer.toString(PAGE_SIZE))), AllocationIdsPageDto.class, dto -> dto,
+                    "allocations", "ids");
+            List<AllocationIdDto> content = Objects.requireNonNullElse(answer.content(), List.of());
+            content.forEach(id -> ids.add(Objects.requireNonNull(id.allocationId(), "allocationId")));
+            if (content.isEmpty() || !Boolean.FALSE.equals(answer.last())) {
+                break;
+            }
+        }
+        return ids.stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<NomisAllocation> findAllocation(long allocationId) {
+        return http.find(NomisAllocationDto.class, dto -> dto.toDomain(allocationId), "allocations",
+                Long.toString(allocationId));
+    }
+
+    @Override
+    public void deleteAllocation(long referenceId) {
+        succeeded(http.call("DELETE", null, Map.of(), "allocations", Long.toString(referenceId)));
+    }
+
+    @Override
+    public void deleteAttendanceEvent(long eventId) {
+        succeeded(http.call("DELETE", null, Map.of(), "attendances", Long.toString(eventId)));
     }
 
     @Override
@@ -140,11 +176,47 @@ final class OkHttpActivitiesNomisApi implements ActivitiesNomisApi {
                 .map(reason -> new AttendanceUpsert.Refused(reason, error.userMessage()));
     }
 
+    /** An upsert whose 500 is NOMIS's "query did not return a unique result" throws {@link NotUniqueInNomis}. */
+    private static HttpReply notUnique(java.util.function.Supplier<HttpReply> upsert) {
+        try {
+            return upsert.get();
+        } catch (NotUniqueInNomis e) {
+            throw e;
+        } catch (UpstreamUnavailable e) {
+            if (NotUniqueInNomis.describes(e.getMessage())) {
+                throw new NotUniqueInNomis(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
     private static HttpReply succeeded(HttpReply reply) {
         if (reply.status() < 200 || reply.status() > 299) {
             throw reply.rejected();
         }
         return reply;
+    }
+
+    private static final int PAGE_SIZE = 100;
+    /** A course activity of more than 100,000 active program profiles is not one NOMIS has. */
+    private static final int MAX_PAGES = 1000;
+
+    /** {@code FindActiveAllocationIdsResponse}. */
+    private record AllocationIdDto(Long allocationId) {
+    }
+
+    /** {@code PageFindActiveAllocationIdsResponse}: what paging needs. */
+    private record AllocationIdsPageDto(List<AllocationIdDto> content, Boolean last, Integer number) {
+    }
+
+    /** {@code GetAllocationResponse}: what a duplicate check reads. */
+    private record NomisAllocationDto(String prisonId, Long courseActivityId, String nomisId, Long bookingId,
+                                      LocalDate startDate, LocalDate endDate, Boolean suspended, String payBand) {
+        NomisAllocation toDomain(long allocationId) {
+            return new NomisAllocation(allocationId, prisonId, Objects.requireNonNull(courseActivityId,
+                    "courseActivityId"), nomisId, Objects.requireNonNull(bookingId, "bookingId"), startDate, endDate,
+                    Boolean.TRUE.equals(suspended), payBand);
+        }
     }
 
     /** {@code AgencyDetails}. */

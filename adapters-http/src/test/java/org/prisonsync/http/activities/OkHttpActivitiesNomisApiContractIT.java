@@ -43,4 +43,18 @@ class OkHttpActivitiesNomisApiContractIT extends ActivitiesNomisApiContract {
     protected void putPrisoner(PrisonerDetails details) {
         upstream.simulator.domain(ActivitiesSimulation.class).nomis().putPrisoner(details);
     }
+
+    @Override
+    protected long plantAllocationCopy(long courseActivityId, long bookingId) {
+        var twin = upstream.simulator.domain(ActivitiesSimulation.class).nomis();
+        return twin.insertAllocation(courseActivityId, twin.allocationsOf(courseActivityId, bookingId).get(0)
+                .request()).id();
+    }
+
+    @Override
+    protected long plantAttendanceCopy(long courseScheduleId, long bookingId) {
+        var twin = upstream.simulator.domain(ActivitiesSimulation.class).nomis();
+        return twin.insertAttendance(courseScheduleId, bookingId, twin.attendancesOf(courseScheduleId, bookingId)
+                .get(0).request()).eventId();
+    }
 }

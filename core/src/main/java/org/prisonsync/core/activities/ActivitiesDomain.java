@@ -32,6 +32,8 @@ public final class ActivitiesDomain implements SyncDomain {
     private final ActivitiesDpsApi dps;
     private PreprodRefreshPrune prune;
     private DuplicateCourseActivity duplicates;
+    private DuplicateRows duplicateRows;
+    private ActivityResyncs resyncs;
 
     public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
         this.nomis = nomis;
@@ -58,6 +60,15 @@ public final class ActivitiesDomain implements SyncDomain {
         }
         prune = new PreprodRefreshPrune(nomis, kit.shared().mappings(), kit.shared().telemetry());
         duplicates = new DuplicateCourseActivity(nomis, kit.shared().mappings(), kit.shared().telemetry());
+        duplicateRows = sync.duplicates();
+        resyncs = new ActivityResyncs(dps, kit.shared().mappings(), sync.syncs(), kit.shared().telemetry(),
+                kit.shared().clock());
+        kit.notifyOn(new NotifyRule(DuplicateRows.ALLOCATION_DUPLICATE, "duplicate allocation in NOMIS",
+                "prison-sync activities delete-duplicate-allocation {duplicateNomisAllocationId} "
+                        + "--existing-allocation-id {existingNomisAllocationId} --dry-run"));
+        kit.notifyOn(new NotifyRule(DuplicateRows.ATTENDANCE_DUPLICATE, "duplicate attendance in NOMIS",
+                "prison-sync activities delete-duplicate-attendance EVENT_ID --attendance-id {dpsAttendanceId}"
+                        + " --dry-run"));
         kit.notifyOn(new NotifyRule("to-nomis-synch-" + ActivitiesSync.ENTITY + "-duplicate",
                 "duplicate activity in NOMIS", "prison-sync activities delete-duplicate "
                 + "{duplicateNomisCourseActivityId} --existing-course-activity-id {existingNomisCourseActivityId}"
@@ -67,6 +78,16 @@ public final class ActivitiesDomain implements SyncDomain {
     /** Deletes a NOMIS course activity that copies a mapped one (dry run first). */
     public DuplicateCourseActivity duplicates() {
         return installed(duplicates);
+    }
+
+    /** Deletes a NOMIS program profile or attendance that duplicates another of its key (dry run first). */
+    public DuplicateRows duplicateRows() {
+        return installed(duplicateRows);
+    }
+
+    /** Upstream's manual synchronisations of one schedule, allocation or attendance, and ours of an instance. */
+    public ActivityResyncs resyncs() {
+        return installed(resyncs);
     }
 
     /** The preprod-refresh prune of mappings above the highest ids (dry run first). */

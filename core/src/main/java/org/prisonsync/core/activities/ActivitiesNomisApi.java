@@ -15,7 +15,9 @@ import java.util.Optional;
  * of one key at once (the kit's {@link org.prisonsync.core.sync.UpsertFlow}). An attendance NOMIS refuses as paid or
  * as a moved prisoner's is a {@link AttendanceUpsert.Refused} value. Lookups and deletes of something absent answer
  * empty / false. Other refusals throw {@link org.prisonsync.core.UpstreamRejected} (an unknown course activity, a
- * booking without an allocation); unreachable / 5xx / timeouts {@link org.prisonsync.core.UpstreamUnavailable}.
+ * booking without an allocation); unreachable / 5xx / timeouts {@link org.prisonsync.core.UpstreamUnavailable},
+ * and an upsert whose key holds two rows (NOMIS's 500 "query did not return a unique result") its subclass
+ * {@link NotUniqueInNomis}.
  */
 public interface ActivitiesNomisApi {
 
@@ -51,6 +53,24 @@ public interface ActivitiesNomisApi {
 
     /** {@code DELETE /schedules/{courseScheduleId}/booking/{bookingId}/attendance}; false when there was none. */
     boolean deleteAttendance(long courseScheduleId, long bookingId);
+
+    /**
+     * {@code GET /allocations/ids?prisonId=&courseActivityId=}, every page: the ids ({@code OFF_PRGREF_ID}) of the
+     * course activity's active program profiles, ascending. NOMIS serves no such read of attendances.
+     */
+    List<Long> activeAllocationIds(String prisonId, long courseActivityId);
+
+    /** {@code GET /allocations/{allocationId}}; empty when NOMIS has no such program profile. */
+    Optional<NomisAllocation> findAllocation(long allocationId);
+
+    /**
+     * {@code DELETE /allocations/{referenceId}}: the program profile with its pay bands and attendances (upstream's
+     * data-fix endpoint). NOMIS answers 204 whether or not it had one.
+     */
+    void deleteAllocation(long referenceId);
+
+    /** {@code DELETE /attendances/{eventId}}: one attendance row. NOMIS answers 204 whether or not it had one. */
+    void deleteAttendanceEvent(long eventId);
 
     /**
      * {@code GET /agency-switches/ACTIVITY}: the prisons switched on for activities ({@code SERVICE_AGENCY_SWITCHES}),

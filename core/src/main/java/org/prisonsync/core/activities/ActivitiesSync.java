@@ -36,6 +36,8 @@ public final class ActivitiesSync {
     private final ActivitiesNomisApi nomis;
     private AllocationHandler allocation;
     private AttendanceUpsertHandler attendance;
+    private DuplicateRows duplicates;
+    private ActivityResyncs.Syncs syncs;
 
     public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
         this.dps = dps;
@@ -47,11 +49,20 @@ public final class ActivitiesSync {
         Clock clock = kit.shared().clock();
         CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
         MappedParents parents = new MappedParents(mappings);
-        allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow());
-        attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow());
-        kit.on(SCHEDULE_CREATED, new ActivityScheduleCreatedHandler(writer, mappings, kit.createFlow()))
-                .on(SCHEDULE_AMENDED, new ActivityScheduleAmendedHandler(writer, kit.updateFlow()))
-                .on(INSTANCE_AMENDED, new ScheduledInstanceAmendedHandler(dps, nomis, mappings, kit.upsertFlow()))
+        duplicates = new DuplicateRows(nomis, dps, parents, kit.shared().claims(), clock, kit.shared().telemetry());
+        allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
+        attendance = new AttendanceUpsertHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);
+        duplicates.attendanceUpsert(attendance::resync);
+        ActivityScheduleCreatedHandler created = new ActivityScheduleCreatedHandler(writer, mappings,
+                kit.createFlow());
+        ActivityScheduleAmendedHandler amended = new ActivityScheduleAmendedHandler(writer, kit.updateFlow());
+        ScheduledInstanceAmendedHandler instance = new ScheduledInstanceAmendedHandler(dps, nomis, mappings,
+                kit.upsertFlow());
+        syncs = new ActivityResyncs.Syncs(created::sync, amended::sync, instance::sync, allocation::resync,
+                attendance::resync);
+        kit.on(SCHEDULE_CREATED, created)
+                .on(SCHEDULE_AMENDED, amended)
+                .on(INSTANCE_AMENDED, instance)
                 .on(ALLOCATED, allocation)
                 .on(ALLOCATION_AMENDED, allocation)
                 .on(ATTENDANCE_CREATED, attendance)
@@ -59,6 +70,22 @@ public final class ActivitiesSync {
                 .on(ATTENDANCE_EXPIRED, attendance)
                 .on(ATTENDANCE_DELETED, new AttendanceDeletedHandler(nomis, parents, kit.upsertFlow()))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, ACTIVITY_CREATED, new ActivityMappingFacts(dps, nomis, clock));
+    }
+
+    /** Each handler's own work by DPS id, for the manual re-synchronisations (after {@link #register}). */
+    ActivityResyncs.Syncs syncs() {
+        if (syncs == null) {
+            throw new IllegalStateException("activities sync is not registered yet");
+        }
+        return syncs;
+    }
+
+    /** The detection and repair of NOMIS rows duplicated on an allocation or attendance key (after {@link #register}). */
+    DuplicateRows duplicates() {
+        if (duplicates == null) {
+            throw new IllegalStateException("activities sync is not registered yet");
+        }
+        return duplicates;
     }
 
     /** The handlers' own upserts, for a repair to re-synchronise with (after {@link #register}). */

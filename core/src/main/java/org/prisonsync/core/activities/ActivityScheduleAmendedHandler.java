@@ -24,7 +24,11 @@ final class ActivityScheduleAmendedHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        long scheduleId = ActivityEvents.activityScheduleId(notification.asDomainEvent());
+        return sync(ActivityEvents.activityScheduleId(notification.asDomainEvent()), context);
+    }
+
+    /** Writes DPS activity schedule {@code scheduleId} over its mapped course activity: an event's work, or a repair's. */
+    SyncOutcome sync(long scheduleId, MessageContext context) {
         Map<String, String> props = ActivityEvents.properties("dpsActivityScheduleId", scheduleId);
         return update.run(new UpdateRequest<DpsActivity>(ActivitiesSync.ENTITY, "amend", ActivitiesSync.ENTITY_TYPE,
                 Long.toString(scheduleId), null, props, () -> writer.read(scheduleId),

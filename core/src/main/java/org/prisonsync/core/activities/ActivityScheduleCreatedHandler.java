@@ -41,7 +41,11 @@ final class ActivityScheduleCreatedHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        long scheduleId = ActivityEvents.activityScheduleId(notification.asDomainEvent());
+        return sync(ActivityEvents.activityScheduleId(notification.asDomainEvent()), context);
+    }
+
+    /** Creates DPS activity schedule {@code scheduleId} in NOMIS and maps it: an event's work, or a repair's. */
+    SyncOutcome sync(long scheduleId, MessageContext context) {
         Map<String, String> props = ActivityEvents.properties("dpsActivityScheduleId", scheduleId);
         AtomicReference<DpsActivity> read = new AtomicReference<>();
         AtomicReference<CourseActivityWritten> written = new AtomicReference<>();

@@ -17,7 +17,8 @@ import org.prisonsync.core.sync.UpsertRequest;
  * the mapped course activity (status, pay band, dates, end reason, suspension, exclusions). NOMIS keys it by course
  * activity and booking without a unique constraint, so the upsert runs under a claim on that key: two consumers
  * never insert it twice. The allocation is read again under the claim, so the last writer writes DPS's latest state
- * whatever order the events arrive in. The schedule not mapped yet → retried.
+ * whatever order the events arrive in. The schedule not mapped yet → retried. A key NOMIS already holds twice fails
+ * the upsert; that is reported with the rows' ids ({@link DuplicateRows}) and retried until they are deleted.
  */
 final class AllocationHandler implements EventHandler {
     private static final String SUCCESS = "activity-allocation-success";
@@ -27,12 +28,15 @@ final class AllocationHandler implements EventHandler {
     private final ActivitiesNomisApi nomis;
     private final MappedParents parents;
     private final UpsertFlow upsert;
+    private final DuplicateRows duplicates;
 
-    AllocationHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappedParents parents, UpsertFlow upsert) {
+    AllocationHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappedParents parents, UpsertFlow upsert,
+                      DuplicateRows duplicates) {
         this.dps = dps;
         this.nomis = nomis;
         this.parents = parents;
         this.upsert = upsert;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -57,9 +61,13 @@ final class AllocationHandler implements EventHandler {
                 return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseActivityNotMappedYet(scheduleId));
             }
             long courseActivityId = parent.get();
-            return upsert.run(new UpsertRequest(ActivitiesSync.ALLOCATION_CLAIM, courseActivityId + ":" + bookingId,
-                    "activity-allocation-awaiting-claim", props,
-                    () -> write(allocationId, courseActivityId, props)), context);
+            try {
+                return upsert.run(new UpsertRequest(ActivitiesSync.ALLOCATION_CLAIM, courseActivityId + ":"
+                        + bookingId, "activity-allocation-awaiting-claim", props,
+                        () -> write(allocationId, courseActivityId, props)), context);
+            } catch (NotUniqueInNomis e) {
+                return duplicates.allocationFailed(courseActivityId, bookingId, props, e, context);
+            }
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(FAILED, props, e);
         }

@@ -18,7 +18,8 @@ import org.prisonsync.core.sync.UpsertRequest;
  * consumers never insert it twice; the attendance is read again under the claim. NOMIS's refusals "already paid"
  * and "prisoner moved, allocation ended" end as {@code activity-attendance-update-ignored} with the reason,
  * acknowledged; a status or reason NOMIS has no equivalent of is dead-lettered at once with its reason. The
- * instance not mapped yet → retried.
+ * instance not mapped yet → retried. A key NOMIS already holds twice is reported ({@link DuplicateRows}) and retried
+ * until the extra row is deleted.
  */
 final class AttendanceUpsertHandler implements EventHandler {
     private static final String FAILED = "activity-attendance-update-failed";
@@ -28,13 +29,15 @@ final class AttendanceUpsertHandler implements EventHandler {
     private final ActivitiesNomisApi nomis;
     private final MappedParents parents;
     private final UpsertFlow upsert;
+    private final DuplicateRows duplicates;
 
     AttendanceUpsertHandler(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, MappedParents parents,
-                            UpsertFlow upsert) {
+                            UpsertFlow upsert, DuplicateRows duplicates) {
         this.dps = dps;
         this.nomis = nomis;
         this.parents = parents;
         this.upsert = upsert;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -60,9 +63,13 @@ final class AttendanceUpsertHandler implements EventHandler {
                 return new SyncOutcome.RetryLater(FAILED, props, MappedParents.courseScheduleNotMappedYet(instanceId));
             }
             long courseScheduleId = session.get();
-            return upsert.run(new UpsertRequest(ActivitiesSync.ATTENDANCE_CLAIM, courseScheduleId + ":" + bookingId,
-                    "activity-attendance-update-awaiting-claim", props,
-                    () -> write(attendanceId, courseScheduleId, bookingId, props)), context);
+            try {
+                return upsert.run(new UpsertRequest(ActivitiesSync.ATTENDANCE_CLAIM, courseScheduleId + ":"
+                        + bookingId, "activity-attendance-update-awaiting-claim", props,
+                        () -> write(attendanceId, courseScheduleId, bookingId, props)), context);
+            } catch (NotUniqueInNomis e) {
+                return duplicates.attendanceFailed(courseScheduleId, bookingId, attendanceId, props, e, context);
+            }
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(FAILED, props, e);
         }

@@ -41,7 +41,11 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        long instanceId = ActivityEvents.scheduledInstanceId(notification.asDomainEvent());
+        return sync(ActivityEvents.scheduledInstanceId(notification.asDomainEvent()), context);
+    }
+
+    /** Writes DPS scheduled instance {@code instanceId} to its course schedule: an event's work, or a repair's. */
+    SyncOutcome sync(long instanceId, MessageContext context) {
         Map<String, String> props = ActivityEvents.properties("dpsScheduledInstanceId", instanceId);
         return upsert.run(new UpsertRequest(ActivitiesSync.SCHEDULE_ENTITY_TYPE, Long.toString(instanceId),
                 "activity-scheduled-instance-amend-awaiting-claim", props, () -> write(instanceId, props)), context);

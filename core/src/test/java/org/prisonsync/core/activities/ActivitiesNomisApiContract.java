@@ -36,6 +36,12 @@ public abstract class ActivitiesNomisApiContract {
     /** NOMIS holds this booking as belonging to this prisoner, who is now where it says. */
     protected abstract void putPrisoner(PrisonerDetails details);
 
+    /** Inserts a second program profile of the booking on the course activity, copying the first; its id. */
+    protected abstract long plantAllocationCopy(long courseActivityId, long bookingId);
+
+    /** Inserts a second attendance of the booking on the course schedule, copying the first; its event id. */
+    protected abstract long plantAttendanceCopy(long courseScheduleId, long bookingId);
+
     /** A prison no other test uses (2 to 6 capitals or digits, as upstream's are). */
     private static String newPrison() {
         return "N" + PRISONS.incrementAndGet();
@@ -177,6 +183,60 @@ public abstract class ActivitiesNomisApiContract {
         });
         assertThat(api().deleteAttendance(courseScheduleId, booking)).isTrue();
         assertThat(api().deleteAttendance(courseScheduleId, booking)).isFalse();
+    }
+
+    @Test
+    void aSecondProgramProfileOfAKeyFailsItsUpsertAsNotUniqueIsListedAndReadAndOnceDeletedTheUpsertUpdatesTheFirst() {
+        String prison = newPrison();
+        long courseActivityId = api().createActivity(request(prison, List.of())).courseActivityId();
+        long booking = BOOKINGS.incrementAndGet();
+        long other = BOOKINGS.incrementAndGet();
+        long first = api().upsertAllocation(courseActivityId, allocation(booking)).offenderProgramReferenceId();
+        long neighbour = api().upsertAllocation(courseActivityId, allocation(other)).offenderProgramReferenceId();
+        long copy = plantAllocationCopy(courseActivityId, booking);
+
+        assertThatThrownBy(() -> api().upsertAllocation(courseActivityId, allocation(booking)))
+                .isInstanceOf(NotUniqueInNomis.class).hasMessageContaining("query did not return a unique result");
+        assertThat(api().activeAllocationIds(prison, courseActivityId)).containsExactly(first, neighbour, copy);
+        assertThat(api().activeAllocationIds("ZZZ", courseActivityId)).isEmpty();
+        NomisAllocation read = api().findAllocation(copy).orElseThrow();
+        assertThat(read.bookingId()).isEqualTo(booking);
+        assertThat(read.courseActivityId()).isEqualTo(courseActivityId);
+        assertThat(read.prisonId()).isEqualTo(prison);
+        assertThat(read.startDate()).isEqualTo(DAY);
+        assertThat(api().findAllocation(987_654_321L)).isEmpty();
+
+        api().deleteAllocation(copy);
+        api().deleteAllocation(copy);
+
+        assertThat(api().findAllocation(copy)).isEmpty();
+        AllocationUpserted after = api().upsertAllocation(courseActivityId, allocation(booking));
+        assertThat(after.created()).isFalse();
+        assertThat(after.offenderProgramReferenceId()).isEqualTo(first);
+        assertThat(api().activeAllocationIds(prison, courseActivityId)).containsExactly(first, neighbour);
+    }
+
+    @Test
+    void aSecondAttendanceOfAKeyFailsItsUpsertAsNotUniqueAndOnceDeletedByEventIdTheUpsertUpdatesTheOther() {
+        CourseActivityWritten created = api().createActivity(request(List.of(session(null, DAY))));
+        long courseScheduleId = created.courseSchedules().get(0).courseScheduleId();
+        long booking = BOOKINGS.incrementAndGet();
+        api().upsertAllocation(created.courseActivityId(), allocation(booking));
+        long first = ((AttendanceUpsert.Upserted) api().upsertAttendance(courseScheduleId, booking, attendance()))
+                .eventId();
+        long copy = plantAttendanceCopy(courseScheduleId, booking);
+
+        assertThatThrownBy(() -> api().upsertAttendance(courseScheduleId, booking, attendance()))
+                .isInstanceOf(NotUniqueInNomis.class).hasMessageContaining("query did not return a unique result");
+
+        api().deleteAttendanceEvent(copy);
+        api().deleteAttendanceEvent(copy);
+
+        assertThat(api().upsertAttendance(courseScheduleId, booking, attendance()))
+                .isInstanceOfSatisfying(AttendanceUpsert.Upserted.class, u -> {
+                    assertThat(u.created()).isFalse();
+                    assertThat(u.eventId()).isEqualTo(first);
+                });
     }
 
     @Test

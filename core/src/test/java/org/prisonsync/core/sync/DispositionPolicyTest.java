@@ -59,12 +59,32 @@ class DispositionPolicyTest {
     }
 
     @Test
+    void aDeadLetterReasonNamesTheOutcomeAndItsIdsAndWhetherARetryCanHelp() {
+        QueueDefinition queue = QUEUE.withMaxReceiveCount(2);
+        SyncOutcome refused = new SyncOutcome.RetryLater("activity-allocation-failed", Map.of("dpsAllocationId",
+                "8611", "offenderNo", "A1234BC", "reason", "HTTP 400: no such pay band"), "HTTP 400: no such pay band");
+        SyncOutcome unavailable = new SyncOutcome.RetryLater("activity-allocation-failed", Map.of("dpsAllocationId",
+                "8611"), "PUT /activities/1/allocation answered 503: down");
+
+        String notRecoverable = ((Disposition.DeadLetter) policy.decide(refused, delivery(EVENT, 2), queue)).reason();
+        String recoverable = ((Disposition.DeadLetter) policy.decide(unavailable, delivery(EVENT, 2), queue))
+                .reason();
+
+        assertThat(notRecoverable).startsWith("HTTP 400: no such pay band (gave up after 2 deliveries); about "
+                + "activity-allocation-failed").contains("dpsAllocationId=8611", "offenderNo=A1234BC")
+                .doesNotContain("reason=").endsWith("not recoverable (refused with a 4xx): read it, then purge");
+        assertThat(recoverable).contains("about activity-allocation-failed dpsAllocationId=8611")
+                .endsWith("recoverable (5xx, timeout or not ready yet): retry it later");
+    }
+
+    @Test
     void theLastAllowedDeliveryIsDeadLetteredInsteadOfRetried() {
         QueueDefinition queue = QUEUE.withMaxReceiveCount(5);
         assertThat(policy.decide(RETRY, delivery(EVENT, 4), queue)).isInstanceOf(Disposition.Retry.class);
         Disposition last = policy.decide(RETRY, delivery(EVENT, 5), queue);
         assertThat(last).isInstanceOf(Disposition.DeadLetter.class);
-        assertThat(((Disposition.DeadLetter) last).reason()).isEqualTo("no mapping yet (gave up after 5 deliveries)");
+        assertThat(((Disposition.DeadLetter) last).reason()).startsWith("no mapping yet (gave up after 5 deliveries); about ")
+                .endsWith("; recoverable (5xx, timeout or not ready yet): retry it later");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.prisonsync.simulator.store.RouteTable;
 
 /**
  * Activities: the DPS activities API's reads (schedules, activities' pay, scheduled instances, allocations,
- * attendances), publishing its domain events to {@value #TO_NOMIS_QUEUE}, and NOMIS's activity endpoints.
+ * attendances), publishing its domain events to {@value #TO_NOMIS_QUEUE}, NOMIS's activity endpoints, and the control
+ * routes that plant a duplicate program profile or attendance in NOMIS.
  */
 public final class ActivitiesSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the activities API's domain events. */
@@ -33,11 +34,13 @@ public final class ActivitiesSimulation implements SimulatedDomain {
     private final DpsActivities dps;
     private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
     private final RouteTable upstream;
+    private final ActivityControlRoutes control;
 
     private ActivitiesSimulation(SimulationContext context) {
         dps = new DpsActivities(context.events(), context.clock());
         upstream = RouteTable.of(DpsActivityRoutes.table(dps, context.clock()),
                 new NomisActivityRoutes(nomis, context.mapper()).table());
+        control = new ActivityControlRoutes(nomis);
     }
 
     @Override
@@ -53,6 +56,7 @@ public final class ActivitiesSimulation implements SimulatedDomain {
     @Override
     public void register(RoutesConfig routes, Guard guard) {
         upstream.register(routes, guard);
+        control.register(routes);
     }
 
     @Override

@@ -93,6 +93,13 @@ public final class DpsActivities {
                 Map.of("scheduledInstanceId", attendance.scheduledInstanceId(), "bookingId", attendance.bookingId()));
     }
 
+    /** DPS created or changed a schedule but its event was lost: the state changes, nothing is published. */
+    public ActivitySchedule putScheduleWithoutEvent(ActivitySchedule schedule, List<ActivityPay> rates) {
+        pay.put(new Pay(schedule.activityId(), List.copyOf(rates)));
+        schedules.put(schedule);
+        return schedule;
+    }
+
     /** DPS changed an allocation but its event was lost: the state changes, nothing is published. */
     public Allocation putAllocationWithoutEvent(Allocation allocation) {
         allocations.put(allocation);

@@ -24,6 +24,9 @@ import org.prisonsync.core.activities.CourseActivityRequest;
 import org.prisonsync.core.activities.CourseActivityWritten;
 import org.prisonsync.core.activities.CourseSchedule;
 import org.prisonsync.core.activities.NomisCourseSchedule;
+import org.prisonsync.core.activities.NotUniqueInNomis;
+import org.prisonsync.core.message.Ids;
+import org.prisonsync.simulator.store.SpringPage;
 import org.prisonsync.core.activities.PayRate;
 import org.prisonsync.core.activities.ScheduleRule;
 import org.prisonsync.core.activities.inmemory.InMemoryActivitiesNomisApi;
@@ -95,6 +98,41 @@ final class NomisActivityRoutes {
                     }
                     ctx.status(204);
                 })
+                .page("/allocations/ids", ctx -> {
+                    String prison = ctx.queryParam("prisonId");
+                    if (prison == null || !prison.matches("[A-Z0-9]{2,6}")) {
+                        throw ApiError.badRequest("prisonId is required, a prison code: " + prison);
+                    }
+                    String course = ctx.queryParam("courseActivityId");
+                    long courseActivityId = Ids.parsePositiveLong(course == null ? "" : course).orElseThrow(() ->
+                            ApiError.badRequest("courseActivityId must be a positive number in ASCII digits (the "
+                                    + "simulator serves this read per course activity)"));
+                    int page = Params.intQuery(ctx, "page", 0);
+                    int size = Params.intQuery(ctx, "size", 10);
+                    if (page < 0 || size < 1 || size > 10_000) {
+                        throw ApiError.badRequest("page must be 0 or more and size 1 to 10000");
+                    }
+                    return SpringPage.slice(nomis.activeAllocationIds(prison, courseActivityId), page, size);
+                }, page -> page, id -> Map.of("allocationId", id))
+                .find("/allocations/{allocationId}", ctx -> Params.positiveLong(ctx, "allocationId"),
+                        nomis::findAllocation, a -> {
+                            Map<String, Object> wire = new LinkedHashMap<>();
+                            wire.put("prisonId", a.prisonId());
+                            wire.put("courseActivityId", a.courseActivityId());
+                            wire.put("nomisId", a.offenderNo());
+                            wire.put("bookingId", a.bookingId());
+                            wire.put("startDate", a.startDate());
+                            wire.put("endDate", a.endDate());
+                            wire.put("suspended", a.suspended());
+                            wire.put("payBand", a.payBand());
+                            wire.put("exclusions", List.of());
+                            wire.put("scheduleRules", List.of());
+                            return wire;
+                        }, id -> "Offender program profile with id=" + id + " does not exist")
+                .delete("/allocations/{referenceId}", ctx -> Params.positiveLong(ctx, "referenceId"),
+                        nomis::deleteAllocation)
+                .delete("/attendances/{eventId}", ctx -> Params.positiveLong(ctx, "eventId"),
+                        nomis::deleteAttendanceEvent)
                 .hook(Method.GET, "/agency-switches/{serviceCode}", ctx -> {
                     String service = ctx.pathParam("serviceCode");
                     if (!service.matches("[A-Z_]{1,12}")) {
@@ -171,10 +209,15 @@ final class NomisActivityRoutes {
         }
     }
 
-    /** Runs a NOMIS call: its refusals answer with their status, a value NOMIS would refuse is a 400. */
+    /**
+     * Runs a NOMIS call: its refusals answer with their status, a value NOMIS would refuse is a 400, and a key
+     * holding two rows is NOMIS's 500 as its generic handler writes it ("Unexpected error: " and Hibernate's text).
+     */
     private static <T> T call(Supplier<T> work) {
         try {
             return work.get();
+        } catch (NotUniqueInNomis e) {
+            throw new ApiError(500, "Unexpected error: " + e.getMessage(), e.getMessage(), null);
         } catch (UpstreamRejected e) {
             throw new ApiError(e.status(), e.getMessage(), e.getMessage(), null);
         } catch (IllegalArgumentException | NullPointerException e) {

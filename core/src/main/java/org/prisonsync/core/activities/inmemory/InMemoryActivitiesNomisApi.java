@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.prisonsync.core.UpstreamRejected;
-import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.activities.ActivitiesNomisApi;
 import org.prisonsync.core.activities.AllocationRequest;
 import org.prisonsync.core.activities.AllocationUpserted;
@@ -24,6 +23,8 @@ import org.prisonsync.core.activities.PrisonerDetails;
 import org.prisonsync.core.activities.CourseActivityRequest;
 import org.prisonsync.core.activities.CourseActivityWritten;
 import org.prisonsync.core.activities.CourseSchedule;
+import org.prisonsync.core.activities.NomisAllocation;
+import org.prisonsync.core.activities.NotUniqueInNomis;
 import org.prisonsync.core.activities.NomisCourseActivity;
 import org.prisonsync.core.activities.NomisCourseSchedule;
 
@@ -33,8 +34,11 @@ import org.prisonsync.core.activities.NomisCourseSchedule;
  * <p>Like NOMIS, an allocation or attendance upsert finds the rows of its natural key and inserts when there are
  * none, <em>without</em> a unique constraint: the find and the insert are two steps, and {@link #beforeInsert} runs
  * between them, so a test can hold one upsert there and show what a second one at the same time would do. A key
- * holding two rows (a duplicate) fails every later upsert of it with a 500, as NOMIS's "query did not return a
- * unique result" does. An attendance on a session {@link #markPaid paid} or of a booking whose prisoner
+ * holding two rows (a duplicate, planted with {@link #insertAllocation} or {@link #insertAttendance}) fails every later
+ * upsert of it with {@link NotUniqueInNomis}, NOMIS's 500 "query did not return a unique result"; deleting one
+ * row by its id ({@link #deleteAllocation}, {@link #deleteAttendanceEvent}) lets the next upsert through. Attendances
+ * are not linked to a program profile here: deleting a booking's last profile on a course activity takes its
+ * attendances there with it, as NOMIS's delete takes the profile's. An attendance on a session {@link #markPaid paid} or of a booking whose prisoner
  * {@link #prisonerMoved moved} is refused with NOMIS's error code. The reconciliation counts are counted from the rows
  * held (program profiles {@code ALLOC}, attendances with the pay flag), the prisons switched on for activities and
  * the bookings' prisoner details are as {@link #switchOn} and {@link #putPrisoner} set them. Thread-safe.
@@ -252,9 +256,7 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
             prison = activity.prisonId();
             List<AllocationRow> rows = allocationsOf(courseActivityId, request.bookingId());
             if (rows.size() > 1) {
-                throw new UpstreamUnavailable("HTTP 500: query did not return a unique result: " + rows.size()
-                        + " program profiles of booking " + request.bookingId() + " on course activity "
-                        + courseActivityId);
+                throw new NotUniqueInNomis(notUnique(rows.size()));
             }
             if (rows.size() == 1) {
                 AllocationRow row = rows.get(0);
@@ -290,8 +292,7 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
             }
             List<AttendanceRow> rows = attendancesOf(courseScheduleId, bookingId);
             if (rows.size() > 1) {
-                throw new UpstreamUnavailable("HTTP 500: query did not return a unique result: " + rows.size()
-                        + " attendances of booking " + bookingId + " on course schedule " + courseScheduleId);
+                throw new NotUniqueInNomis(notUnique(rows.size()));
             }
             if (rows.size() == 1) {
                 AttendanceRow row = rows.get(0);
@@ -310,6 +311,49 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
     @Override
     public synchronized boolean deleteAttendance(long courseScheduleId, long bookingId) {
         return attendances.removeIf(a -> a.courseScheduleId() == courseScheduleId && a.bookingId() == bookingId);
+    }
+
+    /** NOMIS's message for a key holding {@code rows} rows, as Hibernate words it. */
+    public static String notUnique(int rows) {
+        return NotUniqueInNomis.NOMIS_TEXT + ": " + rows;
+    }
+
+    @Override
+    public synchronized List<Long> activeAllocationIds(String prisonId, long courseActivityId) {
+        if (!prisonId.equals(prisonOf(courseActivityId))) {
+            return List.of();
+        }
+        return allocations.stream().filter(a -> a.courseActivityId() == courseActivityId
+                && "ALLOC".equals(a.request().programStatusCode())).map(AllocationRow::id).sorted().toList();
+    }
+
+    @Override
+    public synchronized Optional<NomisAllocation> findAllocation(long allocationId) {
+        return allocations.stream().filter(a -> a.id() == allocationId).findFirst().map(a -> {
+            AllocationRequest r = a.request();
+            PrisonerDetails who = prisoners.get(r.bookingId());
+            return new NomisAllocation(a.id(), prisonOf(a.courseActivityId()), a.courseActivityId(),
+                    who == null ? null : who.offenderNo(), r.bookingId(), r.startDate(), r.endDate(), r.suspended(),
+                    r.payBandCode());
+        });
+    }
+
+    @Override
+    public synchronized void deleteAllocation(long referenceId) {
+        allocations.stream().filter(a -> a.id() == referenceId).findFirst().ifPresent(row -> {
+            allocations.remove(row);
+            // its attendances go with it, unless another profile of the booking on the course activity remains
+            if (allocationsOf(row.courseActivityId(), row.request().bookingId()).isEmpty()) {
+                attendances.removeIf(a -> a.bookingId() == row.request().bookingId()
+                        && sessions.containsKey(a.courseScheduleId())
+                        && sessions.get(a.courseScheduleId()).courseActivityId() == row.courseActivityId());
+            }
+        });
+    }
+
+    @Override
+    public synchronized void deleteAttendanceEvent(long eventId) {
+        attendances.removeIf(a -> a.eventId() == eventId);
     }
 
     private List<NomisCourseSchedule> writeSessions(long courseActivityId, List<CourseSchedule> requested) {

@@ -21,4 +21,18 @@ class InMemoryActivitiesNomisApiContractTest extends ActivitiesNomisApiContract 
     protected void putPrisoner(PrisonerDetails details) {
         nomis.putPrisoner(details);
     }
+
+    @Override
+    protected long plantAllocationCopy(long courseActivityId, long bookingId) {
+        var twin = nomis;
+        return twin.insertAllocation(courseActivityId, twin.allocationsOf(courseActivityId, bookingId).get(0)
+                .request()).id();
+    }
+
+    @Override
+    protected long plantAttendanceCopy(long courseScheduleId, long bookingId) {
+        var twin = nomis;
+        return twin.insertAttendance(courseScheduleId, bookingId, twin.attendancesOf(courseScheduleId, bookingId)
+                .get(0).request()).eventId();
+    }
 }
