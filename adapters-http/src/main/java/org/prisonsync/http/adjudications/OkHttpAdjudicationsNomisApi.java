@@ -223,7 +223,7 @@ final class OkHttpAdjudicationsNomisApi implements AdjudicationsNomisApi {
 
     @Override
     public void quash(NomisChargeId charge) {
-        done(http.put(null, charge(charge, "quash")));
+        done(http.put(Map.of(), charge(charge, "quash")));
     }
 
     @Override
