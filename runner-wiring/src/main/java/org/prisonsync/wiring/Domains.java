@@ -3,6 +3,7 @@ package org.prisonsync.wiring;
 import dagger.Module;
 import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.appointments.AppointmentsWiring;
+import org.prisonsync.wiring.adjudications.AdjudicationsWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.finance.FinanceWiring;
@@ -21,6 +22,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     AppointmentsWiring.class,
     NonAssociationsWiring.class,
     AdjustmentsWiring.class,
+    AdjudicationsWiring.class,
     FinanceWiring.class,
 })
 public final class Domains {

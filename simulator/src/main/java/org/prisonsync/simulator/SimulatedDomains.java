@@ -1,6 +1,7 @@
 package org.prisonsync.simulator;
 
 import java.util.List;
+import org.prisonsync.simulator.adjudications.AdjudicationsSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
@@ -28,6 +29,7 @@ public final class SimulatedDomains {
                 AppointmentsSimulation.PLUGIN,
                 NonAssociationsSimulation.PLUGIN,
                 AdjustmentsSimulation.PLUGIN,
+                AdjudicationsSimulation.PLUGIN,
                 FinanceSimulation.PLUGIN);
     }
 }

@@ -3,6 +3,7 @@ package org.prisonsync.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.prisonsync.simulator.adjudications.AdjudicationsSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
@@ -18,15 +19,17 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments", "non-associations", "adjustments", "finance");
+                            "activities", "appointments", "non-associations", "adjustments", "adjudications", "finance");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
-                    .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, FinanceSimulation.class)
+                    .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, AdjudicationsSimulation.class,
+                            FinanceSimulation.class)
                     .contains(AppointmentsSimulation.class, NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
             assertThat(sim.simulator.activePrisoners().page(0, 10).prisonerNumbers()).containsExactly("A1234BC");
             assertThat(sim.simulator.domain(IncentivesSimulation.class).dps().levels(false)).isNotEmpty();
             assertThat(sim.simulator.domain(NonAssociationsSimulation.class).dps().list()).isEmpty();
+            assertThat(sim.simulator.domain(AdjudicationsSimulation.class).dps().count()).isZero();
         }
     }
 }

@@ -1,0 +1,2 @@
+/** The adjudications ports over HTTP: NOMIS's adjudication endpoints and the DPS adjudications API. */
+package org.prisonsync.http.adjudications;

@@ -1,0 +1,61 @@
+package org.prisonsync.core.adjudications;
+
+import java.util.List;
+import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+
+/**
+ * Adjudications as a plug-in, to NOMIS only (as upstream): DPS reported adjudications, their damages, evidence,
+ * hearings, outcomes and punishments, quashes and unquashes become NOMIS's (mapped by charge, hearing and punishment);
+ * the punishment repair restores a charge after a shared hearing's deletion took its results and awards; the weekly
+ * reconciliation compares each active prisoner's additional days awarded.
+ */
+public final class AdjudicationsDomain implements SyncDomain {
+    public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomisadjudications",
+            "prison-sync-to-nomis-adjudications", Direction.TO_NOMIS);
+
+    private final AdjudicationsNomisApi nomis;
+    private final AdjudicationsDpsApi dps;
+    private final ActivePrisoners activePrisoners;
+    private PunishmentRepair repair;
+
+    public AdjudicationsDomain(AdjudicationsNomisApi nomis, AdjudicationsDpsApi dps,
+                               ActivePrisoners activePrisoners) {
+        this.nomis = nomis;
+        this.dps = dps;
+        this.activePrisoners = activePrisoners;
+    }
+
+    @Override
+    public String name() {
+        return AdjudicationsSync.DOMAIN;
+    }
+
+    @Override
+    public List<QueueSpec> queues() {
+        return List.of(TO_NOMIS);
+    }
+
+    @Override
+    public void install(DomainKit kit) {
+        SharedPorts shared = kit.shared();
+        ChargeWrites writes = new ChargeWrites(nomis, shared.mappings());
+        AdjudicationHandlers handlers = new AdjudicationHandlers(dps, nomis, writes, kit.createFlow(),
+                kit.updateFlow(), kit.upsertFlow());
+        AdjudicationsSync.register(kit, handlers, dps, nomis);
+        repair = new PunishmentRepair(dps, nomis, writes, handlers, shared.claims(), shared.clock());
+        kit.reconciliation(new AdjudicationsReconciliation(activePrisoners, nomis, dps));
+    }
+
+    /** Seed 000's punishment repair of one charge (dry run first). */
+    public PunishmentRepair punishmentRepair() {
+        if (repair == null) {
+            throw new IllegalStateException("the adjudications domain is not installed in a core yet");
+        }
+        return repair;
+    }
+}

@@ -1,0 +1,40 @@
+package org.prisonsync.wiring.adjudications;
+
+import dagger.Lazy;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
+import dagger.multibindings.IntoSet;
+import java.util.Set;
+import org.prisonsync.core.adjudications.AdjudicationOperations;
+import org.prisonsync.core.adjudications.AdjudicationsDomain;
+import org.prisonsync.core.adjudications.AdjudicationsDpsApi;
+import org.prisonsync.core.adjudications.AdjudicationsNomisApi;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.prisoners.ActivePrisoners;
+import org.prisonsync.http.adjudications.AdjudicationsHttp;
+
+/**
+ * Adjudications, built from its HTTP adapters (NOMIS, the DPS adjudications API at {@code ADJUDICATIONS_API_URL}) and
+ * NOMIS's active prisoners (the reconciliation's population), with the punishment repair as an operation.
+ */
+@Module(includes = AdjudicationsHttp.class)
+public final class AdjudicationsWiring {
+    private AdjudicationsWiring() {
+    }
+
+    @Provides
+    @IntoSet
+    static SyncDomain adjudications(AdjudicationsNomisApi nomis, AdjudicationsDpsApi dps,
+                                    ActivePrisoners activePrisoners) {
+        return new AdjudicationsDomain(nomis, dps, activePrisoners);
+    }
+
+    @Provides
+    @ElementsIntoSet
+    static Set<Operation> operations(Lazy<PrisonSyncCore> core) {
+        return Set.copyOf(AdjudicationOperations.all(() -> core.get().domain(AdjudicationsDomain.class)));
+    }
+}

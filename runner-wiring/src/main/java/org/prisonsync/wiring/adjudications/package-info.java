@@ -1,0 +1,2 @@
+/** The adjudications domain's wiring. */
+package org.prisonsync.wiring.adjudications;
