@@ -54,9 +54,7 @@ class ActivitiesEndToEndIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DEMO_PRISONERS", "false");
-        service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
+        service = ServiceFixture.startEmbedded(data, TELEMETRY);
         activities = service.simulator().orElseThrow().domain(ActivitiesSimulation.class);
         queue = service.core().queues().byId(ActivitiesDomain.TO_NOMIS.id());
     }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +51,7 @@ class ActivitiesRepairsIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DEMO_PRISONERS", "false");
-        service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
+        service = ServiceFixture.startEmbedded(data, TELEMETRY);
         activities = service.simulator().orElseThrow().domain(ActivitiesSimulation.class);
         base = "http://127.0.0.1:" + service.port();
     }

@@ -55,9 +55,7 @@ class AdjudicationsEndToEndIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DEMO_PRISONERS", "false");
-        service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
+        service = ServiceFixture.startEmbedded(data, TELEMETRY);
         adjudications = service.simulator().orElseThrow().domain(AdjudicationsSimulation.class);
         toNomis = service.core().queues().byId(AdjudicationsDomain.TO_NOMIS.id());
         base = "http://127.0.0.1:" + service.port();

@@ -54,9 +54,7 @@ class AdjustmentsEndToEndIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DEMO_PRISONERS", "false");
-        service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
+        service = ServiceFixture.startEmbedded(data, TELEMETRY);
         adjustments = service.simulator().orElseThrow().domain(AdjustmentsSimulation.class);
         toNomis = service.core().queues().byId(AdjustmentsDomain.TO_NOMIS.id());
         fromNomis = service.core().queues().byId(AdjustmentsDomain.FROM_NOMIS.id());

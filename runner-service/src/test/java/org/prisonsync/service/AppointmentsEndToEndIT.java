@@ -51,9 +51,7 @@ class AppointmentsEndToEndIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = ServiceFixture.embeddedEnv(data);
-        env.put("DEMO_PRISONERS", "false");
-        service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
+        service = ServiceFixture.startEmbedded(data, TELEMETRY);
         appointments = service.simulator().orElseThrow().domain(AppointmentsSimulation.class);
         queue = service.core().queues().byId(AppointmentsDomain.TO_NOMIS.id());
         base = "http://127.0.0.1:" + service.port();

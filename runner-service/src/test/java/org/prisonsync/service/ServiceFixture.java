@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.visits.DpsVisit;
 
 /** Starts services on free loopback ports with their data in a temporary folder, and waits for conditions. */
@@ -34,6 +35,13 @@ public final class ServiceFixture {
         env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
         env.put("API_TIMEOUT_MS", "3000");
         return env;
+    }
+
+    /** A service on the embedded default ({@link #embeddedEnv}) without demo prisoners, its telemetry also to {@code sink}. */
+    static PrisonSyncService startEmbedded(Path dataDir, Telemetry sink) {
+        Map<String, String> env = embeddedEnv(dataDir);
+        env.put("DEMO_PRISONERS", "false");
+        return PrisonSyncService.start(ServiceConfig.from(env), sink);
     }
 
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
