@@ -110,12 +110,15 @@ final class PerformTransactionSyncHandler implements InternalHandler {
         }
         Instant now = windows.clock().instant();
         props.put("windowMillis", Long.toString(Duration.between(row.openedAt(), now).toMillis()));
-        WindowClose close = windows.buffer().finish(transactionId, row.generation(), now,
-                now.plus(windows.settings().scheduleLease()));
+        WindowClose close = windows.whileScheduling(transactionId, () -> {
+            WindowClose closed = windows.buffer().finish(transactionId, row.generation(), now,
+                    now.plus(windows.settings().scheduleLease()));
+            if (closed == WindowClose.REOPENED) {
+                windows.schedule(transactionId, row.generation() + 1, context.queueName());
+            }
+            return closed;
+        });
         props.put("window", close.name().toLowerCase(java.util.Locale.ROOT));
-        if (close == WindowClose.REOPENED) {
-            windows.schedule(transactionId, row.generation() + 1, context.queueName());
-        }
         return entries.isEmpty() ? new SyncOutcome.Ignored(event, props, "transaction " + transactionId
                 + " has no prisoner rows") : new SyncOutcome.Synced(event, props);
     }

@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.queue.MessageQueue;
@@ -20,6 +25,11 @@ import org.prisonsync.core.queue.MessageQueue;
  * it finishes, opens the next generation instead of deleting the row. A window is only ever left without a queued
  * delayed sync while someone holds its lease; when the lease runs out (the holder died), the next event or sync
  * message for it queues the sync itself.
+ *
+ * <p>Inside one instance, an event that finds its window being opened or reopened by another worker of the same
+ * instance waits for that worker (a few milliseconds: one SQS send) and reads again, rather than going back to the
+ * queue as {@link Effect#WAIT}: a burst's rows arrive together on all workers, and each retry is a visibility change
+ * the queue pays for (ElasticMQ re-sorts its whole queue for one). Across instances the rules above are unchanged.
  */
 public final class TransactionWindows {
     public static final String PERFORM_TRANSACTION_SYNC = "PERFORM_TRANSACTION_SYNC";
@@ -61,6 +71,8 @@ public final class TransactionWindows {
     private final MessageQueue queue;
     private final Clock clock;
     private final FinanceSettings settings;
+    /** Windows a worker of this instance is opening or reopening right now, released once its sync is queued. */
+    private final ConcurrentMap<Long, CountDownLatch> localScheduling = new ConcurrentHashMap<>();
 
     public TransactionWindows(TransactionBuffer buffer, MessageQueue queue, Clock clock, FinanceSettings settings) {
         this.buffer = buffer;
@@ -87,9 +99,16 @@ public final class TransactionWindows {
             Instant now = clock.instant();
             Optional<BufferedTransaction> found = buffer.find(transactionId);
             if (found.isEmpty()) {
-                if (buffer.open(transactionId, now, now.plus(settings.scheduleLease()))) {
-                    schedule(transactionId, 1, queueName);
-                    return Arrival.of(Effect.OPENED, 1);
+                Optional<Arrival> opened = whileScheduling(transactionId, () -> {
+                    Instant at = clock.instant();
+                    if (buffer.open(transactionId, at, at.plus(settings.scheduleLease()))) {
+                        schedule(transactionId, 1, queueName);
+                        return Optional.of(Arrival.of(Effect.OPENED, 1));
+                    }
+                    return Optional.empty();
+                });
+                if (opened.isPresent()) {
+                    return opened.get();
                 }
                 continue;
             }
@@ -111,6 +130,10 @@ public final class TransactionWindows {
             }
             if (row.scheduled()) {
                 return Arrival.of(Effect.ABSORBED, row.generation());
+            }
+            if (!row.leaseExpired(now) && awaitLocalScheduling(transactionId)) {
+                // a worker of this instance held the lease and has finished queuing (or failed to): read again
+                continue;
             }
             if (!row.leaseExpired(now)) {
                 // the opener is normally a few milliseconds from saying it queued the sync: look again soon
@@ -140,6 +163,43 @@ public final class TransactionWindows {
             throw e;
         }
         buffer.scheduled(transactionId, generation);
+    }
+
+    /**
+     * Runs {@code work}, which may open or reopen the transaction's window and queue its sync, while this instance's
+     * other arrivals for the transaction wait for it instead of retrying; one already in progress here is waited for
+     * first ({@code work} then sees the row it left). Returns what {@code work} returned.
+     */
+    <T> T whileScheduling(long transactionId, Supplier<T> work) {
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch other;
+        while ((other = localScheduling.putIfAbsent(transactionId, mine)) != null) {
+            if (!await(other)) {
+                // still not done after a recheck: go ahead; the buffer's conditional writes keep this safe
+                return work.get();
+            }
+        }
+        try {
+            return work.get();
+        } finally {
+            localScheduling.remove(transactionId, mine);
+            mine.countDown();
+        }
+    }
+
+    /** Whether a worker of this instance was scheduling the window and finished within a recheck. */
+    private boolean awaitLocalScheduling(long transactionId) {
+        CountDownLatch local = localScheduling.get(transactionId);
+        return local != null && await(local);
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static InternalMessage performMessage(long transactionId, int generation) {

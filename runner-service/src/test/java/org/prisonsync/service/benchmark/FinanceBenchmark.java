@@ -111,6 +111,8 @@ public final class FinanceBenchmark {
             System.out.printf("latency added over the %d s grace, first row to DPS answer: p50 %d ms, p99 %d ms, "
                     + "max %d ms%n", grace, percentile(added, 50), percentile(added, 99),
                     added.length == 0 ? 0 : added[added.length - 1]);
+            clock.printLateTail(grace);
+            System.out.printf("outcomes: %s%n", new java.util.TreeMap<>(clock.outcomes));
         } finally {
             try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
                 c.createStatement().execute("drop schema if exists " + schema + " cascade");
@@ -142,11 +144,24 @@ public final class FinanceBenchmark {
     private static final class SyncClock implements Telemetry {
         final Map<String, Long> firstRow = new ConcurrentHashMap<>();
         final Map<String, Long> synced = new ConcurrentHashMap<>();
+        /** When each transaction's first window opened, and how long its last synced window was open. */
+        final Map<String, Long> opened = new ConcurrentHashMap<>();
+        final Map<String, Long> windowMillis = new ConcurrentHashMap<>();
+        final Map<String, java.util.concurrent.atomic.LongAdder> outcomes = new ConcurrentHashMap<>();
         final AtomicLong calls = new AtomicLong();
         final AtomicLong lastCall = new AtomicLong();
 
         @Override
         public void track(String event, Map<String, String> properties) {
+            if (event.startsWith("transactions-synchronisation")) {
+                outcomes.computeIfAbsent(event, e -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
+            if (event.equals("transactions-synchronisation-row-opened")) {
+                opened.putIfAbsent(properties.get("nomisTransactionId"), System.nanoTime());
+            }
+            if (properties.containsKey("windowMillis")) {
+                windowMillis.put(properties.get("nomisTransactionId"), Long.parseLong(properties.get("windowMillis")));
+            }
             if (event.equals("transactions-synchronisation-created-success")
                     || event.equals("transactions-synchronisation-updated-success")) {
                 long now = System.nanoTime();
@@ -154,6 +169,27 @@ public final class FinanceBenchmark {
                 lastCall.accumulateAndGet(now, Math::max);
                 synced.putIfAbsent(properties.get("nomisTransactionId"), now);
             }
+        }
+
+        /**
+         * Where the late tail's time went (added latency over a second): first row to its window opening (the row
+         * event waiting in the queue), the window itself (open to its sync finishing: the delayed message and the
+         * sync), and the rest.
+         */
+        void printLateTail(int grace) {
+            long[] toOpen = synced.keySet().stream().filter(tx -> late(tx, grace) && opened.containsKey(tx))
+                    .mapToLong(tx -> (opened.get(tx) - firstRow.get(tx)) / 1_000_000).sorted().toArray();
+            long[] window = synced.keySet().stream().filter(tx -> late(tx, grace) && windowMillis.containsKey(tx))
+                    .mapToLong(windowMillis::get).sorted().toArray();
+            System.out.printf("late tail (added > 1 s): %d transactions; first row to window open p50 %d ms, max %d"
+                    + " ms; window open to sync p50 %d ms, max %d ms%n", window.length, percentile(toOpen, 50),
+                    toOpen.length == 0 ? 0 : toOpen[toOpen.length - 1], percentile(window, 50),
+                    window.length == 0 ? 0 : window[window.length - 1]);
+        }
+
+        private boolean late(String tx, int grace) {
+            Long first = firstRow.get(tx);
+            return first != null && (synced.get(tx) - first) / 1_000_000 - grace * 1000L > 1000;
         }
 
         long[] addedMillis(int grace) {
