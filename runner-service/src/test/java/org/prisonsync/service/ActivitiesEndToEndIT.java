@@ -150,6 +150,29 @@ class ActivitiesEndToEndIT {
     }
 
     @Test
+    void aScheduleAtAnUnmappedDpsLocationWaitsUntilTheMappingServiceMapsItThenReachesNomisThere() throws Exception {
+        String room = "5a0e3c1b-7d2f-4e6a-9b8c-0d1e2f3a4b5c";
+        dps().createSchedule(schedule(803).at(31L, room), List.of(new ActivityPay("STD", 1, 110, null)));
+        ServiceFixture.await("the unmapped location named", Duration.ofSeconds(30), () ->
+                TELEMETRY.named("activity-location-unmapped").stream()
+                        .anyMatch(e -> "803".equals(e.properties().get("activityScheduleId"))
+                                && room.equals(e.properties().get("dpsLocationId"))));
+        assertThat(service.core().mappings().findByDpsId("ACTIVITY", "803")).isEmpty();
+
+        // As the locations sync would: the mapping service learns the room, through the simulator's control route.
+        assertThat(ServiceFixture.http("PUT", service.simulator().orElseThrow().baseUrl()
+                + "/simulator/mapping/locations/dps/" + room, "{\"nomisLocationId\":7331}").statusCode())
+                .isEqualTo(204);
+        ServiceFixture.await("schedule 803 mapped", Duration.ofSeconds(30), () ->
+                service.core().mappings().findByDpsId("ACTIVITY", "803").isPresent());
+
+        long courseActivityId = Long.parseLong(service.core().mappings().findByDpsId("ACTIVITY", "803")
+                .orElseThrow().nomisId());
+        assertThat(nomis().activityAsWritten(courseActivityId).orElseThrow().internalLocationId()).isEqualTo(7331L);
+        assertThat(dlqReasons()).noneMatch(r -> r.contains("activityScheduleId=803"));
+    }
+
+    @Test
     void aBadInputOnEachNewEventIsDeadLetteredAtOnceWithItsReason() {
         send(event("activities.activity-schedule.created", Map.of("scheduleId", 5)));
         send(event("activities.prisoner.allocated", Map.of("allocationId", "not-a-number")));
