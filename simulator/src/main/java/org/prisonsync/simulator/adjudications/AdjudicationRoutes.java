@@ -480,6 +480,7 @@ final class AdjudicationRoutes {
         body.put("originatingAgencyId", c.originatingAgencyId());
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("locationId", c.incidentLocationId());
+        incident.put("locationUuid", c.incidentLocationUuid());
         incident.put("dateTimeOfIncident", c.dateTimeOfIncident().toString());
         body.put("incidentDetails", incident);
         body.put("createdByUserId", c.createdByUserId());
@@ -532,6 +533,7 @@ final class AdjudicationRoutes {
         Map<String, Object> hearing = new LinkedHashMap<>();
         hearing.put("id", h.id());
         hearing.put("locationId", h.locationId());
+        hearing.put("locationUuid", h.locationUuid());
         hearing.put("dateTimeOfHearing", h.dateTimeOfHearing().toString());
         hearing.put("oicHearingType", h.oicHearingType());
         hearing.put("agencyId", h.agencyId());
