@@ -239,6 +239,39 @@ class AdjudicationsEndToEndIT {
     }
 
     @Test
+    void aPunishmentConsecutiveToAnotherChargeIsAwardedConsecutiveToItsNomisCharge() {
+        String prisoner = "A9305AA";
+        long booking = adjudications.admitActive(prisoner);
+        for (String charge : List.of("930051", "930052")) {
+            long hearingId = Long.parseLong(charge.substring(4)) + 9000;
+            adjudications.dpsReport(reported(charge, prisoner), booking);
+            ServiceFixture.await("report " + charge + " created", Duration.ofSeconds(30), () -> service.core()
+                    .mappings().findByDpsId(AdjudicationsSync.ADJUDICATION, charge).isPresent());
+            adjudications.dpsChange(charge, AdjudicationsSync.HEARING_CREATED, hearingId, c -> with(c,
+                    List.of(hearing(hearingId, false)), List.of(), List.of(), "SCHEDULED"));
+            awaitQuiet();
+            adjudications.dpsChange(charge, "adjudication.hearingCompleted.created", hearingId, c -> with(c,
+                    List.of(hearing(hearingId, true)), List.of(new DpsCharge.Outcome(hearingId, "CHARGE_PROVED")),
+                    List.of(), "CHARGE_PROVED"));
+            awaitQuiet();
+        }
+        adjudications.dpsChange("930052", AdjudicationsSync.PUNISHMENTS_CREATED, null, c -> with(c, c.hearings(),
+                c.outcomes(), List.of(new DpsCharge.Punishment(93052, "ADDITIONAL_DAYS", null, null, 5, null, null,
+                        null, null, "930051")), c.status()));
+        twoMore(AdjudicationsSync.PUNISHMENTS_CREATED, "930052", prisoner, null);
+        awaitQuiet();
+
+        NomisChargeId first = NomisChargeId.parseKey(mapping(AdjudicationsSync.ADJUDICATION, "930051").nomisId())
+                .orElseThrow();
+        NomisChargeId second = NomisChargeId.parseKey(mapping(AdjudicationsSync.ADJUDICATION, "930052").nomisId())
+                .orElseThrow();
+        assertThat(adjudications.nomis().adjudication(second.adjudicationNumber()).orElseThrow()
+                .awardsOf(second.chargeSequence())).singleElement()
+                .satisfies(a -> assertThat(a.award().consecutiveCharge()).isEqualTo(first));
+        assertThat(dlqReasons()).noneMatch(r -> r.contains("93005"));
+    }
+
+    @Test
     void badInputIsRefusedAtTheEdge() {
         String good = "/prisons/MDI/prisoners/A9303AA/adjudication/dps-charge-number/12345/punishments/repair";
         assertRefused(ServiceFixture.http("POST", base + good + "?dryRun=maybe"), "dryRun");

@@ -158,6 +158,18 @@ final class ChargeWrites {
         }
     }
 
+    /**
+     * The NOMIS charge a punishment is consecutive to, through the adjudication mapping of DPS's
+     * {@code consecutiveChargeNumber} (upstream's rule); that charge not mapped yet is a parent not ready: the write
+     * waits for it ({@link AwaitingParent}) rather than dropping the link.
+     */
+    private NomisChargeId consecutiveChargeOf(DpsCharge.Punishment p) {
+        if (p.consecutiveChargeNumber() == null) {
+            return null;
+        }
+        return chargeOf(p.consecutiveChargeNumber());
+    }
+
     PunishmentPlan planPunishments(DpsCharge charge, NomisChargeId id, NomisAdjudication adjudication) {
         List<NomisAdjudication.Award> existing = adjudication.awardsOf(id.chargeSequence());
         Map<String, NomisAdjudication.Award> byKey = new LinkedHashMap<>();
@@ -170,7 +182,7 @@ final class ChargeWrites {
         Set<String> used = new HashSet<>();
         boolean unchanged = true;
         for (DpsCharge.Punishment p : charge.punishments()) {
-            NomisAwardRequest wanted = AdjudicationCodes.award(charge, p);
+            NomisAwardRequest wanted = AdjudicationCodes.award(charge, p, consecutiveChargeOf(p));
             Optional<Mapping> mapping = mappings.findByDpsId(AdjudicationsSync.PUNISHMENT, Long.toString(p.id()));
             if (mapping.isPresent() && byKey.containsKey(mapping.get().nomisId())) {
                 NomisAdjudication.Award award = byKey.get(mapping.get().nomisId());

@@ -448,6 +448,13 @@ final class AdjudicationRoutes {
                     award.put("compensationAmount", aw.award().compensationAmount());
                     award.put("adjudicationNumber", a.adjudicationNumber());
                     award.put("chargeSequence", r.chargeSequence());
+                    NomisChargeId consecutive = aw.award().consecutiveCharge();
+                    if (consecutive != null) {
+                        // NOMIS answers the award this one follows; the sync reads only which charge it is on
+                        award.put("consecutiveAward", Map.of("sanctionType", code(aw.award().sanctionType()),
+                                "adjudicationNumber", consecutive.adjudicationNumber(),
+                                "chargeSequence", consecutive.chargeSequence()));
+                    }
                     return award;
                 }).toList());
                 return result;
