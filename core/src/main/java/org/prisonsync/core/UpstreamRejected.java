@@ -13,6 +13,15 @@ public class UpstreamRejected extends PrisonSyncException {
         this.status = status;
     }
 
+    /**
+     * A refusal worded by the subclass, without the {@code HTTP <status>:} prefix that tells the dead-letter triage
+     * it will be refused again: for a refusal that is "not ready yet" (an unmapped location) rather than final.
+     */
+    protected UpstreamRejected(int status, String message, boolean prefixed) {
+        super(prefixed ? "HTTP " + status + ": " + message : message);
+        this.status = status;
+    }
+
     public int status() {
         return status;
     }

@@ -148,6 +148,68 @@ class ActivitiesEndToEndIT {
     }
 
     @Test
+    void aScheduleAtAnUnmappedDpsLocationWaitsUntilTheMappingServiceMapsItThenReachesNomisThere() throws Exception {
+        String room = "5a0e3c1b-7d2f-4e6a-9b8c-0d1e2f3a4b5c";
+        dps().createSchedule(schedule(803).at(31L, room), List.of(new ActivityPay("STD", 1, 110, null)));
+        ServiceFixture.await("the unmapped location named", Duration.ofSeconds(30), () ->
+                TELEMETRY.named("activity-location-unmapped").stream()
+                        .anyMatch(e -> "803".equals(e.properties().get("activityScheduleId"))
+                                && room.equals(e.properties().get("dpsLocationId"))));
+        assertThat(service.core().mappings().findByDpsId("ACTIVITY", "803")).isEmpty();
+
+        // As the locations sync would: the mapping service learns the room, through the simulator's control route.
+        assertThat(ServiceFixture.http("PUT", service.simulator().orElseThrow().baseUrl()
+                + "/simulator/mapping/locations/dps/" + room, "{\"nomisLocationId\":7331}").statusCode())
+                .isEqualTo(204);
+        ServiceFixture.await("schedule 803 mapped", Duration.ofSeconds(30), () ->
+                service.core().mappings().findByDpsId("ACTIVITY", "803").isPresent());
+
+        long courseActivityId = Long.parseLong(service.core().mappings().findByDpsId("ACTIVITY", "803")
+                .orElseThrow().nomisId());
+        assertThat(nomis().activityAsWritten(courseActivityId).orElseThrow().internalLocationId()).isEqualTo(7331L);
+        assertThat(dlqReasons()).noneMatch(r -> r.contains("activityScheduleId=803"));
+    }
+
+    @Test
+    void updatesNomisHasAlreadyMadeAreAcknowledgedAsIgnoredNotDeadLettered() {
+        String sim = service.simulator().orElseThrow().baseUrl();
+        long courseActivityId = mappedSchedule(804);
+        long booking = 2_345_804;
+        Allocation allocation = dps().allocate(new Allocation(8041, "B2345CE", booking, 804, "ACTIVE", 1, DAY,
+                null, null, null, List.of()));
+        ServiceFixture.await("allocated in NOMIS", Duration.ofSeconds(30), () ->
+                nomis().allocationsOf(courseActivityId, booking).size() == 1);
+
+        // NOMIS ends the allocation itself when the prisoner is released; DPS's deallocation follows.
+        assertThat(ServiceFixture.http("POST", sim + "/simulator/nomis/bookings/" + booking + "/activities/moved")
+                .statusCode()).isEqualTo(204);
+        dps().amendAllocation(new Allocation(8041, "B2345CE", booking, 804, "ENDED", 1, DAY, DAY, "Released", null,
+                List.of()));
+        ServiceFixture.await("the ended allocation ignored", Duration.ofSeconds(30), () ->
+                TELEMETRY.named("activity-allocation-ignored").stream()
+                        .anyMatch(e -> "8041".equals(e.properties().get("dpsAllocationId"))
+                                && "ALLOCATION_ALREADY_ENDED".equals(e.properties().get("reason"))));
+
+        // A later schedule amend removed the session in NOMIS; the session's own amend arrives after it.
+        ServiceFixture.await("the session mapped", Duration.ofSeconds(30), () ->
+                service.core().mappings().findByDpsId("ACTIVITY_SCHEDULE", "80401").isPresent());
+        String courseScheduleId = service.core().mappings().findByDpsId("ACTIVITY_SCHEDULE", "80401")
+                .orElseThrow().nomisId();
+        assertThat(ServiceFixture.http("DELETE", sim + "/simulator/nomis/course-schedules/" + courseScheduleId)
+                .statusCode()).isEqualTo(204);
+        send(event("activities.scheduled-instance.amended", Map.of("activityScheduleId", 804,
+                "scheduledInstanceId", 80401)));
+        ServiceFixture.await("the removed session's amend ignored", Duration.ofSeconds(30), () ->
+                TELEMETRY.named("activity-scheduled-instance-amend-ignored").stream()
+                        .anyMatch(e -> "80401".equals(e.properties().get("dpsScheduledInstanceId"))
+                                && "COURSE_SCHEDULE_DELETED".equals(e.properties().get("reason"))));
+
+        assertThat(TELEMETRY.named("activity-allocation-failed").stream()
+                .filter(e -> "8041".equals(e.properties().get("dpsAllocationId")))).isEmpty();
+        assertThat(dlqReasons()).noneMatch(r -> r.contains("8041") || r.contains("80401"));
+    }
+
+    @Test
     void aBadInputOnEachNewEventIsDeadLetteredAtOnceWithItsReason() {
         send(event("activities.activity-schedule.created", Map.of("scheduleId", 5)));
         send(event("activities.prisoner.allocated", Map.of("allocationId", "not-a-number")));

@@ -76,7 +76,8 @@ class AdjudicationsEndToEndIT {
     private static DpsCharge with(DpsCharge c, List<DpsCharge.Hearing> hearings, List<DpsCharge.Outcome> outcomes,
                                   List<DpsCharge.Punishment> punishments, String status) {
         return new DpsCharge(c.chargeNumber(), c.prisonerNumber(), c.originatingAgencyId(), c.dateTimeOfIncident(),
-                c.createdDateTime(), c.createdByUserId(), c.incidentLocationId(), c.offenceCode(),
+                c.createdDateTime(), c.createdByUserId(), c.incidentLocationId(), c.incidentLocationUuid(),
+                c.offenceCode(),
                 c.incidentStatement(), status, c.damages(), c.evidence(), hearings, outcomes, punishments);
     }
 
@@ -198,6 +199,74 @@ class AdjudicationsEndToEndIT {
                 assertThat(mapping(AdjudicationsSync.PUNISHMENT, "9502").nomisId()).isEqualTo(a.id().key()));
         assertThat(JSON.readTree(ServiceFixture.http("POST", base + path + "?dryRun=true").body())
                 .get("status").asText()).isEqualTo("NOTHING_TO_DO");
+    }
+
+    @Test
+    void anIncidentAndAHearingNamedByDpsLocationReachNomisAtTheMappedLocationsAnUnmappedOneWaitingForItsMapping() {
+        String prisoner = "A9304AA";
+        String wing = "2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901";
+        String room = "3c4d5e6f-7081-4293-a4b5-c6d7e8f90a12";
+        String sim = service.simulator().orElseThrow().baseUrl();
+        long booking = adjudications.admitActive(prisoner);
+        String charge = "930004";
+        adjudications.dpsReport(reported(charge, prisoner).withIncidentLocationUuid(wing), booking);
+        ServiceFixture.await("the unmapped incident location named", Duration.ofSeconds(30), () ->
+                TELEMETRY.named("adjudication-location-unmapped").stream()
+                        .anyMatch(e -> charge.equals(e.properties().get("chargeNumber"))
+                                && wing.equals(e.properties().get("dpsLocationId"))));
+
+        // As the locations sync would: the mapping service learns both locations.
+        assertThat(ServiceFixture.http("PUT", sim + "/simulator/mapping/locations/dps/" + wing,
+                "{\"nomisLocationId\":6101}").statusCode()).isEqualTo(204);
+        assertThat(ServiceFixture.http("PUT", sim + "/simulator/mapping/locations/dps/" + room,
+                "{\"nomisLocationId\":6102}").statusCode()).isEqualTo(204);
+        ServiceFixture.await("the report created", Duration.ofSeconds(30), () -> service.core().mappings()
+                .findByDpsId(AdjudicationsSync.ADJUDICATION, charge).isPresent());
+        adjudications.dpsChange(charge, AdjudicationsSync.HEARING_CREATED, 934L, c -> with(c,
+                List.of(hearing(934, false).withLocationUuid(room)), List.of(), List.of(), "SCHEDULED"));
+        ServiceFixture.await("the hearing created", Duration.ofSeconds(30), () -> service.core().mappings()
+                .findByDpsId(AdjudicationsSync.HEARING, "934").isPresent());
+
+        NomisChargeId id = NomisChargeId.parseKey(mapping(AdjudicationsSync.ADJUDICATION, charge).nomisId())
+                .orElseThrow();
+        assertThat(adjudications.nomis().createdAs(id.adjudicationNumber()).orElseThrow().internalLocationId())
+                .isEqualTo(6101L);
+        assertThat(adjudications.nomis().adjudication(id.adjudicationNumber()).orElseThrow().hearings())
+                .singleElement().satisfies(h -> assertThat(h.internalLocationId()).isEqualTo(6102L));
+        assertThat(dlqReasons()).noneMatch(r -> r.contains(charge));
+    }
+
+    @Test
+    void aPunishmentConsecutiveToAnotherChargeIsAwardedConsecutiveToItsNomisCharge() {
+        String prisoner = "A9305AA";
+        long booking = adjudications.admitActive(prisoner);
+        for (String charge : List.of("930051", "930052")) {
+            long hearingId = Long.parseLong(charge.substring(4)) + 9000;
+            adjudications.dpsReport(reported(charge, prisoner), booking);
+            ServiceFixture.await("report " + charge + " created", Duration.ofSeconds(30), () -> service.core()
+                    .mappings().findByDpsId(AdjudicationsSync.ADJUDICATION, charge).isPresent());
+            adjudications.dpsChange(charge, AdjudicationsSync.HEARING_CREATED, hearingId, c -> with(c,
+                    List.of(hearing(hearingId, false)), List.of(), List.of(), "SCHEDULED"));
+            awaitQuiet();
+            adjudications.dpsChange(charge, "adjudication.hearingCompleted.created", hearingId, c -> with(c,
+                    List.of(hearing(hearingId, true)), List.of(new DpsCharge.Outcome(hearingId, "CHARGE_PROVED")),
+                    List.of(), "CHARGE_PROVED"));
+            awaitQuiet();
+        }
+        adjudications.dpsChange("930052", AdjudicationsSync.PUNISHMENTS_CREATED, null, c -> with(c, c.hearings(),
+                c.outcomes(), List.of(new DpsCharge.Punishment(93052, "ADDITIONAL_DAYS", null, null, 5, null, null,
+                        null, null, "930051")), c.status()));
+        twoMore(AdjudicationsSync.PUNISHMENTS_CREATED, "930052", prisoner, null);
+        awaitQuiet();
+
+        NomisChargeId first = NomisChargeId.parseKey(mapping(AdjudicationsSync.ADJUDICATION, "930051").nomisId())
+                .orElseThrow();
+        NomisChargeId second = NomisChargeId.parseKey(mapping(AdjudicationsSync.ADJUDICATION, "930052").nomisId())
+                .orElseThrow();
+        assertThat(adjudications.nomis().adjudication(second.adjudicationNumber()).orElseThrow()
+                .awardsOf(second.chargeSequence())).singleElement()
+                .satisfies(a -> assertThat(a.award().consecutiveCharge()).isEqualTo(first));
+        assertThat(dlqReasons()).noneMatch(r -> r.contains("93005"));
     }
 
     @Test

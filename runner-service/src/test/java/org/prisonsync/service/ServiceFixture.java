@@ -168,4 +168,18 @@ public final class ServiceFixture {
             throw new IllegalStateException(e);
         }
     }
+
+    /** {@code method url} with a JSON body. */
+    static HttpResponse<String> http(String method, String url, String json) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
+import org.prisonsync.simulator.locations.LocationsSimulation;
 import org.prisonsync.simulator.movements.MovementsSimulation;
 import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
 import org.prisonsync.simulator.prisoners.PrisonersSimulation;
@@ -21,6 +22,7 @@ public final class SimulatedDomains {
     public static List<SimulatedDomain.Plugin> all() {
         return List.of(
                 PrisonersSimulation.PLUGIN,
+                LocationsSimulation.PLUGIN,
                 VisitsSimulation.PLUGIN,
                 AlertsSimulation.PLUGIN,
                 MovementsSimulation.PLUGIN,

@@ -18,7 +18,7 @@ class SimulatedDomainsIT {
     void everyListedDomainIsStartedInOrderAndFoundByItsType() {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
-                    .containsExactly("prisoners", "visits", "alerts", "movements", "incentives",
+                    .containsExactly("prisoners", "locations", "visits", "alerts", "movements", "incentives",
                             "activities", "appointments", "non-associations", "adjustments", "adjudications", "finance");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
                     .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, AdjudicationsSimulation.class,

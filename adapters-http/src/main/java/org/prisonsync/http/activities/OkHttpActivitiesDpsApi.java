@@ -126,7 +126,8 @@ final class OkHttpActivitiesDpsApi implements ActivitiesDpsApi {
     private record CodeDto(String code) {
     }
 
-    private record LocationDto(Long id) {
+    /** {@code InternalLocation}: the NOMIS id and, when DPS has one, the DPS location uuid. */
+    private record LocationDto(Long id, String dpsLocationId) {
     }
 
     private record ActivityLiteDto(Long id, String prisonCode, String summary, CodeDto category,
@@ -163,6 +164,7 @@ final class OkHttpActivitiesDpsApi implements ActivitiesDpsApi {
                     activity.summary(), activity.category() == null ? null : activity.category().code(),
                     activity.payPerSession(), Boolean.TRUE.equals(activity.outsideWork()), description,
                     internalLocation == null ? null : internalLocation.id(),
+                    internalLocation == null ? null : internalLocation.dpsLocationId(),
                     Objects.requireNonNull(capacity, "capacity"), startDate, endDate,
                     Boolean.TRUE.equals(runsOnBankHoliday),
                     Objects.requireNonNullElse(slots, List.<SlotDto>of()).stream().map(SlotDto::toDomain).toList(),

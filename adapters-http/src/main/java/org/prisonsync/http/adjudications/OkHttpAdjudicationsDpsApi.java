@@ -44,7 +44,8 @@ final class OkHttpAdjudicationsDpsApi implements AdjudicationsDpsApi {
     private record ResponseDto(ReportedDto reportedAdjudication) {
     }
 
-    private record IncidentDto(Long locationId, LocalDateTime dateTimeOfIncident) {
+    /** {@code IncidentDetailsDto}: the NOMIS location id and, when DPS has one, the DPS location uuid. */
+    private record IncidentDto(Long locationId, String locationUuid, LocalDateTime dateTimeOfIncident) {
     }
 
     private record RuleDto(String nomisCode) {
@@ -65,13 +66,13 @@ final class OkHttpAdjudicationsDpsApi implements AdjudicationsDpsApi {
     private record HearingOutcomeDto(String code, String adjudicator, String plea) {
     }
 
-    private record HearingDto(Long id, Long locationId, LocalDateTime dateTimeOfHearing, String oicHearingType,
-                              String agencyId, HearingOutcomeDto outcome) {
+    private record HearingDto(Long id, Long locationId, String locationUuid, LocalDateTime dateTimeOfHearing,
+                              String oicHearingType, String agencyId, HearingOutcomeDto outcome) {
         DpsCharge.Hearing toDomain() {
             if (id == null || dateTimeOfHearing == null || oicHearingType == null) {
                 throw new IllegalArgumentException("a hearing without its id, time or type");
             }
-            return new DpsCharge.Hearing(id, locationId, dateTimeOfHearing, oicHearingType, agencyId,
+            return new DpsCharge.Hearing(id, locationId, locationUuid, dateTimeOfHearing, oicHearingType, agencyId,
                     outcome == null ? null : new DpsCharge.HearingOutcome(outcome.code(), outcome.adjudicator(),
                             outcome.plea()));
         }
@@ -119,7 +120,7 @@ final class OkHttpAdjudicationsDpsApi implements AdjudicationsDpsApi {
                     .toList();
             return new DpsCharge(chargeNumber, prisonerNumber, originatingAgencyId,
                     incidentDetails.dateTimeOfIncident(), createdDateTime, createdByUserId,
-                    incidentDetails.locationId(),
+                    incidentDetails.locationId(), incidentDetails.locationUuid(),
                     offenceDetails == null || offenceDetails.offenceRule() == null ? null
                             : offenceDetails.offenceRule().nomisCode(),
                     incidentStatement == null ? null : incidentStatement.statement(), status,

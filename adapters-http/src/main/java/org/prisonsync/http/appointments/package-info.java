@@ -1,2 +1,2 @@
-/** The appointments' ports over HTTP: NOMIS's appointment endpoints, the activities API's appointments, the mapping service's location mappings. */
+/** The appointments' ports over HTTP: NOMIS's appointment endpoints, the activities API's appointments. */
 package org.prisonsync.http.appointments;

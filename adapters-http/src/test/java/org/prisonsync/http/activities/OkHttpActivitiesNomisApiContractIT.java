@@ -57,4 +57,14 @@ class OkHttpActivitiesNomisApiContractIT extends ActivitiesNomisApiContract {
         return twin.insertAttendance(courseScheduleId, bookingId, twin.attendancesOf(courseScheduleId, bookingId)
                 .get(0).request()).eventId();
     }
+
+    @Override
+    protected void prisonerMoved(long bookingId) {
+        upstream.simulator.domain(ActivitiesSimulation.class).nomis().prisonerMoved(bookingId);
+    }
+
+    @Override
+    protected void deleteCourseSchedule(long courseScheduleId) {
+        upstream.simulator.domain(ActivitiesSimulation.class).nomis().deleteCourseSchedule(courseScheduleId);
+    }
 }

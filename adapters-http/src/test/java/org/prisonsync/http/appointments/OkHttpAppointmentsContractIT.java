@@ -8,8 +8,6 @@ import org.prisonsync.core.appointments.AppointmentsDpsApi;
 import org.prisonsync.core.appointments.AppointmentsDpsApiContract;
 import org.prisonsync.core.appointments.AppointmentsNomisApi;
 import org.prisonsync.core.appointments.AppointmentsNomisApiContract;
-import org.prisonsync.core.appointments.LocationMappings;
-import org.prisonsync.core.appointments.LocationMappingsContract;
 import org.prisonsync.http.SimulatedUpstream;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 
@@ -81,21 +79,6 @@ class OkHttpAppointmentsContractIT {
         @Override
         protected void rollOut(String prison) {
             simulation().dps().state().rollOut(prison);
-        }
-    }
-
-    @Nested
-    class Locations extends LocationMappingsContract {
-        private final LocationMappings api = AppointmentsHttp.locationMappings(upstream.client, upstream.settings);
-
-        @Override
-        protected LocationMappings api() {
-            return api;
-        }
-
-        @Override
-        protected void map(String dpsLocationId, long nomisLocationId) {
-            simulation().locations().map(dpsLocationId, nomisLocationId);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.prisonsync.core.kit.Direction;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.notify.NotifyRule;
 
 /**
@@ -30,14 +31,17 @@ public final class ActivitiesDomain implements SyncDomain {
 
     private final ActivitiesNomisApi nomis;
     private final ActivitiesDpsApi dps;
+    private final LocationMappings locationMappings;
     private PreprodRefreshPrune prune;
     private DuplicateCourseActivity duplicates;
     private DuplicateRows duplicateRows;
     private ActivityResyncs resyncs;
 
-    public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
+    /** @param locationMappings the shared location mappings a schedule's DPS location is translated through */
+    public ActivitiesDomain(ActivitiesNomisApi nomis, ActivitiesDpsApi dps, LocationMappings locationMappings) {
         this.nomis = nomis;
         this.dps = dps;
+        this.locationMappings = locationMappings;
     }
 
     @Override
@@ -52,7 +56,7 @@ public final class ActivitiesDomain implements SyncDomain {
 
     @Override
     public void install(DomainKit kit) {
-        ActivitiesSync sync = new ActivitiesSync(dps, nomis);
+        ActivitiesSync sync = new ActivitiesSync(dps, nomis, locationMappings);
         sync.register(kit);
         BookingResync resync = new BookingResync(nomis, dps, sync.upserts(), kit.shared().telemetry());
         for (ActivityCountKind kind : ActivityCountKind.values()) {

@@ -2,6 +2,8 @@ package org.prisonsync.core.activities;
 
 import java.time.Clock;
 import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.locations.LocationMappings;
+import org.prisonsync.core.locations.NomisLocations;
 
 /**
  * Registers the activities handlers and the check an activity {@code RETRY_CREATE_MAPPING} must pass: everything
@@ -34,20 +36,23 @@ public final class ActivitiesSync {
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
+    private final LocationMappings locationMappings;
     private AllocationHandler allocation;
     private AttendanceUpsertHandler attendance;
     private DuplicateRows duplicates;
     private ActivityResyncs.Syncs syncs;
 
-    public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis) {
+    public ActivitiesSync(ActivitiesDpsApi dps, ActivitiesNomisApi nomis, LocationMappings locationMappings) {
         this.dps = dps;
         this.nomis = nomis;
+        this.locationMappings = locationMappings;
     }
 
     public void register(DomainKit kit) {
         var mappings = kit.shared().mappings();
         Clock clock = kit.shared().clock();
-        CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock);
+        CourseActivityWriter writer = new CourseActivityWriter(dps, nomis, mappings, clock,
+                new NomisLocations(locationMappings, kit.shared().telemetry(), ENTITY));
         MappedParents parents = new MappedParents(mappings);
         duplicates = new DuplicateRows(nomis, dps, parents, kit.shared().claims(), clock, kit.shared().telemetry());
         allocation = new AllocationHandler(dps, nomis, parents, kit.upsertFlow(), duplicates);

@@ -23,6 +23,8 @@ import org.prisonsync.core.sync.UpsertRequest;
 final class AllocationHandler implements EventHandler {
     private static final String SUCCESS = "activity-allocation-success";
     private static final String FAILED = "activity-allocation-failed";
+    /** NOMIS already holds the allocation ended ({@link AlreadyInState}): acknowledged, not retried. */
+    static final String IGNORED = "activity-allocation-ignored";
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
@@ -79,7 +81,20 @@ final class AllocationHandler implements EventHandler {
         if (latest.isEmpty()) {
             return new SyncOutcome.RetryLater(FAILED, props, "allocation " + allocationId + " not found in DPS");
         }
-        AllocationUpserted upserted = nomis.upsertAllocation(courseActivityId, AllocationRequest.from(latest.get()));
+        AllocationRequest request = AllocationRequest.from(latest.get());
+        AllocationUpserted upserted;
+        try {
+            upserted = nomis.upsertAllocation(courseActivityId, request);
+        } catch (UpstreamRejected e) {
+            Optional<String> noOp = AlreadyInState.ofAllocation(request, e);
+            if (noOp.isEmpty()) {
+                throw e;
+            }
+            props.put("reason", noOp.get());
+            props.put("nomisMessage", e.getMessage());
+            return new SyncOutcome.Ignored(IGNORED, props, "NOMIS has allocation " + allocationId
+                    + " ended already (" + noOp.get() + ")");
+        }
         props.put("nomisAllocationId", Long.toString(upserted.offenderProgramReferenceId()));
         props.put("created", Boolean.toString(upserted.created()));
         return new SyncOutcome.Synced(SUCCESS, props);

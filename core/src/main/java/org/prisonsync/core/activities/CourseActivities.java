@@ -20,9 +20,22 @@ public final class CourseActivities {
     }
 
     /**
+     * The request at the NOMIS location DPS's schedule carries as a NOMIS id ({@code internalLocation.id}); the sync
+     * uses {@link #request(ActivitySchedule, List, Long, LongFunction)} with the location translated from DPS's uuid.
+     *
      * @param courseScheduleOf the mapped NOMIS course schedule of a scheduled instance, if any
      */
     public static CourseActivityRequest request(ActivitySchedule schedule, List<ActivityPay> pay,
+                                                LongFunction<Optional<Long>> courseScheduleOf) {
+        return request(schedule, pay, schedule.internalLocationId(), courseScheduleOf);
+    }
+
+    /**
+     * @param nomisLocationId the NOMIS internal location to write (null: none, e.g. in cell)
+     * @param courseScheduleOf the mapped NOMIS course schedule of a scheduled instance, if any
+     */
+    public static CourseActivityRequest request(ActivitySchedule schedule, List<ActivityPay> pay,
+                                                Long nomisLocationId,
                                                 LongFunction<Optional<Long>> courseScheduleOf) {
         Set<ScheduleRule> rules = new LinkedHashSet<>();
         for (ScheduleSlot slot : schedule.slots()) {
@@ -34,7 +47,7 @@ public final class CourseActivities {
                     instance.startTime(), instance.endTime(), instance.cancelled()));
         }
         return new CourseActivityRequest(schedule.activityId() + "-" + schedule.id(), schedule.prisonCode(),
-                schedule.startDate(), schedule.endDate(), schedule.internalLocationId(), schedule.capacity(),
+                schedule.startDate(), schedule.endDate(), nomisLocationId, schedule.capacity(),
                 pay.stream().map(PayRate::from).toList(), description(schedule), schedule.categoryCode(),
                 schedule.payPerSession(), sessions, List.copyOf(rules), !schedule.runsOnBankHoliday(),
                 schedule.outsideWork());

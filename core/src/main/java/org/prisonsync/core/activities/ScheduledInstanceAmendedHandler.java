@@ -23,6 +23,8 @@ import org.prisonsync.core.sync.UpsertRequest;
 final class ScheduledInstanceAmendedHandler implements EventHandler {
     private static final String SUCCESS = "activity-scheduled-instance-amend-success";
     private static final String FAILED = "activity-scheduled-instance-amend-failed";
+    /** The session's course schedule is already gone from NOMIS ({@link AlreadyInState}): acknowledged. */
+    static final String IGNORED = "activity-scheduled-instance-amend-ignored";
 
     private final ActivitiesDpsApi dps;
     private final ActivitiesNomisApi nomis;
@@ -69,8 +71,22 @@ final class ScheduledInstanceAmendedHandler implements EventHandler {
                     Long.toString(instanceId));
             Long known = own.map(m -> CourseActivityWriter.nomisNumber(m.nomisId())).orElse(null);
             ScheduledInstance session = instance.get();
-            long courseScheduleId = nomis.updateCourseSchedule(courseActivityId, new CourseSchedule(known,
-                    session.date(), session.startTime(), session.endTime(), session.cancelled()));
+            long courseScheduleId;
+            try {
+                courseScheduleId = nomis.updateCourseSchedule(courseActivityId, new CourseSchedule(known,
+                        session.date(), session.startTime(), session.endTime(), session.cancelled()));
+            } catch (UpstreamRejected e) {
+                Optional<String> noOp = AlreadyInState.ofCourseSchedule(known != null, e,
+                        () -> nomis.findActivity(courseActivityId).isPresent());
+                if (noOp.isEmpty()) {
+                    throw e;
+                }
+                props.put("nomisCourseScheduleId", Long.toString(known));
+                props.put("reason", noOp.get());
+                props.put("nomisMessage", e.getMessage());
+                return new SyncOutcome.Ignored(IGNORED, props, "NOMIS no longer has course schedule " + known
+                        + " of scheduled instance " + instanceId + " (" + noOp.get() + ")");
+            }
             props.put("nomisCourseScheduleId", Long.toString(courseScheduleId));
             if (own.isEmpty()) {
                 mappings.save(Mapping.of(ActivitiesSync.SCHEDULE_ENTITY_TYPE, Long.toString(courseScheduleId),

@@ -95,8 +95,16 @@ public final class AdjudicationCodes {
         };
     }
 
-    /** The award NOMIS should hold for a DPS punishment of this charge. */
+    /** The award NOMIS should hold for a DPS punishment of this charge that is consecutive to no other. */
     public static NomisAwardRequest award(DpsCharge charge, DpsCharge.Punishment p) {
+        return award(charge, p, null);
+    }
+
+    /**
+     * The award NOMIS should hold for a DPS punishment of this charge; {@code consecutiveCharge} is the NOMIS charge
+     * of DPS's {@code consecutiveChargeNumber} (upstream's {@code consecutiveCharge}), null when it has none.
+     */
+    public static NomisAwardRequest award(DpsCharge charge, DpsCharge.Punishment p, NomisChargeId consecutiveCharge) {
         boolean prospective = "PROSPECTIVE_DAYS".equals(p.type());
         String status;
         if (charge.quashed()) {
@@ -118,6 +126,6 @@ public final class AdjudicationCodes {
             default -> null;
         };
         return new NomisAwardRequest(sanctionType(p.type()), status, effective, p.awardedDays(), comment,
-                p.damagesOwedAmount(), null);
+                p.damagesOwedAmount(), consecutiveCharge);
     }
 }

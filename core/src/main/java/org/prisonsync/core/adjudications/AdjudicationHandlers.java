@@ -56,7 +56,7 @@ final class AdjudicationHandlers {
     }
 
     private TargetWrite writeReport(DpsCharge charge, boolean resumed) {
-        NomisAdjudicationRequest request = reportRequest(charge);
+        NomisAdjudicationRequest request = reportRequest(charge, writes.incidentLocation(charge));
         if (resumed) {
             java.time.LocalDate from = charge.createdDateTime() == null ? request.reportedDate()
                     : charge.createdDateTime().toLocalDate();
@@ -71,15 +71,12 @@ final class AdjudicationHandlers {
         return TargetWrite.created(nomis.createAdjudication(charge.prisonerNumber(), request).key());
     }
 
-    static NomisAdjudicationRequest reportRequest(DpsCharge charge) {
-        if (charge.incidentLocationId() == null) {
-            throw new UpstreamRejected(422, "DPS adjudication " + charge.chargeNumber() + " has no NOMIS location id");
-        }
+    static NomisAdjudicationRequest reportRequest(DpsCharge charge, long nomisLocationId) {
         java.time.LocalDateTime reported = charge.createdDateTime() == null ? charge.dateTimeOfIncident()
                 : charge.createdDateTime();
         return new NomisAdjudicationRequest(charge.createdByUserId(), charge.dateTimeOfIncident().toLocalDate(),
                 ChargeWrites.time(charge.dateTimeOfIncident()), reported.toLocalDate(), ChargeWrites.time(reported),
-                charge.incidentLocationId(), charge.incidentStatement(), charge.originatingAgencyId(),
+                nomisLocationId, charge.incidentStatement(), charge.originatingAgencyId(),
                 repairs(charge), charge.offenceCode() == null ? List.of() : List.of(charge.offenceCode()),
                 evidence(charge));
     }
@@ -135,7 +132,7 @@ final class AdjudicationHandlers {
 
     /** Creates the NOMIS hearing for a DPS hearing; {@code adopt}: first look for an unmapped one made from it. */
     TargetWrite writeHearing(NomisChargeId charge, DpsCharge.Hearing hearing, boolean adopt) {
-        NomisHearingRequest request = ChargeWrites.hearingRequest(hearing);
+        NomisHearingRequest request = writes.hearingRequest(hearing);
         if (adopt) {
             Optional<NomisAdjudication> adjudication = nomis.adjudication(charge.adjudicationNumber());
             for (NomisAdjudication.Hearing existing : adjudication.map(NomisAdjudication::hearings)
@@ -161,7 +158,7 @@ final class AdjudicationHandlers {
                     Long.toString(hearingId), read.prisonerNumber(), props,
                     () -> dps.charge(read.chargeNumber()).flatMap(c -> c.hearing(hearingId)),
                     (hearing, mapping) -> nomis.updateHearing(charge.adjudicationNumber(), hearingKey(mapping)
-                            .hearingId(), ChargeWrites.hearingRequest(hearing))), context);
+                            .hearingId(), writes.hearingRequest(hearing))), context);
         });
     }
 

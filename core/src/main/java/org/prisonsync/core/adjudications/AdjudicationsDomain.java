@@ -6,6 +6,8 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
+import org.prisonsync.core.locations.NomisLocations;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
@@ -21,13 +23,16 @@ public final class AdjudicationsDomain implements SyncDomain {
     private final AdjudicationsNomisApi nomis;
     private final AdjudicationsDpsApi dps;
     private final ActivePrisoners activePrisoners;
+    private final LocationMappings locationMappings;
     private PunishmentRepair repair;
 
+    /** @param locationMappings the shared location mappings an incident's or hearing's DPS location goes through */
     public AdjudicationsDomain(AdjudicationsNomisApi nomis, AdjudicationsDpsApi dps,
-                               ActivePrisoners activePrisoners) {
+                               ActivePrisoners activePrisoners, LocationMappings locationMappings) {
         this.nomis = nomis;
         this.dps = dps;
         this.activePrisoners = activePrisoners;
+        this.locationMappings = locationMappings;
     }
 
     @Override
@@ -43,7 +48,8 @@ public final class AdjudicationsDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
-        ChargeWrites writes = new ChargeWrites(nomis, shared.mappings());
+        ChargeWrites writes = new ChargeWrites(nomis, shared.mappings(),
+                new NomisLocations(locationMappings, shared.telemetry(), "adjudication"));
         AdjudicationHandlers handlers = new AdjudicationHandlers(dps, nomis, writes, kit.createFlow(),
                 kit.updateFlow(), kit.upsertFlow());
         AdjudicationsSync.register(kit, handlers, dps, nomis);

@@ -26,6 +26,8 @@ public final class AdjudicationsReconciliation implements Reconciliation<ActiveP
     /** Upstream's ADJUDICATION_RECON schedule (Mondays 02:30). */
     public static final String SCHEDULE = "30 2 * * 1";
     public static final LocalDate MERGES_FROM = LocalDate.of(2024, 1, 28);
+    /** The explanation of a difference on a prisoner merged since {@link #MERGES_FROM}. */
+    static final String MERGE = "merge";
     static final int PAGE_SIZE = 20;
 
     private final ActivePrisoners prisoners;
@@ -71,6 +73,12 @@ public final class AdjudicationsReconciliation implements Reconciliation<ActiveP
         return "adjudication-reports-reconciliation";
     }
 
+    /** Upstream's name for a difference a merge explains: {@code adjudication-reports-reconciliation-merge-mismatch}. */
+    @Override
+    public String explainedEvent(String explanation) {
+        return MERGE.equals(explanation) ? "merge-mismatch" : Reconciliation.super.explainedEvent(explanation);
+    }
+
     @Override
     public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
         return prisoners.population();
@@ -94,7 +102,7 @@ public final class AdjudicationsReconciliation implements Reconciliation<ActiveP
         List<java.time.LocalDateTime> merges = nomis.mergesSince(prisoner.offenderNo(), MERGES_FROM);
         String note;
         if (!merges.isEmpty()) {
-            fields.put(Mismatch.EXPLAINED, "merge");
+            fields.put(Mismatch.EXPLAINED, MERGE);
             fields.put("mergedAt", merges.get(merges.size() - 1).toString());
             note = "ADAs differ after a merge on " + merges.get(merges.size() - 1).toLocalDate()
                     + ": the merged booking's awards stay with the booking DPS does not read";

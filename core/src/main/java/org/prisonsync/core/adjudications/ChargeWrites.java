@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.locations.NomisLocations;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -17,15 +18,20 @@ import org.prisonsync.core.mapping.MappingStore;
  * The writes of one charge that the handlers and the punishment repair share: its NOMIS charge from the mapping,
  * the hearing request, a hearing's result brought to DPS's outcome, and the awards brought to DPS's punishments.
  * Each write converges: it reads both sides and changes only what differs, so the same write twice (a redelivery,
- * a second consumer after the first) changes nothing more.
+ * a second consumer after the first) changes nothing more. Locations are upstream's: an incident or hearing DPS
+ * names by DPS location uuid is written at the NOMIS location the shared location mappings give for it (unmapped:
+ * {@link org.prisonsync.core.locations.LocationNotMapped}, retried, as appointments and activities do), else at the
+ * NOMIS id DPS still carries.
  */
 final class ChargeWrites {
     private final AdjudicationsNomisApi nomis;
     private final MappingStore mappings;
+    private final NomisLocations locations;
 
-    ChargeWrites(AdjudicationsNomisApi nomis, MappingStore mappings) {
+    ChargeWrites(AdjudicationsNomisApi nomis, MappingStore mappings, NomisLocations locations) {
         this.nomis = nomis;
         this.mappings = mappings;
+        this.locations = locations;
     }
 
     /** A parent (the charge, the hearing, a hearing result) that is not in NOMIS or not mapped yet. */
@@ -56,12 +62,35 @@ final class ChargeWrites {
                 .flatMap(m -> NomisHearingKey.parseKey(m.nomisId()));
     }
 
-    static NomisHearingRequest hearingRequest(DpsCharge.Hearing hearing) {
-        if (hearing.locationId() == null) {
-            throw new UpstreamRejected(422, "DPS hearing " + hearing.id() + " has no NOMIS location id");
+    /** The NOMIS request of a DPS hearing, at its NOMIS location. */
+    NomisHearingRequest hearingRequest(DpsCharge.Hearing hearing) {
+        long location;
+        if (hearing.locationUuid() != null) {
+            location = locations.nomisLocationId(hearing.locationUuid(), "hearing " + hearing.id(),
+                    Map.of("dpsHearingId", Long.toString(hearing.id())));
+        } else if (hearing.locationId() != null) {
+            location = hearing.locationId();
+        } else {
+            throw new UpstreamRejected(422, "DPS hearing " + hearing.id() + " has no location");
         }
+        return hearingRequest(hearing, location);
+    }
+
+    static NomisHearingRequest hearingRequest(DpsCharge.Hearing hearing, long nomisLocationId) {
         return new NomisHearingRequest(hearing.oicHearingType(), hearing.dateTimeOfHearing().toLocalDate(),
-                hearing.dateTimeOfHearing().toLocalTime().withNano(0), hearing.agencyId(), hearing.locationId());
+                hearing.dateTimeOfHearing().toLocalTime().withNano(0), hearing.agencyId(), nomisLocationId);
+    }
+
+    /** The NOMIS location of a charge's incident. */
+    long incidentLocation(DpsCharge charge) {
+        if (charge.incidentLocationUuid() != null) {
+            return locations.nomisLocationId(charge.incidentLocationUuid(), "adjudication " + charge.chargeNumber(),
+                    Map.of("chargeNumber", charge.chargeNumber(), "offenderNo", charge.prisonerNumber()));
+        }
+        if (charge.incidentLocationId() == null) {
+            throw new UpstreamRejected(422, "DPS adjudication " + charge.chargeNumber() + " has no location");
+        }
+        return charge.incidentLocationId();
     }
 
     static LocalTime time(java.time.LocalDateTime dateTime) {
@@ -129,6 +158,18 @@ final class ChargeWrites {
         }
     }
 
+    /**
+     * The NOMIS charge a punishment is consecutive to, through the adjudication mapping of DPS's
+     * {@code consecutiveChargeNumber} (upstream's rule); that charge not mapped yet is a parent not ready: the write
+     * waits for it ({@link AwaitingParent}) rather than dropping the link.
+     */
+    private NomisChargeId consecutiveChargeOf(DpsCharge.Punishment p) {
+        if (p.consecutiveChargeNumber() == null) {
+            return null;
+        }
+        return chargeOf(p.consecutiveChargeNumber());
+    }
+
     PunishmentPlan planPunishments(DpsCharge charge, NomisChargeId id, NomisAdjudication adjudication) {
         List<NomisAdjudication.Award> existing = adjudication.awardsOf(id.chargeSequence());
         Map<String, NomisAdjudication.Award> byKey = new LinkedHashMap<>();
@@ -141,7 +182,7 @@ final class ChargeWrites {
         Set<String> used = new HashSet<>();
         boolean unchanged = true;
         for (DpsCharge.Punishment p : charge.punishments()) {
-            NomisAwardRequest wanted = AdjudicationCodes.award(charge, p);
+            NomisAwardRequest wanted = AdjudicationCodes.award(charge, p, consecutiveChargeOf(p));
             Optional<Mapping> mapping = mappings.findByDpsId(AdjudicationsSync.PUNISHMENT, Long.toString(p.id()));
             if (mapping.isPresent() && byKey.containsKey(mapping.get().nomisId())) {
                 NomisAdjudication.Award award = byKey.get(mapping.get().nomisId());

@@ -1,6 +1,7 @@
 package org.prisonsync.core.appointments;
 
 import java.util.Optional;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.UpstreamRejected;
 
 /**

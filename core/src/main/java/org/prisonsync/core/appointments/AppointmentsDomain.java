@@ -6,6 +6,7 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
 
 /**
  * Appointments as a plug-in, to NOMIS only: DPS appointment instances become NOMIS appointments (mapped instance id ⇄

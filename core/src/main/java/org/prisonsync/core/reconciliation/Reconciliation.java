@@ -23,6 +23,15 @@ public interface Reconciliation<T> {
     }
 
     /**
+     * The event, after the prefix, of a difference {@code explanation} explains (kept, labelled, not raised):
+     * {@code mismatch-explained} unless the reconciliation keeps an upstream name for it, as adjudications keeps
+     * {@code merge-mismatch} for a merge, so the dashboards and alerts built on upstream's names still find it.
+     */
+    default String explainedEvent(String explanation) {
+        return "mismatch-explained";
+    }
+
+    /**
      * The items of one run. The run's parameters are given (already checked, with a dated run's {@code date} filled
      * in), for a population that depends on them, e.g. the records of that day.
      */

@@ -19,6 +19,7 @@ final class RunEvents {
     private final String runId;
     private final Telemetry telemetry;
     private final boolean itemsArePrisoners;
+    private final Reconciliation<?> reconciliation;
 
     RunEvents(Reconciliation<?> reconciliation, String runId, Telemetry telemetry) {
         this.prefix = reconciliation.telemetryPrefix();
@@ -26,6 +27,7 @@ final class RunEvents {
         this.runId = runId;
         this.telemetry = telemetry;
         this.itemsArePrisoners = reconciliation.itemsArePrisoners();
+        this.reconciliation = reconciliation;
     }
 
     void requested(ReconciliationParameters parameters, OptionalLong total) {
@@ -56,7 +58,8 @@ final class RunEvents {
     void explained(Mismatch mismatch) {
         log.info("{} reconciliation run {}: difference for {} explained ({}), not raised: {}", name, runId,
                 mismatch.key(), mismatch.explanation().orElseThrow(), mismatch.note());
-        telemetry.track(prefix + "-mismatch-explained", mismatchProps(mismatch));
+        telemetry.track(prefix + "-" + reconciliation.explainedEvent(mismatch.explanation().orElseThrow()),
+                mismatchProps(mismatch));
     }
 
     void excluded(Mismatch mismatch, Exclusion exclusion) {

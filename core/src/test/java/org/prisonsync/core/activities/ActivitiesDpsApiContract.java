@@ -54,6 +54,20 @@ public abstract class ActivitiesDpsApiContract {
     }
 
     @Test
+    void aSchedulesDpsLocationIsReadBesideItsNomisLocation() {
+        long id = IDS.incrementAndGet();
+        ActivitySchedule schedule = new ActivitySchedule(id, id + 1, "LEI", "Gym", "SAA_GYM", "F", false,
+                "Gym PM", 31L, "b7602cc8-e769-4cbb-8194-62d8e655992a", 8, DAY, null, false,
+                List.of(new ScheduleSlot(1, "PM", START, END, Set.of(DayOfWeek.WEDNESDAY))), List.of());
+        seed(schedule, List.of(new ActivityPay("BAS", 3, 90, DAY)));
+
+        ActivitySchedule read = api().findSchedule(id, DAY).orElseThrow();
+
+        assertThat(read.internalLocationId()).isEqualTo(31L);
+        assertThat(read.dpsLocationId()).isEqualTo("b7602cc8-e769-4cbb-8194-62d8e655992a");
+    }
+
+    @Test
     void anAllocationAndAnAttendanceAreReadAsDpsHoldsThem() {
         long id = IDS.incrementAndGet();
         Allocation allocation = new Allocation(id, "G1234AA", 77L, id, "SUSPENDED", 2, DAY, null, null, "ill",

@@ -42,6 +42,12 @@ public abstract class ActivitiesNomisApiContract {
     /** Inserts a second attendance of the booking on the course schedule, copying the first; its event id. */
     protected abstract long plantAttendanceCopy(long courseScheduleId, long bookingId);
 
+    /** The prisoner of this booking moved and NOMIS ended their allocations. */
+    protected abstract void prisonerMoved(long bookingId);
+
+    /** NOMIS no longer has this course schedule (a later course activity update dropped it). */
+    protected abstract void deleteCourseSchedule(long courseScheduleId);
+
     /** A prison no other test uses (2 to 6 capitals or digits, as upstream's are). */
     private static String newPrison() {
         return "N" + PRISONS.incrementAndGet();
@@ -143,6 +149,31 @@ public abstract class ActivitiesNomisApiContract {
                 END, true));
 
         assertThat(written).isEqualTo(id);
+    }
+
+    @Test
+    void aSessionNomisNoLongerHasIsRefusedAs404WhileItsCourseActivityIsStillFound() {
+        CourseActivityWritten created = api().createActivity(request(List.of(session(null, DAY))));
+        long id = created.courseSchedules().get(0).courseScheduleId();
+        deleteCourseSchedule(id);
+
+        assertThatThrownBy(() -> api().updateCourseSchedule(created.courseActivityId(),
+                new CourseSchedule(id, DAY, START, END, true)))
+                .isInstanceOfSatisfying(UpstreamRejected.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(api().findActivity(created.courseActivityId())).isPresent();
+    }
+
+    @Test
+    void aMovedPrisonersAllocationIsRefusedWithNomisWordsForAPrisonerAtAnotherPrison() {
+        long courseActivityId = api().createActivity(request(List.of())).courseActivityId();
+        long booking = BOOKINGS.incrementAndGet();
+        api().upsertAllocation(courseActivityId, allocation(booking));
+        prisonerMoved(booking);
+
+        assertThatThrownBy(() -> api().upsertAllocation(courseActivityId, new AllocationRequest(booking, "1", DAY,
+                DAY.plusDays(1), AllocationRequest.END_REASON, "released", false, null, "END", List.of())))
+                .isInstanceOfSatisfying(UpstreamRejected.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessageContaining("Prisoner is at prison=");
     }
 
     @Test

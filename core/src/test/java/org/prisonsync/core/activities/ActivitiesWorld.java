@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.prisonsync.core.activities.inmemory.InMemoryActivitiesDpsApi;
 import org.prisonsync.core.activities.inmemory.InMemoryActivitiesNomisApi;
+import org.prisonsync.core.locations.inmemory.InMemoryLocationMappings;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryQueues;
@@ -47,6 +48,7 @@ final class ActivitiesWorld {
     final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
     final InMemoryActivitiesDpsApi dps = new InMemoryActivitiesDpsApi();
+    final InMemoryLocationMappings locations = new InMemoryLocationMappings();
     final PrisonSyncCore core;
 
     ActivitiesWorld() {
@@ -57,7 +59,7 @@ final class ActivitiesWorld {
     ActivitiesWorld(UnaryOperator<MappingStore> mappings) {
         core = PrisonSyncCore.builder(new SharedPorts(mappings.apply(storedMappings), claims, queues, queues,
                         telemetry, clock))
-                .domain(new ActivitiesDomain(nomis, dps))
+                .domain(new ActivitiesDomain(nomis, dps, locations))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", LEASE))
                 .build();

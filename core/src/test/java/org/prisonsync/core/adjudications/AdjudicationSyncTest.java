@@ -108,7 +108,8 @@ class AdjudicationSyncTest {
         DpsCharge charge = world.reported("9003", PRISONER, BOOKING);
         world.claims.claim(new ClaimKey(AdjudicationsSync.ADJUDICATION, "9003"), "dead/1", world.clock.instant(),
                 Duration.ofSeconds(30));
-        NomisChargeId written = world.nomis.createAdjudication(PRISONER, AdjudicationHandlers.reportRequest(charge));
+        NomisChargeId written = world.nomis.createAdjudication(PRISONER, AdjudicationHandlers.reportRequest(charge,
+                charge.incidentLocationId()));
         world.clock.advance(Duration.ofMinutes(1));
 
         world.handle(event(AdjudicationsSync.REPORT_CREATED, "9003", null));

@@ -47,6 +47,24 @@ public abstract class AdjudicationsDpsApiContract {
     }
 
     @Test
+    void theIncidentsAndHearingsDpsLocationsAreReadBesideTheirNomisIds() {
+        String number = Long.toString(NUMBERS.incrementAndGet());
+        DpsCharge full = full(number);
+        DpsCharge charge = AdjudicationsWorld.with(full.withIncidentLocationUuid("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9"),
+                List.of(full.hearings().get(0).withLocationUuid("9a8b7c6d-5e4f-4031-8291-a0b1c2d3e4f5"),
+                        full.hearings().get(1)), full.outcomes(), full.punishments(), full.status());
+        put(charge, 801);
+
+        DpsCharge read = api().charge(number).orElseThrow();
+
+        assertThat(read.incidentLocationUuid()).isEqualTo("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9");
+        assertThat(read.incidentLocationId()).isEqualTo(7001L);
+        assertThat(read.hearings()).extracting(DpsCharge.Hearing::locationUuid)
+                .containsExactly("9a8b7c6d-5e4f-4031-8291-a0b1c2d3e4f5", null);
+        assertThat(read).isEqualTo(charge);
+    }
+
+    @Test
     void aBookingsChargesAreListed() {
         long booking = NUMBERS.incrementAndGet();
         String a = Long.toString(NUMBERS.incrementAndGet());

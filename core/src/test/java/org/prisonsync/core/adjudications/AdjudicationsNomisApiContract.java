@@ -77,6 +77,23 @@ public abstract class AdjudicationsNomisApiContract {
     }
 
     @Test
+    void anAwardConsecutiveToAnotherChargeIsReadBackNamingThatCharge() {
+        newPrisoner();
+        NomisChargeId first = api().createAdjudication(prisoner, report("51:1"));
+        NomisChargeId second = api().createAdjudication(prisoner, report("51:2"));
+        api().upsertResultWithoutHearing(first, new NomisResultRequest(null, "GUILTY", "PROVED"));
+        api().upsertResultWithoutHearing(second, new NomisResultRequest(null, "GUILTY", "PROVED"));
+        api().createAwards(first, List.of(award("ADA", 10)));
+        NomisAwardRequest consecutive = new NomisAwardRequest("ADA", "IMMEDIATE", LocalDate.of(2026, 3, 4), 5, null,
+                null, first);
+
+        api().createAwards(second, List.of(consecutive));
+
+        assertThat(api().adjudication(second.adjudicationNumber()).orElseThrow().awardsOf(second.chargeSequence()))
+                .singleElement().satisfies(a -> assertThat(a.award()).isEqualTo(consecutive));
+    }
+
+    @Test
     void repairsAndEvidenceAreReplaced() {
         newPrisoner();
         NomisChargeId id = api().createAdjudication(prisoner, report("51:1"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.prisonsync.core.locations.inmemory.InMemoryLocationMappings;
 import org.prisonsync.core.adjudications.inmemory.InMemoryAdjudicationsDpsApi;
 import org.prisonsync.core.adjudications.inmemory.InMemoryAdjudicationsNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
@@ -43,11 +44,12 @@ final class AdjudicationsWorld {
     final InMemoryAdjudicationsNomisApi nomis = new InMemoryAdjudicationsNomisApi(clock, 100_000);
     final InMemoryAdjudicationsDpsApi dps = new InMemoryAdjudicationsDpsApi();
     final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
+    final InMemoryLocationMappings locations = new InMemoryLocationMappings();
     final PrisonSyncCore core;
 
     AdjudicationsWorld() {
         core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, telemetry, clock))
-                .domain(new AdjudicationsDomain(nomis, dps, active))
+                .domain(new AdjudicationsDomain(nomis, dps, active, locations))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", Duration.ofSeconds(30)))
                 .build();
@@ -114,7 +116,8 @@ final class AdjudicationsWorld {
     static DpsCharge with(DpsCharge c, List<DpsCharge.Hearing> hearings, List<DpsCharge.Outcome> outcomes,
                           List<DpsCharge.Punishment> punishments, String status) {
         return new DpsCharge(c.chargeNumber(), c.prisonerNumber(), c.originatingAgencyId(), c.dateTimeOfIncident(),
-                c.createdDateTime(), c.createdByUserId(), c.incidentLocationId(), c.offenceCode(),
+                c.createdDateTime(), c.createdByUserId(), c.incidentLocationId(), c.incidentLocationUuid(),
+                c.offenceCode(),
                 c.incidentStatement(), status, c.damages(), c.evidence(), hearings, outcomes, punishments);
     }
 

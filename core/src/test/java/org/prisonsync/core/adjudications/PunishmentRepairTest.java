@@ -37,7 +37,8 @@ class PunishmentRepairTest {
         adjudicationNumber = charge1.adjudicationNumber();
         NomisChargeId charge2 = new NomisChargeId(adjudicationNumber, 2);
         sharedHearing = world.nomis.createHearing(adjudicationNumber,
-                ChargeWrites.hearingRequest(AdjudicationsWorld.hearing(101, HEARD)));
+                ChargeWrites.hearingRequest(AdjudicationsWorld.hearing(101, HEARD),
+                        AdjudicationsWorld.LOCATION));
         first = adjudicationNumber + "-1";
         second = adjudicationNumber + "-2";
         long punishment = 201;

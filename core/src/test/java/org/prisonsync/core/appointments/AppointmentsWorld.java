@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.prisonsync.core.appointments.inmemory.InMemoryAppointmentsDpsApi;
 import org.prisonsync.core.appointments.inmemory.InMemoryAppointmentsNomisApi;
-import org.prisonsync.core.appointments.inmemory.InMemoryLocationMappings;
+import org.prisonsync.core.locations.inmemory.InMemoryLocationMappings;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.inmemory.InMemoryMappingStore;
 import org.prisonsync.core.inmemory.InMemoryQueues;

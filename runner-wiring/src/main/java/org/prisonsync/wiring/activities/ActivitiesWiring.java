@@ -12,19 +12,24 @@ import org.prisonsync.core.activities.ActivitiesNomisApi;
 import org.prisonsync.core.activities.ActivityOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.activities.ActivitiesHttp;
+import org.prisonsync.http.locations.LocationsHttp;
 
-/** Activities, built from its HTTP adapters (NOMIS, and the DPS activities API at {@code ACTIVITIES_API_URL}). */
-@Module(includes = ActivitiesHttp.class)
+/**
+ * Activities, built from its HTTP adapters (NOMIS, and the DPS activities API at {@code ACTIVITIES_API_URL}) and the
+ * shared location mappings (the mapping service at {@code MAPPING_API_URL}).
+ */
+@Module(includes = {ActivitiesHttp.class, LocationsHttp.class})
 public final class ActivitiesWiring {
     private ActivitiesWiring() {
     }
 
     @Provides
     @IntoSet
-    static SyncDomain activities(ActivitiesNomisApi nomis, ActivitiesDpsApi dps) {
-        return new ActivitiesDomain(nomis, dps);
+    static SyncDomain activities(ActivitiesNomisApi nomis, ActivitiesDpsApi dps, LocationMappings locations) {
+        return new ActivitiesDomain(nomis, dps, locations);
     }
 
     @Provides

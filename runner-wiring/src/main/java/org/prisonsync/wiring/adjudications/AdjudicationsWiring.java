@@ -12,15 +12,18 @@ import org.prisonsync.core.adjudications.AdjudicationsDpsApi;
 import org.prisonsync.core.adjudications.AdjudicationsNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.http.adjudications.AdjudicationsHttp;
+import org.prisonsync.http.locations.LocationsHttp;
 
 /**
  * Adjudications, built from its HTTP adapters (NOMIS, the DPS adjudications API at {@code ADJUDICATIONS_API_URL}) and
- * NOMIS's active prisoners (the reconciliation's population), with the punishment repair as an operation.
+ * NOMIS's active prisoners (the reconciliation's population), and the shared location mappings (the mapping service
+ * at {@code MAPPING_API_URL}), with the punishment repair as an operation.
  */
-@Module(includes = AdjudicationsHttp.class)
+@Module(includes = {AdjudicationsHttp.class, LocationsHttp.class})
 public final class AdjudicationsWiring {
     private AdjudicationsWiring() {
     }
@@ -28,8 +31,8 @@ public final class AdjudicationsWiring {
     @Provides
     @IntoSet
     static SyncDomain adjudications(AdjudicationsNomisApi nomis, AdjudicationsDpsApi dps,
-                                    ActivePrisoners activePrisoners) {
-        return new AdjudicationsDomain(nomis, dps, activePrisoners);
+                                    ActivePrisoners activePrisoners, LocationMappings locations) {
+        return new AdjudicationsDomain(nomis, dps, activePrisoners, locations);
     }
 
     @Provides

@@ -11,19 +11,20 @@ import org.prisonsync.core.appointments.AppointmentsDomain;
 import org.prisonsync.core.appointments.AppointmentsDpsApi;
 import org.prisonsync.core.appointments.AppointmentsNomisApi;
 import org.prisonsync.core.appointments.AppointmentsReconciliationSettings;
-import org.prisonsync.core.appointments.LocationMappings;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.appointments.AppointmentsHttp;
+import org.prisonsync.http.locations.LocationsHttp;
 import org.prisonsync.wiring.Env;
 import org.prisonsync.wiring.PrisonSyncConfig;
 
 /**
  * Appointments, built from its HTTP adapters (NOMIS, the DPS activities API at {@code ACTIVITIES_API_URL}, the
- * mapping service at {@code MAPPING_API_URL}).
+ * shared location mappings of the mapping service at {@code MAPPING_API_URL}).
  */
-@Module(includes = AppointmentsHttp.class)
+@Module(includes = {AppointmentsHttp.class, LocationsHttp.class})
 public final class AppointmentsWiring {
     private AppointmentsWiring() {
     }

@@ -12,7 +12,10 @@ import org.prisonsync.simulator.Params;
  * The activities part of the control API (in {@code simulator-control.yaml}): plant in NOMIS a second row of a
  * booking's program profile on a course activity, or of its attendance on a course schedule, as two racing writers
  * or a hand-made insert would leave it. Every later upsert of that key then fails with NOMIS's 500 "query did not
- * return a unique result". Never faulted, never behind auth.
+ * return a unique result". And NOMIS's own changes that leave a DPS update with nothing to do: a prisoner who moved,
+ * whose allocations NOMIS ended (a later upsert of a new program profile is refused with "Prisoner is at prison=…"),
+ * and a course schedule a later course activity update removed (its update is refused with 404). Never faulted, never
+ * behind auth.
  */
 final class ActivityControlRoutes {
     private final InMemoryActivitiesNomisApi nomis;
@@ -26,6 +29,19 @@ final class ActivityControlRoutes {
                 this::allocation);
         routes.post("/simulator/nomis/schedules/{courseScheduleId}/booking/{bookingId}/attendance/duplicate",
                 this::attendance);
+        routes.post("/simulator/nomis/bookings/{bookingId}/activities/moved", ctx -> {
+            long booking = Params.positiveLong(ctx, "bookingId");
+            noBody(ctx);
+            nomis.prisonerMoved(booking);
+            ctx.status(204);
+        });
+        routes.delete("/simulator/nomis/course-schedules/{courseScheduleId}", ctx -> {
+            long courseSchedule = Params.positiveLong(ctx, "courseScheduleId");
+            if (!nomis.deleteCourseSchedule(courseSchedule)) {
+                throw ApiError.notFound("NOMIS holds no course schedule " + courseSchedule);
+            }
+            ctx.status(204);
+        });
     }
 
     private void allocation(Context ctx) {

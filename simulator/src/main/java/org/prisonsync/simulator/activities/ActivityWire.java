@@ -34,8 +34,12 @@ final class ActivityWire {
         wire.put("id", s.id());
         wire.put("description", s.description());
         if (s.internalLocationId() != null) {
-            wire.put("internalLocation", Map.of("id", s.internalLocationId(), "code", "LOC",
-                    "description", "Location " + s.internalLocationId()));
+            Map<String, Object> location = new LinkedHashMap<>();
+            location.put("id", s.internalLocationId());
+            location.put("code", "LOC");
+            location.put("description", "Location " + s.internalLocationId());
+            location.put("dpsLocationId", s.dpsLocationId());
+            wire.put("internalLocation", location);
         }
         wire.put("capacity", s.capacity());
         wire.put("activity", activity);

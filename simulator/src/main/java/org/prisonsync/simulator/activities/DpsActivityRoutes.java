@@ -135,7 +135,8 @@ final class DpsActivityRoutes {
 
     private static ActivitySchedule from(ActivitySchedule s, LocalDate earliest) {
         return new ActivitySchedule(s.id(), s.activityId(), s.prisonCode(), s.summary(), s.categoryCode(),
-                s.payPerSession(), s.outsideWork(), s.description(), s.internalLocationId(), s.capacity(),
+                s.payPerSession(), s.outsideWork(), s.description(), s.internalLocationId(), s.dpsLocationId(),
+                s.capacity(),
                 s.startDate(), s.endDate(), s.runsOnBankHoliday(), s.slots(),
                 s.instances().stream().filter(i -> !i.date().isBefore(earliest)).toList());
     }

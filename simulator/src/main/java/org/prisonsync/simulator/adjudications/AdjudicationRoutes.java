@@ -448,6 +448,13 @@ final class AdjudicationRoutes {
                     award.put("compensationAmount", aw.award().compensationAmount());
                     award.put("adjudicationNumber", a.adjudicationNumber());
                     award.put("chargeSequence", r.chargeSequence());
+                    NomisChargeId consecutive = aw.award().consecutiveCharge();
+                    if (consecutive != null) {
+                        // NOMIS answers the award this one follows; the sync reads only which charge it is on
+                        award.put("consecutiveAward", Map.of("sanctionType", code(aw.award().sanctionType()),
+                                "adjudicationNumber", consecutive.adjudicationNumber(),
+                                "chargeSequence", consecutive.chargeSequence()));
+                    }
                     return award;
                 }).toList());
                 return result;
@@ -480,6 +487,7 @@ final class AdjudicationRoutes {
         body.put("originatingAgencyId", c.originatingAgencyId());
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("locationId", c.incidentLocationId());
+        incident.put("locationUuid", c.incidentLocationUuid());
         incident.put("dateTimeOfIncident", c.dateTimeOfIncident().toString());
         body.put("incidentDetails", incident);
         body.put("createdByUserId", c.createdByUserId());
@@ -532,6 +540,7 @@ final class AdjudicationRoutes {
         Map<String, Object> hearing = new LinkedHashMap<>();
         hearing.put("id", h.id());
         hearing.put("locationId", h.locationId());
+        hearing.put("locationUuid", h.locationUuid());
         hearing.put("dateTimeOfHearing", h.dateTimeOfHearing().toString());
         hearing.put("oicHearingType", h.oicHearingType());
         hearing.put("agencyId", h.agencyId());

@@ -16,7 +16,6 @@ import org.prisonsync.core.appointments.DpsAppointmentAttendee;
 import org.prisonsync.core.appointments.NomisAppointment;
 import org.prisonsync.core.appointments.NomisAppointmentRequest;
 import org.prisonsync.core.appointments.inmemory.InMemoryAppointmentsNomisApi;
-import org.prisonsync.core.appointments.inmemory.InMemoryLocationMappings;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.JsonBody;
 import org.prisonsync.simulator.Params;
@@ -26,7 +25,7 @@ import org.prisonsync.simulator.store.RouteTable.Method;
 /**
  * The real systems' appointment routes at their real paths, as tables over core's in-memory twins: the activities
  * API's reads ({@code GET /appointment-instances/{id}}, {@code GET /rollout}, {@code POST /appointments/{prisonCode}/search}),
- * NOMIS's {@code /appointments} endpoints, and the mapping service's {@code GET /mapping/locations/dps/{id}}.
+ * and NOMIS's {@code /appointments} endpoints (the location mappings are the shared {@code LocationsSimulation}'s).
  * Request bodies are read strictly (an unknown field is a 400).
  */
 final class AppointmentRoutes {
@@ -35,14 +34,11 @@ final class AppointmentRoutes {
 
     private final DpsAppointments dps;
     private final InMemoryAppointmentsNomisApi nomis;
-    private final InMemoryLocationMappings locations;
     private final ObjectMapper mapper;
 
-    AppointmentRoutes(DpsAppointments dps, InMemoryAppointmentsNomisApi nomis, InMemoryLocationMappings locations,
-                      ObjectMapper mapper) {
+    AppointmentRoutes(DpsAppointments dps, InMemoryAppointmentsNomisApi nomis, ObjectMapper mapper) {
         this.dps = dps;
         this.nomis = nomis;
-        this.locations = locations;
         this.mapper = mapper;
     }
 
@@ -100,19 +96,6 @@ final class AppointmentRoutes {
                     ctx.json(nomis.findAt(booking, location, start).stream().map(AppointmentRoutes::appointment)
                             .toList());
                 })
-                .build();
-    }
-
-    RouteTable mappingTable() {
-        return RouteTable.builder()
-                .find("/mapping/locations/dps/{dpsLocationId}", ctx -> {
-                    String id = ctx.pathParam("dpsLocationId");
-                    if (!id.matches("[0-9a-fA-F-]{1,64}")) {
-                        throw ApiError.badRequest("dpsLocationId is not a uuid: " + id);
-                    }
-                    return id;
-                }, locations::nomisLocationId, nomisId -> Map.of("nomisLocationId", nomisId,
-                        "mappingType", "LOCATION_CREATED"), id -> "No location mapping for DPS location " + id)
                 .build();
     }
 

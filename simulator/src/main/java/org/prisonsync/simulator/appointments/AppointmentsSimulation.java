@@ -13,15 +13,15 @@ import org.prisonsync.core.appointments.NomisAppointment;
 import org.prisonsync.core.appointments.NomisAppointmentRequest;
 import org.prisonsync.core.appointments.inmemory.InMemoryAppointmentsDpsApi;
 import org.prisonsync.core.appointments.inmemory.InMemoryAppointmentsNomisApi;
-import org.prisonsync.core.appointments.inmemory.InMemoryLocationMappings;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
+import org.prisonsync.simulator.locations.LocationsSimulation;
 import org.prisonsync.simulator.store.RouteTable;
 
 /**
  * Appointments: the activities API's appointment reads (publishing its appointment-instance events to
- * {@value #TO_NOMIS_QUEUE}), NOMIS's appointment endpoints and the mapping service's location mappings, with ways
+ * {@value #TO_NOMIS_QUEUE}), NOMIS's appointment endpoints (its room mapped in the shared location mappings, {@code LocationsSimulation}), with ways
  * to seed synchronised appointments and plant reconciliation differences and NOMIS duplicates
  * ({@link #seed}, {@link #plantDifferences}, {@link #plantDuplicate}; also under {@code /simulator/appointments/…}).
  */
@@ -50,7 +50,6 @@ public final class AppointmentsSimulation implements SimulatedDomain {
 
     private final DpsAppointments dps;
     private final InMemoryAppointmentsNomisApi nomis = new InMemoryAppointmentsNomisApi();
-    private final InMemoryLocationMappings locations = new InMemoryLocationMappings();
     private final Clock clock;
     private final RouteTable upstream;
     private final AppointmentControlRoutes control;
@@ -58,9 +57,10 @@ public final class AppointmentsSimulation implements SimulatedDomain {
     private AppointmentsSimulation(SimulationContext context) {
         clock = context.clock();
         dps = new DpsAppointments(new InMemoryAppointmentsDpsApi(), context.events(), clock);
-        locations.map(DPS_ROOM, NOMIS_ROOM);
-        AppointmentRoutes routes = new AppointmentRoutes(dps, nomis, locations, context.mapper());
-        upstream = RouteTable.of(routes.dpsTable(), routes.nomisTable(), routes.mappingTable());
+        // The seeded room is mapped in the shared location mappings, as the locations sync would have mapped it.
+        context.domain(LocationsSimulation.class).mappings().map(DPS_ROOM, NOMIS_ROOM);
+        AppointmentRoutes routes = new AppointmentRoutes(dps, nomis, context.mapper());
+        upstream = RouteTable.of(routes.dpsTable(), routes.nomisTable());
         control = new AppointmentControlRoutes(this, context.mapper());
     }
 
@@ -94,10 +94,6 @@ public final class AppointmentsSimulation implements SimulatedDomain {
 
     public InMemoryAppointmentsNomisApi nomis() {
         return nomis;
-    }
-
-    public InMemoryLocationMappings locations() {
-        return locations;
     }
 
     /** A prison rolled out for appointments; the booking known to NOMIS as the prisoner's at that prison. */

@@ -121,7 +121,8 @@ public final class InMemoryActivitiesDpsApi implements ActivitiesDpsApi {
         List<ScheduledInstance> instances = earliest == null ? s.instances()
                 : s.instances().stream().filter(i -> !i.date().isBefore(earliest)).toList();
         return new ActivitySchedule(s.id(), s.activityId(), s.prisonCode(), s.summary(), s.categoryCode(),
-                s.payPerSession(), s.outsideWork(), s.description(), s.internalLocationId(), s.capacity(),
+                s.payPerSession(), s.outsideWork(), s.description(), s.internalLocationId(), s.dpsLocationId(),
+                s.capacity(),
                 s.startDate(), s.endDate(), s.runsOnBankHoliday(), s.slots(), instances);
     }
 }

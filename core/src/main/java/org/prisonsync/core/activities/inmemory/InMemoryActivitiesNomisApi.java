@@ -106,12 +106,21 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
                 && a.bookingId() == bookingId).toList();
     }
 
+    /** A course schedule removed, as a later course activity update that drops the session removes it. */
+    public synchronized boolean deleteCourseSchedule(long courseScheduleId) {
+        return sessions.remove(courseScheduleId) != null;
+    }
+
     /** Payroll has run for this attendance: NOMIS refuses to change it ({@code ATTENDANCE_PAID}). */
     public synchronized void markPaid(long courseScheduleId, long bookingId) {
         paid.add(courseScheduleId + ":" + bookingId);
     }
 
-    /** The prisoner moved and their allocations ended: NOMIS refuses their attendances. */
+    /**
+     * The prisoner moved and NOMIS ended their allocations: NOMIS refuses their attendances
+     * ({@code PRISONER_MOVED_ALLOCATION_ENDED}) and, finding no {@code ALLOC} program profile to upsert, refuses a new
+     * one for a prisoner at another prison (400 "Prisoner is at prison=OUT, not the Course activity prison=…").
+     */
     public synchronized void prisonerMoved(long bookingId) {
         moved.add(bookingId);
     }
@@ -242,6 +251,10 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
         if (!activities.containsKey(courseActivityId)) {
             throw new UpstreamRejected(404, "Course activity with id=" + courseActivityId + " does not exist");
         }
+        if (schedule.id() != null && !sessions.containsKey(schedule.id())) {
+            // NOMIS's "404 The course schedule does not exist" (a later amend removed it)
+            throw new UpstreamRejected(404, "Course schedule with id=" + schedule.id() + " does not exist");
+        }
         return writeSessions(courseActivityId, List.of(schedule)).get(0).courseScheduleId();
     }
 
@@ -254,6 +267,10 @@ public final class InMemoryActivitiesNomisApi implements ActivitiesNomisApi {
                 throw new UpstreamRejected(400, "Course activity with id=" + courseActivityId + " does not exist");
             }
             prison = activity.prisonId();
+            if (moved.contains(request.bookingId())) {
+                throw new UpstreamRejected(400, "Prisoner is at prison=OUT, not the Course activity prison="
+                        + prison);
+            }
             List<AllocationRow> rows = allocationsOf(courseActivityId, request.bookingId());
             if (rows.size() > 1) {
                 throw new NotUniqueInNomis(notUnique(rows.size()));

@@ -105,6 +105,11 @@ public final class InMemoryAdjudicationsNomisApi implements AdjudicationsNomisAp
         return adjudications.size();
     }
 
+    /** The incident as it was created (its internal location among it), for tests and the simulator's checks. */
+    public synchronized Optional<NomisAdjudicationRequest> createdAs(long adjudicationNumber) {
+        return Optional.ofNullable(adjudications.get(adjudicationNumber)).map(a -> a.request);
+    }
+
     /** Every award NOMIS holds, across adjudications. */
     public synchronized int awardCount() {
         int count = 0;

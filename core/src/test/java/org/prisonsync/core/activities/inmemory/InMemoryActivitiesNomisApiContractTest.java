@@ -35,4 +35,14 @@ class InMemoryActivitiesNomisApiContractTest extends ActivitiesNomisApiContract 
         return twin.insertAttendance(courseScheduleId, bookingId, twin.attendancesOf(courseScheduleId, bookingId)
                 .get(0).request()).eventId();
     }
+
+    @Override
+    protected void prisonerMoved(long bookingId) {
+        nomis.prisonerMoved(bookingId);
+    }
+
+    @Override
+    protected void deleteCourseSchedule(long courseScheduleId) {
+        nomis.deleteCourseSchedule(courseScheduleId);
+    }
 }

@@ -6,10 +6,9 @@ import org.prisonsync.core.appointments.AppointmentsDpsApi;
 import org.prisonsync.core.appointments.AppointmentsDpsApiContract;
 import org.prisonsync.core.appointments.AppointmentsNomisApi;
 import org.prisonsync.core.appointments.AppointmentsNomisApiContract;
-import org.prisonsync.core.appointments.LocationMappings;
-import org.prisonsync.core.appointments.LocationMappingsContract;
 
-/** The appointments ports' contracts, run against the in-memory twins. */
+/** The appointments ports' contracts, run against the in-memory twins (the shared location mappings' run in
+ * {@code core.locations.inmemory}). */
 class InMemoryAppointmentsContractTest {
 
     @Nested
@@ -54,21 +53,6 @@ class InMemoryAppointmentsContractTest {
         @Override
         protected void rollOut(String prison) {
             dps.rollOut(prison);
-        }
-    }
-
-    @Nested
-    class Locations extends LocationMappingsContract {
-        private final InMemoryLocationMappings locations = new InMemoryLocationMappings();
-
-        @Override
-        protected LocationMappings api() {
-            return locations;
-        }
-
-        @Override
-        protected void map(String dpsLocationId, long nomisLocationId) {
-            locations.map(dpsLocationId, nomisLocationId);
         }
     }
 }

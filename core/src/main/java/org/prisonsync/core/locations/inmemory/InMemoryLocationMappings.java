@@ -1,9 +1,9 @@
-package org.prisonsync.core.appointments.inmemory;
+package org.prisonsync.core.locations.inmemory;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.prisonsync.core.appointments.LocationMappings;
+import org.prisonsync.core.locations.LocationMappings;
 
 /** The mapping service's location mappings in memory (DPS uuid → NOMIS internal location id). */
 public final class InMemoryLocationMappings implements LocationMappings {
@@ -11,6 +11,11 @@ public final class InMemoryLocationMappings implements LocationMappings {
 
     public void map(String dpsLocationId, long nomisLocationId) {
         byDps.put(dpsLocationId, nomisLocationId);
+    }
+
+    /** The location unmapped again (a simulated location deleted, or not synchronised yet). */
+    public void unmap(String dpsLocationId) {
+        byDps.remove(dpsLocationId);
     }
 
     @Override

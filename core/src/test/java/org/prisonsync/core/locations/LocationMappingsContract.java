@@ -1,4 +1,4 @@
-package org.prisonsync.core.appointments;
+package org.prisonsync.core.locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

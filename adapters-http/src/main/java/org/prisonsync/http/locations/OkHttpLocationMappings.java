@@ -1,7 +1,7 @@
-package org.prisonsync.http.appointments;
+package org.prisonsync.http.locations;
 
 import java.util.Optional;
-import org.prisonsync.core.appointments.LocationMappings;
+import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.http.internal.JsonHttp;
 
 /** {@link LocationMappings} over the mapping service's {@code GET /mapping/locations/dps/{dpsLocationId}}. */
