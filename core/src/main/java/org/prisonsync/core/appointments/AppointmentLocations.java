@@ -1,20 +1,20 @@
 package org.prisonsync.core.appointments;
 
-import java.util.Optional;
-import org.prisonsync.core.locations.LocationMappings;
-import org.prisonsync.core.UpstreamRejected;
+import java.util.Map;
+import org.prisonsync.core.locations.NomisLocations;
 
 /**
  * Where an appointment is in NOMIS, as upstream decides it: nowhere (null) in cell; the NOMIS location the
  * mapping service gives for its DPS location uuid when it has one; else the NOMIS location id DPS still carries.
- * A DPS location the mapping service does not know is refused ({@link UpstreamRejected} 404, so the event is
- * retried: the location's own sync may not have mapped it yet).
+ * A DPS location the mapping service does not know is the shared rule's ({@link NomisLocations}):
+ * {@code appointment-location-unmapped}, and the event retried as not ready, since the location's own sync may not
+ * have mapped it yet.
  */
 final class AppointmentLocations {
-    private final LocationMappings mappings;
+    private final NomisLocations locations;
 
-    AppointmentLocations(LocationMappings mappings) {
-        this.mappings = mappings;
+    AppointmentLocations(NomisLocations locations) {
+        this.locations = locations;
     }
 
     Long nomisLocationOf(AppointmentInstance instance) {
@@ -22,9 +22,8 @@ final class AppointmentLocations {
             return null;
         }
         if (instance.dpsLocationId() != null) {
-            Optional<Long> nomis = mappings.nomisLocationId(instance.dpsLocationId());
-            return nomis.orElseThrow(() -> new UpstreamRejected(404, "DPS location " + instance.dpsLocationId()
-                    + " of appointment instance " + instance.id() + " has no NOMIS location mapping"));
+            return locations.nomisLocationId(instance.dpsLocationId(), "appointment instance " + instance.id(),
+                    Map.of("appointmentInstanceId", Long.toString(instance.id())));
         }
         return instance.internalLocationId();
     }

@@ -7,6 +7,7 @@ import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.locations.LocationMappings;
+import org.prisonsync.core.locations.NomisLocations;
 
 /**
  * Appointments as a plug-in, to NOMIS only: DPS appointment instances become NOMIS appointments (mapped instance id ⇄
@@ -45,7 +46,8 @@ public final class AppointmentsDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
-        AppointmentLocations locations = new AppointmentLocations(locationMappings);
+        AppointmentLocations locations = new AppointmentLocations(
+                new NomisLocations(locationMappings, shared.telemetry(), "appointment"));
         new AppointmentsSync(dps, nomis, locations).register(kit);
         repairs = new AppointmentRepairs(dps, nomis, locations, shared.mappings(), shared.claims(),
                 shared.telemetry(), shared.clock(), kit.settings().claimLease());

@@ -65,8 +65,11 @@ class AppointmentSyncTest {
                 "00000000-0000-4000-8000-000000000000", false, AppointmentsWorld.TODAY, LocalTime.NOON, null, null));
 
         assertThat(world.handle(AppointmentsWorld.event(AppointmentsSync.CREATED, 14)))
-                .isInstanceOf(Disposition.Retry.class);
+                .isInstanceOfSatisfying(Disposition.Retry.class,
+                        retry -> assertThat(retry.reason()).startsWith("not ready:"));
         assertThat(world.nomis.count()).isZero();
+        // the shared rule's name and wording, so the DLQ triage calls it recoverable as for every other domain
+        assertThat(world.telemetry.count("appointment-location-unmapped")).isEqualTo(1);
     }
 
     @Test
