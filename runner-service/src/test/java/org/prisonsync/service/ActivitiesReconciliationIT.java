@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.prisonsync.simulator.activities.ActivitiesSimulation;
-import org.prisonsync.simulator.activities.ReconciliationDifferences;
 import org.prisonsync.simulator.activities.ReconciliationDifferences.Planted;
 
 /**
@@ -46,17 +44,27 @@ class ActivitiesReconciliationIT {
     static List<Planted> planted;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         Map<String, String> env = ServiceFixture.embeddedEnv(data);
         env.put("DEMO_PRISONERS", "false");
         service = PrisonSyncService.start(ServiceConfig.from(env));
         base = "http://127.0.0.1:" + service.port();
-        ReconciliationDifferences differences = new ReconciliationDifferences(
-                service.simulator().orElseThrow().domain(ActivitiesSimulation.class), PRISONS, DAY);
-        differences.setUp();
+        // through the simulator's control API, as the README shows it
+        String simulator = service.simulator().orElseThrow().baseUrl();
+        assertThat(send("POST", simulator + "/simulator/activities/reconciliation-differences", JSON
+                .writeValueAsString(Map.of("prisons", PRISONS, "day", DAY.toString()))).statusCode()).isEqualTo(204);
         ServiceFixture.await("every schedule mapped and the queues quiet", Duration.ofSeconds(60), () ->
                 allSchedulesMapped() && quiet());
-        planted = differences.diverge();
+        HttpResponse<String> diverged = send("POST", simulator
+                + "/simulator/activities/reconciliation-differences/diverge", "");
+        assertThat(diverged.statusCode()).as(diverged.body()).isEqualTo(200);
+        planted = List.of(JSON.readValue(diverged.body(), Planted[].class));
+    }
+
+    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterAll

@@ -35,12 +35,14 @@ public final class ActivitiesSimulation implements SimulatedDomain {
     private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();
     private final RouteTable upstream;
     private final ActivityControlRoutes control;
+    private final ReconciliationDifferenceRoutes differences;
 
     private ActivitiesSimulation(SimulationContext context) {
         dps = new DpsActivities(context.events(), context.clock());
         upstream = RouteTable.of(DpsActivityRoutes.table(dps, context.clock()),
                 new NomisActivityRoutes(nomis, context.mapper()).table());
         control = new ActivityControlRoutes(nomis);
+        differences = new ReconciliationDifferenceRoutes(() -> this, context.mapper(), context.clock());
     }
 
     @Override
@@ -57,6 +59,7 @@ public final class ActivitiesSimulation implements SimulatedDomain {
     public void register(RoutesConfig routes, Guard guard) {
         upstream.register(routes, guard);
         control.register(routes);
+        differences.register(routes);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.prisonsync.core.activities.ActivityPay;
 import org.prisonsync.core.activities.ActivitySchedule;
 import org.prisonsync.core.activities.AllocationRequest;
@@ -148,11 +149,30 @@ public final class ReconciliationDifferences {
                 null);
     }
 
+    /**
+     * Whether every prison's first schedule has reached NOMIS with its session on the day: {@link #diverge} needs
+     * them, and checks nothing itself before its first change.
+     */
+    public boolean synced() {
+        for (int p = 0; p < prisons.size(); p++) {
+            Optional<Long> courseActivity = findCourseActivity(prisons.get(p), schedule(p, 0));
+            if (courseActivity.isEmpty() || nomis.courseSchedulesOf(courseActivity.get()).stream()
+                    .noneMatch(s -> s.date().equals(day))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private long courseActivity(String prison, long scheduleId) {
+        return findCourseActivity(prison, scheduleId).orElseThrow(() -> new IllegalStateException("schedule "
+                + scheduleId + " has not reached NOMIS: call diverge once the sync has settled"));
+    }
+
+    private Optional<Long> findCourseActivity(String prison, long scheduleId) {
         return nomis.courseActivityIds().stream().filter(id -> nomis.activityAsWritten(id)
                         .filter(a -> prison.equals(a.prisonId()) && a.code().endsWith("-" + scheduleId)).isPresent())
-                .findFirst().orElseThrow(() -> new IllegalStateException("schedule " + scheduleId
-                        + " has not reached NOMIS: call diverge once the sync has settled"));
+                .findFirst();
     }
 
     private long courseSchedule(long courseActivity) {

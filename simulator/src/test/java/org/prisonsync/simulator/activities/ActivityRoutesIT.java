@@ -114,4 +114,36 @@ class ActivityRoutesIT {
         assertThat(sim.delete("/schedules/" + courseScheduleId + "/booking/1234567/attendance").code())
                 .isEqualTo(404);
     }
+
+    @Test
+    void reconciliationDifferencesAreSetUpWithEventsAndPlantedOnlyOnceTheSyncHasMappedThem() {
+        String body = "{\"prisons\":[\"MDI\",\"LEI\"],\"day\":\"" + DAY + "\"}";
+        assertThat(sim.post("/simulator/activities/reconciliation-differences/diverge", "").code())
+                .as("nothing set up yet").isEqualTo(409);
+        assertThat(sim.post("/simulator/activities/reconciliation-differences", body).code()).isEqualTo(204);
+        assertThat(sim.notifications(ACTIVITIES)).extracting(Notification::eventType)
+                .contains("activities.activity-schedule.created", "activities.prisoner.allocated");
+        assertThat(sim.post("/simulator/activities/reconciliation-differences", body).code())
+                .as("one plan per run").isEqualTo(409);
+        // no prison-sync here: NOMIS holds none of the schedules, so nothing is planted (the service IT plants)
+        RunningSimulator.Answer early = sim.post("/simulator/activities/reconciliation-differences/diverge", "");
+        assertThat(early.code()).isEqualTo(409);
+        assertThat(early.body()).contains("not all reached NOMIS");
+    }
+
+    @Test
+    void badReconciliationDifferenceRequestsAreRefusedWithA400() {
+        String today = LocalDate.now().toString();
+        for (String bad : List.of("", "{}", "{\"prisons\":[],\"day\":\"" + today + "\"}",
+                "{\"prisons\":[\"mdi\"],\"day\":\"" + today + "\"}",
+                "{\"prisons\":[\"MDI\",\"MDI\"],\"day\":\"" + today + "\"}",
+                "{\"prisons\":[\"MDI\"],\"day\":\"2020-01-01\"}",
+                "{\"prisons\":[\"MDI\"],\"day\":\"tomorrow\"}",
+                "{\"prisons\":[\"MDI\"],\"day\":\"" + today + "\",\"extra\":1}")) {
+            assertThat(sim.post("/simulator/activities/reconciliation-differences", bad).code()).as(bad)
+                    .isEqualTo(400);
+        }
+        assertThat(sim.post("/simulator/activities/reconciliation-differences/diverge", "{}").code())
+                .isEqualTo(400);
+    }
 }
