@@ -3,6 +3,7 @@ package org.prisonsync.simulator;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One upstream domain the simulator serves (visits, alerts, ...): its state, the real systems' routes over it, the
@@ -27,6 +28,21 @@ public interface SimulatedDomain {
 
         /** Creates the domain's state; domains listed before it are already reachable through the context. */
         SimulatedDomain start(SimulationContext context);
+
+        /** The plug-in of a domain that reads no settings: its class and how it starts. */
+        static <T extends SimulatedDomain> Plugin of(Class<T> type, Function<SimulationContext, T> start) {
+            return new Plugin() {
+                @Override
+                public Class<T> type() {
+                    return type;
+                }
+
+                @Override
+                public SimulatedDomain start(SimulationContext context) {
+                    return start.apply(context);
+                }
+            };
+        }
     }
 
     String name();

@@ -19,17 +19,7 @@ public final class ActivitiesSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the activities API's domain events. */
     public static final String TO_NOMIS_QUEUE = "tonomisactivities";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<ActivitiesSimulation> type() {
-            return ActivitiesSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new ActivitiesSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(ActivitiesSimulation.class, ActivitiesSimulation::new);
 
     private final DpsActivities dps;
     private final InMemoryActivitiesNomisApi nomis = new InMemoryActivitiesNomisApi();

@@ -26,17 +26,7 @@ public final class AdjudicationsSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the adjudications API's events. */
     public static final String TO_NOMIS_QUEUE = "tonomisadjudications";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<AdjudicationsSimulation> type() {
-            return AdjudicationsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new AdjudicationsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(AdjudicationsSimulation.class, AdjudicationsSimulation::new);
 
     private final InMemoryAdjudicationsDpsApi dps = new InMemoryAdjudicationsDpsApi();
     private final InMemoryAdjudicationsNomisApi nomis;

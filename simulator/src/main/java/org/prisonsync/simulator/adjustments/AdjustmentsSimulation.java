@@ -35,17 +35,7 @@ public final class AdjustmentsSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives NOMIS's adjustment events. */
     public static final String FROM_NOMIS_QUEUE = "fromnomisadjustments";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<AdjustmentsSimulation> type() {
-            return AdjustmentsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new AdjustmentsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(AdjustmentsSimulation.class, AdjustmentsSimulation::new);
 
     private final InMemoryAdjustmentsDpsApi dps = new InMemoryAdjustmentsDpsApi();
     private final InMemoryAdjustmentsNomisApi nomis;

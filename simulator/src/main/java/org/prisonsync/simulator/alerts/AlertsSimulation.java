@@ -20,17 +20,7 @@ public final class AlertsSimulation implements SimulatedDomain {
     public static final String TO_NOMIS_QUEUE = "alertstonomis";
     public static final String FROM_NOMIS_QUEUE = "alertsfromnomis";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<AlertsSimulation> type() {
-            return AlertsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new AlertsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(AlertsSimulation.class, AlertsSimulation::new);
 
     private final InMemoryAlertsDpsApi dps;
     private final RouteTable upstream;

@@ -32,17 +32,7 @@ public final class AppointmentsSimulation implements SimulatedDomain {
     public static final String DPS_ROOM = "6f1b7a52-3c1d-4e8a-9b0f-2d4e6a8c0b13";
     public static final long NOMIS_ROOM = 424_242;
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<AppointmentsSimulation> type() {
-            return AppointmentsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new AppointmentsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(AppointmentsSimulation.class, AppointmentsSimulation::new);
 
     /** Each planted difference by its reconciliation key, with the verdict the reconciliation should give. */
     public record Planted(Map<String, String> verdicts) {

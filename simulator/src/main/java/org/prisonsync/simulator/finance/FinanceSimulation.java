@@ -41,17 +41,7 @@ public final class FinanceSimulation implements SimulatedDomain {
     static final int MAX_ROWS = 5_000;
     static final int BATCH = 10;
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<FinanceSimulation> type() {
-            return FinanceSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new FinanceSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(FinanceSimulation.class, FinanceSimulation::new);
 
     private final InMemoryFinanceNomisApi nomis = new InMemoryFinanceNomisApi();
     private final InMemoryFinanceDpsApi dps = new InMemoryFinanceDpsApi();

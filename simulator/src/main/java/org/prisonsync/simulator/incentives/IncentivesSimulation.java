@@ -21,17 +21,7 @@ public final class IncentivesSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the incentives API's domain events. */
     public static final String TO_NOMIS_QUEUE = "tonomisincentives";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<IncentivesSimulation> type() {
-            return IncentivesSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new IncentivesSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(IncentivesSimulation.class, IncentivesSimulation::new);
 
     private static final List<IncentiveLevel> STARTING_LEVELS = List.of(
             new IncentiveLevel("BAS", "Basic", true, true),

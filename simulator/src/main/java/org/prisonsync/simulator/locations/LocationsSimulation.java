@@ -22,17 +22,7 @@ import org.prisonsync.simulator.store.RouteTable;
  * mapped locations of their own.
  */
 public final class LocationsSimulation implements SimulatedDomain {
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<LocationsSimulation> type() {
-            return LocationsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new LocationsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(LocationsSimulation.class, LocationsSimulation::new);
 
     private final InMemoryLocationMappings mappings = new InMemoryLocationMappings();
     private final RouteTable upstream;

@@ -10,17 +10,7 @@ import org.prisonsync.simulator.store.RouteTable;
 
 /** Movements: the Prison API's movements per booking, and the control route that records them. Publishes nothing. */
 public final class MovementsSimulation implements SimulatedDomain {
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<MovementsSimulation> type() {
-            return MovementsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new MovementsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(MovementsSimulation.class, MovementsSimulation::new);
 
     private final InMemoryPrisonMovements movements = new InMemoryPrisonMovements();
     private final PrisonApiRoutes routes;

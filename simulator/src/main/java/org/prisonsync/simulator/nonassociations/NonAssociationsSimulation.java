@@ -37,17 +37,7 @@ public final class NonAssociationsSimulation implements SimulatedDomain {
     /** The queue id (prison-sync's) that receives the non-associations events. */
     public static final String TO_NOMIS_QUEUE = "tonomisnonassociations";
 
-    public static final Plugin PLUGIN = new Plugin() {
-        @Override
-        public Class<NonAssociationsSimulation> type() {
-            return NonAssociationsSimulation.class;
-        }
-
-        @Override
-        public SimulatedDomain start(SimulationContext context) {
-            return new NonAssociationsSimulation(context);
-        }
-    };
+    public static final Plugin PLUGIN = Plugin.of(NonAssociationsSimulation.class, NonAssociationsSimulation::new);
 
     /** The differences the generator plants, one pair each. */
     public enum Planted { TYPE, DATE, CLOSED_IN_DPS, DPS_ONLY, NOMIS_ONLY }
