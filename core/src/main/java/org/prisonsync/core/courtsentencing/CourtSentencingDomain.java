@@ -6,13 +6,14 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Court sentencing as a plug-in, to NOMIS (as upstream's {@code courtsentencing} queue): DPS court cases,
  * appearances, charges, sentences, period lengths and recalls become NOMIS's, mapped per entity; a clone NOMIS
  * answers is completed through the to-NOMIS queue and announced on the from-NOMIS queue
  * ({@code courtsentencing.resync.*}, upstream's {@code fromnomiscourtsentencing}); the repairs redo a clone, resend
- * its messages and resynchronise a case from DPS.
+ * its messages and resynchronise a case from DPS; the court case reconciliation compares each active prisoner's cases.
  */
 public final class CourtSentencingDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscourtsentencing",
@@ -23,11 +24,14 @@ public final class CourtSentencingDomain implements SyncDomain {
 
     private final CourtSentencingNomisApi nomis;
     private final CourtSentencingDpsApi dps;
+    private final ActivePrisoners activePrisoners;
     private CourtSentencingRepairs repairs;
 
-    public CourtSentencingDomain(CourtSentencingNomisApi nomis, CourtSentencingDpsApi dps) {
+    public CourtSentencingDomain(CourtSentencingNomisApi nomis, CourtSentencingDpsApi dps,
+                                 ActivePrisoners activePrisoners) {
         this.nomis = nomis;
         this.dps = dps;
+        this.activePrisoners = activePrisoners;
     }
 
     @Override
@@ -69,6 +73,7 @@ public final class CourtSentencingDomain implements SyncDomain {
                 .on(CourtSentencingSync.RECALL_DELETED, handlers.recallDeleted())
                 .onInternal(CourtSentencingSync.CASES_CLONED, clones::handle);
         repairs = new CourtSentencingRepairs(dps, nomis, writes, clones, handlers);
+        kit.reconciliation(new CourtCaseReconciliation(activePrisoners, nomis, dps, shared.mappings()));
     }
 
     /** The clone and case repairs (dry run first). */

@@ -36,6 +36,7 @@ import org.prisonsync.core.message.Envelope;
 import org.prisonsync.core.message.InboundMessage;
 import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.queue.QueueDefinition;
@@ -62,11 +63,12 @@ final class CourtSentencingWorld {
     final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     final InMemoryCourtSentencingNomisApi nomis = new InMemoryCourtSentencingNomisApi(100_000);
     final InMemoryCourtSentencingDpsApi dps = new InMemoryCourtSentencingDpsApi();
+    final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
     final PrisonSyncCore core;
 
     CourtSentencingWorld() {
         core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queue, queues, telemetry, clock))
-                .domain(new CourtSentencingDomain(nomis, dps))
+                .domain(new CourtSentencingDomain(nomis, dps, active))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", Duration.ofSeconds(30)))
                 .build();

@@ -13,11 +13,13 @@ import org.prisonsync.core.courtsentencing.CourtSentencingOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.http.courtsentencing.CourtSentencingHttp;
 
 /**
  * Court sentencing, built from its HTTP adapters (NOMIS, DPS remand and sentencing at {@code COURTSENTENCING_API_URL}),
- * with the clone and case repairs as operations.
+ * with the clone and case repairs as operations and NOMIS's active prisoners (the court case reconciliation's
+ * population).
  */
 @Module(includes = CourtSentencingHttp.class)
 public final class CourtSentencingWiring {
@@ -26,8 +28,9 @@ public final class CourtSentencingWiring {
 
     @Provides
     @IntoSet
-    static SyncDomain courtSentencing(CourtSentencingNomisApi nomis, CourtSentencingDpsApi dps) {
-        return new CourtSentencingDomain(nomis, dps);
+    static SyncDomain courtSentencing(CourtSentencingNomisApi nomis, CourtSentencingDpsApi dps,
+                                      ActivePrisoners activePrisoners) {
+        return new CourtSentencingDomain(nomis, dps, activePrisoners);
     }
 
     @Provides
