@@ -4,6 +4,7 @@ import dagger.Module;
 import org.prisonsync.wiring.activities.ActivitiesWiring;
 import org.prisonsync.wiring.appointments.AppointmentsWiring;
 import org.prisonsync.wiring.adjudications.AdjudicationsWiring;
+import org.prisonsync.wiring.courtsentencing.CourtSentencingWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.finance.FinanceWiring;
@@ -23,6 +24,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     NonAssociationsWiring.class,
     AdjustmentsWiring.class,
     AdjudicationsWiring.class,
+    CourtSentencingWiring.class,
     FinanceWiring.class,
 })
 public final class Domains {

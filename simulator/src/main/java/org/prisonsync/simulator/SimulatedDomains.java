@@ -2,6 +2,7 @@ package org.prisonsync.simulator;
 
 import java.util.List;
 import org.prisonsync.simulator.adjudications.AdjudicationsSimulation;
+import org.prisonsync.simulator.courtsentencing.CourtSentencingSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
@@ -32,6 +33,7 @@ public final class SimulatedDomains {
                 NonAssociationsSimulation.PLUGIN,
                 AdjustmentsSimulation.PLUGIN,
                 AdjudicationsSimulation.PLUGIN,
+                CourtSentencingSimulation.PLUGIN,
                 FinanceSimulation.PLUGIN);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.prisonsync.simulator.adjudications.AdjudicationsSimulation;
+import org.prisonsync.simulator.courtsentencing.CourtSentencingSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
@@ -19,10 +20,11 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "locations", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments", "non-associations", "adjustments", "adjudications", "finance");
+                            "activities", "appointments", "non-associations", "adjustments", "adjudications",
+                            "courtsentencing", "finance");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
                     .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, AdjudicationsSimulation.class,
-                            FinanceSimulation.class)
+                            CourtSentencingSimulation.class, FinanceSimulation.class)
                     .contains(AppointmentsSimulation.class, NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");
@@ -30,6 +32,7 @@ class SimulatedDomainsIT {
             assertThat(sim.simulator.domain(IncentivesSimulation.class).dps().levels(false)).isNotEmpty();
             assertThat(sim.simulator.domain(NonAssociationsSimulation.class).dps().list()).isEmpty();
             assertThat(sim.simulator.domain(AdjudicationsSimulation.class).dps().count()).isZero();
+            assertThat(sim.simulator.domain(CourtSentencingSimulation.class).nomis().caseCount()).isZero();
         }
     }
 }

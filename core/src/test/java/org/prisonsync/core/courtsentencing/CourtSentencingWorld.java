@@ -1,0 +1,260 @@
+package org.prisonsync.core.courtsentencing;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCharge;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtAppearance;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCase;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyPeriodLength;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacySentence;
+import org.prisonsync.core.courtsentencing.inmemory.InMemoryCourtSentencingDpsApi;
+import org.prisonsync.core.courtsentencing.inmemory.InMemoryCourtSentencingNomisApi;
+import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.inmemory.InMemoryMappingStore;
+import org.prisonsync.core.inmemory.InMemoryQueues;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
+import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingSaveResult;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.message.Envelope;
+import org.prisonsync.core.message.InboundMessage;
+import org.prisonsync.core.message.InternalMessage;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
+import org.prisonsync.core.queue.Disposition;
+import org.prisonsync.core.queue.MessageQueue;
+import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.core.sync.SyncSettings;
+
+/**
+ * The core with only court sentencing installed, over the in-memory ports, with faults to inject into the mapping
+ * store's writes and the queue's sends, and the events DPS sends.
+ */
+final class CourtSentencingWorld {
+    static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
+    static final String QUEUE = CourtSentencingDomain.TO_NOMIS.defaultName();
+    static final String FROM_QUEUE = CourtSentencingDomain.FROM_NOMIS.defaultName();
+    static final String COURT = "LEEDCC";
+
+    final MutableClock clock = new MutableClock(START);
+    final InMemoryMappingStore store = new InMemoryMappingStore(clock);
+    final FaultyMappings mappings = new FaultyMappings(store);
+    final InMemoryWriteClaims claims = new InMemoryWriteClaims();
+    final InMemoryQueues queues = new InMemoryQueues(List.of(
+            QueueDefinition.withDefaults(CourtSentencingDomain.TO_NOMIS.id(), QUEUE, QUEUE + "-dlq"),
+            QueueDefinition.withDefaults(CourtSentencingDomain.FROM_NOMIS.id(), FROM_QUEUE, FROM_QUEUE + "-dlq")));
+    final FaultyQueue queue = new FaultyQueue(queues);
+    final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
+    final InMemoryCourtSentencingNomisApi nomis = new InMemoryCourtSentencingNomisApi(100_000);
+    final InMemoryCourtSentencingDpsApi dps = new InMemoryCourtSentencingDpsApi();
+    final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
+    final PrisonSyncCore core;
+
+    CourtSentencingWorld() {
+        core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queue, queues, telemetry, clock))
+                .domain(new CourtSentencingDomain(nomis, dps, active))
+                .queues(queues.queues())
+                .settings(new SyncSettings("test-instance", Duration.ofSeconds(30)))
+                .build();
+    }
+
+    CourtSentencingRepairs repairs() {
+        return core.domain(CourtSentencingDomain.class).repairs();
+    }
+
+    Disposition handle(Envelope message) {
+        return core.processor().handle(new InboundMessage(QUEUE, "msg-" + UUID.randomUUID(), 1, message,
+                message.toString(), Map.of()));
+    }
+
+    /** The same event delivered three times. */
+    void thrice(Notification event) {
+        for (int i = 0; i < 3; i++) {
+            handle(event);
+        }
+    }
+
+    /** Delivers everything on the to-NOMIS queue (the clone's internal messages, retries) until it is empty. */
+    int pump() {
+        return queues.pump(QUEUE, core.processor()::handle);
+    }
+
+    /** What went to the from-NOMIS side, by type. */
+    List<InternalMessage> sentToFromNomis(String type) {
+        List<InternalMessage> found = new ArrayList<>();
+        for (InMemoryQueues.Entry e : queues.messages(FROM_QUEUE)) {
+            if (e.envelope() instanceof InternalMessage m && m.type().equals(type)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    Optional<Mapping> mapping(String type, String dpsId) {
+        return store.findByDpsId(type, dpsId);
+    }
+
+    String nomisId(String type, String dpsId) {
+        return mapping(type, dpsId).orElseThrow(() -> new AssertionError("no " + type + " mapping of " + dpsId))
+                .nomisId();
+    }
+
+    // --- DPS data
+
+    static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    LegacyCourtCase courtCase(String prisoner) {
+        LegacyCourtCase c = new LegacyCourtCase(uuid(), prisoner, true, LocalDate.of(2026, 1, 10), COURT, "T2026001");
+        dps.put(c);
+        return c;
+    }
+
+    LegacyCharge charge(LegacyCourtCase c, String offence) {
+        LegacyCharge charge = new LegacyCharge(c.prisonerId(), c.courtCaseUuid(), uuid(), "1002", offence,
+                LocalDate.of(2025, 12, 1), null);
+        dps.put(charge);
+        return charge;
+    }
+
+    LegacyCourtAppearance appearance(LegacyCourtCase c, LocalDate date, LegacyCharge... charges) {
+        LegacyCourtAppearance a = new LegacyCourtAppearance(uuid(), c.courtCaseUuid(), c.prisonerId(), "4531",
+                COURT, date, LocalTime.of(10, 0), List.of(charges), null, "CRT", null);
+        dps.put(a);
+        return a;
+    }
+
+    LegacySentence sentence(LegacyCourtCase c, LegacyCourtAppearance a, LegacyCharge charge) {
+        LegacySentence s = new LegacySentence(c.prisonerId(), c.courtCaseUuid(), charge.lifetimeUuid(), uuid(),
+                a.lifetimeUuid(), true, "ADIMP", "2020", null, new BigDecimal("0"), LocalDate.of(2026, 2, 1));
+        dps.put(s);
+        return s;
+    }
+
+    LegacyPeriodLength term(LegacySentence s, int years) {
+        LegacyPeriodLength p = new LegacyPeriodLength(years, null, null, null, false, "IMP", uuid(),
+                s.lifetimeUuid(), s.prisonerId(), s.chargeLifetimeUuid(), s.courtCaseId(), s.appearanceUuid());
+        dps.put(p);
+        return p;
+    }
+
+    // --- events
+
+    static Notification event(String eventType, String prisoner, Map<String, Object> ids) {
+        Map<String, Object> info = new LinkedHashMap<>(ids);
+        info.putIfAbsent("source", "DPS");
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("eventType", eventType);
+        message.put("version", "1");
+        message.put("occurredAt", START.toString());
+        message.put("description", "a court sentencing event");
+        message.put("additionalInformation", info);
+        message.put("personReference", Map.of("identifiers", List.of(Map.of("type", "NOMS", "value", prisoner))));
+        return new Notification(UUID.randomUUID().toString(), eventType, message);
+    }
+
+    static Map<String, Object> ids(Object... pairs) {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            ids.put((String) pairs[i], pairs[i + 1]);
+        }
+        return ids;
+    }
+
+    // --- faults
+
+    /** A mapping store whose writes fail while {@code failing} says so (the mapping service down). */
+    static final class FaultyMappings implements MappingStore {
+        private final MappingStore store;
+        volatile Predicate<Mapping> failSave = m -> false;
+        volatile int failures;
+
+        FaultyMappings(MappingStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
+            return store.findByDpsId(entityType, dpsId);
+        }
+
+        @Override
+        public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
+            return store.findByNomisId(entityType, nomisId);
+        }
+
+        @Override
+        public MappingSaveResult save(Mapping mapping) {
+            if (failSave.test(mapping)) {
+                failures++;
+                throw new UpstreamUnavailable("mapping service unavailable (injected)");
+            }
+            return store.save(mapping);
+        }
+
+        @Override
+        public boolean deleteByDpsId(String entityType, String dpsId) {
+            return store.deleteByDpsId(entityType, dpsId);
+        }
+
+        @Override
+        public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
+            return store.findByPrisoner(entityType, prisonerNumber);
+        }
+
+        @Override
+        public List<Mapping> findWithNomisIdAbove(String entityType, long bound) {
+            return store.findWithNomisIdAbove(entityType, bound);
+        }
+
+        @Override
+        public List<Mapping> findWithDpsIdAbove(String entityType, long bound) {
+            return store.findWithDpsIdAbove(entityType, bound);
+        }
+
+        @Override
+        public long countByLabel(String entityType, String label) {
+            return store.countByLabel(entityType, label);
+        }
+
+        @Override
+        public Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
+            return store.findMappedNomisIds(entityType, nomisIds);
+        }
+    }
+
+    /** A queue whose sends of a type fail while {@code failSend} says so (SQS refusing). */
+    static final class FaultyQueue implements MessageQueue {
+        private final MessageQueue queue;
+        volatile Predicate<Envelope> failSend = m -> false;
+
+        FaultyQueue(MessageQueue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void send(String queueName, Envelope message, Duration delay, Map<String, String> attributes) {
+            if (failSend.test(message)) {
+                throw new IllegalStateException("SQS send failed (injected)");
+            }
+            queue.send(queueName, message, delay, attributes);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The court sentencing domain's wiring. */
+package org.prisonsync.wiring.courtsentencing;
