@@ -32,7 +32,8 @@ final class CaseNoteDeletedHandler implements EventHandler {
         }
         List<Long> nomisIds = mappings.nomisIdsOf(id);
         if (nomisIds.isEmpty()) {
-            return new SyncOutcome.Ignored("casenotes-deleted-skipped", props, "DPS case note " + id + " is not mapped");
+            return new SyncOutcome.Ignored("casenotes-deleted-skipped", props,
+                    "DPS case note " + id + " is not mapped");
         }
         props.put("nomisCaseNoteIds", nomisIds.toString());
         for (long nomisId : nomisIds) {

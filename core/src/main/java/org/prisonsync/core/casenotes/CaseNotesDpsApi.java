@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface CaseNotesDpsApi {
 
     /** {@code PUT /sync/case-notes}: the note's uuid. */
-    String sync(String personIdentifier, String id, long legacyId, CaseNoteContent content);
+    String sync(String personIdentifier, String id, long legacyId, String locationId, CaseNoteContent content);
 
     /** {@code DELETE /sync/case-notes/{id}}. */
     boolean delete(String id);

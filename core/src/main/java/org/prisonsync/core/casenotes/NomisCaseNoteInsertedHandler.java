@@ -91,6 +91,7 @@ final class NomisCaseNoteInsertedHandler implements EventHandler {
                 return TargetWrite.found(written.get().id());
             }
         }
-        return TargetWrite.created(ports.dps().sync(offenderNo, null, note.caseNoteId(), note.content()));
+        return TargetWrite.created(ports.dps().sync(offenderNo, null, note.caseNoteId(), note.prisonId(),
+                note.content()));
     }
 }

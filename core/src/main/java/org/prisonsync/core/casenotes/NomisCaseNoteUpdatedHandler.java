@@ -48,7 +48,7 @@ final class NomisCaseNoteUpdatedHandler implements EventHandler {
             }
             String dpsId = mapping.get().dpsId();
             props.put("dpsCaseNoteId", dpsId);
-            ports.dps().sync(note.offenderNo(), dpsId, id, note.content());
+            ports.dps().sync(event.requireOffender(), dpsId, id, note.prisonId(), note.content());
             for (long other : mappings.nomisIdsOf(dpsId)) {
                 if (other != id) {
                     ports.nomis().update(other, note.content());

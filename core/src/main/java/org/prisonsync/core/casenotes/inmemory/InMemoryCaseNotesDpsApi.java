@@ -55,7 +55,8 @@ public final class InMemoryCaseNotesDpsApi implements CaseNotesDpsApi {
     }
 
     @Override
-    public String sync(String personIdentifier, String id, long legacyId, CaseNoteContent content) {
+    public String sync(String personIdentifier, String id, long legacyId, String locationId,
+                       CaseNoteContent content) {
         if (id != null && find(id).isEmpty()) {
             throw new UpstreamRejected(404, "case note " + id + " not found");
         }

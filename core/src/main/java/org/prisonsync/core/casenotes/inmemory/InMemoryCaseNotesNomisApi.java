@@ -22,6 +22,8 @@ import org.prisonsync.core.message.OffenderEvent;
  */
 public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     public static final String NOMIS_SCREEN = "OIDCNOTE";
+    /** Where every note of the twin was written. */
+    public static final String PRISON = "MDI";
 
     /** One change: {@code kind} is INSERTED, UPDATED or DELETED. */
     public record Change(String kind, NomisCaseNote note) {
@@ -99,7 +101,7 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     private NomisCaseNote write(String offenderNo, long bookingId, CaseNoteContent content, String module) {
         NomisCaseNote note;
         synchronized (this) {
-            note = new NomisCaseNote(++nextNoteId, bookingId, offenderNo, content, module);
+            note = new NomisCaseNote(++nextNoteId, bookingId, offenderNo, PRISON, content, module);
             notes.put(note.caseNoteId(), note);
         }
         publish("INSERTED", note);
@@ -113,7 +115,8 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
             if (old == null) {
                 return false;
             }
-            updated = new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), content, module);
+            updated = new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.prisonId(), content,
+                    module);
             notes.put(caseNoteId, updated);
         }
         publish("UPDATED", updated);
@@ -128,7 +131,8 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
         if (old == null) {
             return false;
         }
-        publish("DELETED", new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.content(), module));
+        publish("DELETED", new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.prisonId(),
+                old.content(), module));
         return true;
     }
 
