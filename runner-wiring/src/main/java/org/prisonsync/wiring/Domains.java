@@ -6,6 +6,7 @@ import org.prisonsync.wiring.appointments.AppointmentsWiring;
 import org.prisonsync.wiring.adjudications.AdjudicationsWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
+import org.prisonsync.wiring.casenotes.CaseNotesWiring;
 import org.prisonsync.wiring.finance.FinanceWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -24,6 +25,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     AdjustmentsWiring.class,
     AdjudicationsWiring.class,
     FinanceWiring.class,
+    CaseNotesWiring.class,
 })
 public final class Domains {
     private Domains() {
