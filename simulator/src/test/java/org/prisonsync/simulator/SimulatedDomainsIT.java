@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.prisonsync.simulator.adjudications.AdjudicationsSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
+import org.prisonsync.simulator.casenotes.CaseNotesSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
@@ -19,10 +20,11 @@ class SimulatedDomainsIT {
         try (RunningSimulator sim = new RunningSimulator()) {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "locations", "visits", "alerts", "movements", "incentives",
-                            "activities", "appointments", "non-associations", "adjustments", "adjudications", "finance");
+                            "activities", "appointments", "non-associations", "adjustments", "adjudications", "finance",
+                            "casenotes");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
                     .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, AdjudicationsSimulation.class,
-                            FinanceSimulation.class)
+                            FinanceSimulation.class, CaseNotesSimulation.class)
                     .contains(AppointmentsSimulation.class, NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");

@@ -35,6 +35,7 @@ final class CaseNoteEvents {
     static Map<String, String> dpsProperties(DomainEvent event, String id) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("dpsCaseNoteId", id);
+        props.put("dpsId", id); // the event trail's key, so `events --entity <uuid>` finds the note
         event.prisonerNumber().ifPresent(p -> props.put("offenderNo", p));
         event.info("type").ifPresent(t -> props.put("type", t));
         event.info("subType").ifPresent(t -> props.put("subType", t));
@@ -49,6 +50,7 @@ final class CaseNoteEvents {
     static Map<String, String> nomisProperties(OffenderEvent event, long id) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("nomisCaseNoteId", Long.toString(id));
+        props.put("nomisId", Long.toString(id)); // the event trail's key
         event.field("bookingId").ifPresent(b -> props.put("bookingId", b));
         event.offenderIdDisplay().ifPresent(o -> props.put("offenderNo", o));
         event.auditModuleName().ifPresent(a -> props.put("auditModuleName", a));
