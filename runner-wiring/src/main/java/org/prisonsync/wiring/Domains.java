@@ -7,6 +7,7 @@ import org.prisonsync.wiring.adjudications.AdjudicationsWiring;
 import org.prisonsync.wiring.courtsentencing.CourtSentencingWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
+import org.prisonsync.wiring.casenotes.CaseNotesWiring;
 import org.prisonsync.wiring.finance.FinanceWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -26,6 +27,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     AdjudicationsWiring.class,
     CourtSentencingWiring.class,
     FinanceWiring.class,
+    CaseNotesWiring.class,
 })
 public final class Domains {
     private Domains() {

@@ -7,6 +7,7 @@ import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
+import org.prisonsync.simulator.casenotes.CaseNotesSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.locations.LocationsSimulation;
@@ -34,6 +35,7 @@ public final class SimulatedDomains {
                 AdjustmentsSimulation.PLUGIN,
                 AdjudicationsSimulation.PLUGIN,
                 CourtSentencingSimulation.PLUGIN,
-                FinanceSimulation.PLUGIN);
+                FinanceSimulation.PLUGIN,
+                CaseNotesSimulation.PLUGIN);
     }
 }

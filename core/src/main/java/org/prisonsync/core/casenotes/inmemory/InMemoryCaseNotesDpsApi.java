@@ -1,0 +1,106 @@
+package org.prisonsync.core.casenotes.inmemory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.casenotes.CaseNoteContent;
+import org.prisonsync.core.casenotes.CaseNotesDpsApi;
+import org.prisonsync.core.casenotes.DpsCaseNote;
+
+/**
+ * The case notes API in memory. Writes through the sync endpoints are recorded with source NOMIS (the API's
+ * {@code system} of a sync request), a DPS user's with source DPS; every change is reported to the listeners with
+ * that source, which is how tests and the simulator raise {@code person.case-note.*} events.
+ */
+public final class InMemoryCaseNotesDpsApi implements CaseNotesDpsApi {
+    /** One change: {@code kind} is created, updated or deleted; {@code source} DPS or NOMIS. */
+    public record Change(String kind, DpsCaseNote note, String source) {
+    }
+
+    private final Map<String, DpsCaseNote> notes = new LinkedHashMap<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    public DpsCaseNote createByDpsUser(String personIdentifier, CaseNoteContent content) {
+        DpsCaseNote note = new DpsCaseNote(UUID.randomUUID().toString(), personIdentifier, content, 0);
+        put(note);
+        publish("created", note, "DPS");
+        return note;
+    }
+
+    public void updateByDpsUser(String id, CaseNoteContent content) {
+        DpsCaseNote old = find(id).orElseThrow();
+        DpsCaseNote note = new DpsCaseNote(id, old.personIdentifier(), content, old.legacyId());
+        put(note);
+        publish("updated", note, "DPS");
+    }
+
+    public void deleteByDpsUser(String id) {
+        DpsCaseNote old;
+        synchronized (this) {
+            old = notes.remove(id);
+        }
+        if (old != null) {
+            publish("deleted", old, "DPS");
+        }
+    }
+
+    @Override
+    public String sync(String personIdentifier, String id, long legacyId, String locationId,
+                       CaseNoteContent content) {
+        if (id != null && find(id).isEmpty()) {
+            throw new UpstreamRejected(404, "case note " + id + " not found");
+        }
+        DpsCaseNote note = new DpsCaseNote(id == null ? UUID.randomUUID().toString() : id, personIdentifier,
+                content, legacyId);
+        put(note);
+        publish(id == null ? "created" : "updated", note, "NOMIS");
+        return note.id();
+    }
+
+    @Override
+    public boolean delete(String id) {
+        DpsCaseNote old;
+        synchronized (this) {
+            old = notes.remove(id);
+        }
+        if (old == null) {
+            return false;
+        }
+        publish("deleted", old, "NOMIS");
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<DpsCaseNote> find(String personIdentifier, String id) {
+        return Optional.ofNullable(notes.get(id)).filter(n -> n.personIdentifier().equals(personIdentifier));
+    }
+
+    public synchronized Optional<DpsCaseNote> find(String id) {
+        return Optional.ofNullable(notes.get(id));
+    }
+
+    @Override
+    public synchronized List<DpsCaseNote> caseNotesOf(String personIdentifier) {
+        return new ArrayList<>(notes.values().stream().filter(n -> n.personIdentifier().equals(personIdentifier))
+                .toList());
+    }
+
+    private synchronized void put(DpsCaseNote note) {
+        notes.put(note.id(), note);
+    }
+
+    private void publish(String kind, DpsCaseNote note, String source) {
+        Change change = new Change(kind, note, source);
+        listeners.forEach(l -> l.accept(change));
+    }
+}

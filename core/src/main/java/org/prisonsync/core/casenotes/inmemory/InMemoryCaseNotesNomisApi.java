@@ -1,0 +1,143 @@
+package org.prisonsync.core.casenotes.inmemory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.casenotes.CaseNoteContent;
+import org.prisonsync.core.casenotes.CaseNotesNomisApi;
+import org.prisonsync.core.casenotes.NomisCaseNote;
+import org.prisonsync.core.message.OffenderEvent;
+
+/**
+ * NOMIS case notes in memory, as the NOMIS prisoner API keeps them: notes on bookings, the latest booking taking new
+ * notes, and every write audited (ours as {@code DPS_SYNCHRONISATION}, a NOMIS user's as {@code OIDCNOTE}). Every
+ * change is reported to the listeners with the audit module, which is how tests and the simulator raise the
+ * {@code OFFENDER_CASE_NOTES-*} events.
+ */
+public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
+    public static final String NOMIS_SCREEN = "OIDCNOTE";
+    /** Where every note of the twin was written. */
+    public static final String PRISON = "MDI";
+
+    /** One change: {@code kind} is INSERTED, UPDATED or DELETED. */
+    public record Change(String kind, NomisCaseNote note) {
+    }
+
+    private final Map<Long, NomisCaseNote> notes = new TreeMap<>();
+    private final Map<String, Long> latestBooking = new HashMap<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private long nextNoteId = 100_000;
+    private long nextBookingId = 1_000;
+
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    /** Gives the prisoner a new latest booking, which takes new notes. */
+    public synchronized long newBooking(String offenderNo) {
+        long booking = ++nextBookingId;
+        latestBooking.put(offenderNo, booking);
+        return booking;
+    }
+
+    /** A NOMIS user writes a note on the latest booking. */
+    public NomisCaseNote createByNomisUser(String offenderNo, CaseNoteContent content) {
+        return write(offenderNo, requireBooking(offenderNo), content, NOMIS_SCREEN);
+    }
+
+    /** NOMIS copies a note onto another booking of the prisoner (as it does on a booking move or merge). */
+    public NomisCaseNote copyToBooking(long caseNoteId, long bookingId) {
+        NomisCaseNote original = find(caseNoteId).orElseThrow();
+        return write(original.offenderNo(), bookingId, original.content(), NOMIS_SCREEN);
+    }
+
+    public void updateByNomisUser(long caseNoteId, CaseNoteContent content) {
+        change(caseNoteId, content, NOMIS_SCREEN);
+    }
+
+    public void deleteByNomisUser(long caseNoteId) {
+        remove(caseNoteId, NOMIS_SCREEN);
+    }
+
+    @Override
+    public NomisCaseNote create(String offenderNo, CaseNoteContent content) {
+        return write(offenderNo, requireBooking(offenderNo), content, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    @Override
+    public boolean update(long caseNoteId, CaseNoteContent content) {
+        return change(caseNoteId, content, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    @Override
+    public boolean delete(long caseNoteId) {
+        return remove(caseNoteId, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    @Override
+    public synchronized Optional<NomisCaseNote> find(long caseNoteId) {
+        return Optional.ofNullable(notes.get(caseNoteId));
+    }
+
+    @Override
+    public synchronized List<NomisCaseNote> caseNotesOf(String offenderNo) {
+        return new ArrayList<>(notes.values().stream().filter(n -> n.offenderNo().equals(offenderNo)).toList());
+    }
+
+    private synchronized long requireBooking(String offenderNo) {
+        Long booking = latestBooking.get(offenderNo);
+        if (booking == null) {
+            throw new UpstreamRejected(404, "prisoner " + offenderNo + " not found");
+        }
+        return booking;
+    }
+
+    private NomisCaseNote write(String offenderNo, long bookingId, CaseNoteContent content, String module) {
+        NomisCaseNote note;
+        synchronized (this) {
+            note = new NomisCaseNote(++nextNoteId, bookingId, offenderNo, PRISON, content, module);
+            notes.put(note.caseNoteId(), note);
+        }
+        publish("INSERTED", note);
+        return note;
+    }
+
+    private boolean change(long caseNoteId, CaseNoteContent content, String module) {
+        NomisCaseNote updated;
+        synchronized (this) {
+            NomisCaseNote old = notes.get(caseNoteId);
+            if (old == null) {
+                return false;
+            }
+            updated = new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.prisonId(), content,
+                    module);
+            notes.put(caseNoteId, updated);
+        }
+        publish("UPDATED", updated);
+        return true;
+    }
+
+    private boolean remove(long caseNoteId, String module) {
+        NomisCaseNote old;
+        synchronized (this) {
+            old = notes.remove(caseNoteId);
+        }
+        if (old == null) {
+            return false;
+        }
+        publish("DELETED", new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.prisonId(),
+                old.content(), module));
+        return true;
+    }
+
+    private void publish(String kind, NomisCaseNote note) {
+        Change change = new Change(kind, note);
+        listeners.forEach(l -> l.accept(change));
+    }
+}

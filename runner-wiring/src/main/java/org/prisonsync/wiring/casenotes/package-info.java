@@ -1,0 +1,2 @@
+/** The case notes domain's wiring: its HTTP adapters and its {@code SyncDomain}. */
+package org.prisonsync.wiring.casenotes;

@@ -1,0 +1,5 @@
+/**
+ * Case notes: NOMIS's case note endpoints and the case notes API's sync endpoints over the in-memory twins,
+ * publishing {@code person.case-note.*} and {@code OFFENDER_CASE_NOTES-*} both ways.
+ */
+package org.prisonsync.simulator.casenotes;
