@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.prisonsync.core.UpstreamUnavailable;
@@ -29,6 +27,7 @@ import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.MutableClock;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.mapping.ForwardingMappingStore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -181,23 +180,12 @@ final class CourtSentencingWorld {
     // --- faults
 
     /** A mapping store whose writes fail while {@code failing} says so (the mapping service down). */
-    static final class FaultyMappings implements MappingStore {
-        private final MappingStore store;
+    static final class FaultyMappings extends ForwardingMappingStore {
         volatile Predicate<Mapping> failSave = m -> false;
         volatile int failures;
 
         FaultyMappings(MappingStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
-            return store.findByDpsId(entityType, dpsId);
-        }
-
-        @Override
-        public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
-            return store.findByNomisId(entityType, nomisId);
+            super(store);
         }
 
         @Override
@@ -206,37 +194,7 @@ final class CourtSentencingWorld {
                 failures++;
                 throw new UpstreamUnavailable("mapping service unavailable (injected)");
             }
-            return store.save(mapping);
-        }
-
-        @Override
-        public boolean deleteByDpsId(String entityType, String dpsId) {
-            return store.deleteByDpsId(entityType, dpsId);
-        }
-
-        @Override
-        public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
-            return store.findByPrisoner(entityType, prisonerNumber);
-        }
-
-        @Override
-        public List<Mapping> findWithNomisIdAbove(String entityType, long bound) {
-            return store.findWithNomisIdAbove(entityType, bound);
-        }
-
-        @Override
-        public List<Mapping> findWithDpsIdAbove(String entityType, long bound) {
-            return store.findWithDpsIdAbove(entityType, bound);
-        }
-
-        @Override
-        public long countByLabel(String entityType, String label) {
-            return store.countByLabel(entityType, label);
-        }
-
-        @Override
-        public Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
-            return store.findMappedNomisIds(entityType, nomisIds);
+            return delegate.save(mapping);
         }
     }
 
