@@ -2,15 +2,12 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +47,6 @@ class ActivitiesEndToEndIT {
     static ActivitiesSimulation activities;
     static QueueDefinition queue;
     static final RecordingTelemetry TELEMETRY = new RecordingTelemetry();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -239,15 +235,7 @@ class ActivitiesEndToEndIT {
     }
 
     private static List<String> dlqReasons() {
-        List<String> reasons = new ArrayList<>();
-        try {
-            JsonNode found = JSON.readTree(ServiceFixture.http("GET", "http://127.0.0.1:" + service.port()
-                    + "/queue-admin/get-dlq-messages/" + queue.dlqName()).body());
-            found.get("messages").forEach(m -> reasons.add(m.get("failureReason").asText()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return reasons;
+        return ServiceFixture.dlqReasons(service, queue);
     }
 
     private static boolean quiet() {

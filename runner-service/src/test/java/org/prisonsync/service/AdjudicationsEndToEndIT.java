@@ -332,14 +332,6 @@ class AdjudicationsEndToEndIT {
     }
 
     private static List<String> dlqReasons() {
-        List<String> reasons = new ArrayList<>();
-        try {
-            JsonNode found = JSON.readTree(ServiceFixture.http("GET", base + "/queue-admin/get-dlq-messages/"
-                    + toNomis.dlqName()).body());
-            found.get("messages").forEach(m -> reasons.add(m.get("failureReason").asText()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return reasons;
+        return ServiceFixture.dlqReasons(service, toNomis);
     }
 }

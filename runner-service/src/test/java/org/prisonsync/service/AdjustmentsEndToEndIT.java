@@ -440,14 +440,6 @@ class AdjustmentsEndToEndIT {
     }
 
     private static List<String> dlqReasons(QueueDefinition queue) {
-        List<String> reasons = new ArrayList<>();
-        try {
-            JsonNode found = JSON.readTree(ServiceFixture.http("GET", base + "/queue-admin/get-dlq-messages/"
-                    + queue.dlqName()).body());
-            found.get("messages").forEach(m -> reasons.add(m.get("failureReason").asText()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return reasons;
+        return ServiceFixture.dlqReasons(service, queue);
     }
 }

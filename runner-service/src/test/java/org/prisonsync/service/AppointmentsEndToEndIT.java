@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -282,15 +281,7 @@ class AppointmentsEndToEndIT {
     }
 
     private static List<String> dlqReasons() {
-        List<String> reasons = new ArrayList<>();
-        try {
-            JsonNode found = JSON.readTree(ServiceFixture.http("GET", base + "/queue-admin/get-dlq-messages/"
-                    + queue.dlqName()).body());
-            found.get("messages").forEach(m -> reasons.add(m.get("failureReason").asText()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return reasons;
+        return ServiceFixture.dlqReasons(service, queue);
     }
 
     private static boolean quiet() {

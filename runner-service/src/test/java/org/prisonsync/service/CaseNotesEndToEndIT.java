@@ -2,12 +2,9 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +39,6 @@ class CaseNotesEndToEndIT {
     static QueueDefinition fromNomis;
     static String base;
     static final RecordingTelemetry TELEMETRY = new RecordingTelemetry();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -187,14 +183,6 @@ class CaseNotesEndToEndIT {
     }
 
     private static List<String> allDlqReasons(QueueDefinition queue) {
-        List<String> reasons = new ArrayList<>();
-        try {
-            JsonNode found = JSON.readTree(ServiceFixture.http("GET", base + "/queue-admin/get-dlq-messages/"
-                    + queue.dlqName()).body());
-            found.get("messages").forEach(m -> reasons.add(m.get("failureReason").asText()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return reasons;
+        return ServiceFixture.dlqReasons(service, queue);
     }
 }

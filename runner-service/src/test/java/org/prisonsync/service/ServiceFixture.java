@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.visits.DpsVisit;
 
@@ -154,6 +155,20 @@ public final class ServiceFixture {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The failure reason of each message on the queue's DLQ, read through the service's queue-admin API. */
+    static List<String> dlqReasons(PrisonSyncService service, QueueDefinition queue) {
+        HttpResponse<String> response = http("GET", "http://127.0.0.1:" + service.port()
+                + "/queue-admin/get-dlq-messages/" + queue.dlqName());
+        try {
+            List<String> reasons = new java.util.ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("messages")
+                    .forEach(m -> reasons.add(m.get("failureReason").asText()));
+            return reasons;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
