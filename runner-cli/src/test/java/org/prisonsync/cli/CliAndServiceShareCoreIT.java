@@ -1,5 +1,6 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import org.prisonsync.core.visits.VisitsDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,9 +53,9 @@ class CliAndServiceShareCoreIT {
 
     @BeforeAll
     static void start() throws Exception {
-        env.put("SERVER_PORT", Integer.toString(freePort()));
-        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("SIMULATOR_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("PRISON_SYNC_DATA_DIR", data.toString());
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
@@ -383,11 +383,6 @@ class CliAndServiceShareCoreIT {
         return all;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private record Result(int code, String out) {
     }

@@ -1,10 +1,10 @@
 package org.prisonsync.cli;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +24,9 @@ final class CliBesideService {
 
     static Map<String, String> embeddedEnv(Path dataDir) {
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(freePort()));
-        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("SIMULATOR_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("PRISON_SYNC_DATA_DIR", dataDir.toString());
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("DEMO_PRISONERS", "false");
@@ -41,11 +41,4 @@ final class CliBesideService {
         return new Result(code, out + err.toString());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

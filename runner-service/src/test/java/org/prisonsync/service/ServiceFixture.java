@@ -1,8 +1,8 @@
 package org.prisonsync.service;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,9 +28,9 @@ public final class ServiceFixture {
     /** The embedded default, on free ports, quick retries, no demo traffic. */
     public static Map<String, String> embeddedEnv(Path dataDir) {
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(freePort()));
-        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("SIMULATOR_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("PRISON_SYNC_DATA_DIR", dataDir.toString());
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("HMPPS_SQS_DEFAULT_ERROR_VISIBILITY_TIMEOUT", "1");
@@ -90,7 +90,7 @@ public final class ServiceFixture {
         String simulator = "http://127.0.0.1:" + first.get("SIMULATOR_PORT");
         env.put("PRISON_SYNC_MODE", "production");
         env.put("SERVER_HOST", "127.0.0.1");
-        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + first.get("EMBEDDED_SQS_PORT"));
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");
@@ -104,13 +104,6 @@ public final class ServiceFixture {
         return env;
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();

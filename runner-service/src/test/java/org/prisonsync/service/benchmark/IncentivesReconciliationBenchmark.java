@@ -1,5 +1,7 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.testing.LoopbackPorts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -50,8 +52,8 @@ public final class IncentivesReconciliationBenchmark {
         int planted = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("telemetry"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        int sqsPort = MigrationBenchmark.freePort();
-        int simPort = MigrationBenchmark.freePort();
+        int sqsPort = LoopbackPorts.next();
+        int simPort = LoopbackPorts.next();
         String schema = "incentives_bench_" + UUID.randomUUID().toString().substring(0, 8);
         Process upstream = MigrationBenchmark.startUpstream(sqsPort, simPort);
         PrisonSyncService service = null;
@@ -158,7 +160,7 @@ public final class IncentivesReconciliationBenchmark {
         Map<String, String> env = new HashMap<>();
         env.put("PRISON_SYNC_MODE", "production");
         env.put("SERVER_HOST", "127.0.0.1");
-        env.put("SERVER_PORT", Integer.toString(MigrationBenchmark.freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + sqsPort);
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");

@@ -1,12 +1,12 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import org.prisonsync.core.visits.VisitsDomain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,8 +77,8 @@ public final class MigrationBenchmark {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("telemetry"))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }
-        int sqsPort = freePort();
-        int simPort = freePort();
+        int sqsPort = LoopbackPorts.next();
+        int simPort = LoopbackPorts.next();
         String schema = "migration_bench_" + UUID.randomUUID().toString().substring(0, 8);
         Process upstream = startUpstream(sqsPort, simPort);
         PrisonSyncService service = null;
@@ -219,7 +219,7 @@ public final class MigrationBenchmark {
         Map<String, String> env = new HashMap<>();
         env.put("PRISON_SYNC_MODE", "production");
         env.put("SERVER_HOST", "127.0.0.1");
-        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + sqsPort);
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");
@@ -326,13 +326,6 @@ public final class MigrationBenchmark {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void log(String format, Object... args) {
         System.out.printf("[bench] " + format + "%n", args);

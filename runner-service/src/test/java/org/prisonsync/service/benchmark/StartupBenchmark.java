@@ -1,9 +1,9 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,13 +101,13 @@ public final class StartupBenchmark {
 
     /** Launches the service jar on free ports, waits for /health 200, then stops it as an orchestrator would. */
     private static Started startService(String java, Path jar, Path data, List<String> options) throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.next();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(Map.of("SERVER_PORT", Integer.toString(port),
-                "EMBEDDED_SQS_PORT", Integer.toString(freePort()), "SIMULATOR_PORT", Integer.toString(freePort()),
+                "EMBEDDED_SQS_PORT", Integer.toString(LoopbackPorts.next()), "SIMULATOR_PORT", Integer.toString(LoopbackPorts.next()),
                 "PRISON_SYNC_DATA_DIR", data.toString(), "DEMO_TRAFFIC_INTERVAL_MS", "0"));
         long started = System.nanoTime();
         Process process = builder.start();
@@ -199,9 +199,4 @@ public final class StartupBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

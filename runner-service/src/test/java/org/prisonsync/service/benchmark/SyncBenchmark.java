@@ -1,5 +1,7 @@
 package org.prisonsync.service.benchmark;
 
+import org.prisonsync.core.testing.LoopbackPorts;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
@@ -94,8 +96,8 @@ public final class SyncBenchmark {
         // A log line per event at thousands a second would measure the console; metrics still count every event.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("telemetry"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        int sqsPort = MigrationBenchmark.freePort();
-        int simPort = MigrationBenchmark.freePort();
+        int sqsPort = LoopbackPorts.next();
+        int simPort = LoopbackPorts.next();
         simulatorUrl = "http://127.0.0.1:" + simPort;
         String schema = "sync_bench_" + UUID.randomUUID().toString().substring(0, 8);
         Process sqs = MigrationBenchmark.startUpstream(Integer.toString(sqsPort), "-");
@@ -356,7 +358,7 @@ public final class SyncBenchmark {
         Map<String, String> env = new HashMap<>();
         env.put("PRISON_SYNC_MODE", "production");
         env.put("SERVER_HOST", "127.0.0.1");
-        env.put("SERVER_PORT", Integer.toString(MigrationBenchmark.freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + sqsPort);
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");

@@ -1,10 +1,10 @@
 package org.prisonsync.service.reliability;
 
+import org.prisonsync.core.testing.LoopbackPorts;
 import org.prisonsync.core.visits.VisitsDomain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -140,9 +140,9 @@ public final class ReliabilityHarness {
 
     private Map<String, String> environment(String schema) {
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(freePort()));
-        env.put("EMBEDDED_SQS_PORT", Integer.toString(freePort()));
-        env.put("SIMULATOR_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("EMBEDDED_SQS_PORT", Integer.toString(LoopbackPorts.next()));
+        env.put("SIMULATOR_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("DEMO_TRAFFIC_INTERVAL_MS", "0");
         env.put("DATABASE_URL", PG_URL);
         env.put("DATABASE_USERNAME", "postgres");
@@ -161,7 +161,7 @@ public final class ReliabilityHarness {
         String simulator = "http://127.0.0.1:" + first.get("SIMULATOR_PORT");
         env.put("PRISON_SYNC_MODE", "production");
         env.put("SERVER_HOST", "127.0.0.1");
-        env.put("SERVER_PORT", Integer.toString(freePort()));
+        env.put("SERVER_PORT", Integer.toString(LoopbackPorts.next()));
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + first.get("EMBEDDED_SQS_PORT"));
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");
@@ -325,11 +325,4 @@ public final class ReliabilityHarness {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
