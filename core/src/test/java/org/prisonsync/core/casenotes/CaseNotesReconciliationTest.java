@@ -1,16 +1,28 @@
 package org.prisonsync.core.casenotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.casenotes.inmemory.InMemoryCaseNotesNomisApi;
 import org.prisonsync.core.message.OffenderEvent;
+import org.prisonsync.core.operation.Answer;
+import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.reconciliation.Mismatch;
+import org.prisonsync.core.reconciliation.Population;
+import org.prisonsync.core.reconciliation.Reconciliation;
+import org.prisonsync.core.reconciliation.ReconciliationEngine;
+import org.prisonsync.core.reconciliation.ReconciliationOperations;
+import org.prisonsync.core.reconciliation.inmemory.InMemoryReconciliationExclusions;
+import org.prisonsync.core.reconciliation.inmemory.InMemoryReconciliationRuns;
 import org.prisonsync.core.reconciliation.ReconciliationParameters;
 import org.prisonsync.core.reconciliation.ReconciliationRun;
 import org.prisonsync.core.reconciliation.RepairResult;
@@ -210,5 +222,60 @@ class CaseNotesReconciliationTest {
         assertThat(world.telemetry.named("casenotes-reports-reconciliation-requested")).singleElement()
                 .extracting(TelemetryEvent::properties).satisfies(p -> assertThat(p)
                         .containsEntry("activeOnly", "false").containsEntry("dryRun", "false"));
+    }
+
+    @Test
+    void theRunOperationPassesDryRunToAReconciliationThatDeclaresItAndOnlyThen() {
+        Planted planted = plantDuplicates();
+        Operation run = ReconciliationOperations.all(() -> world.engine).stream()
+                .filter(o -> o.name().equals("reconciliation-run")).findFirst().orElseThrow();
+
+        Answer dry = run.run(Map.of("name", CaseNotesReconciliation.ACTIVE, "wait", "true", "dryRun", "true"));
+
+        assertThat(((Answer.Done) dry).body()).isInstanceOfSatisfying(ReconciliationRun.class,
+                r -> assertThat(r.parameters()).containsEntry("dryRun", "true").containsEntry("activeOnly", "true"));
+        assertThat(world.nomis.find(planted.provableNomis().caseNoteId())).isPresent();
+        run.run(Map.of("name", CaseNotesReconciliation.ACTIVE, "wait", "true"));
+        assertThat(world.nomis.find(planted.provableNomis().caseNoteId())).isEmpty();
+        assertThatThrownBy(() -> world.engine.run(CaseNotesReconciliation.ACTIVE,
+                new ReconciliationParameters(Map.of("dryRun", "yes")))).hasMessageContaining("dryRun must be true or false");
+    }
+
+    @Test
+    void aReconciliationThatDoesNotDeclareDryRunRefusesIt() {
+        Reconciliation<String> plain = new Reconciliation<>() {
+            @Override
+            public String name() {
+                return "plain";
+            }
+
+            @Override
+            public Population<String> population(ReconciliationParameters parameters) {
+                return Population.wholeList(List::of);
+            }
+
+            @Override
+            public Optional<Mismatch> check(String item, ReconciliationParameters parameters) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String key(String item) {
+                return item;
+            }
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            ReconciliationEngine engine = new ReconciliationEngine(List.of(plain), new InMemoryReconciliationRuns(),
+                    new InMemoryReconciliationExclusions(), world.telemetry, world.clock, pool);
+            Operation run = ReconciliationOperations.all(() -> engine).stream()
+                    .filter(o -> o.name().equals("reconciliation-run")).findFirst().orElseThrow();
+
+            assertThatThrownBy(() -> run.run(Map.of("name", "plain", "wait", "true", "dryRun", "true")))
+                    .hasMessage("plain reconciliation takes no parameter dryRun");
+            assertThat(run.run(Map.of("name", "plain", "wait", "true"))).isInstanceOf(Answer.Done.class);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
