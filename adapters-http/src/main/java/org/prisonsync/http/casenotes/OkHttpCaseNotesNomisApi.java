@@ -1,8 +1,12 @@
 package org.prisonsync.http.casenotes;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.prisonsync.core.casenotes.AllPrisonersPage;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesNomisApi;
 import org.prisonsync.core.casenotes.NomisCaseNote;
@@ -52,6 +56,29 @@ final class OkHttpCaseNotesNomisApi implements CaseNotesNomisApi {
                         : all.caseNotes().stream().map(n -> n.toDomain(offenderNo)).toList(),
                 "prisoners", offenderNo, "casenotes");
         return notes.orElse(List.of());
+    }
+
+    @Override
+    public AllPrisonersPage allPrisonersFrom(long afterOffenderId, int pageSize) {
+        Map<String, List<String>> query = new LinkedHashMap<>(); // offenderId then pageSize, in a stable order
+        query.put("offenderId", List.of(Long.toString(afterOffenderId)));
+        query.put("pageSize", List.of(Integer.toString(pageSize)));
+        return http.fetch(query, PrisonerNosDto.class, PrisonerNosDto::toDomain, "prisoners", "ids", "all-from-id");
+    }
+
+    /** {@code PrisonerId}. */
+    record PrisonerIdDto(String offenderNo) {
+    }
+
+    /** {@code PrisonerNosWithLast}: both fields are required; a page without them is refused, not guessed at. */
+    record PrisonerNosDto(List<PrisonerIdDto> prisonerIds, Long lastOffenderId) {
+        AllPrisonersPage toDomain() {
+            if (prisonerIds == null || lastOffenderId == null) {
+                throw new IllegalArgumentException("a PrisonerNosWithLast without prisonerIds or lastOffenderId");
+            }
+            return new AllPrisonersPage(prisonerIds.stream()
+                    .map(p -> Objects.requireNonNull(p.offenderNo(), "offenderNo")).toList(), lastOffenderId);
+        }
     }
 
     /** {@code CreateCaseNoteRequest}. */

@@ -1,15 +1,18 @@
 package org.prisonsync.http.casenotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.casenotes.AllPrisonersPage;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesDpsApi;
 import org.prisonsync.core.casenotes.CaseNotesNomisApi;
@@ -60,6 +63,19 @@ class OkHttpCaseNotesApisTest {
         assertThat(body.get("caseNoteText").asText()).isEqualTo("seen by healthcare");
         assertThat(body.get("authorUsername").asText()).isEqualTo("OFFICER_A");
         assertThat(body.get("occurrenceDateTime").asText()).isEqualTo("2026-11-20T09:15:00");
+    }
+
+    @Test
+    void allPrisonersAreAKeysetPageOfPrisonerNosWithLast() throws Exception {
+        server.enqueue(Wire.json(200, "{\"prisonerIds\": [{\"offenderNo\": \"A1234KT\"}, "
+                + "{\"offenderNo\": \"A1235KT\"}], \"lastOffenderId\": 1555999}"));
+        server.enqueue(Wire.json(200, "{\"prisonerIds\": [{\"offenderNo\": \"A1236KT\"}]}"));
+
+        AllPrisonersPage page = nomis().allPrisonersFrom(1555000, 30);
+
+        assertThat(page).isEqualTo(new AllPrisonersPage(List.of("A1234KT", "A1235KT"), 1555999));
+        assertThat(taken().getTarget()).isEqualTo("/prisoners/ids/all-from-id?offenderId=1555000&pageSize=30");
+        assertThatThrownBy(() -> nomis().allPrisonersFrom(1555999, 30)).hasMessageContaining("lastOffenderId");
     }
 
     @Test

@@ -6,10 +6,12 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Case notes as a plug-in, two-way: DPS {@code person.case-note.*} events to NOMIS, NOMIS
- * {@code OFFENDER_CASE_NOTES-*} to DPS. Reconciliation, repairs, merges and booking moves are not built yet.
+ * {@code OFFENDER_CASE_NOTES-*} to DPS; the reconciliations over active and all prisoners, which remove provable
+ * duplicates; the resynchronise repairs. Merges and booking moves are not built yet.
  */
 public final class CaseNotesDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("casenotestonomis", "prison-sync-to-nomis-casenotes",
@@ -18,9 +20,13 @@ public final class CaseNotesDomain implements SyncDomain {
             Direction.FROM_NOMIS);
 
     private final CaseNotePorts ports;
+    private final ActivePrisoners activePrisoners;
+    private CaseNoteResyncs resyncs;
 
-    public CaseNotesDomain(CaseNotePorts ports) {
+    /** @param activePrisoners NOMIS's active prisoners, the population of {@value CaseNotesReconciliation#ACTIVE} */
+    public CaseNotesDomain(CaseNotePorts ports, ActivePrisoners activePrisoners) {
         this.ports = ports;
+        this.activePrisoners = activePrisoners;
     }
 
     @Override
@@ -38,5 +44,19 @@ public final class CaseNotesDomain implements SyncDomain {
         SharedPorts shared = kit.shared();
         new CaseNotesSync(ports, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
                 .register(kit);
+        PrisonerCaseNotes notes = new PrisonerCaseNotes(ports, shared.mappings());
+        kit.reconciliation(new CaseNotesReconciliation(true, activePrisoners, ports.nomis(), notes,
+                shared.telemetry()));
+        kit.reconciliation(new CaseNotesReconciliation(false, activePrisoners, ports.nomis(), notes,
+                shared.telemetry()));
+        resyncs = new CaseNoteResyncs(ports, shared.mappings());
+    }
+
+    /** The resynchronise repairs (dry run first). */
+    public CaseNoteResyncs resyncs() {
+        if (resyncs == null) {
+            throw new IllegalStateException("the case notes domain is not installed in a core yet");
+        }
+        return resyncs;
     }
 }

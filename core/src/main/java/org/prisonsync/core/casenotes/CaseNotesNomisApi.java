@@ -29,4 +29,10 @@ public interface CaseNotesNomisApi {
 
     /** {@code GET /prisoners/{offenderNo}/casenotes}: every note on every booking, in id order. */
     List<NomisCaseNote> caseNotesOf(String offenderNo);
+
+    /**
+     * {@code GET /prisoners/ids/all-from-id?offenderId=&pageSize=}: up to {@code pageSize} prisoners (every prisoner,
+     * in or out of prison) whose offender id is after {@code afterOffenderId}, in id order, and the page's last id.
+     */
+    AllPrisonersPage allPrisonersFrom(long afterOffenderId, int pageSize);
 }

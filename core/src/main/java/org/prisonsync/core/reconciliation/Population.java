@@ -18,6 +18,15 @@ public interface Population<T> {
      */
     PageCursor<T> open(int pageSize);
 
+    /**
+     * The same pages, each item turned into another (a domain's own item for the shared active prisoners), so a
+     * reconciliation reuses a population without a cursor of its own.
+     */
+    default <R> Population<R> map(Function<T, R> mapper) {
+        Population<T> source = this;
+        return size -> new MappedCursor<>(source.open(size), mapper);
+    }
+
     /** Reads page {@code page} (zero-based) of {@code size} items; a page past the end is empty. */
     @FunctionalInterface
     interface OffsetPage<T> {

@@ -50,12 +50,18 @@ public final class ReconciliationOperations {
                                 "for a reconciliation over a range of days: the first day (its own default)"))
                         .param(Param.query(ReconciliationParameters.TO, ParamType.DATE,
                                 "for a reconciliation over a range of days: the last day (its own default)"))
+                        .param(Param.dryRun())
                         .renderer(ReconciliationOperations::renderRun)
                         .handler(found(p -> {
                             Map<String, String> given = new LinkedHashMap<>();
                             for (String dated : List.of(ReconciliationParameters.DATE, ReconciliationParameters.FROM,
                                     ReconciliationParameters.TO)) {
                                 p.optional(dated, LocalDate.class).ifPresent(d -> given.put(dated, d.toString()));
+                            }
+                            if (p.dryRun()) {
+                                // only a reconciliation that changes things as it runs (case notes' duplicate
+                                // removal) declares it; any other refuses the parameter
+                                given.put(Param.DRY_RUN, "true");
                             }
                             ReconciliationParameters parameters = new ReconciliationParameters(given);
                             if (p.bool("wait")) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.casenotes.AllPrisonersPage;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.DpsCaseNote;
 import org.prisonsync.core.casenotes.NomisCaseNote;
@@ -39,6 +40,7 @@ final class CaseNoteRoutes {
                 .list("/prisoners/{offenderNo}/casenotes", ctx -> Params.prisonerNumber(ctx, "offenderNo"),
                         nomis::caseNotesOf, notes -> Map.of("caseNotes",
                                 notes.stream().map(CaseNoteRoutes::nomisWire).toList()))
+                .hook(Method.GET, "/prisoners/ids/all-from-id", ctx -> allPrisoners(ctx, nomis))
                 .hook(Method.PUT, "/sync/case-notes", ctx -> dpsSync(ctx, dps, mapper))
                 .delete("/sync/case-notes/{id}", ctx -> ctx.pathParam("id"), (String id) -> { dps.delete(id); })
                 .list("/sync/case-notes/{personIdentifier}", ctx -> Params.prisonerNumber(ctx, "personIdentifier"),
@@ -62,6 +64,31 @@ final class CaseNoteRoutes {
         } catch (UpstreamRejected e) {
             throw ApiError.notFound(e.getMessage());
         }
+    }
+
+    /**
+     * {@code GET /prisoners/ids/all-from-id?offenderId&pageSize} → {@code PrisonerNosWithLast}: the prisoners NOMIS
+     * has booked, by offender id (upstream's defaults: after 0, 10 a page).
+     */
+    private static void allPrisoners(Context ctx, InMemoryCaseNotesNomisApi nomis) {
+        String after = ctx.queryParam("offenderId");
+        long offenderId = 0;
+        if (after != null && !after.isBlank()) {
+            java.util.OptionalLong parsed = org.prisonsync.core.message.Ids.parseLong(after.trim());
+            if (parsed.isEmpty() || parsed.getAsLong() < 0) {
+                throw ApiError.badRequest("offenderId must be a whole number, 0 or more, in ASCII digits");
+            }
+            offenderId = parsed.getAsLong();
+        }
+        int pageSize = Params.intQuery(ctx, "pageSize", 10);
+        if (pageSize < 1 || pageSize > 10_000) {
+            throw ApiError.badRequest("pageSize must be 1 to 10000");
+        }
+        AllPrisonersPage page = nomis.allPrisonersFrom(offenderId, pageSize);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("prisonerIds", page.prisonerIds().stream().map(p -> Map.of("offenderNo", p)).toList());
+        body.put("lastOffenderId", page.lastOffenderId());
+        ctx.json(body);
     }
 
     /** {@code UpdateCaseNoteRequest}: NOMIS changes the text only. */

@@ -13,7 +13,8 @@ import org.prisonsync.simulator.store.RouteTable;
  * Case notes: NOMIS's case note endpoints and the case notes API's sync endpoints over the in-memory twins, publishing
  * {@code person.case-note.*} to {@value #TO_NOMIS_QUEUE} and {@code OFFENDER_CASE_NOTES-*} to
  * {@value #FROM_NOMIS_QUEUE}. The upstream routes are faultable like every domain's; users' changes on either side
- * are made through {@link #nomis()} and {@link #dps()} (no control routes yet).
+ * are made through {@link #nomis()} and {@link #dps()}; the control routes book prisoners and plant differences
+ * without events for the reconciliation ({@link CaseNoteControlRoutes}).
  */
 public final class CaseNotesSimulation implements SimulatedDomain {
     public static final String TO_NOMIS_QUEUE = "casenotestonomis";
@@ -24,12 +25,14 @@ public final class CaseNotesSimulation implements SimulatedDomain {
     private final InMemoryCaseNotesNomisApi nomis = new InMemoryCaseNotesNomisApi();
     private final InMemoryCaseNotesDpsApi dps = new InMemoryCaseNotesDpsApi();
     private final RouteTable upstream;
+    private final CaseNoteControlRoutes control;
 
     private CaseNotesSimulation(SimulationContext context) {
         CaseNoteEventPublisher events = new CaseNoteEventPublisher(context.events(), context.clock());
         nomis.onChange(events::onNomisChange);
         dps.onChange(events::onDpsChange);
         upstream = CaseNoteRoutes.table(nomis, dps, context.mapper());
+        control = new CaseNoteControlRoutes(nomis, dps, context.mapper());
     }
 
     @Override
@@ -45,6 +48,7 @@ public final class CaseNotesSimulation implements SimulatedDomain {
     @Override
     public void register(RoutesConfig routes, Guard guard) {
         upstream.register(routes, guard);
+        control.register(routes);
     }
 
     public InMemoryCaseNotesNomisApi nomis() {

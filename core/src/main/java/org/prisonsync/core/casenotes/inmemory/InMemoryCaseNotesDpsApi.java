@@ -54,6 +54,31 @@ public final class InMemoryCaseNotesDpsApi implements CaseNotesDpsApi {
         }
     }
 
+    /**
+     * Stores a note without an event, as a sync write whose answer was lost or a note made while events were off:
+     * how tests and the simulator plant a difference. {@code legacyId} 0 is a note written in DPS.
+     */
+    public DpsCaseNote plant(String personIdentifier, CaseNoteContent content, long legacyId) {
+        DpsCaseNote note = new DpsCaseNote(UUID.randomUUID().toString(), personIdentifier, content, legacyId);
+        put(note);
+        return note;
+    }
+
+    /** Changes a note's content without an event (a planted difference); false when there is no such note. */
+    public synchronized boolean plantChange(String id, CaseNoteContent content) {
+        DpsCaseNote old = notes.get(id);
+        if (old == null) {
+            return false;
+        }
+        notes.put(id, new DpsCaseNote(id, old.personIdentifier(), content, old.legacyId()));
+        return true;
+    }
+
+    /** Removes a note without an event (a planted difference); false when there is no such note. */
+    public synchronized boolean plantDelete(String id) {
+        return notes.remove(id) != null;
+    }
+
     @Override
     public String sync(String personIdentifier, String id, long legacyId, String locationId,
                        CaseNoteContent content) {

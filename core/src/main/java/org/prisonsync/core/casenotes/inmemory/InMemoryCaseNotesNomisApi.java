@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.casenotes.AllPrisonersPage;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesNomisApi;
 import org.prisonsync.core.casenotes.NomisCaseNote;
@@ -31,6 +32,8 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
 
     private final Map<Long, NomisCaseNote> notes = new TreeMap<>();
     private final Map<String, Long> latestBooking = new HashMap<>();
+    /** Each prisoner's offender id, given when NOMIS first books them, which all-from-id pages by. */
+    private final TreeMap<Long, String> offenderIds = new TreeMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private long nextNoteId = 100_000;
     private long nextBookingId = 1_000;
@@ -42,6 +45,9 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     /** Gives the prisoner a new latest booking, which takes new notes. */
     public synchronized long newBooking(String offenderNo) {
         long booking = ++nextBookingId;
+        if (!latestBooking.containsKey(offenderNo)) {
+            offenderIds.put((long) offenderIds.size() + 1, offenderNo);
+        }
         latestBooking.put(offenderNo, booking);
         return booking;
     }
@@ -55,6 +61,33 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     public NomisCaseNote copyToBooking(long caseNoteId, long bookingId) {
         NomisCaseNote original = find(caseNoteId).orElseThrow();
         return write(original.offenderNo(), bookingId, original.content(), NOMIS_SCREEN);
+    }
+
+    /**
+     * Writes a note on the latest booking with the given audit module (null: none recorded) and raises no event, as
+     * when NOMIS's trigger was off or the event was lost: how tests and the simulator plant a difference.
+     */
+    public synchronized NomisCaseNote plant(String offenderNo, CaseNoteContent content, String auditModule) {
+        NomisCaseNote note = new NomisCaseNote(++nextNoteId, requireBooking(offenderNo), offenderNo, PRISON, content,
+                auditModule);
+        notes.put(note.caseNoteId(), note);
+        return note;
+    }
+
+    /** Changes a note's content without an event (a planted difference); false when there is no such note. */
+    public synchronized boolean plantChange(long caseNoteId, CaseNoteContent content) {
+        NomisCaseNote old = notes.get(caseNoteId);
+        if (old == null) {
+            return false;
+        }
+        notes.put(caseNoteId, new NomisCaseNote(caseNoteId, old.bookingId(), old.offenderNo(), old.prisonId(), content,
+                old.auditModuleName()));
+        return true;
+    }
+
+    /** Removes a note without an event (a planted difference); false when there is no such note. */
+    public synchronized boolean plantDelete(long caseNoteId) {
+        return notes.remove(caseNoteId) != null;
     }
 
     public void updateByNomisUser(long caseNoteId, CaseNoteContent content) {
@@ -88,6 +121,24 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     @Override
     public synchronized List<NomisCaseNote> caseNotesOf(String offenderNo) {
         return new ArrayList<>(notes.values().stream().filter(n -> n.offenderNo().equals(offenderNo)).toList());
+    }
+
+    @Override
+    public synchronized AllPrisonersPage allPrisonersFrom(long afterOffenderId, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1");
+        }
+        List<String> page = new ArrayList<>();
+        long last = afterOffenderId;
+        for (Map.Entry<Long, String> prisoner : offenderIds.tailMap(afterOffenderId, false)
+                .entrySet()) {
+            if (page.size() == pageSize) {
+                break;
+            }
+            page.add(prisoner.getValue());
+            last = prisoner.getKey();
+        }
+        return new AllPrisonersPage(page, last);
     }
 
     private synchronized long requireBooking(String offenderNo) {
