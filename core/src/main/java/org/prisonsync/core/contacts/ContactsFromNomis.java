@@ -55,7 +55,7 @@ final class ContactsFromNomis {
             return new SyncOutcome.Ignored(ENTITY + "-created-skipped", props, "contact was created by DPS");
         }
         if (mappings.findByNomisId(ContactsSync.PERSON, Long.toString(personId)).isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-created-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-created-awaiting-parent", props,
                     "NOMIS person " + personId + " is not in DPS yet");
         }
         Optional<NomisContact> contact = ports.nomis().person(personId).flatMap(p -> p.contact(contactId));
@@ -99,7 +99,7 @@ final class ContactsFromNomis {
         }
         Optional<Mapping> mapping = mappings.findByNomisId(ContactsSync.PERSON_CONTACT, Long.toString(contactId));
         if (mapping.isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-updated-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-updated-awaiting-parent", props,
                     "NOMIS contact " + contactId + " is not mapped yet");
         }
         props.put("dpsPrisonerContactId", mapping.get().dpsId());

@@ -64,7 +64,7 @@ final class PersonsFromNomis {
             return new SyncOutcome.Ignored(ENTITY + "-updated-skipped", props, "person was changed by DPS");
         }
         if (mappings.findByNomisId(ContactsSync.PERSON, Long.toString(personId)).isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-updated-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-updated-awaiting-parent", props,
                     "NOMIS person " + personId + " is not mapped yet");
         }
         try {

@@ -53,7 +53,7 @@ final class PersonsToNomis {
             return new SyncOutcome.Ignored(ENTITY + "-update-ignored", props, "contact was changed in NOMIS");
         }
         if (mappings.findByDpsId(ContactsSync.PERSON, Long.toString(id)).isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-update-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-update-awaiting-parent", props,
                     "no mapping yet for DPS contact " + id);
         }
         try {

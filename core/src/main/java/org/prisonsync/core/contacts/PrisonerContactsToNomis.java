@@ -52,7 +52,7 @@ final class PrisonerContactsToNomis {
         props.put("offenderNo", contact.prisonerNumber());
         props.put("dpsContactId", Long.toString(contact.contactId()));
         if (mappings.findByDpsId(ContactsSync.PERSON, Long.toString(contact.contactId())).isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-create-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-create-awaiting-parent", props,
                     "DPS contact " + contact.contactId() + " is not in NOMIS yet");
         }
         return create.run(new CreateRequest<>(ENTITY, ContactsSync.PERSON_CONTACT, Long.toString(id),
@@ -98,7 +98,7 @@ final class PrisonerContactsToNomis {
         }
         Optional<Mapping> mapping = mappings.findByDpsId(ContactsSync.PERSON_CONTACT, Long.toString(id));
         if (mapping.isEmpty()) {
-            return new SyncOutcome.RetryLater(ENTITY + "-update-awaiting-parent", props,
+            return SyncOutcome.RetryLater.awaitingParent(ENTITY + "-update-awaiting-parent", props,
                     "no mapping yet for DPS prisoner contact " + id);
         }
         props.put("nomisContactId", mapping.get().nomisId());
