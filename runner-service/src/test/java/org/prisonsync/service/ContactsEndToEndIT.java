@@ -2,6 +2,8 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ class ContactsEndToEndIT {
     static QueueDefinition toNomis;
     static QueueDefinition fromNomis;
     static final RecordingTelemetry TELEMETRY = new RecordingTelemetry();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -84,8 +87,10 @@ class ContactsEndToEndIT {
                 .satisfies(c -> assertThat(c.details()).isEqualTo(relation.details()));
         assertThat(mapping(ContactsSync.PERSON_CONTACT, relation.id())).hasValueSatisfying(
                 m -> assertThat(m.nomisId()).isEqualTo(Long.toString(person.contacts().get(0).contactId())));
-        assertThat(contacts.dps().contacts()).as("no echo back to DPS").hasSize(1);
-        assertThat(contacts.dps().prisonerContacts()).hasSize(1);
+        assertThat(contacts.dps().contacts()).as("no echo back to DPS")
+                .filteredOn(c -> c.details().equals(contact.details())).extracting(DpsContact::id)
+                .containsExactly(contact.id());
+        assertThat(contacts.dps().prisonerContactsOf(prisoner)).hasSize(1);
 
         contacts.dps().updateByDpsUser(contact.id(), PersonDetails.named("Ann", "Addo-Smith"));
         contacts.dps().updatePrisonerContactByDpsUser(relation.id(),
@@ -162,6 +167,73 @@ class ContactsEndToEndIT {
         assertThat(TELEMETRY.events()).filteredOn(e -> "true".equals(e.properties().get("foundExisting")))
                 .extracting(e -> e.name()).contains("contact-person-create-success", "contact-create-success");
         assertThat(dlqReasons(toNomis)).isEmpty();
+    }
+
+    @Test
+    void theResynchroniseRepairsRebuildAPrisonersContactsAndAPersonExactlyBothWaysDryRunFirst() throws Exception {
+        String prisoner = "A9504CT";
+        contacts.nomis().newBooking(prisoner);
+        // Written through the ports, as our own sync writes are, so the sync skips them: each side ends up holding
+        // what the other does not, as after lost events.
+        long gus = 900_001;
+        contacts.nomis().createPerson(gus, PersonDetails.named("Gus", "Gray"));
+        contacts.nomis().createContact(gus, prisoner, ContactDetails.social("BRO"));
+        long hal = 900_002;
+        contacts.dps().createContact(hal, PersonDetails.named("Hal", "Hunt"));
+        contacts.dps().createPrisonerContact(hal, prisoner, ContactDetails.social("FRI"));
+        awaitQuiet();
+        String path = base() + "/prisoners/" + prisoner + "/contacts/resynchronise";
+
+        JsonNode plan = json(ServiceFixture.http("POST", path + "?dryRun=true"));
+        assertThat(plan.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(plan.get("actions").toString()).contains("create DPS person " + gus)
+                .contains("create DPS relationship of person " + gus).contains("delete relationship");
+        assertThat(contacts.dps().contact(gus)).as("the dry run changes nothing").isEmpty();
+
+        JsonNode done = json(ServiceFixture.http("POST", path + "?dryRun=false"));
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(contacts.dps().prisonerContactsOf(prisoner)).singleElement().satisfies(c -> {
+            assertThat(c.contactId()).isEqualTo(gus);
+            assertThat(mapping(ContactsSync.PERSON_CONTACT, c.id())).isPresent();
+        });
+        assertThat(json(ServiceFixture.http("POST", path + "?dryRun=false")).get("status").asText())
+                .isEqualTo("NOTHING_TO_DO");
+
+        long ida = 900_003;
+        contacts.nomis().createPerson(ida, PersonDetails.named("Ida", "Ince"));
+        contacts.nomis().createContact(ida, prisoner, ContactDetails.social("SIS"));
+        JsonNode person = json(ServiceFixture.http("POST", base() + "/persons/" + ida + "/resynchronise?dryRun=false"));
+        assertThat(person.get("status").asText()).isEqualTo("DONE");
+        assertThat(contacts.dps().contact(ida)).isPresent();
+        assertThat(contacts.dps().relationshipsOf(ida)).hasSize(1);
+
+        JsonNode reverse = json(ServiceFixture.http("POST", base() + "/contacts/" + hal + "/resynchronise?dryRun=false"));
+        assertThat(reverse.get("actions").toString()).contains("create NOMIS person " + hal);
+        assertThat(contacts.nomis().person(hal)).hasValueSatisfying(
+                p -> assertThat(p.details()).isEqualTo(PersonDetails.named("Hal", "Hunt")));
+        awaitQuiet();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+
+        assertRefused(ServiceFixture.http("POST", path + "?dryRun=maybe"), "dryRun");
+        assertRefused(ServiceFixture.http("POST", base() + "/persons/-5/resynchronise?dryRun=true"), "personId");
+        assertRefused(ServiceFixture.http("POST", base() + "/persons/12x/resynchronise?dryRun=true"), "personId");
+        assertRefused(ServiceFixture.http("POST", base() + "/prisoners/NOBODY/contacts/resynchronise?dryRun=true"),
+                "offenderNo");
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + service.port();
+    }
+
+    private static JsonNode json(java.net.http.HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertRefused(java.net.http.HttpResponse<String> response, String naming) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains(naming).doesNotContain("Exception").doesNotContain("org.prisonsync");
     }
 
     @Test

@@ -83,11 +83,18 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
     }
 
     @Override
-    public List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber, long contactId) {
+    public List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber) {
         return http.find(ReconcileDto.class, all -> all.relationships() == null ? List.<DpsPrisonerContact>of()
-                        : all.relationships().stream().filter(r -> r.contactId() == contactId)
-                        .map(RelationshipDto::toDomain).toList(),
+                        : all.relationships().stream().map(RelationshipDto::toDomain).toList(),
                 "sync", "prisoner", prisonerNumber, "reconcile").orElse(List.of());
+    }
+
+    @Override
+    public List<DpsPrisonerContact> relationshipsOf(long contactId) {
+        return http.find(ContactReconcileDto.class, all -> all.relationships() == null
+                        ? List.<DpsPrisonerContact>of()
+                        : all.relationships().stream().map(r -> r.toDomain(contactId)).toList(),
+                "sync", "contact", Long.toString(contactId), "reconcile").orElse(List.of());
     }
 
     @Override
@@ -167,6 +174,20 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
                     relationshipTypeCode, relationshipToPrisoner, active, null, approvedVisitor, nextOfKin,
                     emergencyContact, null));
         }
+    }
+
+    /** {@code ReconcileRelationship}: a relationship as listed for the contact. */
+    record ContactRelationshipDto(long prisonerContactId, String prisonerNumber, String contactType,
+                                  String relationshipType, boolean nextOfKin, boolean emergencyContact,
+                                  boolean active, boolean approvedVisitor) {
+        DpsPrisonerContact toDomain(long contactId) {
+            return new DpsPrisonerContact(prisonerContactId, contactId, prisonerNumber, new ContactDetails(contactType,
+                    relationshipType, active, null, approvedVisitor, nextOfKin, emergencyContact, null));
+        }
+    }
+
+    /** {@code SyncContactReconcile}: only its relationships are read. */
+    record ContactReconcileDto(List<ContactRelationshipDto> relationships) {
     }
 
     /** {@code SyncPrisonerReconcile}. */

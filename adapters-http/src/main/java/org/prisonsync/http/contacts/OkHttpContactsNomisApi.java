@@ -10,6 +10,7 @@ import org.prisonsync.core.contacts.ContactsNomisApi;
 import org.prisonsync.core.contacts.NomisContact;
 import org.prisonsync.core.contacts.NomisPerson;
 import org.prisonsync.core.contacts.PersonDetails;
+import org.prisonsync.core.contacts.Relationship;
 import org.prisonsync.http.internal.HttpReply;
 import org.prisonsync.http.internal.JsonHttp;
 
@@ -27,6 +28,15 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     @Override
     public Optional<NomisPerson> person(long personId) {
         return http.find(PersonDto.class, PersonDto::toDomain, "persons", Long.toString(personId));
+    }
+
+    @Override
+    public List<Relationship> contactsOf(String offenderNo) {
+        return http.fetch(java.util.Map.of("active-only", List.of("false"), "latest-booking-only", List.of("true")),
+                PrisonerContactsDto.class, all -> all.contacts() == null ? List.<Relationship>of()
+                        : all.contacts().stream().filter(c -> c.person() != null)
+                        .map(c -> c.toDomain(offenderNo)).toList(),
+                "prisoners", offenderNo, "contacts");
     }
 
     @Override
@@ -141,6 +151,25 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
                             expiryDate, approvedVisitor, nextOfKin, emergencyContact, comment),
                     AuditDto.moduleOf(audit));
         }
+    }
+
+    /** {@code ContactForPerson}. */
+    record PersonRefDto(long personId) {
+    }
+
+    /** {@code PrisonerContact}: a contact as listed for the prisoner, with its person. */
+    record PrisonerContactDto(long id, long bookingId, CodeDto contactType, CodeDto relationshipType, boolean active,
+                              LocalDate expiryDate, boolean approvedVisitor, boolean nextOfKin,
+                              boolean emergencyContact, String comment, PersonRefDto person) {
+        Relationship toDomain(String offenderNo) {
+            return new Relationship(id, person.personId(), offenderNo, new ContactDetails(CodeDto.codeOf(contactType),
+                    CodeDto.codeOf(relationshipType), active, expiryDate, approvedVisitor, nextOfKin,
+                    emergencyContact, comment));
+        }
+    }
+
+    /** {@code PrisonerWithContacts}. */
+    record PrisonerContactsDto(List<PrisonerContactDto> contacts) {
     }
 
     /** {@code ContactPerson}. */

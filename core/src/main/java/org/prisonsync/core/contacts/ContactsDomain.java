@@ -9,8 +9,8 @@ import org.prisonsync.core.kit.SyncDomain;
 
 /**
  * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
- * {@code OFFENDER_CONTACT-*} to DPS. Persons and prisoner contacts only so far; reconciliation, repairs, merges and
- * the seven child entity types are not built yet.
+ * {@code OFFENDER_CONTACT-*} to DPS. Persons and prisoner contacts only so far, with their resynchronise repairs both ways;
+ * reconciliation, merges and the seven child entity types are not built yet.
  */
 public final class ContactsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",
@@ -19,9 +19,18 @@ public final class ContactsDomain implements SyncDomain {
             Direction.FROM_NOMIS);
 
     private final ContactPorts ports;
+    private ContactsRepairs repairs;
 
     public ContactsDomain(ContactPorts ports) {
         this.ports = ports;
+    }
+
+    /** The resynchronise repairs (dry run first); available once installed. */
+    public ContactsRepairs repairs() {
+        if (repairs == null) {
+            throw new IllegalStateException("contacts domain not installed");
+        }
+        return repairs;
     }
 
     @Override
@@ -39,5 +48,6 @@ public final class ContactsDomain implements SyncDomain {
         SharedPorts shared = kit.shared();
         new ContactsSync(ports, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
                 .register(kit);
+        repairs = new ContactsRepairs(ports, shared.mappings());
     }
 }

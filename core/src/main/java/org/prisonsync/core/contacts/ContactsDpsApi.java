@@ -31,8 +31,19 @@ public interface ContactsDpsApi {
      */
     OptionalLong createPrisonerContact(long contactId, String prisonerNumber, ContactDetails details);
 
+    /**
+     * The prisoner's relationships ({@code GET /sync/prisoner/{prisonerNumber}/reconcile}), as that view holds them:
+     * without comments or expiry dates, so read one with {@link #prisonerContact} to compare it.
+     */
+    List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber);
+
+    /** The contact's relationships to prisoners ({@code GET /sync/contact/{contactId}/reconcile}), the same view. */
+    List<DpsPrisonerContact> relationshipsOf(long contactId);
+
     /** The prisoner's contacts with this person: how a 409 is resolved to the record that caused it. */
-    List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber, long contactId);
+    default List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber, long contactId) {
+        return prisonerContactsOf(prisonerNumber).stream().filter(c -> c.contactId() == contactId).toList();
+    }
 
     /** {@code PUT /sync/prisoner-contact/{prisonerContactId}}. */
     void updatePrisonerContact(long prisonerContactId, DpsPrisonerContact contact);

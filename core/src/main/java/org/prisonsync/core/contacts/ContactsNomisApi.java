@@ -1,5 +1,6 @@
 package org.prisonsync.core.contacts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -11,6 +12,12 @@ public interface ContactsNomisApi {
 
     /** {@code GET /persons/{personId}}; empty on 404. */
     Optional<NomisPerson> person(long personId);
+
+    /**
+     * {@code GET /prisoners/{offenderNo}/contacts?active-only=false&latest-booking-only=true}: the prisoner's contacts
+     * with people (not other prisoners), each with its person's id.
+     */
+    List<Relationship> contactsOf(String offenderNo);
 
     /** {@code POST /persons} with the DPS contact's id as {@code personId}; false when NOMIS answers 409 (it exists). */
     boolean createPerson(long personId, PersonDetails details);

@@ -64,6 +64,39 @@ final class ContactRoutes {
                         (Long id) -> dps.prisonerContact(id).map(c -> { dps.deletePrisonerContact(id); return true; })
                                 .orElse(false),
                         id -> "Prisoner contact " + id + " not found")
+                .hook(Method.GET, "/prisoners/{offenderNo}/contacts", ctx -> {
+                    String prisoner = Params.prisonerNumber(ctx, "offenderNo");
+                    ctx.json(Map.of("contacts", nomis.contactsOf(prisoner).stream()
+                            .map(r -> prisonerContactWire(nomis, r)).toList()));
+                })
+                .hook(Method.GET, "/sync/contact/{contactId}/reconcile", ctx -> {
+                    long id = Params.positiveLong(ctx, "contactId");
+                    DpsContact contact = dps.contact(id).orElseThrow(() -> ApiError.notFound("Contact " + id
+                            + " not found"));
+                    Map<String, Object> wire = new LinkedHashMap<>();
+                    wire.put("contactId", id);
+                    wire.put("firstName", contact.details().firstName());
+                    wire.put("lastName", contact.details().lastName());
+                    wire.put("staffFlag", contact.details().staff());
+                    for (String none : List.of("phones", "addresses", "emails", "identities", "restrictions",
+                            "employments")) {
+                        wire.put(none, List.of());
+                    }
+                    wire.put("relationships", dps.relationshipsOf(id).stream().map(c -> {
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("prisonerContactId", c.id());
+                        r.put("prisonerNumber", c.prisonerNumber());
+                        r.put("contactType", c.details().contactType());
+                        r.put("relationshipType", c.details().relationshipType());
+                        r.put("nextOfKin", c.details().nextOfKin());
+                        r.put("emergencyContact", c.details().emergencyContact());
+                        r.put("active", c.details().active());
+                        r.put("approvedVisitor", c.details().approvedVisitor());
+                        r.put("relationshipRestrictions", List.of());
+                        return r;
+                    }).toList());
+                    ctx.json(wire);
+                })
                 .hook(Method.GET, "/sync/prisoner/{prisonerNumber}/reconcile", ctx -> {
                     String prisoner = Params.prisonerNumber(ctx, "prisonerNumber");
                     ctx.json(Map.of("relationships", dps.prisonerContacts().stream()
@@ -298,6 +331,20 @@ final class ContactRoutes {
                 "bookingSequence", 1));
         wire.put("restrictions", List.of());
         wire.put("audit", audit(contact.auditModuleName()));
+        return wire;
+    }
+
+    /** {@code PrisonerContact}: a contact as NOMIS lists it for the prisoner. */
+    private static Map<String, Object> prisonerContactWire(InMemoryContactsNomisApi nomis,
+                                                           org.prisonsync.core.contacts.Relationship relationship) {
+        NomisPerson person = nomis.person(relationship.personId()).orElseThrow();
+        NomisContact contact = person.contact(relationship.id()).orElseThrow();
+        Map<String, Object> wire = nomisContactWire(contact);
+        wire.remove("prisoner");
+        wire.put("bookingId", contact.bookingId());
+        wire.put("bookingSequence", 1);
+        wire.put("person", Map.of("personId", person.personId(), "firstName", person.details().firstName(),
+                "lastName", person.details().lastName()));
         return wire;
     }
 

@@ -133,9 +133,13 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
     }
 
     @Override
-    public synchronized List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber, long contactId) {
-        return prisonerContacts.values().stream()
-                .filter(c -> c.prisonerNumber().equals(prisonerNumber) && c.contactId() == contactId).toList();
+    public synchronized List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber) {
+        return prisonerContacts.values().stream().filter(c -> c.prisonerNumber().equals(prisonerNumber)).toList();
+    }
+
+    @Override
+    public synchronized List<DpsPrisonerContact> relationshipsOf(long contactId) {
+        return prisonerContacts.values().stream().filter(c -> c.contactId() == contactId).toList();
     }
 
     @Override

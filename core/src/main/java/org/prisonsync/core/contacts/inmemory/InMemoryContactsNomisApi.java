@@ -99,6 +99,14 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
+    public synchronized List<org.prisonsync.core.contacts.Relationship> contactsOf(String offenderNo) {
+        return persons.values().stream().flatMap(p -> p.contacts().stream()
+                        .filter(c -> c.offenderNo().equals(offenderNo))
+                        .map(c -> org.prisonsync.core.contacts.Relationship.of(p.personId(), c)))
+                .toList();
+    }
+
+    @Override
     public boolean createPerson(long personId, PersonDetails details) {
         if (insertPerson(personId, details, OffenderEvent.DPS_SYNCHRONISATION) == null) {
             return false;
