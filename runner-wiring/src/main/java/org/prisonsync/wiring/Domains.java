@@ -8,6 +8,7 @@ import org.prisonsync.wiring.courtsentencing.CourtSentencingWiring;
 import org.prisonsync.wiring.adjustments.AdjustmentsWiring;
 import org.prisonsync.wiring.alerts.AlertsWiring;
 import org.prisonsync.wiring.casenotes.CaseNotesWiring;
+import org.prisonsync.wiring.contacts.ContactsWiring;
 import org.prisonsync.wiring.finance.FinanceWiring;
 import org.prisonsync.wiring.incentives.IncentivesWiring;
 import org.prisonsync.wiring.movements.MovementsWiring;
@@ -28,6 +29,7 @@ import org.prisonsync.wiring.visits.VisitsWiring;
     CourtSentencingWiring.class,
     FinanceWiring.class,
     CaseNotesWiring.class,
+    ContactsWiring.class,
 })
 public final class Domains {
     private Domains() {

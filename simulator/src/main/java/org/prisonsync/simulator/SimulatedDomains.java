@@ -8,6 +8,7 @@ import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.activities.ActivitiesSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.casenotes.CaseNotesSimulation;
+import org.prisonsync.simulator.contacts.ContactsSimulation;
 import org.prisonsync.simulator.alerts.AlertsSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.locations.LocationsSimulation;
@@ -36,6 +37,7 @@ public final class SimulatedDomains {
                 AdjudicationsSimulation.PLUGIN,
                 CourtSentencingSimulation.PLUGIN,
                 FinanceSimulation.PLUGIN,
-                CaseNotesSimulation.PLUGIN);
+                CaseNotesSimulation.PLUGIN,
+                ContactsSimulation.PLUGIN);
     }
 }

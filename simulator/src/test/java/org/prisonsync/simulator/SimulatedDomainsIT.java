@@ -8,6 +8,7 @@ import org.prisonsync.simulator.courtsentencing.CourtSentencingSimulation;
 import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.appointments.AppointmentsSimulation;
 import org.prisonsync.simulator.casenotes.CaseNotesSimulation;
+import org.prisonsync.simulator.contacts.ContactsSimulation;
 import org.prisonsync.simulator.finance.FinanceSimulation;
 import org.prisonsync.simulator.incentives.IncentivesSimulation;
 import org.prisonsync.simulator.nonassociations.NonAssociationsSimulation;
@@ -22,10 +23,11 @@ class SimulatedDomainsIT {
             assertThat(sim.get("/simulator/stats").json().get("domains")).asList()
                     .containsExactly("prisoners", "locations", "visits", "alerts", "movements", "incentives",
                             "activities", "appointments", "non-associations", "adjustments", "adjudications",
-                            "courtsentencing", "finance", "casenotes");
+                            "courtsentencing", "finance", "casenotes", "contacts");
             assertThat(SimulatedDomains.all()).extracting(SimulatedDomain.Plugin::type)
                     .startsWith(PrisonersSimulation.class).endsWith(AdjustmentsSimulation.class, AdjudicationsSimulation.class,
-                            CourtSentencingSimulation.class, FinanceSimulation.class, CaseNotesSimulation.class)
+                            CourtSentencingSimulation.class, FinanceSimulation.class, CaseNotesSimulation.class,
+                            ContactsSimulation.class)
                     .contains(AppointmentsSimulation.class, NonAssociationsSimulation.class);
             PrisonersSimulation prisoners = sim.simulator.domain(PrisonersSimulation.class);
             prisoners.admit("A1234BC");

@@ -80,6 +80,19 @@ public sealed interface SyncOutcome {
             this(event, properties, reason, Duration.ZERO);
         }
 
+        /**
+         * The least wait between tries for a parent that is not mapped yet. The parent's own create is usually in
+         * flight (or in its own retry after a timeout), so retrying sooner only spends the child's deliveries: on a
+         * short test ladder (1 s) five tries are gone before a parent that met one timeout is mapped. On the
+         * production ladder (3, 10, 60, 600 s) this changes nothing after the first try.
+         */
+        public static final Duration PARENT_WAIT = Duration.ofSeconds(5);
+
+        /** A child whose parent is not mapped yet: retried after at least {@link #PARENT_WAIT}. */
+        public static RetryLater awaitingParent(String event, Map<String, String> properties, String reason) {
+            return new RetryLater(event, properties, reason, PARENT_WAIT);
+        }
+
         /** An upstream that failed or refused for now: retried, its message the {@code reason} (also a property). */
         public static RetryLater upstreamFailed(String event, Map<String, String> properties, RuntimeException e) {
             Map<String, String> withReason = new java.util.LinkedHashMap<>(properties);

@@ -1,0 +1,53 @@
+package org.prisonsync.core.contacts;
+
+import java.util.List;
+import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainKit;
+import org.prisonsync.core.kit.QueueSpec;
+import org.prisonsync.core.kit.SharedPorts;
+import org.prisonsync.core.kit.SyncDomain;
+
+/**
+ * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
+ * {@code OFFENDER_CONTACT-*} to DPS. Persons and prisoner contacts only so far, with their resynchronise repairs both ways;
+ * reconciliation, merges and the seven child entity types are not built yet.
+ */
+public final class ContactsDomain implements SyncDomain {
+    public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",
+            Direction.TO_NOMIS);
+    public static final QueueSpec FROM_NOMIS = QueueSpec.of("fromnomiscontacts", "prison-sync-from-nomis-contacts",
+            Direction.FROM_NOMIS);
+
+    private final ContactPorts ports;
+    private ContactsRepairs repairs;
+
+    public ContactsDomain(ContactPorts ports) {
+        this.ports = ports;
+    }
+
+    /** The resynchronise repairs (dry run first); available once installed. */
+    public ContactsRepairs repairs() {
+        if (repairs == null) {
+            throw new IllegalStateException("contacts domain not installed");
+        }
+        return repairs;
+    }
+
+    @Override
+    public String name() {
+        return ContactsSync.DOMAIN;
+    }
+
+    @Override
+    public List<QueueSpec> queues() {
+        return List.of(TO_NOMIS, FROM_NOMIS);
+    }
+
+    @Override
+    public void install(DomainKit kit) {
+        SharedPorts shared = kit.shared();
+        new ContactsSync(ports, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
+                .register(kit);
+        repairs = new ContactsRepairs(ports, shared.mappings());
+    }
+}

@@ -1,0 +1,53 @@
+package org.prisonsync.core.contacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The personal relationships API's synchronisation endpoints ({@code /sync/contact…}, {@code /sync/prisoner-contact…}).
+ * As with NOMIS, a 409 on a create is a value.
+ */
+public interface ContactsDpsApi {
+
+    /** {@code GET /sync/contact/{contactId}}; empty on 404. */
+    Optional<DpsContact> contact(long contactId);
+
+    /** {@code POST /sync/contact} with the NOMIS person's id; false when DPS answers 409 (it exists). */
+    boolean createContact(long personId, PersonDetails details);
+
+    /** {@code PUT /sync/contact/{contactId}}. */
+    void updateContact(long contactId, PersonDetails details);
+
+    /** {@code DELETE /sync/contact/{contactId}}; a contact already gone is not an error. */
+    void deleteContact(long contactId);
+
+    /** {@code GET /sync/prisoner-contact/{prisonerContactId}}; empty on 404. */
+    Optional<DpsPrisonerContact> prisonerContact(long prisonerContactId);
+
+    /**
+     * {@code POST /sync/prisoner-contact}: the new prisoner contact's id, or empty on 409 ("the requested combination
+     * of prisoner, contact and relationship to prisoner already exists").
+     */
+    OptionalLong createPrisonerContact(long contactId, String prisonerNumber, ContactDetails details);
+
+    /**
+     * The prisoner's relationships ({@code GET /sync/prisoner/{prisonerNumber}/reconcile}), as that view holds them:
+     * without comments or expiry dates, so read one with {@link #prisonerContact} to compare it.
+     */
+    List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber);
+
+    /** The contact's relationships to prisoners ({@code GET /sync/contact/{contactId}/reconcile}), the same view. */
+    List<DpsPrisonerContact> relationshipsOf(long contactId);
+
+    /** The prisoner's contacts with this person: how a 409 is resolved to the record that caused it. */
+    default List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber, long contactId) {
+        return prisonerContactsOf(prisonerNumber).stream().filter(c -> c.contactId() == contactId).toList();
+    }
+
+    /** {@code PUT /sync/prisoner-contact/{prisonerContactId}}. */
+    void updatePrisonerContact(long prisonerContactId, DpsPrisonerContact contact);
+
+    /** {@code DELETE /sync/prisoner-contact/{prisonerContactId}}; already gone is not an error. */
+    void deletePrisonerContact(long prisonerContactId);
+}

@@ -1,0 +1,42 @@
+package org.prisonsync.core.contacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The NOMIS prisoner API's persons and contacts ({@code /persons…}). A 409 on a create is a value, not a failure:
+ * it is how a create whose answer was lost shows itself on the retry.
+ */
+public interface ContactsNomisApi {
+
+    /** {@code GET /persons/{personId}}; empty on 404. */
+    Optional<NomisPerson> person(long personId);
+
+    /**
+     * {@code GET /prisoners/{offenderNo}/contacts?active-only=false&latest-booking-only=true}: the prisoner's contacts
+     * with people (not other prisoners), each with its person's id.
+     */
+    List<Relationship> contactsOf(String offenderNo);
+
+    /** {@code POST /persons} with the DPS contact's id as {@code personId}; false when NOMIS answers 409 (it exists). */
+    boolean createPerson(long personId, PersonDetails details);
+
+    /** {@code PUT /persons/{personId}}. */
+    void updatePerson(long personId, PersonDetails details);
+
+    /** {@code DELETE /persons/{personId}}; a person already gone is not an error. */
+    void deletePerson(long personId);
+
+    /**
+     * {@code POST /persons/{personId}/contact} onto the prisoner's latest booking: the new contact's id, or empty
+     * when NOMIS answers 409 (the person is already related to the prisoner that way).
+     */
+    OptionalLong createContact(long personId, String offenderNo, ContactDetails details);
+
+    /** {@code PUT /persons/{personId}/contact/{contactId}}. */
+    void updateContact(long personId, long contactId, ContactDetails details);
+
+    /** {@code DELETE /persons/{personId}/contact/{contactId}}; a contact already gone is not an error. */
+    void deleteContact(long personId, long contactId);
+}

@@ -1,0 +1,333 @@
+package org.prisonsync.core.contacts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.repair.RepairReport;
+
+/**
+ * The contacts resynchronise repairs, each with a dry run that lists what it would do and changes nothing. One side is
+ * the source of truth and the other is made to match it exactly, for one prisoner's relationships or one person and
+ * all of theirs: persons created or updated, each source relationship found on the other side (through its mapping,
+ * else by its natural key) and updated, or created; every relationship of the other side in scope that matches none
+ * deleted; mappings made to say what now pairs with what.
+ *
+ * <ul>
+ *   <li>from NOMIS, upstream's {@code POST /prisoners/{offenderNo}/contacts/resynchronise} and
+ *       {@code POST /persons/{personId}/resynchronise} (seed 002's repairs);</li>
+ *   <li>to NOMIS, upstream's {@code POST /contacts/{contactId}/resynchronise} and, beyond upstream, a prisoner's.</li>
+ * </ul>
+ */
+public final class ContactsRepairs {
+    public static final String PRISONER_FROM_NOMIS = "contacts-resynchronise-prisoner";
+    public static final String PERSON_FROM_NOMIS = "contacts-resynchronise-person";
+    public static final String PRISONER_TO_NOMIS = "contacts-resynchronise-prisoner-to-nomis";
+    public static final String PERSON_TO_NOMIS = "contacts-resynchronise-contact-to-nomis";
+
+    private final ContactPorts ports;
+    private final MappingStore mappings;
+
+    public ContactsRepairs(ContactPorts ports, MappingStore mappings) {
+        this.ports = ports;
+        this.mappings = mappings;
+    }
+
+    /** DPS's relationships of the prisoner made exactly NOMIS's. */
+    public RepairReport prisonerFromNomis(String offenderNo, boolean dryRun) {
+        List<Relationship> source = ports.nomis().contactsOf(offenderNo);
+        List<Relationship> target = ports.dps().prisonerContactsOf(offenderNo).stream()
+                .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
+        return new Rebuild(PRISONER_FROM_NOMIS, dryRun, new DpsSide()).run(personsInNomis(source), source, target);
+    }
+
+    /** The DPS contact made exactly the NOMIS person, with all of the person's relationships. */
+    public RepairReport personFromNomis(long personId, boolean dryRun) {
+        Optional<NomisPerson> person = ports.nomis().person(personId);
+        if (person.isEmpty()) {
+            return RepairReport.notFound(PERSON_FROM_NOMIS, dryRun, "NOMIS has no person " + personId);
+        }
+        List<Relationship> source = person.get().contacts().stream().map(c -> Relationship.of(personId, c)).toList();
+        List<Relationship> target = ports.dps().relationshipsOf(personId).stream()
+                .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
+        return new Rebuild(PERSON_FROM_NOMIS, dryRun, new DpsSide())
+                .run(Map.of(personId, person.get().details()), source, target);
+    }
+
+    /** NOMIS's contacts of the prisoner made exactly DPS's relationships. */
+    public RepairReport prisonerToNomis(String offenderNo, boolean dryRun) {
+        List<Relationship> source = ports.dps().prisonerContactsOf(offenderNo).stream()
+                .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
+        Map<Long, PersonDetails> persons = new LinkedHashMap<>();
+        for (Relationship r : source) {
+            ports.dps().contact(r.personId()).ifPresent(c -> persons.put(c.id(), c.details()));
+        }
+        return new Rebuild(PRISONER_TO_NOMIS, dryRun, new NomisSide())
+                .run(persons, source, ports.nomis().contactsOf(offenderNo));
+    }
+
+    /** The NOMIS person made exactly the DPS contact, with all of the contact's relationships. */
+    public RepairReport personToNomis(long contactId, boolean dryRun) {
+        Optional<DpsContact> contact = ports.dps().contact(contactId);
+        if (contact.isEmpty()) {
+            return RepairReport.notFound(PERSON_TO_NOMIS, dryRun, "DPS has no contact " + contactId);
+        }
+        List<Relationship> source = ports.dps().relationshipsOf(contactId).stream()
+                .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
+        List<Relationship> target = ports.nomis().person(contactId).stream()
+                .flatMap(p -> p.contacts().stream().map(c -> Relationship.of(contactId, c))).toList();
+        return new Rebuild(PERSON_TO_NOMIS, dryRun, new NomisSide())
+                .run(Map.of(contactId, contact.get().details()), source, target);
+    }
+
+    private Optional<Relationship> fullDps(long prisonerContactId) {
+        return ports.dps().prisonerContact(prisonerContactId).map(Relationship::of);
+    }
+
+    private Map<Long, PersonDetails> personsInNomis(List<Relationship> relationships) {
+        Map<Long, PersonDetails> persons = new LinkedHashMap<>();
+        for (Relationship r : relationships) {
+            if (!persons.containsKey(r.personId())) {
+                ports.nomis().person(r.personId()).ifPresent(p -> persons.put(p.personId(), p.details()));
+            }
+        }
+        return persons;
+    }
+
+    /** The system being written, and which side of a mapping its ids are. */
+    private interface Side {
+        String name();
+
+        boolean holdsNomisIds();
+
+        Optional<PersonDetails> person(long personId);
+
+        void createPerson(long personId, PersonDetails details);
+
+        void updatePerson(long personId, PersonDetails details);
+
+        /** The new relationship's id; empty when the system refuses it as existing (409). */
+        OptionalLong create(Relationship source);
+
+        void update(Relationship target, ContactDetails details);
+
+        void delete(Relationship target);
+    }
+
+    private final class DpsSide implements Side {
+        @Override
+        public String name() {
+            return "DPS";
+        }
+
+        @Override
+        public boolean holdsNomisIds() {
+            return false;
+        }
+
+        @Override
+        public Optional<PersonDetails> person(long personId) {
+            return ports.dps().contact(personId).map(DpsContact::details);
+        }
+
+        @Override
+        public void createPerson(long personId, PersonDetails details) {
+            ports.dps().createContact(personId, details);
+        }
+
+        @Override
+        public void updatePerson(long personId, PersonDetails details) {
+            ports.dps().updateContact(personId, details);
+        }
+
+        @Override
+        public OptionalLong create(Relationship source) {
+            return ports.dps().createPrisonerContact(source.personId(), source.prisonerNumber(), source.details());
+        }
+
+        @Override
+        public void update(Relationship target, ContactDetails details) {
+            ports.dps().updatePrisonerContact(target.id(), new DpsPrisonerContact(target.id(), target.personId(),
+                    target.prisonerNumber(), details));
+        }
+
+        @Override
+        public void delete(Relationship target) {
+            ports.dps().deletePrisonerContact(target.id());
+        }
+    }
+
+    private final class NomisSide implements Side {
+        @Override
+        public String name() {
+            return "NOMIS";
+        }
+
+        @Override
+        public boolean holdsNomisIds() {
+            return true;
+        }
+
+        @Override
+        public Optional<PersonDetails> person(long personId) {
+            return ports.nomis().person(personId).map(NomisPerson::details);
+        }
+
+        @Override
+        public void createPerson(long personId, PersonDetails details) {
+            ports.nomis().createPerson(personId, details);
+        }
+
+        @Override
+        public void updatePerson(long personId, PersonDetails details) {
+            ports.nomis().updatePerson(personId, details);
+        }
+
+        @Override
+        public OptionalLong create(Relationship source) {
+            return ports.nomis().createContact(source.personId(), source.prisonerNumber(), source.details());
+        }
+
+        @Override
+        public void update(Relationship target, ContactDetails details) {
+            ports.nomis().updateContact(target.personId(), target.id(), details);
+        }
+
+        @Override
+        public void delete(Relationship target) {
+            ports.nomis().deleteContact(target.personId(), target.id());
+        }
+    }
+
+    /** One repair's run: what it found, what it did (or, dry, would do). */
+    private final class Rebuild {
+        private final String operation;
+        private final boolean dryRun;
+        private final Side target;
+        private final List<String> actions = new ArrayList<>();
+
+        Rebuild(String operation, boolean dryRun, Side target) {
+            this.operation = operation;
+            this.dryRun = dryRun;
+            this.target = target;
+        }
+
+        RepairReport run(Map<Long, PersonDetails> persons, List<Relationship> sources, List<Relationship> targets) {
+            persons.forEach(this::person);
+            Set<Long> matched = new HashSet<>();
+            for (Relationship source : sources) {
+                Optional<Relationship> existing = mappedTarget(source, targets)
+                        .or(() -> targets.stream().filter(t -> !matched.contains(t.id()) && t.sameKey(source))
+                                .findFirst());
+                if (existing.isPresent()) {
+                    matched.add(existing.get().id());
+                    if (!existing.get().details().equals(source.details())) {
+                        act("update " + describe(existing.get()), () -> target.update(existing.get(),
+                                source.details()));
+                    }
+                    map(source, existing.get().id());
+                } else {
+                    create(source, targets);
+                }
+            }
+            for (Relationship stale : targets) {
+                if (!matched.contains(stale.id())) {
+                    act("delete " + describe(stale), () -> {
+                        target.delete(stale);
+                        mappingOfTarget(stale.id()).ifPresent(m ->
+                                mappings.deleteByDpsId(ContactsSync.PERSON_CONTACT, m.dpsId()));
+                    });
+                }
+            }
+            if (actions.isEmpty()) {
+                return RepairReport.nothingToDo(operation, dryRun, target.name() + " already matches");
+            }
+            return RepairReport.of(operation, dryRun, actions, (dryRun ? "would make " : "made ") + target.name()
+                    + " match in " + actions.size() + " step(s)");
+        }
+
+        private void person(long personId, PersonDetails details) {
+            Optional<PersonDetails> there = target.person(personId);
+            if (there.isEmpty()) {
+                act("create " + target.name() + " person " + personId, () -> target.createPerson(personId, details));
+            } else if (!there.get().equals(details)) {
+                act("update " + target.name() + " person " + personId, () -> target.updatePerson(personId, details));
+            }
+            String id = Long.toString(personId);
+            if (mappings.findByNomisId(ContactsSync.PERSON, id).isEmpty()) {
+                act("map person " + personId, () -> mappings.save(Mapping.of(ContactsSync.PERSON, id, id, null,
+                        target.holdsNomisIds() ? MappingTypes.DPS_CREATED : MappingTypes.NOMIS_CREATED)));
+            }
+        }
+
+        private void create(Relationship source, List<Relationship> targets) {
+            act("create " + target.name() + " relationship of person " + source.personId() + " to "
+                    + source.prisonerNumber() + " (" + source.details().relationshipType() + ")", () -> {
+                OptionalLong created = target.create(source);
+                long id = created.isPresent() ? created.getAsLong() : targets.stream()
+                        .filter(t -> t.sameKey(source)).findFirst().map(Relationship::id)
+                        .orElseThrow(() -> new IllegalStateException(target.name()
+                                + " refused the relationship as existing but does not list it"));
+                saveMapping(source, id);
+            });
+        }
+
+        /** Pairs the source relationship with the target's, replacing whatever either was mapped to before. */
+        private void map(Relationship source, long targetId) {
+            Optional<Mapping> current = mappingOfSource(source.id());
+            String wantedTarget = Long.toString(targetId);
+            boolean right = current.isPresent() && (target.holdsNomisIds() ? current.get().nomisId()
+                    : current.get().dpsId()).equals(wantedTarget);
+            if (!right) {
+                act("map " + describe(source) + " to " + target.name() + " " + targetId,
+                        () -> saveMapping(source, targetId));
+            }
+        }
+
+        private void saveMapping(Relationship source, long targetId) {
+            mappingOfSource(source.id()).ifPresent(m -> mappings.deleteByDpsId(ContactsSync.PERSON_CONTACT, m.dpsId()));
+            mappingOfTarget(targetId).ifPresent(m -> mappings.deleteByDpsId(ContactsSync.PERSON_CONTACT, m.dpsId()));
+            String nomisId = Long.toString(target.holdsNomisIds() ? targetId : source.id());
+            String dpsId = Long.toString(target.holdsNomisIds() ? source.id() : targetId);
+            mappings.save(Mapping.of(ContactsSync.PERSON_CONTACT, nomisId, dpsId, source.prisonerNumber(),
+                    target.holdsNomisIds() ? MappingTypes.DPS_CREATED : MappingTypes.NOMIS_CREATED));
+        }
+
+        private Optional<Relationship> mappedTarget(Relationship source, List<Relationship> targets) {
+            return mappingOfSource(source.id())
+                    .map(m -> Long.parseLong(target.holdsNomisIds() ? m.nomisId() : m.dpsId()))
+                    .flatMap(id -> targets.stream().filter(t -> t.id() == id).findFirst());
+        }
+
+        private Optional<Mapping> mappingOfSource(long sourceId) {
+            String id = Long.toString(sourceId);
+            return target.holdsNomisIds() ? mappings.findByDpsId(ContactsSync.PERSON_CONTACT, id)
+                    : mappings.findByNomisId(ContactsSync.PERSON_CONTACT, id);
+        }
+
+        private Optional<Mapping> mappingOfTarget(long targetId) {
+            String id = Long.toString(targetId);
+            return target.holdsNomisIds() ? mappings.findByNomisId(ContactsSync.PERSON_CONTACT, id)
+                    : mappings.findByDpsId(ContactsSync.PERSON_CONTACT, id);
+        }
+
+        private static String describe(Relationship r) {
+            return "relationship " + r.id() + " (person "
+                    + r.personId() + ", " + r.prisonerNumber() + ", " + r.details().relationshipType() + ")";
+        }
+
+        private void act(String action, Runnable step) {
+            actions.add(action);
+            if (!dryRun) {
+                step.run();
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.prisonsync.core.contacts.inmemory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ContactDetails;
+import org.prisonsync.core.contacts.ContactsDpsApi;
+import org.prisonsync.core.contacts.DpsContact;
+import org.prisonsync.core.contacts.DpsPrisonerContact;
+import org.prisonsync.core.contacts.PersonDetails;
+
+/**
+ * The personal relationships API in memory: contacts (DPS users' get ids from 20,000,000, as DPS allocates above
+ * NOMIS's range; synchronised ones keep the NOMIS person's id) and prisoner contacts, at most one per prisoner,
+ * contact and relationship (409 otherwise). Every change goes to the listeners with its source ({@code DPS} for a DPS
+ * user, {@code NOMIS} for our synchronisation writes), which is how tests and the simulator raise
+ * {@code contacts-api.*} events. {@link #loseResponses} makes creates succeed and then fail as a timed-out answer.
+ */
+public final class InMemoryContactsDpsApi implements ContactsDpsApi {
+    public static final String DPS = "DPS";
+    public static final String NOMIS = "NOMIS";
+
+    /** One change of a contact ({@code prisonerContact} null) or of a prisoner contact. */
+    public record Change(String kind, DpsContact contact, DpsPrisonerContact prisonerContact, String source) {
+    }
+
+    private final Map<Long, DpsContact> contacts = new TreeMap<>();
+    private final Map<Long, DpsPrisonerContact> prisonerContacts = new TreeMap<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger responsesToLose = new AtomicInteger();
+    private long nextContactId = 20_000_000;
+    private long nextPrisonerContactId = 7_000_000;
+
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    /** The next {@code count} creates write their record and then answer as a timed-out call. */
+    public void loseResponses(int count) {
+        responsesToLose.set(count);
+    }
+
+    public DpsContact createByDpsUser(PersonDetails details) {
+        long id;
+        synchronized (this) {
+            id = ++nextContactId;
+        }
+        return insertContact(id, details, DPS);
+    }
+
+    public DpsPrisonerContact relateByDpsUser(long contactId, String prisonerNumber, ContactDetails details) {
+        DpsPrisonerContact created = insertPrisonerContact(contactId, prisonerNumber, details, DPS);
+        if (created == null) {
+            throw new IllegalStateException("DPS refuses a second " + details.relationshipType() + " of contact "
+                    + contactId + " to " + prisonerNumber);
+        }
+        return created;
+    }
+
+    public void updateByDpsUser(long contactId, PersonDetails details) {
+        changeContact(contactId, details, DPS);
+    }
+
+    public void updatePrisonerContactByDpsUser(long prisonerContactId, ContactDetails details) {
+        DpsPrisonerContact old = prisonerContact(prisonerContactId).orElseThrow();
+        changePrisonerContact(new DpsPrisonerContact(prisonerContactId, old.contactId(), old.prisonerNumber(),
+                details), DPS);
+    }
+
+    public void deleteByDpsUser(long contactId) {
+        removeContact(contactId, DPS);
+    }
+
+    public void deletePrisonerContactByDpsUser(long prisonerContactId) {
+        removePrisonerContact(prisonerContactId, DPS);
+    }
+
+    public synchronized List<DpsContact> contacts() {
+        return new ArrayList<>(contacts.values());
+    }
+
+    public synchronized List<DpsPrisonerContact> prisonerContacts() {
+        return new ArrayList<>(prisonerContacts.values());
+    }
+
+    @Override
+    public synchronized Optional<DpsContact> contact(long contactId) {
+        return Optional.ofNullable(contacts.get(contactId));
+    }
+
+    @Override
+    public boolean createContact(long personId, PersonDetails details) {
+        if (insertContact(personId, details, NOMIS) == null) {
+            return false;
+        }
+        loseResponseIfAsked();
+        return true;
+    }
+
+    @Override
+    public void updateContact(long contactId, PersonDetails details) {
+        if (!changeContact(contactId, details, NOMIS)) {
+            throw new UpstreamRejected(404, "contact " + contactId + " not found");
+        }
+    }
+
+    @Override
+    public void deleteContact(long contactId) {
+        removeContact(contactId, NOMIS);
+    }
+
+    @Override
+    public synchronized Optional<DpsPrisonerContact> prisonerContact(long prisonerContactId) {
+        return Optional.ofNullable(prisonerContacts.get(prisonerContactId));
+    }
+
+    @Override
+    public OptionalLong createPrisonerContact(long contactId, String prisonerNumber, ContactDetails details) {
+        DpsPrisonerContact created = insertPrisonerContact(contactId, prisonerNumber, details, NOMIS);
+        if (created == null) {
+            return OptionalLong.empty();
+        }
+        loseResponseIfAsked();
+        return OptionalLong.of(created.id());
+    }
+
+    @Override
+    public synchronized List<DpsPrisonerContact> prisonerContactsOf(String prisonerNumber) {
+        return prisonerContacts.values().stream().filter(c -> c.prisonerNumber().equals(prisonerNumber)).toList();
+    }
+
+    @Override
+    public synchronized List<DpsPrisonerContact> relationshipsOf(long contactId) {
+        return prisonerContacts.values().stream().filter(c -> c.contactId() == contactId).toList();
+    }
+
+    @Override
+    public void updatePrisonerContact(long prisonerContactId, DpsPrisonerContact contact) {
+        if (!changePrisonerContact(new DpsPrisonerContact(prisonerContactId, contact.contactId(),
+                contact.prisonerNumber(), contact.details()), NOMIS)) {
+            throw new UpstreamRejected(404, "prisoner contact " + prisonerContactId + " not found");
+        }
+    }
+
+    @Override
+    public void deletePrisonerContact(long prisonerContactId) {
+        removePrisonerContact(prisonerContactId, NOMIS);
+    }
+
+    private void loseResponseIfAsked() {
+        if (responsesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new UpstreamUnavailable("DPS did not answer in time (the write was made)");
+        }
+    }
+
+    /** The new contact, or null when one with that id exists (DPS's 409). */
+    private DpsContact insertContact(long id, PersonDetails details, String source) {
+        DpsContact contact = new DpsContact(id, details);
+        synchronized (this) {
+            if (contacts.putIfAbsent(id, contact) != null) {
+                return null;
+            }
+        }
+        publish(new Change("created", contact, null, source));
+        return contact;
+    }
+
+    /** The new prisoner contact, or null when that relationship exists (DPS's 409). */
+    private DpsPrisonerContact insertPrisonerContact(long contactId, String prisonerNumber, ContactDetails details,
+                                                     String source) {
+        DpsPrisonerContact created;
+        synchronized (this) {
+            if (!contacts.containsKey(contactId)) {
+                throw new UpstreamRejected(404, "contact " + contactId + " not found");
+            }
+            if (prisonerContacts.values().stream().anyMatch(c -> c.prisonerNumber().equals(prisonerNumber)
+                    && c.contactId() == contactId && c.details().sameRelationship(details))) {
+                return null;
+            }
+            created = new DpsPrisonerContact(++nextPrisonerContactId, contactId, prisonerNumber, details);
+            prisonerContacts.put(created.id(), created);
+        }
+        publish(new Change("created", contacts.get(contactId), created, source));
+        return created;
+    }
+
+    private boolean changeContact(long contactId, PersonDetails details, String source) {
+        DpsContact updated = new DpsContact(contactId, details);
+        synchronized (this) {
+            if (contacts.replace(contactId, updated) == null) {
+                return false;
+            }
+        }
+        publish(new Change("updated", updated, null, source));
+        return true;
+    }
+
+    private boolean changePrisonerContact(DpsPrisonerContact updated, String source) {
+        synchronized (this) {
+            if (prisonerContacts.replace(updated.id(), updated) == null) {
+                return false;
+            }
+        }
+        publish(new Change("updated", contact(updated.contactId()).orElse(null), updated, source));
+        return true;
+    }
+
+    private void removeContact(long contactId, String source) {
+        DpsContact removed;
+        synchronized (this) {
+            removed = contacts.remove(contactId);
+        }
+        if (removed != null) {
+            publish(new Change("deleted", removed, null, source));
+        }
+    }
+
+    private void removePrisonerContact(long prisonerContactId, String source) {
+        DpsPrisonerContact removed;
+        synchronized (this) {
+            removed = prisonerContacts.remove(prisonerContactId);
+        }
+        if (removed != null) {
+            publish(new Change("deleted", contact(removed.contactId()).orElse(null), removed, source));
+        }
+    }
+
+    private void publish(Change change) {
+        for (Consumer<Change> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+}

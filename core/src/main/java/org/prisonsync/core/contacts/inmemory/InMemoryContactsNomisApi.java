@@ -1,0 +1,258 @@
+package org.prisonsync.core.contacts.inmemory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ContactDetails;
+import org.prisonsync.core.contacts.ContactsNomisApi;
+import org.prisonsync.core.contacts.NomisContact;
+import org.prisonsync.core.contacts.NomisPerson;
+import org.prisonsync.core.contacts.PersonDetails;
+import org.prisonsync.core.message.OffenderEvent;
+
+/**
+ * NOMIS persons and their contacts in memory, as the NOMIS prisoner API keeps them: a person's id is NOMIS's own
+ * unless the create names one (a DPS contact's); a person is related to a prisoner at most once per relationship
+ * (409 otherwise); every write is audited (ours as {@code DPS_SYNCHRONISATION}, a NOMIS user's as {@code OCDPERSO}).
+ * Every change goes to the listeners, which is how tests and the simulator raise {@code PERSON-*} and
+ * {@code OFFENDER_CONTACT-*}. {@link #loseResponses} makes creates succeed and then fail as a timed-out answer would.
+ */
+public final class InMemoryContactsNomisApi implements ContactsNomisApi {
+    public static final String NOMIS_SCREEN = "OCDPERSO";
+
+    /** One change: {@code kind} INSERTED, UPDATED or DELETED of the person, or of {@code contact} when present. */
+    public record Change(String kind, NomisPerson person, NomisContact contact, String auditModuleName) {
+    }
+
+    private final Map<Long, NomisPerson> persons = new TreeMap<>();
+    private final Map<String, Long> latestBooking = new HashMap<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger responsesToLose = new AtomicInteger();
+    private long nextPersonId = 100_000;
+    private long nextContactId = 500_000;
+    private long nextBookingId = 3_000;
+
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    /** The next {@code count} creates write their record and then answer as a timed-out call. */
+    public void loseResponses(int count) {
+        responsesToLose.set(count);
+    }
+
+    public synchronized long newBooking(String offenderNo) {
+        long booking = ++nextBookingId;
+        latestBooking.put(offenderNo, booking);
+        return booking;
+    }
+
+    public NomisPerson createByNomisUser(PersonDetails details) {
+        long id;
+        synchronized (this) {
+            id = ++nextPersonId;
+        }
+        return insertPerson(id, details, NOMIS_SCREEN);
+    }
+
+    public NomisContact relateByNomisUser(long personId, String offenderNo, ContactDetails details) {
+        NomisContact contact = insertContact(personId, offenderNo, details, NOMIS_SCREEN);
+        if (contact == null) {
+            throw new IllegalStateException("NOMIS refuses a second " + details.relationshipType() + " of person "
+                    + personId + " to " + offenderNo);
+        }
+        return contact;
+    }
+
+    public void updatePersonByNomisUser(long personId, PersonDetails details) {
+        changePerson(personId, details, NOMIS_SCREEN);
+    }
+
+    public void updateContactByNomisUser(long personId, long contactId, ContactDetails details) {
+        changeContact(personId, contactId, details, NOMIS_SCREEN);
+    }
+
+    public void deletePersonByNomisUser(long personId) {
+        removePerson(personId, NOMIS_SCREEN);
+    }
+
+    public void deleteContactByNomisUser(long personId, long contactId) {
+        removeContact(personId, contactId, NOMIS_SCREEN);
+    }
+
+    public synchronized List<NomisPerson> persons() {
+        return new ArrayList<>(persons.values());
+    }
+
+    @Override
+    public synchronized Optional<NomisPerson> person(long personId) {
+        return Optional.ofNullable(persons.get(personId));
+    }
+
+    @Override
+    public synchronized List<org.prisonsync.core.contacts.Relationship> contactsOf(String offenderNo) {
+        return persons.values().stream().flatMap(p -> p.contacts().stream()
+                        .filter(c -> c.offenderNo().equals(offenderNo))
+                        .map(c -> org.prisonsync.core.contacts.Relationship.of(p.personId(), c)))
+                .toList();
+    }
+
+    @Override
+    public boolean createPerson(long personId, PersonDetails details) {
+        if (insertPerson(personId, details, OffenderEvent.DPS_SYNCHRONISATION) == null) {
+            return false;
+        }
+        loseResponseIfAsked();
+        return true;
+    }
+
+    @Override
+    public void updatePerson(long personId, PersonDetails details) {
+        if (!changePerson(personId, details, OffenderEvent.DPS_SYNCHRONISATION)) {
+            throw new UpstreamRejected(404, "person " + personId + " not found");
+        }
+    }
+
+    @Override
+    public void deletePerson(long personId) {
+        removePerson(personId, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    @Override
+    public OptionalLong createContact(long personId, String offenderNo, ContactDetails details) {
+        NomisContact contact = insertContact(personId, offenderNo, details, OffenderEvent.DPS_SYNCHRONISATION);
+        if (contact == null) {
+            return OptionalLong.empty();
+        }
+        loseResponseIfAsked();
+        return OptionalLong.of(contact.contactId());
+    }
+
+    @Override
+    public void updateContact(long personId, long contactId, ContactDetails details) {
+        if (!changeContact(personId, contactId, details, OffenderEvent.DPS_SYNCHRONISATION)) {
+            throw new UpstreamRejected(404, "contact " + contactId + " of person " + personId + " not found");
+        }
+    }
+
+    @Override
+    public void deleteContact(long personId, long contactId) {
+        removeContact(personId, contactId, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    private void loseResponseIfAsked() {
+        if (responsesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new UpstreamUnavailable("NOMIS did not answer in time (the write was made)");
+        }
+    }
+
+    /** The new person, or null when one with that id exists (NOMIS's 409). */
+    private NomisPerson insertPerson(long id, PersonDetails details, String module) {
+        NomisPerson person = new NomisPerson(id, details, List.of(), module);
+        synchronized (this) {
+            if (persons.putIfAbsent(id, person) != null) {
+                return null;
+            }
+        }
+        publish(new Change("INSERTED", person, null, module));
+        return person;
+    }
+
+    /** The new contact, or null when the person is already related to the prisoner that way (NOMIS's 409). */
+    private NomisContact insertContact(long personId, String offenderNo, ContactDetails details, String module) {
+        NomisContact contact;
+        synchronized (this) {
+            NomisPerson person = persons.get(personId);
+            Long booking = latestBooking.get(offenderNo);
+            if (person == null || booking == null) {
+                throw new UpstreamRejected(404, "person " + personId + " or prisoner " + offenderNo + " not found");
+            }
+            if (person.contacts().stream().anyMatch(c -> c.offenderNo().equals(offenderNo)
+                    && c.details().sameRelationship(details))) {
+                return null;
+            }
+            contact = new NomisContact(++nextContactId, offenderNo, booking, details, module);
+            List<NomisContact> contacts = new ArrayList<>(person.contacts());
+            contacts.add(contact);
+            persons.put(personId, new NomisPerson(personId, person.details(), contacts, person.auditModuleName()));
+        }
+        publish(new Change("INSERTED", persons.get(personId), contact, module));
+        return contact;
+    }
+
+    private boolean changePerson(long personId, PersonDetails details, String module) {
+        NomisPerson updated;
+        synchronized (this) {
+            NomisPerson old = persons.get(personId);
+            if (old == null) {
+                return false;
+            }
+            updated = new NomisPerson(personId, details, old.contacts(), module);
+            persons.put(personId, updated);
+        }
+        publish(new Change("UPDATED", updated, null, module));
+        return true;
+    }
+
+    private boolean changeContact(long personId, long contactId, ContactDetails details, String module) {
+        NomisContact changed;
+        NomisPerson person;
+        synchronized (this) {
+            NomisPerson old = persons.get(personId);
+            Optional<NomisContact> contact = old == null ? Optional.empty() : old.contact(contactId);
+            if (contact.isEmpty()) {
+                return false;
+            }
+            changed = new NomisContact(contactId, contact.get().offenderNo(), contact.get().bookingId(), details,
+                    module);
+            person = new NomisPerson(personId, old.details(), old.contacts().stream()
+                    .map(c -> c.contactId() == contactId ? changed : c).toList(), old.auditModuleName());
+            persons.put(personId, person);
+        }
+        publish(new Change("UPDATED", person, changed, module));
+        return true;
+    }
+
+    private void removePerson(long personId, String module) {
+        NomisPerson removed;
+        synchronized (this) {
+            removed = persons.remove(personId);
+        }
+        if (removed != null) {
+            publish(new Change("DELETED", removed, null, module));
+        }
+    }
+
+    private void removeContact(long personId, long contactId, String module) {
+        NomisContact removed;
+        NomisPerson person;
+        synchronized (this) {
+            NomisPerson old = persons.get(personId);
+            Optional<NomisContact> contact = old == null ? Optional.empty() : old.contact(contactId);
+            if (contact.isEmpty()) {
+                return;
+            }
+            removed = contact.get();
+            person = new NomisPerson(personId, old.details(), old.contacts().stream()
+                    .filter(c -> c.contactId() != contactId).toList(), old.auditModuleName());
+            persons.put(personId, person);
+        }
+        publish(new Change("DELETED", person, new NomisContact(contactId, removed.offenderNo(), removed.bookingId(),
+                removed.details(), module), module));
+    }
+
+    private void publish(Change change) {
+        for (Consumer<Change> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+}

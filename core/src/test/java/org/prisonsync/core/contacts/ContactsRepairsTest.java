@@ -1,0 +1,139 @@
+package org.prisonsync.core.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.repair.RepairReport;
+
+/**
+ * The resynchronise repairs rebuild one side exactly from the other, for a prisoner or a person, after events were
+ * lost both ways; the dry run lists the same steps and changes nothing; a second run has nothing to do.
+ */
+class ContactsRepairsTest {
+    private static final String A = "A1234KT";
+
+    private final ContactsTestWorld world = new ContactsTestWorld(1);
+    private final ContactsRepairs repairs = new ContactsRepairs(new ContactPorts(world.nomis, world.dps),
+            world.mappings);
+
+    /** (person, prisoner, details) of every relationship of the prisoner, on each side. */
+    private Set<String> nomisView(String prisoner) {
+        return world.nomis.contactsOf(prisoner).stream().map(ContactsRepairsTest::key).collect(Collectors.toSet());
+    }
+
+    private Set<String> dpsView(String prisoner) {
+        return world.dps.prisonerContactsOf(prisoner).stream()
+                .map(c -> key(Relationship.of(world.dps.prisonerContact(c.id()).orElseThrow())))
+                .collect(Collectors.toSet());
+    }
+
+    private static String key(Relationship r) {
+        return r.personId() + "/" + r.prisonerNumber() + "/" + r.details();
+    }
+
+    @Test
+    void aPrisonersDpsRelationshipsAreRebuiltExactlyFromNomisAfterLostEventsDryRunFirst() {
+        world.nomis.newBooking(A);
+        NomisPerson ann = world.nomis.createByNomisUser(PersonDetails.named("Ann", "Addo"));
+        NomisContact brother = world.nomis.relateByNomisUser(ann.personId(), A, ContactDetails.social("BRO"));
+        NomisPerson bob = world.nomis.createByNomisUser(PersonDetails.named("Bob", "Bell"));
+        world.pumpAll();
+        // lost from NOMIS: a new contact with Bob, a change to Ann's; a DPS-only relationship whose event was lost
+        world.nomis.relateByNomisUser(bob.personId(), A, ContactDetails.social("FRI"));
+        world.nomis.updateContactByNomisUser(ann.personId(), brother.contactId(),
+                new ContactDetails("S", "BRO", true, null, true, true, false, "next of kin"));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+        world.dps.relateByDpsUser(ann.personId(), A, ContactDetails.social("COU"));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        Set<String> before = dpsView(A);
+        assertThat(before).isNotEqualTo(nomisView(A));
+
+        RepairReport dry = repairs.prisonerFromNomis(A, true);
+        assertThat(dry.status()).isEqualTo(RepairReport.Status.PLANNED);
+        assertThat(dry.actions()).anySatisfy(a -> assertThat(a).startsWith("create DPS relationship of person "
+                + bob.personId())).anySatisfy(a -> assertThat(a).startsWith("update relationship"))
+                .anySatisfy(a -> assertThat(a).startsWith("delete relationship"));
+        assertThat(dpsView(A)).as("the dry run changes nothing").isEqualTo(before);
+
+        RepairReport done = repairs.prisonerFromNomis(A, false);
+        assertThat(done.actions()).isEqualTo(dry.actions());
+        assertThat(dpsView(A)).isEqualTo(nomisView(A));
+        assertThat(world.contactMappingsOf(A)).hasSize(2).allSatisfy(m -> {
+            NomisContact nomis = world.nomis.contactsOf(A).stream()
+                    .filter(r -> Long.toString(r.id()).equals(m.nomisId())).findFirst()
+                    .flatMap(r -> world.nomis.person(r.personId()).flatMap(p -> p.contact(r.id()))).orElseThrow();
+            assertThat(world.dps.prisonerContact(Long.parseLong(m.dpsId()))).hasValueSatisfying(
+                    d -> assertThat(d.details()).isEqualTo(nomis.details()));
+        });
+        assertThat(repairs.prisonerFromNomis(A, false).status()).isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+
+        world.pumpAll();
+        assertThat(world.dlqs()).as("the repair's own writes echo nowhere").isEmpty();
+        assertThat(nomisView(A)).isEqualTo(dpsView(A));
+    }
+
+    @Test
+    void aWholePersonMissingFromDpsIsCreatedWithItsRelationshipsAndThenSyncsNormally() {
+        world.nomis.newBooking(A);
+        world.nomis.newBooking("B2345CD");
+        NomisPerson cy = world.nomis.createByNomisUser(PersonDetails.named("Cy", "Cole"));
+        world.nomis.relateByNomisUser(cy.personId(), A, ContactDetails.social("SIS"));
+        world.nomis.relateByNomisUser(cy.personId(), "B2345CD", ContactDetails.social("AUN"));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+
+        assertThat(repairs.personFromNomis(cy.personId(), true).actions()).hasSize(4);
+        assertThat(world.dps.contact(cy.personId())).as("dry run").isEmpty();
+        repairs.personFromNomis(cy.personId(), false);
+
+        assertThat(world.dps.contact(cy.personId())).hasValueSatisfying(
+                c -> assertThat(c.details()).isEqualTo(cy.details()));
+        assertThat(dpsView(A)).isEqualTo(nomisView(A));
+        assertThat(dpsView("B2345CD")).isEqualTo(nomisView("B2345CD"));
+        world.pumpAll();
+        world.nomis.updatePersonByNomisUser(cy.personId(), PersonDetails.named("Cy", "Cole-Ray"));
+        world.pumpAll();
+        assertThat(world.dps.contact(cy.personId()).orElseThrow().details().lastName()).isEqualTo("Cole-Ray");
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
+    void nomisIsRebuiltFromDpsForAPrisonerAndForAContact() {
+        world.nomis.newBooking(A);
+        DpsContact dee = world.dps.createByDpsUser(PersonDetails.named("Dee", "Dunn"));
+        DpsPrisonerContact mother = world.dps.relateByDpsUser(dee.id(), A, ContactDetails.social("MOT"));
+        world.pumpAll();
+        // lost to NOMIS: a change to the relationship and a second relationship; a NOMIS-only contact's event lost
+        world.dps.updatePrisonerContactByDpsUser(mother.id(),
+                new ContactDetails("S", "MOT", true, null, true, false, true, "emergency"));
+        DpsContact eve = world.dps.createByDpsUser(PersonDetails.named("Eve", "Eze"));
+        world.dps.relateByDpsUser(eve.id(), A, ContactDetails.social("FRI"));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        world.nomis.relateByNomisUser(dee.id(), A, ContactDetails.social("COU"));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+
+        RepairReport prisoner = repairs.prisonerToNomis(A, false);
+        assertThat(prisoner.actions()).anySatisfy(a -> assertThat(a).isEqualTo("create NOMIS person " + eve.id()));
+        assertThat(nomisView(A)).isEqualTo(dpsView(A));
+        assertThat(world.nomis.person(eve.id())).hasValueSatisfying(
+                p -> assertThat(p.details()).isEqualTo(eve.details()));
+
+        world.dps.updateByDpsUser(dee.id(), PersonDetails.named("Dee", "Dunn-Lee"));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        assertThat(repairs.personToNomis(dee.id(), false).actions())
+                .containsExactly("update NOMIS person " + dee.id());
+        assertThat(world.nomis.person(dee.id()).orElseThrow().details().lastName()).isEqualTo("Dunn-Lee");
+        assertThat(repairs.personToNomis(dee.id(), false).status()).isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+        world.pumpAll();
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
+    void aPersonNeitherSideKnowsIsNotFound() {
+        assertThat(repairs.personFromNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);
+        assertThat(repairs.personToNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);
+        assertThat(world.dps.contacts()).isEmpty();
+        assertThat(world.nomis.persons()).isEmpty();
+    }
+}
