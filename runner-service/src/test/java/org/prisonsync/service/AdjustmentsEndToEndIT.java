@@ -435,8 +435,7 @@ class AdjustmentsEndToEndIT {
     }
 
     private static void awaitQuiet() {
-        ServiceFixture.await("quiet queues", Duration.ofSeconds(90), () -> service.core().queueAdmin().status()
-                .stream().allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0));
+        ServiceFixture.awaitQuiet(service);
     }
 
     private static List<String> dlqReasons(QueueDefinition queue) {

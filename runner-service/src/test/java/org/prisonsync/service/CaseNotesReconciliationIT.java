@@ -291,7 +291,6 @@ class CaseNotesReconciliationIT {
     }
 
     private static void awaitQuiet() {
-        ServiceFixture.await("quiet queues", Duration.ofSeconds(90), () -> service.core().queueAdmin().status()
-                .stream().allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0));
+        ServiceFixture.awaitQuiet(service);
     }
 }

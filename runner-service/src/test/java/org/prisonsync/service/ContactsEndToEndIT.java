@@ -302,8 +302,7 @@ class ContactsEndToEndIT {
     }
 
     private static void awaitQuiet() {
-        ServiceFixture.await("quiet queues", Duration.ofSeconds(90), () -> service.core().queueAdmin().status()
-                .stream().allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0));
+        ServiceFixture.awaitQuiet(service);
     }
 
     /** The dead-letter reasons on the queue's DLQ, but the bad-id test's own. */

@@ -105,6 +105,12 @@ public final class ServiceFixture {
     }
 
 
+    /** Waits until no queue of the service holds a message, visible or in flight (retries included). */
+    static void awaitQuiet(PrisonSyncService service) {
+        await("quiet queues", Duration.ofSeconds(90), () -> service.core().queueAdmin().status()
+                .stream().allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0));
+    }
+
     static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

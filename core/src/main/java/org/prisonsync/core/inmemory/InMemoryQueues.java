@@ -69,6 +69,31 @@ public final class InMemoryQueues implements MessageQueue, QueueAdmin {
         }
     }
 
+    /**
+     * Pumps the queues in turn until every one is empty, as handlers may send to any of them (retries, internal
+     * messages, the other direction's echoes); returns how many deliveries were made.
+     */
+    public int pumpUntilEmpty(MessageHandler handler, String... queueNames) {
+        int delivered = 0;
+        while (true) {
+            int round = 0;
+            for (String queueName : queueNames) {
+                round += pump(queueName, handler);
+            }
+            if (round == 0) {
+                return delivered;
+            }
+            delivered += round;
+        }
+    }
+
+    /** Takes every message off a queue without handling it: an event lost on the way. */
+    public synchronized List<Envelope> drain(String queueName) {
+        List<Envelope> taken = queue(queueName).stream().map(Entry::envelope).toList();
+        queue(queueName).clear();
+        return taken;
+    }
+
     private synchronized void apply(String queueName, Entry received, Disposition disposition) {
         if (disposition instanceof Disposition.Retry retry) {
             delaysRequested.add(retry.delay());

@@ -114,20 +114,11 @@ final class ContactsTestWorld {
     }
 
     int pumpAll() {
-        int delivered = 0;
-        while (true) {
-            int round = queues.pump(TO_NOMIS, processor) + queues.pump(FROM_NOMIS, processor);
-            if (round == 0) {
-                return delivered;
-            }
-            delivered += round;
-        }
+        return queues.pumpUntilEmpty(processor, TO_NOMIS, FROM_NOMIS);
     }
 
     List<Envelope> drain(String queueName) {
-        List<Envelope> taken = queues.messages(queueName).stream().map(InMemoryQueues.Entry::envelope).toList();
-        queues.purge(queueName);
-        return taken;
+        return queues.drain(queueName);
     }
 
     Disposition handle(String queueName, Envelope message) {
