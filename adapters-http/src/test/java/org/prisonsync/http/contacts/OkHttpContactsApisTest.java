@@ -1,0 +1,173 @@
+package org.prisonsync.http.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.prisonsync.core.contacts.ContactDetails;
+import org.prisonsync.core.contacts.ContactsDpsApi;
+import org.prisonsync.core.contacts.ContactsNomisApi;
+import org.prisonsync.core.contacts.NomisPerson;
+import org.prisonsync.core.contacts.PersonDetails;
+import org.prisonsync.core.contacts.Relationship;
+import org.prisonsync.http.HttpAdapters;
+import org.prisonsync.http.HttpSettings;
+import org.prisonsync.http.Wire;
+
+/**
+ * The contacts adapters speak upstream's paths and field names (NOMIS {@code CreatePersonRequest},
+ * {@code CreatePersonContactRequest}, {@code ContactPerson}; DPS {@code SyncCreateContactRequest},
+ * {@code SyncCreatePrisonerContactRequest}), and answer a 409 to a create as "it exists", not as a failure.
+ */
+class OkHttpContactsApisTest {
+    @StartStop
+    public final MockWebServer server = new MockWebServer();
+
+    private static final PersonDetails ANN = new PersonDetails("Ann", "Addo", null, LocalDate.parse("1980-02-01"),
+            "F", "MS", null, false, "S", true, false, null);
+
+    private HttpSettings settings() {
+        return HttpSettings.defaults(Map.of("nomis", server.url("/").toString(),
+                ContactsHttp.PERSONAL_RELATIONSHIPS_API, server.url("/").toString()));
+    }
+
+    private ContactsNomisApi nomis() {
+        return ContactsHttp.contactsNomisApi(HttpAdapters.client(settings()), settings());
+    }
+
+    private ContactsDpsApi dps() {
+        return ContactsHttp.contactsDpsApi(HttpAdapters.client(settings()), settings());
+    }
+
+    private RecordedRequest taken() throws InterruptedException {
+        return server.takeRequest(1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void nomisPersonCreateNamesTheIdAndTheCodesAndA409MeansItExists() throws Exception {
+        server.enqueue(Wire.json(201, "{\"personId\": 20000001}"));
+        server.enqueue(Wire.json(409, "{\"status\": 409, \"userMessage\": \"exists\"}"));
+
+        assertThat(nomis().createPerson(20_000_001, ANN)).isTrue();
+        assertThat(nomis().createPerson(20_000_001, ANN)).isFalse();
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getTarget()).isEqualTo("/persons");
+        JsonNode body = Wire.body(request);
+        assertThat(body.get("personId").asLong()).isEqualTo(20_000_001);
+        assertThat(body.get("isStaff").asBoolean()).isTrue();
+        assertThat(body.get("genderCode").asText()).isEqualTo("F");
+        assertThat(body.get("titleCode").asText()).isEqualTo("MS");
+        assertThat(body.get("domesticStatusCode").asText()).isEqualTo("S");
+        assertThat(body.get("dateOfBirth").asText()).isEqualTo("1980-02-01");
+        assertThat(body.has("middleName")).as("absent fields are left out").isFalse();
+    }
+
+    @Test
+    void nomisContactCreateAndTheReadOfAPersonWithItsContacts() throws Exception {
+        server.enqueue(Wire.json(201, "{\"personContactId\": 500001}"));
+        server.enqueue(Wire.json(409, "{\"status\": 409}"));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"interpreterRequired\": false, \"isStaff\": false, \"isRemitter\": true,"
+                + " \"gender\": {\"code\": \"M\", \"description\": \"Male\"},"
+                + " \"audit\": {\"createUsername\": \"X\", \"auditModuleName\": \"OCDPERSO\"},"
+                + " \"contacts\": [{\"id\": 500001, \"contactType\": {\"code\": \"S\", \"description\": \"Social\"},"
+                + " \"relationshipType\": {\"code\": \"BRO\", \"description\": \"Brother\"}, \"active\": true,"
+                + " \"approvedVisitor\": false, \"nextOfKin\": true, \"emergencyContact\": false,"
+                + " \"prisoner\": {\"bookingId\": 3001, \"offenderNo\": \"A1234KT\"},"
+                + " \"audit\": {\"auditModuleName\": \"DPS_SYNCHRONISATION\"}, \"restrictions\": []}],"
+                + " \"phoneNumbers\": [], \"addresses\": [], \"emailAddresses\": [], \"employments\": [],"
+                + " \"identifiers\": [], \"restrictions\": []}"));
+
+        assertThat(nomis().createContact(100_001, "A1234KT", ContactDetails.social("BRO")))
+                .isEqualTo(OptionalLong.of(500_001));
+        assertThat(nomis().createContact(100_001, "A1234KT", ContactDetails.social("BRO"))).isEmpty();
+        NomisPerson person = nomis().person(100_001).orElseThrow();
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/contact");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("offenderNo").asText()).isEqualTo("A1234KT");
+        assertThat(body.get("contactTypeCode").asText()).isEqualTo("S");
+        assertThat(body.get("relationshipTypeCode").asText()).isEqualTo("BRO");
+        assertThat(body.get("approvedVisitor").asBoolean()).isFalse();
+        assertThat(person.writtenBySync()).isFalse();
+        assertThat(person.details().genderCode()).isEqualTo("M");
+        assertThat(person.details().remitter()).isTrue();
+        assertThat(person.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.offenderNo()).isEqualTo("A1234KT");
+            assertThat(c.details().nextOfKin()).isTrue();
+            assertThat(c.writtenBySync()).isTrue();
+        });
+    }
+
+    @Test
+    void nomisListsAPrisonersContactsAcrossTheLatestBookingIncludingInactiveOnes() throws Exception {
+        server.enqueue(Wire.json(200, "{\"contacts\": [{\"id\": 500002, \"bookingId\": 3001, \"bookingSequence\": 1,"
+                + " \"contactType\": {\"code\": \"S\"}, \"relationshipType\": {\"code\": \"FRI\"}, \"active\": false,"
+                + " \"approvedVisitor\": false, \"nextOfKin\": false, \"emergencyContact\": false,"
+                + " \"person\": {\"personId\": 100002, \"firstName\": \"Cy\", \"lastName\": \"Cole\"},"
+                + " \"restrictions\": [], \"audit\": {}}]}"));
+
+        assertThat(nomis().contactsOf("A1234KT")).containsExactly(new Relationship(500_002, 100_002, "A1234KT",
+                new ContactDetails("S", "FRI", false, null, false, false, false, null)));
+        assertThat(taken().getTarget())
+                .isEqualTo("/prisoners/A1234KT/contacts?active-only=false&latest-booking-only=true");
+    }
+
+    @Test
+    void dpsCreatesCarryWhoAndWhenAndA409IsAValue() throws Exception {
+        server.enqueue(Wire.json(201, "{\"id\": 100001, \"firstName\": \"Ann\", \"lastName\": \"Addo\","
+                + " \"isStaff\": true, \"remitter\": false, \"createdBy\": \"PRISON_SYNC\","
+                + " \"createdTime\": \"2026-12-07T00:00:00\"}"));
+        server.enqueue(Wire.json(409, "{\"status\": 409}"));
+        server.enqueue(Wire.json(409, "{\"status\": 409, \"userMessage\": \"The requested combination of prisoner,"
+                + " contact and relationship to prisoner already exists\"}"));
+
+        assertThat(dps().createContact(100_001, ANN)).isTrue();
+        assertThat(dps().createContact(100_001, ANN)).isFalse();
+        assertThat(dps().createPrisonerContact(100_001, "A1234KT", ContactDetails.social("BRO"))).isEmpty();
+
+        JsonNode contact = Wire.body(taken());
+        assertThat(contact.get("personId").asLong()).isEqualTo(100_001);
+        assertThat(contact.get("isStaff").asBoolean()).isTrue();
+        assertThat(contact.get("gender").asText()).isEqualTo("F");
+        assertThat(contact.get("title").asText()).isEqualTo("MS");
+        assertThat(contact.get("createdBy").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(contact.has("createdTime")).isTrue();
+        taken();
+        RecordedRequest relation = taken();
+        assertThat(relation.getTarget()).isEqualTo("/sync/prisoner-contact");
+        JsonNode body = Wire.body(relation);
+        assertThat(body.get("contactId").asLong()).isEqualTo(100_001);
+        assertThat(body.get("prisonerNumber").asText()).isEqualTo("A1234KT");
+        assertThat(body.get("contactType").asText()).isEqualTo("S");
+        assertThat(body.get("relationshipType").asText()).isEqualTo("BRO");
+    }
+
+    @Test
+    void dpsResolvesAPrisonersRelationshipsFromTheReconcileView() throws Exception {
+        server.enqueue(Wire.json(200, "{\"relationships\": [{\"contactId\": 100001, \"prisonerContactId\": 7000001,"
+                + " \"prisonerNumber\": \"A1234KT\", \"relationshipTypeCode\": \"S\", \"relationshipToPrisoner\":"
+                + " \"BRO\", \"nextOfKin\": false, \"emergencyContact\": false, \"active\": true,"
+                + " \"approvedVisitor\": true, \"restrictions\": []}, {\"contactId\": 100002,"
+                + " \"prisonerContactId\": 7000002, \"prisonerNumber\": \"A1234KT\", \"relationshipTypeCode\": \"S\","
+                + " \"relationshipToPrisoner\": \"SIS\", \"nextOfKin\": false, \"emergencyContact\": false,"
+                + " \"active\": true, \"approvedVisitor\": false, \"restrictions\": []}]}"));
+
+        assertThat(dps().prisonerContactsOf("A1234KT", 100_001)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(7_000_001);
+            assertThat(c.details().sameRelationship(ContactDetails.social("BRO"))).isTrue();
+            assertThat(c.details().approvedVisitor()).isTrue();
+        });
+        assertThat(taken().getTarget()).isEqualTo("/sync/prisoner/A1234KT/reconcile");
+    }
+}
