@@ -30,6 +30,7 @@ public final class ContactsSync {
     public static final String CONTACT_INSERTED = "OFFENDER_CONTACT-INSERTED";
     public static final String NOMIS_CONTACT_UPDATED = "OFFENDER_CONTACT-UPDATED";
     public static final String NOMIS_CONTACT_DELETED = "OFFENDER_CONTACT-DELETED";
+    public static final String PRISONER_RECEIVED = "prisoner-offender-search.prisoner.received";
 
     private final ContactPorts ports;
     private final MappingStore mappings;
@@ -65,6 +66,7 @@ public final class ContactsSync {
                 .on(PERSON_DELETED, nomisPersons::deleted)
                 .on(CONTACT_INSERTED, nomisContacts::inserted)
                 .on(NOMIS_CONTACT_UPDATED, nomisContacts::updated)
-                .on(NOMIS_CONTACT_DELETED, nomisContacts::deleted);
+                .on(NOMIS_CONTACT_DELETED, nomisContacts::deleted)
+                .on(PRISONER_RECEIVED, new ContactsPrisonerReceived(new ContactsRepairs(ports, mappings)));
     }
 }

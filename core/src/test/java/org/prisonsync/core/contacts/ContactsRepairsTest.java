@@ -130,6 +130,30 @@ class ContactsRepairsTest {
     }
 
     @Test
+    void aReadmissionOnASwitchedBookingResynchronisesThePrisonersContactsFromNomisAndOtherReasonsDoNot() {
+        world.nomis.newBooking(A);
+        NomisPerson fay = world.nomis.createByNomisUser(PersonDetails.named("Fay", "Fox"));
+        world.nomis.relateByNomisUser(fay.personId(), A, ContactDetails.social("WIF"));
+        world.drain(ContactsTestWorld.FROM_NOMIS); // the switched booking's contacts come back without events
+
+        assertThat(world.handle(ContactsTestWorld.FROM_NOMIS, received(A, "TRANSFERRED")))
+                .isInstanceOf(org.prisonsync.core.queue.Disposition.Ack.class);
+        assertThat(world.dps.contacts()).as("a transfer keeps the booking").isEmpty();
+
+        assertThat(world.handle(ContactsTestWorld.FROM_NOMIS, received(A, "READMISSION_SWITCH_BOOKING")))
+                .isInstanceOf(org.prisonsync.core.queue.Disposition.Ack.class);
+        assertThat(dpsView(A)).isNotEmpty().isEqualTo(nomisView(A));
+        assertThat(world.telemetry.count("contactperson-resynchronise-prisoner")).isEqualTo(1);
+        assertThat(world.telemetry.count("contactperson-resynchronise-prisoner-ignored")).isEqualTo(1);
+    }
+
+    private static org.prisonsync.core.message.Notification received(String prisoner, String reason) {
+        return new org.prisonsync.core.message.Notification("r-" + reason, ContactsSync.PRISONER_RECEIVED,
+                java.util.Map.of("eventType", ContactsSync.PRISONER_RECEIVED, "occurredAt", "2026-03-02T09:00:00Z",
+                        "additionalInformation", java.util.Map.of("nomsNumber", prisoner, "reason", reason)));
+    }
+
+    @Test
     void aPersonNeitherSideKnowsIsNotFound() {
         assertThat(repairs.personFromNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);
         assertThat(repairs.personToNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);

@@ -7,6 +7,7 @@ import org.prisonsync.core.contacts.inmemory.InMemoryContactsNomisApi;
 import org.prisonsync.simulator.Guard;
 import org.prisonsync.simulator.SimulatedDomain;
 import org.prisonsync.simulator.SimulationContext;
+import org.prisonsync.simulator.prisoners.PrisonersSimulation;
 import org.prisonsync.simulator.store.RouteTable;
 
 /**
@@ -31,6 +32,8 @@ public final class ContactsSimulation implements SimulatedDomain {
         nomis.onChange(events::onNomisChange);
         dps.onChange(events::onDpsChange);
         upstream = ContactRoutes.table(nomis, dps, context.mapper());
+        // prisoner.received (a switched booking) resynchronises a prisoner's contacts, as upstream subscribes it
+        context.domain(PrisonersSimulation.class).events().subscribe(FROM_NOMIS_QUEUE);
     }
 
     @Override
