@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.prisonsync.core.message.DomainEvent;
-import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.message.PrisonerReceived;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
@@ -18,8 +17,6 @@ import org.prisonsync.core.sync.SyncOutcome;
  */
 public final class AlertsPrisonerReceivedHandler implements EventHandler {
     static final String EVENT = "from-nomis-synch-alerts-resynchronise";
-    /** Receive reasons are short enum names; anything longer is not one. */
-    static final int MAX_REASON = 40;
     static final Set<String> RESYNC_REASONS = Set.of("NEW_ADMISSION", "READMISSION_SWITCH_BOOKING");
 
     private final PrisonerAlertsResync resync;
@@ -30,9 +27,9 @@ public final class AlertsPrisonerReceivedHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        DomainEvent event = notification.asDomainEvent();
-        String prisoner = event.requireInfoPrisoner("nomsNumber");
-        String reason = Ids.requireMaxLength(event.requireInfo("reason"), MAX_REASON, "additionalInformation.reason");
+        PrisonerReceived received = PrisonerReceived.from(notification.asDomainEvent());
+        String prisoner = received.prisonerNumber();
+        String reason = received.reason();
         Map<String, String> props = new LinkedHashMap<>();
         props.put("offenderNo", prisoner);
         props.put("receiveReason", reason);

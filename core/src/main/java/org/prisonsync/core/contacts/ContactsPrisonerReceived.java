@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
-import org.prisonsync.core.message.DomainEvent;
-import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.message.PrisonerReceived;
 import org.prisonsync.core.repair.RepairReport;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
@@ -21,8 +20,6 @@ import org.prisonsync.core.sync.SyncOutcome;
 final class ContactsPrisonerReceived implements EventHandler {
     static final String EVENT = "contactperson-resynchronise-prisoner";
     static final String SWITCH_BOOKING = "READMISSION_SWITCH_BOOKING";
-    /** Receive reasons are short enum names; anything longer is not one. */
-    static final int MAX_REASON = 40;
 
     private final ContactsRepairs repairs;
 
@@ -32,9 +29,9 @@ final class ContactsPrisonerReceived implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        DomainEvent event = notification.asDomainEvent();
-        String prisoner = event.requireInfoPrisoner("nomsNumber");
-        String reason = Ids.requireMaxLength(event.requireInfo("reason"), MAX_REASON, "additionalInformation.reason");
+        PrisonerReceived received = PrisonerReceived.from(notification.asDomainEvent());
+        String prisoner = received.prisonerNumber();
+        String reason = received.reason();
         Map<String, String> props = new LinkedHashMap<>();
         props.put("offenderNo", prisoner);
         props.put("receiveReason", reason);

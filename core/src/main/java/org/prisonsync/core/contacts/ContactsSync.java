@@ -30,7 +30,7 @@ public final class ContactsSync {
     public static final String CONTACT_INSERTED = "OFFENDER_CONTACT-INSERTED";
     public static final String NOMIS_CONTACT_UPDATED = "OFFENDER_CONTACT-UPDATED";
     public static final String NOMIS_CONTACT_DELETED = "OFFENDER_CONTACT-DELETED";
-    public static final String PRISONER_RECEIVED = "prisoner-offender-search.prisoner.received";
+    public static final String PRISONER_RECEIVED = org.prisonsync.core.message.PrisonerReceived.EVENT_TYPE;
 
     private final ContactPorts ports;
     private final MappingStore mappings;
