@@ -55,6 +55,8 @@ public final class ContactsSync {
         PrisonerContactsToNomis prisonerContacts = new PrisonerContactsToNomis(ports, mappings, create);
         PersonsFromNomis nomisPersons = new PersonsFromNomis(ports, mappings, create);
         ContactsFromNomis nomisContacts = new ContactsFromNomis(ports, mappings, create);
+        ContactsRepairs repairs = new ContactsRepairs(ports, mappings);
+        ContactsPrisonerMoves moves = new ContactsPrisonerMoves(repairs);
         routes.on(CONTACT_CREATED, persons::created)
                 .on(CONTACT_UPDATED, persons::updated)
                 .on(CONTACT_DELETED, persons::deleted)
@@ -67,6 +69,8 @@ public final class ContactsSync {
                 .on(CONTACT_INSERTED, nomisContacts::inserted)
                 .on(NOMIS_CONTACT_UPDATED, nomisContacts::updated)
                 .on(NOMIS_CONTACT_DELETED, nomisContacts::deleted)
-                .on(PRISONER_RECEIVED, new ContactsPrisonerReceived(new ContactsRepairs(ports, mappings)));
+                .on(PRISONER_RECEIVED, new ContactsPrisonerReceived(repairs))
+                .on(ContactsPrisonerMoves.MERGED, moves::merged)
+                .on(ContactsPrisonerMoves.BOOKING_MOVED, moves::bookingMoved);
     }
 }

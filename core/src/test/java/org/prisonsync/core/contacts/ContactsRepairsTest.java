@@ -147,6 +147,39 @@ class ContactsRepairsTest {
         assertThat(world.telemetry.count("contactperson-resynchronise-prisoner-ignored")).isEqualTo(1);
     }
 
+    @Test
+    void aMergeMovesThePrisonersRelationshipsInDpsAndKeepsOneMappingPerNomisContact() {
+        String removed = "B2345CD";
+        world.nomis.newBooking(A);
+        world.nomis.newBooking(removed);
+        NomisPerson gil = world.nomis.createByNomisUser(PersonDetails.named("Gil", "Gore"));
+        NomisContact uncle = world.nomis.relateByNomisUser(gil.personId(), removed, ContactDetails.social("UNC"));
+        world.pumpAll();
+        assertThat(dpsView(removed)).hasSize(1);
+
+        world.nomis.moveContacts(removed, A);
+        world.handle(ContactsTestWorld.FROM_NOMIS, domainEvent("prison-offender-events.prisoner.merged",
+                java.util.Map.of("nomsNumber", A, "removedNomsNumber", removed, "bookingId", "3001")));
+        world.pumpAll();
+
+        assertThat(dpsView(removed)).isEmpty();
+        assertThat(dpsView(A)).isNotEmpty().isEqualTo(nomisView(A));
+        assertThat(world.mappings.findByNomisId(ContactsSync.PERSON_CONTACT, Long.toString(uncle.contactId())))
+                .hasValueSatisfying(m -> assertThat(world.dps.prisonerContact(Long.parseLong(m.dpsId())))
+                        .hasValueSatisfying(d -> assertThat(d.prisonerNumber()).isEqualTo(A)));
+        assertThat(world.telemetry.count("contactperson-prisoner-merged")).isEqualTo(1);
+
+        world.handle(ContactsTestWorld.FROM_NOMIS, domainEvent("prison-offender-events.prisoner.booking.moved",
+                java.util.Map.of("movedFromNomsNumber", removed, "movedToNomsNumber", A, "bookingId", "3002")));
+        assertThat(world.telemetry.count("contactperson-booking-moved-ignored")).as("already in step").isEqualTo(1);
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    private static org.prisonsync.core.message.Notification domainEvent(String type, java.util.Map<String, Object> info) {
+        return new org.prisonsync.core.message.Notification("d-" + type, type, java.util.Map.of("eventType", type,
+                "occurredAt", "2026-03-02T09:00:00Z", "additionalInformation", info));
+    }
+
     private static org.prisonsync.core.message.Notification received(String prisoner, String reason) {
         return new org.prisonsync.core.message.Notification("r-" + reason, ContactsSync.PRISONER_RECEIVED,
                 java.util.Map.of("eventType", ContactsSync.PRISONER_RECEIVED, "occurredAt", "2026-03-02T09:00:00Z",

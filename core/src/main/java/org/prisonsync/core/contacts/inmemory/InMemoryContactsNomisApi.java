@@ -56,6 +56,19 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
         return booking;
     }
 
+    /**
+     * NOMIS moves every contact of {@code from} onto {@code to}'s latest booking, as a merge or a booking move does,
+     * raising no contact events (only the prisoner-level event follows).
+     */
+    public synchronized void moveContacts(String from, String to) {
+        long booking = latestBooking.get(to);
+        for (NomisPerson person : new ArrayList<>(persons.values())) {
+            persons.put(person.personId(), new NomisPerson(person.personId(), person.details(), person.contacts()
+                    .stream().map(c -> c.offenderNo().equals(from) ? new NomisContact(c.contactId(), to, booking,
+                            c.details(), c.auditModuleName()) : c).toList(), person.auditModuleName()));
+        }
+    }
+
     public NomisPerson createByNomisUser(PersonDetails details) {
         long id;
         synchronized (this) {
