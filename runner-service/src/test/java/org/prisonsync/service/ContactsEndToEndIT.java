@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsDomain;
 import org.prisonsync.core.contacts.ContactsSync;
@@ -234,6 +236,48 @@ class ContactsEndToEndIT {
     private static void assertRefused(java.net.http.HttpResponse<String> response, String naming) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains(naming).doesNotContain("Exception").doesNotContain("org.prisonsync");
+    }
+
+    @Test
+    void everyChildKindMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Kay", "King"));
+        NomisPerson person = contacts.nomis().createByNomisUser(PersonDetails.named("Lou", "Lamb"));
+        awaitMapped(ContactsSync.PERSON, contact.id());
+        ServiceFixture.await("the NOMIS person mapped", Duration.ofSeconds(90), () -> service.core().mappings()
+                .findByNomisId(ContactsSync.PERSON, Long.toString(person.personId())).isPresent());
+        Map<ChildKind, ChildRecord> madeInDps = new java.util.LinkedHashMap<>();
+        Map<ChildKind, ChildRecord> madeInNomis = new java.util.LinkedHashMap<>();
+        for (ChildKind kind : ChildKind.ALL) {
+            madeInDps.put(kind, contacts.dps().addChildByDpsUser(kind, contact.id(), childFields(kind, 1)));
+            madeInNomis.put(kind, contacts.nomis().addChildByNomisUser(kind, person.personId(), childFields(kind, 2)));
+        }
+        awaitQuiet();
+        for (ChildKind kind : ChildKind.ALL) {
+            assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
+                    .satisfies(c -> assertThat(c.fields()).isEqualTo(madeInDps.get(kind).fields()));
+            assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).singleElement()
+                    .satisfies(c -> assertThat(c.fields()).isEqualTo(madeInNomis.get(kind).fields()));
+            contacts.dps().updateChildByDpsUser(kind, madeInDps.get(kind).id(), childFields(kind, 3));
+            contacts.nomis().deleteChildByNomisUser(kind, person.personId(), madeInNomis.get(kind).id());
+        }
+        awaitQuiet();
+        for (ChildKind kind : ChildKind.ALL) {
+            assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
+                    .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+            assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).isEmpty();
+        }
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    private static Map<String, Object> childFields(ChildKind kind, int n) {
+        return switch (kind.name()) {
+            case "email" -> Map.of("emailAddress", "person" + n + "@example.com");
+            case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber", "12" + n);
+            case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
+            case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
+            default -> throw new IllegalArgumentException(kind.name());
+        };
     }
 
     @Test

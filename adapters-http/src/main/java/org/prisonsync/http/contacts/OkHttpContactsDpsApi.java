@@ -1,12 +1,15 @@
 package org.prisonsync.http.contacts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsDpsApi;
 import org.prisonsync.core.contacts.DpsContact;
@@ -112,6 +115,58 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
     @Override
     public void deletePrisonerContact(long prisonerContactId) {
         http.delete("sync", "prisoner-contact", Long.toString(prisonerContactId)).written();
+    }
+
+    @Override
+    public Optional<ChildRecord> child(ChildKind kind, long id) {
+        return http.find(JsonNode.class, entry -> dpsChild(kind, entry, entry.get("contactId").longValue()),
+                "sync", ChildWires.of(kind).dpsPath(), Long.toString(id));
+    }
+
+    @Override
+    public List<ChildRecord> childrenOf(ChildKind kind, long contactId) {
+        ChildWires.Wire wire = ChildWires.of(kind);
+        return http.find(JsonNode.class, contact -> {
+            List<ChildRecord> children = new java.util.ArrayList<>();
+            JsonNode listed = contact.get(wire.dpsList());
+            if (listed != null) {
+                for (JsonNode entry : listed) {
+                    children.add(dpsChild(kind, entry, contactId));
+                }
+            }
+            return children;
+        }, "sync", "contact", Long.toString(contactId), "reconcile").orElse(List.of());
+    }
+
+    private static ChildRecord dpsChild(ChildKind kind, JsonNode entry, long contactId) {
+        return new ChildRecord(entry.get(kind.dpsIdField()).longValue(), contactId,
+                ChildWires.of(kind).fromDps(entry), null);
+    }
+
+    @Override
+    public long createChild(ChildKind kind, long contactId, java.util.Map<String, Object> fields) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+        body.put("contactId", contactId);
+        body.put("createdBy", SYNC_USER);
+        body.put("createdTime", LocalDateTime.now());
+        HttpReply reply = http.post(body, "sync", ChildWires.of(kind).dpsPath());
+        return http.readCreated(reply, JsonNode.class, created -> created.get(kind.dpsIdField()).longValue());
+    }
+
+    @Override
+    public void updateChild(ChildKind kind, long id, long contactId, java.util.Map<String, Object> fields) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+        body.put("contactId", contactId);
+        body.put("updatedBy", SYNC_USER);
+        body.put("updatedTime", LocalDateTime.now());
+        if (!http.put(body, "sync", ChildWires.of(kind).dpsPath(), Long.toString(id)).written()) {
+            throw new UpstreamRejected(404, "DPS has no " + kind.name() + " " + id);
+        }
+    }
+
+    @Override
+    public void deleteChild(ChildKind kind, long id) {
+        http.delete("sync", ChildWires.of(kind).dpsPath(), Long.toString(id)).written();
     }
 
     /** {@code SyncCreateContactRequest}. */

@@ -1,10 +1,13 @@
 package org.prisonsync.http.contacts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsNomisApi;
 import org.prisonsync.core.contacts.NomisContact;
@@ -89,6 +92,46 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     @Override
     public void deleteContact(long personId, long contactId) {
         http.delete("persons", Long.toString(personId), "contact", Long.toString(contactId)).written();
+    }
+
+    @Override
+    public List<ChildRecord> childrenOf(ChildKind kind, long personId) {
+        ChildWires.Wire wire = ChildWires.of(kind);
+        return http.find(JsonNode.class, person -> {
+            List<ChildRecord> children = new java.util.ArrayList<>();
+            JsonNode listed = person.get(wire.nomisList());
+            if (listed != null) {
+                for (JsonNode entry : listed) {
+                    JsonNode audit = entry.get("audit");
+                    children.add(new ChildRecord(entry.get(wire.nomisListId()).longValue(), personId,
+                            wire.fromNomis(entry), audit == null || audit.get("auditModuleName") == null ? null
+                                    : audit.get("auditModuleName").asText()));
+                }
+            }
+            return children;
+        }, "persons", Long.toString(personId)).orElse(List.of());
+    }
+
+    @Override
+    public long createChild(ChildKind kind, long personId, java.util.Map<String, Object> fields) {
+        ChildWires.Wire wire = ChildWires.of(kind);
+        HttpReply reply = http.post(wire.nomisRequest(fields), "persons", Long.toString(personId), wire.nomisPath());
+        return http.readCreated(reply, JsonNode.class, created -> created.get(wire.nomisCreatedId()).longValue());
+    }
+
+    @Override
+    public void updateChild(ChildKind kind, long personId, long id, java.util.Map<String, Object> fields) {
+        ChildWires.Wire wire = ChildWires.of(kind);
+        if (!http.put(wire.nomisRequest(fields), "persons", Long.toString(personId), wire.nomisPath(),
+                Long.toString(id)).written()) {
+            throw new org.prisonsync.core.UpstreamRejected(404, "NOMIS has no " + kind.name() + " " + id
+                    + " of person " + personId);
+        }
+    }
+
+    @Override
+    public void deleteChild(ChildKind kind, long personId, long id) {
+        http.delete("persons", Long.toString(personId), ChildWires.of(kind).nomisPath(), Long.toString(id)).written();
     }
 
     /** {@code CreatePersonRequest}. */

@@ -50,4 +50,19 @@ public interface ContactsDpsApi {
 
     /** {@code DELETE /sync/prisoner-contact/{prisonerContactId}}; already gone is not an error. */
     void deletePrisonerContact(long prisonerContactId);
+
+    /** {@code GET /sync/<kind>/{id}}; empty on 404. */
+    Optional<ChildRecord> child(ChildKind kind, long id);
+
+    /** The contact's children of a kind ({@code GET /sync/contact/{contactId}/reconcile}). */
+    List<ChildRecord> childrenOf(ChildKind kind, long contactId);
+
+    /** {@code POST /sync/<kind>} with the contact's id: the new child's id. */
+    long createChild(ChildKind kind, long contactId, java.util.Map<String, Object> fields);
+
+    /** {@code PUT /sync/<kind>/{id}}. */
+    void updateChild(ChildKind kind, long id, long contactId, java.util.Map<String, Object> fields);
+
+    /** {@code DELETE /sync/<kind>/{id}}; already gone is not an error. */
+    void deleteChild(ChildKind kind, long id);
 }

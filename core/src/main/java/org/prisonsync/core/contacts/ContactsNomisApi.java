@@ -39,4 +39,16 @@ public interface ContactsNomisApi {
 
     /** {@code DELETE /persons/{personId}/contact/{contactId}}; a contact already gone is not an error. */
     void deleteContact(long personId, long contactId);
+
+    /** The person's children of a kind, as {@code GET /persons/{personId}} lists them; empty when no such person. */
+    List<ChildRecord> childrenOf(ChildKind kind, long personId);
+
+    /** {@code POST /persons/{personId}/<kind>}: the new child's id (or sequence). */
+    long createChild(ChildKind kind, long personId, java.util.Map<String, Object> fields);
+
+    /** {@code PUT /persons/{personId}/<kind>/{id}}. */
+    void updateChild(ChildKind kind, long personId, long id, java.util.Map<String, Object> fields);
+
+    /** {@code DELETE /persons/{personId}/<kind>/{id}}; already gone is not an error. */
+    void deleteChild(ChildKind kind, long personId, long id);
 }

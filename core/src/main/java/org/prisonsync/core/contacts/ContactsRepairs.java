@@ -57,8 +57,11 @@ public final class ContactsRepairs {
         List<Relationship> source = person.get().contacts().stream().map(c -> Relationship.of(personId, c)).toList();
         List<Relationship> target = ports.dps().relationshipsOf(personId).stream()
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
-        return new Rebuild(PERSON_FROM_NOMIS, dryRun, new DpsSide())
-                .run(Map.of(personId, person.get().details()), source, target);
+        Rebuild rebuild = new Rebuild(PERSON_FROM_NOMIS, dryRun, new DpsSide());
+        for (ChildKind kind : ChildKind.ALL) {
+            rebuild.children(kind, personId, ports.nomis().childrenOf(kind, personId));
+        }
+        return rebuild.run(Map.of(personId, person.get().details()), source, target);
     }
 
     /** NOMIS's contacts of the prisoner made exactly DPS's relationships. */
@@ -83,8 +86,11 @@ public final class ContactsRepairs {
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
         List<Relationship> target = ports.nomis().person(contactId).stream()
                 .flatMap(p -> p.contacts().stream().map(c -> Relationship.of(contactId, c))).toList();
-        return new Rebuild(PERSON_TO_NOMIS, dryRun, new NomisSide())
-                .run(Map.of(contactId, contact.get().details()), source, target);
+        Rebuild rebuild = new Rebuild(PERSON_TO_NOMIS, dryRun, new NomisSide());
+        for (ChildKind kind : ChildKind.ALL) {
+            rebuild.children(kind, contactId, ports.dps().childrenOf(kind, contactId));
+        }
+        return rebuild.run(Map.of(contactId, contact.get().details()), source, target);
     }
 
     private Optional<Relationship> fullDps(long prisonerContactId) {
@@ -119,6 +125,14 @@ public final class ContactsRepairs {
         void update(Relationship target, ContactDetails details);
 
         void delete(Relationship target);
+
+        List<ChildRecord> children(ChildKind kind, long personId);
+
+        long createChild(ChildKind kind, long personId, Map<String, Object> fields);
+
+        void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields);
+
+        void deleteChild(ChildKind kind, long personId, long id);
     }
 
     private final class DpsSide implements Side {
@@ -162,6 +176,26 @@ public final class ContactsRepairs {
         public void delete(Relationship target) {
             ports.dps().deletePrisonerContact(target.id());
         }
+
+        @Override
+        public List<ChildRecord> children(ChildKind kind, long personId) {
+            return ports.dps().childrenOf(kind, personId);
+        }
+
+        @Override
+        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
+            return ports.dps().createChild(kind, personId, fields);
+        }
+
+        @Override
+        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
+            ports.dps().updateChild(kind, id, personId, fields);
+        }
+
+        @Override
+        public void deleteChild(ChildKind kind, long personId, long id) {
+            ports.dps().deleteChild(kind, id);
+        }
     }
 
     private final class NomisSide implements Side {
@@ -204,6 +238,26 @@ public final class ContactsRepairs {
         public void delete(Relationship target) {
             ports.nomis().deleteContact(target.personId(), target.id());
         }
+
+        @Override
+        public List<ChildRecord> children(ChildKind kind, long personId) {
+            return ports.nomis().childrenOf(kind, personId);
+        }
+
+        @Override
+        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
+            return ports.nomis().createChild(kind, personId, fields);
+        }
+
+        @Override
+        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
+            ports.nomis().updateChild(kind, personId, id, fields);
+        }
+
+        @Override
+        public void deleteChild(ChildKind kind, long personId, long id) {
+            ports.nomis().deleteChild(kind, personId, id);
+        }
     }
 
     /** One repair's run: what it found, what it did (or, dry, would do). */
@@ -212,6 +266,7 @@ public final class ContactsRepairs {
         private final boolean dryRun;
         private final Side target;
         private final List<String> actions = new ArrayList<>();
+        private final List<Runnable> childSteps = new ArrayList<>();
 
         Rebuild(String operation, boolean dryRun, Side target) {
             this.operation = operation;
@@ -219,8 +274,14 @@ public final class ContactsRepairs {
             this.target = target;
         }
 
+        /** Makes the person's children of a kind on the target exactly {@code sources}, once the person is there. */
+        void children(ChildKind kind, long personId, List<ChildRecord> sources) {
+            childSteps.add(() -> rebuildChildren(kind, personId, sources));
+        }
+
         RepairReport run(Map<Long, PersonDetails> persons, List<Relationship> sources, List<Relationship> targets) {
             persons.forEach(this::person);
+            childSteps.forEach(Runnable::run);
             Set<Long> matched = new HashSet<>();
             for (Relationship source : sources) {
                 Optional<Relationship> existing = mappedTarget(source, targets)
@@ -251,6 +312,65 @@ public final class ContactsRepairs {
             }
             return RepairReport.of(operation, dryRun, actions, (dryRun ? "would make " : "made ") + target.name()
                     + " match in " + actions.size() + " step(s)");
+        }
+
+        private void rebuildChildren(ChildKind kind, long personId, List<ChildRecord> sources) {
+            List<ChildRecord> targets = dryRun && target.person(personId).isEmpty() ? List.of()
+                    : target.children(kind, personId);
+            Set<Long> matched = new HashSet<>();
+            for (ChildRecord source : sources) {
+                Optional<ChildRecord> existing = childMapping(kind, personId, source.id(), true)
+                        .flatMap(targetId -> targets.stream().filter(t -> t.id() == targetId).findFirst())
+                        .or(() -> targets.stream().filter(t -> !matched.contains(t.id()) && t.sameFields(source))
+                                .findFirst());
+                if (existing.isPresent()) {
+                    ChildRecord there = existing.get();
+                    matched.add(there.id());
+                    if (!there.sameFields(source)) {
+                        act("update " + target.name() + " " + kind.name() + " " + there.id(),
+                                () -> target.updateChild(kind, personId, there.id(), source.fields()));
+                    }
+                    if (childMapping(kind, personId, source.id(), true).filter(id -> id == there.id()).isEmpty()) {
+                        act("map " + kind.name() + " " + source.id() + " to " + target.name() + " " + there.id(),
+                                () -> mapChild(kind, personId, source.id(), there.id()));
+                    }
+                } else {
+                    act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> mapChild(kind,
+                            personId, source.id(), target.createChild(kind, personId, source.fields())));
+                }
+            }
+            for (ChildRecord stale : targets) {
+                if (!matched.contains(stale.id())) {
+                    act("delete " + target.name() + " " + kind.name() + " " + stale.id(), () -> {
+                        target.deleteChild(kind, personId, stale.id());
+                        childMapping(kind, personId, stale.id(), false).ifPresent(sourceId ->
+                                mappings.deleteByDpsId(kind.entityType(), Long.toString(
+                                        target.holdsNomisIds() ? sourceId : stale.id())));
+                    });
+                }
+            }
+        }
+
+        /**
+         * The id on the other side of a child's mapping: from a source id to the target's ({@code fromSource}), or
+         * from a target id back to the source's.
+         */
+        private Optional<Long> childMapping(ChildKind kind, long personId, long id, boolean fromSource) {
+            boolean idIsNomis = target.holdsNomisIds() != fromSource;
+            Optional<Mapping> mapping = idIsNomis
+                    ? mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id))
+                    : mappings.findByDpsId(kind.entityType(), Long.toString(id));
+            return mapping.map(m -> idIsNomis ? Long.parseLong(m.dpsId()) : kind.nomisIdOf(m.nomisId()));
+        }
+
+        private void mapChild(ChildKind kind, long personId, long sourceId, long targetId) {
+            long nomisId = target.holdsNomisIds() ? targetId : sourceId;
+            long dpsId = target.holdsNomisIds() ? sourceId : targetId;
+            mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, nomisId))
+                    .ifPresent(m -> mappings.deleteByDpsId(kind.entityType(), m.dpsId()));
+            mappings.deleteByDpsId(kind.entityType(), Long.toString(dpsId));
+            mappings.save(Mapping.of(kind.entityType(), kind.nomisKey(personId, nomisId), Long.toString(dpsId), null,
+                    target.holdsNomisIds() ? MappingTypes.DPS_CREATED : MappingTypes.NOMIS_CREATED));
         }
 
         private void person(long personId, PersonDetails details) {

@@ -72,5 +72,15 @@ public final class ContactsSync {
                 .on(PRISONER_RECEIVED, new ContactsPrisonerReceived(repairs))
                 .on(ContactsPrisonerMoves.MERGED, moves::merged)
                 .on(ContactsPrisonerMoves.BOOKING_MOVED, moves::bookingMoved);
+        for (ChildKind kind : ChildKind.ALL) {
+            ChildrenToNomis toNomis = new ChildrenToNomis(kind, ports, mappings, create);
+            ChildrenFromNomis fromNomis = new ChildrenFromNomis(kind, ports, mappings, create);
+            routes.on(kind.dpsEvent() + ".created", toNomis::created)
+                    .on(kind.dpsEvent() + ".updated", toNomis::updated)
+                    .on(kind.dpsEvent() + ".deleted", toNomis::deleted)
+                    .on(kind.nomisEvent() + "-INSERTED", fromNomis::inserted)
+                    .on(kind.nomisEvent() + "-UPDATED", fromNomis::updated)
+                    .on(kind.nomisEvent() + "-DELETED", fromNomis::deleted);
+        }
     }
 }

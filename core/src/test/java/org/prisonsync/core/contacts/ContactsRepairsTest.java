@@ -187,6 +187,43 @@ class ContactsRepairsTest {
     }
 
     @Test
+    void aPersonsChildrenAreRebuiltExactlyEitherWay() {
+        NomisPerson hal = world.nomis.createByNomisUser(PersonDetails.named("Hal", "Hunt"));
+        world.pumpAll();
+        for (ChildKind kind : ChildKind.ALL) {
+            world.nomis.addChildByNomisUser(kind, hal.personId(), ContactChildrenSyncTest.fields(kind, 1));
+        }
+        world.drain(ContactsTestWorld.FROM_NOMIS); // every child's event lost
+        ChildRecord stale = world.dps.addChildByDpsUser(ChildKind.EMAIL, hal.personId(),
+                ContactChildrenSyncTest.fields(ChildKind.EMAIL, 9));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+
+        RepairReport dry = repairs.personFromNomis(hal.personId(), true);
+        assertThat(dry.actions()).hasSize(ChildKind.ALL.size() + 1)
+                .contains("delete DPS email " + stale.id());
+        assertThat(world.dps.childrenOf(ChildKind.PHONE, hal.personId())).as("dry run").isEmpty();
+        repairs.personFromNomis(hal.personId(), false);
+        for (ChildKind kind : ChildKind.ALL) {
+            assertThat(world.dps.childrenOf(kind, hal.personId())).as(kind.name()).extracting(ChildRecord::fields)
+                    .containsExactlyElementsOf(world.nomis.childrenOf(kind, hal.personId()).stream()
+                            .map(ChildRecord::fields).toList());
+        }
+        assertThat(repairs.personFromNomis(hal.personId(), false).status())
+                .isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+
+        // the other way: DPS's phone changed and its event lost; NOMIS follows DPS
+        ChildRecord phone = world.dps.childrenOf(ChildKind.PHONE, hal.personId()).get(0);
+        world.dps.updateChildByDpsUser(ChildKind.PHONE, phone.id(), ContactChildrenSyncTest.fields(ChildKind.PHONE, 5));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        assertThat(repairs.personToNomis(hal.personId(), false).actions()).singleElement()
+                .satisfies(a -> assertThat(a).startsWith("update NOMIS phone"));
+        assertThat(world.nomis.childrenOf(ChildKind.PHONE, hal.personId())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(ContactChildrenSyncTest.fields(ChildKind.PHONE, 5)));
+        world.pumpAll();
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
     void aPersonNeitherSideKnowsIsNotFound() {
         assertThat(repairs.personFromNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);
         assertThat(repairs.personToNomis(999, true).status()).isEqualTo(RepairReport.Status.NOT_FOUND);

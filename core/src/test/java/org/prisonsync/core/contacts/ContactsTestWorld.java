@@ -61,6 +61,8 @@ final class ContactsTestWorld {
         processor = new MessageProcessor(routes, FeatureSwitches.allOn(), new QueueDirectory(definitions), telemetry);
         dps.onChange(change -> publish(TO_NOMIS, dpsEvent(change)));
         nomis.onChange(change -> publish(FROM_NOMIS, nomisEvent(change)));
+        dps.onChildChange(change -> publish(TO_NOMIS, dpsChildEvent(change)));
+        nomis.onChildChange(change -> publish(FROM_NOMIS, nomisChildEvent(change)));
     }
 
     /** As the personal relationships API publishes: the ids in additionalInformation, the prisoner as NOMS. */
@@ -83,6 +85,27 @@ final class ContactsTestWorld {
         message.put("eventType", type);
         message.put("occurredAt", "2026-03-02T09:00:00Z");
         message.put("additionalInformation", info);
+        return new Notification(UUID.randomUUID().toString(), type, message);
+    }
+
+    static Notification dpsChildEvent(InMemoryContactsDpsApi.ChildChange change) {
+        String type = change.childKind().dpsEvent() + "." + change.kind();
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put(change.childKind().dpsIdField(), change.child().id());
+        info.put("contactId", change.child().personId());
+        info.put("source", change.source());
+        return new Notification(UUID.randomUUID().toString(), type, Map.of("eventType", type,
+                "occurredAt", "2026-03-02T09:00:00Z", "additionalInformation", info));
+    }
+
+    static Notification nomisChildEvent(InMemoryContactsNomisApi.ChildChange change) {
+        String type = change.childKind().nomisEvent() + "-" + change.kind();
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("eventType", type);
+        message.put("eventDatetime", "2026-03-02T09:00:00");
+        message.put("personId", Long.toString(change.child().personId()));
+        message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
+        message.put("auditModuleName", change.child().writtenBy());
         return new Notification(UUID.randomUUID().toString(), type, message);
     }
 

@@ -35,7 +35,7 @@ final class ContactRoutes {
     static RouteTable table(InMemoryContactsNomisApi nomis, InMemoryContactsDpsApi dps, ObjectMapper mapper) {
         return RouteTable.builder()
                 .find("/persons/{personId}", ctx -> Params.positiveLong(ctx, "personId"), nomis::person,
-                        ContactRoutes::nomisWire, id -> "Person " + id + " not found")
+                        person -> nomisWire(nomis, person), id -> "Person " + id + " not found")
                 .hook(Method.POST, "/persons", ctx -> nomisCreatePerson(ctx, nomis, mapper))
                 .change(Method.PUT, "/persons/{personId}", ctx -> nomisUpdatePerson(ctx, nomis, mapper))
                 .delete("/persons/{personId}", ctx -> Params.positiveLong(ctx, "personId"),
@@ -78,9 +78,11 @@ final class ContactRoutes {
                     wire.put("firstName", contact.details().firstName());
                     wire.put("lastName", contact.details().lastName());
                     wire.put("staffFlag", contact.details().staff());
-                    for (String none : List.of("phones", "addresses", "emails", "identities", "restrictions",
-                            "employments")) {
-                        wire.put(none, List.of());
+                    wire.put("addresses", List.of());
+                    wire.put("restrictions", List.of());
+                    for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
+                        wire.put(child.dpsList(), dps.childrenOf(child.kind(), id).stream()
+                                .map(c -> ContactChildRoutes.dpsListed(child, c)).toList());
                     }
                     wire.put("relationships", dps.relationshipsOf(id).stream().map(c -> {
                         Map<String, Object> r = new LinkedHashMap<>();
@@ -288,7 +290,7 @@ final class ContactRoutes {
     }
 
     /** {@code ContactPerson}. */
-    static Map<String, Object> nomisWire(NomisPerson person) {
+    static Map<String, Object> nomisWire(InMemoryContactsNomisApi nomis, NomisPerson person) {
         PersonDetails d = person.details();
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("personId", person.personId());
@@ -305,11 +307,11 @@ final class ContactRoutes {
         wire.put("isStaff", d.staff());
         wire.put("isRemitter", d.remitter());
         wire.put("audit", audit(person.auditModuleName()));
-        wire.put("phoneNumbers", List.of());
         wire.put("addresses", List.of());
-        wire.put("emailAddresses", List.of());
-        wire.put("employments", List.of());
-        wire.put("identifiers", List.of());
+        for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
+            wire.put(child.nomisList(), nomis.childrenOf(child.kind(), person.personId()).stream()
+                    .map(c -> ContactChildRoutes.nomisListed(child, c)).toList());
+        }
         wire.put("contacts", person.contacts().stream().map(ContactRoutes::nomisContactWire).toList());
         wire.put("restrictions", List.of());
         return wire;

@@ -31,7 +31,10 @@ public final class ContactsSimulation implements SimulatedDomain {
         ContactEventPublisher events = new ContactEventPublisher(context.events(), context.clock());
         nomis.onChange(events::onNomisChange);
         dps.onChange(events::onDpsChange);
-        upstream = ContactRoutes.table(nomis, dps, context.mapper());
+        nomis.onChildChange(events::onNomisChildChange);
+        dps.onChildChange(events::onDpsChildChange);
+        upstream = RouteTable.of(ContactRoutes.table(nomis, dps, context.mapper()),
+                ContactChildRoutes.table(nomis, dps, context.mapper()));
         // prisoner.received (a switched booking) resynchronises a prisoner's contacts, as upstream subscribes it
         context.domain(PrisonersSimulation.class).events().subscribe(FROM_NOMIS_QUEUE);
     }

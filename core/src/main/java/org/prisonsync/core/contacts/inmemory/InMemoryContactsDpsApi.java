@@ -1,6 +1,7 @@
 package org.prisonsync.core.contacts.inmemory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsDpsApi;
 import org.prisonsync.core.contacts.DpsContact;
@@ -32,7 +35,14 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
     public record Change(String kind, DpsContact contact, DpsPrisonerContact prisonerContact, String source) {
     }
 
+    /** One change of a contact's child record, with its source. */
+    public record ChildChange(String kind, ChildKind childKind, ChildRecord child, String source) {
+    }
+
     private final Map<Long, DpsContact> contacts = new TreeMap<>();
+    private final Map<ChildKind, Map<Long, ChildRecord>> children = new HashMap<>();
+    private final List<Consumer<ChildChange>> childListeners = new CopyOnWriteArrayList<>();
+    private long nextChildId = 9_000_000;
     private final Map<Long, DpsPrisonerContact> prisonerContacts = new TreeMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger responsesToLose = new AtomicInteger();
@@ -41,6 +51,96 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
 
     public void onChange(Consumer<Change> listener) {
         listeners.add(listener);
+    }
+
+    public void onChildChange(Consumer<ChildChange> listener) {
+        childListeners.add(listener);
+    }
+
+    /** A DPS user adds a child record to a contact. */
+    public ChildRecord addChildByDpsUser(ChildKind kind, long contactId, Map<String, Object> fields) {
+        return insertChild(kind, contactId, fields, DPS);
+    }
+
+    public void updateChildByDpsUser(ChildKind kind, long id, Map<String, Object> fields) {
+        ChildRecord old = child(kind, id).orElseThrow();
+        changeChild(kind, id, old.personId(), fields, DPS);
+    }
+
+    public void deleteChildByDpsUser(ChildKind kind, long id) {
+        removeChild(kind, id, DPS);
+    }
+
+    @Override
+    public synchronized Optional<ChildRecord> child(ChildKind kind, long id) {
+        return Optional.ofNullable(children.getOrDefault(kind, Map.of()).get(id));
+    }
+
+    @Override
+    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long contactId) {
+        return children.getOrDefault(kind, Map.of()).values().stream().filter(c -> c.personId() == contactId)
+                .toList();
+    }
+
+    @Override
+    public long createChild(ChildKind kind, long contactId, Map<String, Object> fields) {
+        ChildRecord child = insertChild(kind, contactId, fields, NOMIS);
+        loseResponseIfAsked();
+        return child.id();
+    }
+
+    @Override
+    public void updateChild(ChildKind kind, long id, long contactId, Map<String, Object> fields) {
+        if (!changeChild(kind, id, contactId, fields, NOMIS)) {
+            throw new UpstreamRejected(404, kind.name() + " " + id + " not found");
+        }
+    }
+
+    @Override
+    public void deleteChild(ChildKind kind, long id) {
+        removeChild(kind, id, NOMIS);
+    }
+
+    private ChildRecord insertChild(ChildKind kind, long contactId, Map<String, Object> fields, String source) {
+        ChildRecord child;
+        synchronized (this) {
+            if (!contacts.containsKey(contactId)) {
+                throw new UpstreamRejected(404, "contact " + contactId + " not found");
+            }
+            child = new ChildRecord(++nextChildId, contactId, fields, null);
+            children.computeIfAbsent(kind, k -> new TreeMap<>()).put(child.id(), child);
+        }
+        publishChild(new ChildChange("created", kind, child, source));
+        return child;
+    }
+
+    private boolean changeChild(ChildKind kind, long id, long contactId, Map<String, Object> fields, String source) {
+        ChildRecord changed = new ChildRecord(id, contactId, fields, null);
+        synchronized (this) {
+            Map<Long, ChildRecord> ofKind = children.get(kind);
+            if (ofKind == null || ofKind.replace(id, changed) == null) {
+                return false;
+            }
+        }
+        publishChild(new ChildChange("updated", kind, changed, source));
+        return true;
+    }
+
+    private void removeChild(ChildKind kind, long id, String source) {
+        ChildRecord removed;
+        synchronized (this) {
+            Map<Long, ChildRecord> ofKind = children.get(kind);
+            removed = ofKind == null ? null : ofKind.remove(id);
+        }
+        if (removed != null) {
+            publishChild(new ChildChange("deleted", kind, removed, source));
+        }
+    }
+
+    private void publishChild(ChildChange change) {
+        for (Consumer<ChildChange> listener : childListeners) {
+            listener.accept(change);
+        }
     }
 
     /** The next {@code count} creates write their record and then answer as a timed-out call. */

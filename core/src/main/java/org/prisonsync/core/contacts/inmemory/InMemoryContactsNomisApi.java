@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsNomisApi;
 import org.prisonsync.core.contacts.NomisContact;
@@ -33,7 +35,14 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     public record Change(String kind, NomisPerson person, NomisContact contact, String auditModuleName) {
     }
 
+    /** One change of a person's child record: {@code kind} INSERTED, UPDATED or DELETED. */
+    public record ChildChange(String kind, ChildKind childKind, ChildRecord child) {
+    }
+
     private final Map<Long, NomisPerson> persons = new TreeMap<>();
+    private final Map<ChildKind, Map<Long, List<ChildRecord>>> children = new HashMap<>();
+    private final List<Consumer<ChildChange>> childListeners = new CopyOnWriteArrayList<>();
+    private long nextChildId = 800_000;
     private final Map<String, Long> latestBooking = new HashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger responsesToLose = new AtomicInteger();
@@ -43,6 +52,97 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
 
     public void onChange(Consumer<Change> listener) {
         listeners.add(listener);
+    }
+
+    public void onChildChange(Consumer<ChildChange> listener) {
+        childListeners.add(listener);
+    }
+
+    /** A NOMIS user adds a child record to a person. */
+    public ChildRecord addChildByNomisUser(ChildKind kind, long personId, Map<String, Object> fields) {
+        return insertChild(kind, personId, fields, NOMIS_SCREEN);
+    }
+
+    public void updateChildByNomisUser(ChildKind kind, long personId, long id, Map<String, Object> fields) {
+        changeChild(kind, personId, id, fields, NOMIS_SCREEN);
+    }
+
+    public void deleteChildByNomisUser(ChildKind kind, long personId, long id) {
+        removeChild(kind, personId, id, NOMIS_SCREEN);
+    }
+
+    @Override
+    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long personId) {
+        return List.copyOf(children.getOrDefault(kind, Map.of()).getOrDefault(personId, List.of()));
+    }
+
+    @Override
+    public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
+        ChildRecord child = insertChild(kind, personId, fields, OffenderEvent.DPS_SYNCHRONISATION);
+        loseResponseIfAsked();
+        return child.id();
+    }
+
+    @Override
+    public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
+        if (!changeChild(kind, personId, id, fields, OffenderEvent.DPS_SYNCHRONISATION)) {
+            throw new UpstreamRejected(404, kind.name() + " " + id + " of person " + personId + " not found");
+        }
+    }
+
+    @Override
+    public void deleteChild(ChildKind kind, long personId, long id) {
+        removeChild(kind, personId, id, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    private ChildRecord insertChild(ChildKind kind, long personId, Map<String, Object> fields, String module) {
+        ChildRecord child;
+        synchronized (this) {
+            if (!persons.containsKey(personId)) {
+                throw new UpstreamRejected(404, "person " + personId + " not found");
+            }
+            List<ChildRecord> ofPerson = children.computeIfAbsent(kind, k -> new HashMap<>())
+                    .computeIfAbsent(personId, p -> new ArrayList<>());
+            // identifiers and employments are numbered per person, the rest from one sequence
+            long id = kind.nomisSequence()
+                    ? ofPerson.stream().mapToLong(ChildRecord::id).max().orElse(0) + 1 : ++nextChildId;
+            child = new ChildRecord(id, personId, fields, module);
+            ofPerson.add(child);
+        }
+        publishChild(new ChildChange("INSERTED", kind, child));
+        return child;
+    }
+
+    private boolean changeChild(ChildKind kind, long personId, long id, Map<String, Object> fields, String module) {
+        ChildRecord changed = new ChildRecord(id, personId, fields, module);
+        synchronized (this) {
+            List<ChildRecord> ofPerson = children.getOrDefault(kind, Map.of()).get(personId);
+            if (ofPerson == null || ofPerson.stream().noneMatch(c -> c.id() == id)) {
+                return false;
+            }
+            ofPerson.replaceAll(c -> c.id() == id ? changed : c);
+        }
+        publishChild(new ChildChange("UPDATED", kind, changed));
+        return true;
+    }
+
+    private void removeChild(ChildKind kind, long personId, long id, String module) {
+        ChildRecord removed;
+        synchronized (this) {
+            List<ChildRecord> ofPerson = children.getOrDefault(kind, Map.of()).get(personId);
+            removed = ofPerson == null ? null : ofPerson.stream().filter(c -> c.id() == id).findFirst().orElse(null);
+            if (removed == null) {
+                return;
+            }
+            ofPerson.remove(removed);
+        }
+        publishChild(new ChildChange("DELETED", kind, new ChildRecord(id, personId, removed.fields(), module)));
+    }
+
+    private void publishChild(ChildChange change) {
+        for (Consumer<ChildChange> listener : childListeners) {
+            listener.accept(change);
+        }
     }
 
     /** The next {@code count} creates write their record and then answer as a timed-out call. */

@@ -1,0 +1,141 @@
+package org.prisonsync.core.contacts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.message.OffenderEvent;
+import org.prisonsync.core.sync.CreateDirection;
+import org.prisonsync.core.sync.CreateFlow;
+import org.prisonsync.core.sync.CreateNames;
+import org.prisonsync.core.sync.CreateRequest;
+import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.sync.TargetWrite;
+
+/**
+ * A person's child record of one {@link ChildKind} changed in NOMIS → DPS ({@code /sync/<kind>}), our own writes
+ * skipped by their audit module. A create is claimed, so redelivery and two consumers write one DPS record; a resumed
+ * claim adopts an unmapped DPS child of the contact with the same fields, and a DPS record another NOMIS child holds
+ * is reported as upstream's {@code from-nomis-sync-contactperson-duplicate}.
+ */
+final class ChildrenFromNomis {
+    private final ChildKind kind;
+    private final ContactPorts ports;
+    private final MappingStore mappings;
+    private final CreateFlow create;
+    private final CreateNames names;
+
+    ChildrenFromNomis(ChildKind kind, ContactPorts ports, MappingStore mappings, CreateFlow create) {
+        this.kind = kind;
+        this.ports = ports;
+        this.mappings = mappings;
+        this.create = create;
+        String entity = name();
+        this.names = new CreateNames(entity + "-created-ignored", entity + "-created-awaiting-claim",
+                entity + "-created-error", entity + "-mapping-created-failed", entity + "-created-success",
+                "from-nomis-sync-contactperson-duplicate", entity);
+    }
+
+    private String name() {
+        return "contactperson-" + kind.name() + "-synchronisation";
+    }
+
+    private Map<String, String> props(OffenderEvent event, long personId, long id) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("personId", Long.toString(personId));
+        props.put(kind.nomisIdField(), Long.toString(id));
+        props.put("type", kind.entityType());
+        event.auditModuleName().ifPresent(a -> props.put("auditModuleName", a));
+        return props;
+    }
+
+    SyncOutcome inserted(Notification notification, MessageContext context) {
+        OffenderEvent event = notification.asOffenderEvent();
+        long personId = ContactEvents.personId(event);
+        long id = event.requireLong(kind.nomisIdField());
+        Map<String, String> props = props(event, personId, id);
+        if (event.originatesInDps()) {
+            return new SyncOutcome.Ignored(name() + "-created-skipped", props, kind.name() + " was created by DPS");
+        }
+        if (mappings.findByNomisId(ContactsSync.PERSON, Long.toString(personId)).isEmpty()) {
+            return SyncOutcome.RetryLater.awaitingParent(name() + "-created-awaiting-parent", props,
+                    "NOMIS person " + personId + " is not in DPS yet");
+        }
+        Optional<ChildRecord> child = nomisChild(personId, id);
+        if (child.isEmpty()) {
+            return new SyncOutcome.Ignored(name() + "-created-ignored-deleted", props,
+                    "NOMIS " + kind.name() + " " + id + " of person " + personId + " no longer exists");
+        }
+        return create.run(new CreateRequest<>(name(), kind.entityType(), kind.nomisKey(personId, id), null,
+                MappingTypes.NOMIS_CREATED, props, () -> child, (source, resumed) -> {
+                    if (resumed) {
+                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId).stream()
+                                .filter(c -> c.sameFields(source))
+                                .filter(c -> mappings.findByDpsId(kind.entityType(), Long.toString(c.id())).isEmpty())
+                                .findFirst();
+                        if (earlier.isPresent()) {
+                            return TargetWrite.found(earlier.get().id());
+                        }
+                    }
+                    return TargetWrite.created(ports.dps().createChild(kind, personId, source.fields()));
+                }, CreateDirection.FROM_NOMIS, names), context);
+    }
+
+    private Optional<ChildRecord> nomisChild(long personId, long id) {
+        return ports.nomis().childrenOf(kind, personId).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    SyncOutcome updated(Notification notification, MessageContext context) {
+        OffenderEvent event = notification.asOffenderEvent();
+        long personId = ContactEvents.personId(event);
+        long id = event.requireLong(kind.nomisIdField());
+        Map<String, String> props = props(event, personId, id);
+        if (event.originatesInDps()) {
+            return new SyncOutcome.Ignored(name() + "-updated-skipped", props, kind.name() + " was changed by DPS");
+        }
+        Optional<Mapping> mapping = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id));
+        if (mapping.isEmpty()) {
+            return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
+                    "NOMIS " + kind.name() + " " + id + " is not mapped yet");
+        }
+        try {
+            Optional<ChildRecord> child = nomisChild(personId, id);
+            if (child.isEmpty()) {
+                return new SyncOutcome.Ignored(name() + "-updated-ignored-deleted", props,
+                        "NOMIS " + kind.name() + " " + id + " no longer exists");
+            }
+            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), personId, child.get().fields());
+            return new SyncOutcome.Synced(name() + "-updated-success", props);
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            return SyncOutcome.RetryLater.upstreamFailed(name() + "-updated-error", props, e);
+        }
+    }
+
+    SyncOutcome deleted(Notification notification, MessageContext context) {
+        OffenderEvent event = notification.asOffenderEvent();
+        long personId = ContactEvents.personId(event);
+        long id = event.requireLong(kind.nomisIdField());
+        Map<String, String> props = props(event, personId, id);
+        if (event.originatesInDps()) {
+            return new SyncOutcome.Ignored(name() + "-deleted-skipped", props, kind.name() + " was deleted by DPS");
+        }
+        Optional<Mapping> mapping = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id));
+        if (mapping.isEmpty()) {
+            return new SyncOutcome.Ignored(name() + "-deleted-ignored", props,
+                    "NOMIS " + kind.name() + " " + id + " is not mapped");
+        }
+        try {
+            ports.dps().deleteChild(kind, Long.parseLong(mapping.get().dpsId()));
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            return SyncOutcome.RetryLater.upstreamFailed(name() + "-deleted-error", props, e);
+        }
+        mappings.deleteByDpsId(kind.entityType(), mapping.get().dpsId());
+        return new SyncOutcome.Synced(name() + "-deleted-success", props);
+    }
+}

@@ -1,0 +1,103 @@
+package org.prisonsync.core.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every child kind (email, phone, identity, employment) through the one generic flow, both ways: once under three
+ * deliveries, updated and deleted, never echoed, a lost NOMIS answer adopted on the retry.
+ */
+class ContactChildrenSyncTest {
+
+    static Iterable<ChildKind> kinds() {
+        return ChildKind.ALL;
+    }
+
+    /** Field values for a kind, varied by {@code n} so an update is a real change. */
+    static Map<String, Object> fields(ChildKind kind, int n) {
+        return switch (kind.name()) {
+            case "email" -> Map.of("emailAddress", "person" + n + "@example.com");
+            case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n);
+            case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
+            case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
+            default -> throw new IllegalArgumentException(kind.name());
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aDpsChildReachesNomisOnceFollowsChangesAndDoesNotEcho(ChildKind kind) {
+        ContactsTestWorld world = new ContactsTestWorld(3);
+        DpsContact contact = world.dps.createByDpsUser(PersonDetails.named("Ann", "Addo"));
+        ChildRecord child = world.dps.addChildByDpsUser(kind, contact.id(), fields(kind, 1));
+        world.pumpAll();
+
+        assertThat(world.nomis.childrenOf(kind, contact.id())).singleElement().satisfies(c -> {
+            assertThat(c.fields()).isEqualTo(child.fields());
+            assertThat(c.writtenBySync()).isTrue();
+            assertThat(world.mappings.findByDpsId(kind.entityType(), Long.toString(child.id()))).hasValueSatisfying(
+                    m -> assertThat(m.nomisId()).isEqualTo(kind.nomisKey(contact.id(), c.id())));
+        });
+        assertThat(world.dps.childrenOf(kind, contact.id())).as("no echo").hasSize(1);
+
+        world.dps.updateChildByDpsUser(kind, child.id(), fields(kind, 2));
+        world.pumpAll();
+        assertThat(world.nomis.childrenOf(kind, contact.id())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(fields(kind, 2)));
+
+        world.dps.deleteChildByDpsUser(kind, child.id());
+        world.pumpAll();
+        assertThat(world.nomis.childrenOf(kind, contact.id())).isEmpty();
+        assertThat(world.mappings.findByDpsId(kind.entityType(), Long.toString(child.id()))).isEmpty();
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aNomisChildReachesDpsOnceFollowsChangesAndDoesNotEcho(ChildKind kind) {
+        ContactsTestWorld world = new ContactsTestWorld(3);
+        NomisPerson person = world.nomis.createByNomisUser(PersonDetails.named("Bob", "Bell"));
+        ChildRecord child = world.nomis.addChildByNomisUser(kind, person.personId(), fields(kind, 1));
+        world.pumpAll();
+
+        assertThat(world.dps.childrenOf(kind, person.personId())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(child.fields()));
+        assertThat(world.nomis.childrenOf(kind, person.personId())).as("no echo").singleElement()
+                .satisfies(c -> assertThat(c.writtenBySync()).isFalse());
+
+        world.nomis.updateChildByNomisUser(kind, person.personId(), child.id(), fields(kind, 2));
+        world.pumpAll();
+        assertThat(world.dps.childrenOf(kind, person.personId())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(fields(kind, 2)));
+
+        world.nomis.deleteChildByNomisUser(kind, person.personId(), child.id());
+        world.pumpAll();
+        assertThat(world.dps.childrenOf(kind, person.personId())).isEmpty();
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void createsWhoseAnswersWereLostAreAdoptedOnTheRetryOnBothSides(ChildKind kind) {
+        ContactsTestWorld world = new ContactsTestWorld(1);
+        DpsContact contact = world.dps.createByDpsUser(PersonDetails.named("Cy", "Cole"));
+        world.pumpAll();
+        world.nomis.loseResponses(1);
+        world.dps.addChildByDpsUser(kind, contact.id(), fields(kind, 1));
+        world.pumpAll();
+        assertThat(world.nomis.childrenOf(kind, contact.id())).hasSize(1);
+
+        NomisPerson person = world.nomis.createByNomisUser(PersonDetails.named("Di", "Dunn"));
+        world.pumpAll();
+        world.dps.loseResponses(1);
+        world.nomis.addChildByNomisUser(kind, person.personId(), fields(kind, 3));
+        world.pumpAll();
+        assertThat(world.dps.childrenOf(kind, person.personId())).hasSize(1);
+        assertThat(world.telemetry.events()).filteredOn(e -> "true".equals(e.properties().get("foundExisting")))
+                .hasSize(2);
+        assertThat(world.dlqs()).isEmpty();
+    }
+}

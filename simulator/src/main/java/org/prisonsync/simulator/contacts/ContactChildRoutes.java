@@ -1,0 +1,202 @@
+package org.prisonsync.simulator.contacts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
+import org.prisonsync.core.contacts.inmemory.InMemoryContactsDpsApi;
+import org.prisonsync.core.contacts.inmemory.InMemoryContactsNomisApi;
+import org.prisonsync.simulator.ApiError;
+import org.prisonsync.simulator.JsonBody;
+import org.prisonsync.simulator.Params;
+import org.prisonsync.simulator.store.RouteTable;
+import org.prisonsync.simulator.store.RouteTable.Method;
+
+/**
+ * A person's child records (emails, phones, identifiers, employments) at both systems' real paths over the twins:
+ * NOMIS {@code /persons/{personId}/<kind>[/{id}]} in NOMIS's field names, DPS {@code /sync/<kind>[/{id}]} in DPS's.
+ * The simulator keeps its own description of each wire rather than sharing the adapters': it stands for the real
+ * services, so a wrong field name in an adapter shows up as a 400 here instead of agreeing with itself.
+ */
+final class ContactChildRoutes {
+    /** One field: DPS's name, NOMIS's request name, and its path in NOMIS's {@code ContactPerson} listing. */
+    record Field(String dps, String nomis, String nomisListed) {
+    }
+
+    /** One kind on both wires, as the upstream documents describe it. */
+    record Wire(ChildKind kind, String nomisPath, String nomisList, String nomisId, String dpsPath, String dpsList,
+                List<Field> fields) {
+    }
+
+    static final List<Wire> WIRES = List.of(
+            new Wire(ChildKind.EMAIL, "email", "emailAddresses", "emailAddressId", "contact-email", "emails",
+                    List.of(new Field("emailAddress", "email", "email"))),
+            new Wire(ChildKind.PHONE, "phone", "phoneNumbers", "phoneId", "contact-phone", "phones",
+                    List.of(new Field("phoneType", "typeCode", "type"), new Field("phoneNumber", "number", "number"),
+                            new Field("extNumber", "extension", "extension"))),
+            new Wire(ChildKind.IDENTITY, "identifier", "identifiers", "sequence", "contact-identity", "identities",
+                    List.of(new Field("identityType", "typeCode", "type"),
+                            new Field("identityValue", "identifier", "identifier"),
+                            new Field("issuingAuthority", "issuedAuthority", "issuedAuthority"))),
+            new Wire(ChildKind.EMPLOYMENT, "employment", "employments", "sequence", "employment", "employments",
+                    List.of(new Field("organisationId", "corporateId", "corporate"),
+                            new Field("active", "active", "active"))));
+
+    private ContactChildRoutes() {
+    }
+
+    static RouteTable table(InMemoryContactsNomisApi nomis, InMemoryContactsDpsApi dps, ObjectMapper mapper) {
+        RouteTable.Builder table = RouteTable.builder();
+        for (Wire wire : WIRES) {
+            ChildKind kind = wire.kind();
+            String nomisChild = "/persons/{personId}/" + wire.nomisPath() + "/{id}";
+            table.hook(Method.POST, "/persons/{personId}/" + wire.nomisPath(), ctx -> {
+                long personId = Params.positiveLong(ctx, "personId");
+                Map<String, Object> fields = nomisFields(wire, ctx, mapper);
+                long id = written(() -> nomis.createChild(kind, personId, fields));
+                ctx.status(201).json(Map.of(wire.nomisId(), id));
+            }).change(Method.PUT, nomisChild, ctx -> {
+                Map<String, Object> fields = nomisFields(wire, ctx, mapper);
+                written(() -> {
+                    nomis.updateChild(kind, Params.positiveLong(ctx, "personId"), Params.positiveLong(ctx, "id"),
+                            fields);
+                    return 0L;
+                });
+            }).delete(nomisChild, ctx -> new long[] {Params.positiveLong(ctx, "personId"),
+                    Params.positiveLong(ctx, "id")}, (long[] key) -> { nomis.deleteChild(kind, key[0], key[1]); });
+            String dpsChild = "/sync/" + wire.dpsPath() + "/{id}";
+            table.find(dpsChild, ctx -> Params.positiveLong(ctx, "id"), id -> dps.child(kind, id),
+                    child -> dpsWire(wire, child), id -> kind.name() + " " + id + " not found")
+                    .hook(Method.POST, "/sync/" + wire.dpsPath(), ctx -> {
+                        JsonBody body = dpsBody(wire, ctx, mapper, "createdBy", "createdTime");
+                        long contactId = body.optionalLong("contactId")
+                                .orElseThrow(() -> ApiError.badRequest("contactId is required"));
+                        Map<String, Object> fields = dpsFields(wire, body);
+                        long id = written(() -> dps.createChild(kind, contactId, fields));
+                        ctx.status(201).json(dpsWire(wire, dps.child(kind, id).orElseThrow()));
+                    })
+                    .hook(Method.PUT, dpsChild, ctx -> {
+                        long id = Params.positiveLong(ctx, "id");
+                        JsonBody body = dpsBody(wire, ctx, mapper, "updatedBy", "updatedTime");
+                        long contactId = body.optionalLong("contactId")
+                                .orElseThrow(() -> ApiError.badRequest("contactId is required"));
+                        Map<String, Object> fields = dpsFields(wire, body);
+                        written(() -> {
+                            dps.updateChild(kind, id, contactId, fields);
+                            return 0L;
+                        });
+                        ctx.json(dpsWire(wire, dps.child(kind, id).orElseThrow()));
+                    })
+                    .delete(dpsChild, ctx -> Params.positiveLong(ctx, "id"),
+                            (Long id) -> dps.child(kind, id).map(c -> { dps.deleteChild(kind, id); return true; })
+                                    .orElse(false),
+                            id -> kind.name() + " " + id + " not found");
+        }
+        return table.build();
+    }
+
+    /** NOMIS's request, strictly: its own field names only; the values under DPS's names. */
+    private static Map<String, Object> nomisFields(Wire wire, Context ctx, ObjectMapper mapper) {
+        JsonBody body = JsonBody.parse(ctx.body(), mapper)
+                .allowOnly(wire.fields().stream().map(Field::nomis).toArray(String[]::new));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Field f : wire.fields()) {
+            fields.put(f.dps(), plain(body.node().get(f.nomis())));
+        }
+        return fields;
+    }
+
+    private static JsonBody dpsBody(Wire wire, Context ctx, ObjectMapper mapper, String who, String when) {
+        List<String> allowed = new ArrayList<>(wire.fields().stream().map(Field::dps).toList());
+        allowed.addAll(List.of("contactId", who, when));
+        JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly(allowed.toArray(String[]::new));
+        body.requiredNonBlank(who);
+        body.requiredDateTime(when);
+        return body;
+    }
+
+    private static Map<String, Object> dpsFields(Wire wire, JsonBody body) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Field f : wire.fields()) {
+            fields.put(f.dps(), plain(body.node().get(f.dps())));
+        }
+        return fields;
+    }
+
+    /** A JSON value as the twins keep it: text, boolean, whole numbers as {@code Long}. */
+    private static Object plain(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.longValue();
+        }
+        return node.asText();
+    }
+
+    private static long written(java.util.function.LongSupplier write) {
+        try {
+            return write.getAsLong();
+        } catch (UpstreamUnavailable e) {
+            throw new ApiError(504, "Gateway Timeout", e.getMessage(), null);
+        } catch (UpstreamRejected e) {
+            throw ApiError.notFound(e.getMessage());
+        }
+    }
+
+    /** The DPS sync record ({@code SyncContactEmail} …). */
+    static Map<String, Object> dpsWire(Wire wire, ChildRecord child) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(wire.kind().dpsIdField(), child.id());
+        out.put("contactId", child.personId());
+        out.putAll(child.fields());
+        out.put("createdBy", "SIMULATOR");
+        out.put("createdTime", "2026-01-01T09:00:00");
+        return out;
+    }
+
+    /** The entry in {@code SyncContactReconcile}'s list. */
+    static Map<String, Object> dpsListed(Wire wire, ChildRecord child) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(wire.kind().dpsIdField(), child.id());
+        out.putAll(child.fields());
+        return out;
+    }
+
+    /** The entry in NOMIS's {@code ContactPerson} list: codes as {@code {code, description}}, employers as ids. */
+    static Map<String, Object> nomisListed(Wire wire, ChildRecord child) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(wire.nomisId(), child.id());
+        for (Field f : wire.fields()) {
+            Object value = child.fields().get(f.dps());
+            if (value == null) {
+                continue;
+            }
+            if (f.nomisListed().equals("type")) {
+                out.put("type", Map.of("code", value, "description", value));
+            } else if (f.nomisListed().equals("corporate")) {
+                out.put("corporate", Map.of("id", value, "name", "Corporate " + value));
+            } else {
+                out.put(f.nomisListed(), value);
+            }
+        }
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("createUsername", "SIMULATOR");
+        audit.put("createDatetime", "2026-01-01T09:00:00");
+        if (child.writtenBy() != null) {
+            audit.put("auditModuleName", child.writtenBy());
+        }
+        out.put("audit", audit);
+        return out;
+    }
+}
