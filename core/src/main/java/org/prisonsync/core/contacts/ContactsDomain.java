@@ -10,7 +10,8 @@ import org.prisonsync.core.kit.SyncDomain;
 /**
  * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
  * {@code OFFENDER_CONTACT-*} to DPS. Persons and prisoner contacts only so far, with their resynchronise repairs both ways;
- * reconciliation, merges and the seven child entity types are not built yet.
+ * merges and booking moves rebuilt from NOMIS; emails, phones, identities and employments on one generic flow.
+ * Addresses, restrictions and reconciliation are not built yet.
  */
 public final class ContactsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",
