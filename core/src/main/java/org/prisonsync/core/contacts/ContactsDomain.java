@@ -9,8 +9,8 @@ import org.prisonsync.core.kit.SyncDomain;
 
 /**
  * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
- * {@code OFFENDER_CONTACT-*} to DPS. Persons and prisoner contacts only so far, with their resynchronise repairs both ways;
- * merges and booking moves rebuilt from NOMIS; emails, phones, identities and employments on one generic flow.
+ * {@code OFFENDER_CONTACT-*} to DPS: persons, prisoner contacts, and a person's emails, phones, identities and
+ * employments on one generic flow, with resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS.
  * Addresses, restrictions and reconciliation are not built yet.
  */
 public final class ContactsDomain implements SyncDomain {
