@@ -276,6 +276,9 @@ class ContactsEndToEndIT {
             case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber", "12" + n);
             case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
             case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
+            case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
+                    "street", "High Street", "cityCode", "25343", "postcode", "LS1 " + n + "AB",
+                    "countryCode", "ENG", "mailFlag", false, "startDate", "2026-01-0" + n, "comments", "by the park");
             default -> throw new IllegalArgumentException(kind.name());
         };
     }

@@ -14,8 +14,14 @@ import org.prisonsync.core.contacts.ChildKind;
  * numbers as {@code Long}) so records read from either side compare equal.
  */
 final class ChildWires {
-    /** One field: its DPS (canonical) name, NOMIS's request name, and its path in NOMIS's listing. */
-    record Field(String dps, String nomisRequest, String nomisListed) {
+    /**
+     * One field: its DPS (canonical) name, NOMIS's request name, its path in NOMIS's listing, and what NOMIS is sent
+     * when DPS holds nothing for a field NOMIS requires (null: left out).
+     */
+    record Field(String dps, String nomisRequest, String nomisListed, Object nomisDefault) {
+        Field(String dps, String nomisRequest, String nomisListed) {
+            this(dps, nomisRequest, nomisListed, null);
+        }
     }
 
     /** One kind on both wires. */
@@ -26,8 +32,9 @@ final class ChildWires {
         Map<String, Object> nomisRequest(Map<String, Object> canonical) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (Field f : fields) {
-                if (canonical.get(f.dps()) != null) {
-                    body.put(f.nomisRequest(), canonical.get(f.dps()));
+                Object value = canonical.get(f.dps()) != null ? canonical.get(f.dps()) : f.nomisDefault();
+                if (value != null) {
+                    body.put(f.nomisRequest(), value);
                 }
             }
             return body;
@@ -57,6 +64,20 @@ final class ChildWires {
     }
 
     private static final Map<String, Wire> WIRES = Map.of(
+            ChildKind.ADDRESS.name(), new Wire("address", "addresses", "addressId", "personAddressId",
+                    "contact-address", "addresses", List.of(new Field("addressType", "typeCode", "type.code"),
+                            new Field("primaryAddress", "primaryAddress", "primaryAddress", false),
+                            new Field("flat", "flat", "flat"), new Field("property", "premise", "premise"),
+                            new Field("street", "street", "street"), new Field("area", "locality", "locality"),
+                            new Field("cityCode", "cityCode", "city.code"),
+                            new Field("countyCode", "countyCode", "county.code"),
+                            new Field("postcode", "postcode", "postcode"),
+                            new Field("countryCode", "countryCode", "country.code"),
+                            new Field("mailFlag", "mailAddress", "mailAddress", false),
+                            new Field("startDate", "startDate", "startDate"),
+                            new Field("endDate", "endDate", "endDate"),
+                            new Field("noFixedAddress", "noFixedAddress", "noFixedAddress"),
+                            new Field("comments", "comment", "comment"))),
             ChildKind.EMAIL.name(), new Wire("email", "emailAddresses", "emailAddressId", "emailAddressId",
                     "contact-email", "emails", List.of(new Field("emailAddress", "email", "email"))),
             ChildKind.PHONE.name(), new Wire("phone", "phoneNumbers", "phoneId", "phoneId", "contact-phone", "phones",

@@ -135,7 +135,9 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
                 }
             }
             return children;
-        }, "sync", "contact", Long.toString(contactId), "reconcile").orElse(List.of());
+        }, "sync", "contact", Long.toString(contactId), "reconcile").orElse(List.<ChildRecord>of()).stream()
+                // the reconcile view holds only some fields (an address without its flat or dates): read each in full
+                .map(listed -> child(kind, listed.id()).orElse(listed)).toList();
     }
 
     private static ChildRecord dpsChild(ChildKind kind, JsonNode entry, long contactId) {

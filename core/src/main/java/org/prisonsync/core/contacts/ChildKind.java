@@ -31,8 +31,13 @@ public record ChildKind(String name, String entityType, String dpsEvent, String 
             "contacts-api.employment", "employmentId", "PERSON_EMPLOYMENTS", "employmentSequence", true,
             List.of("organisationId", "active"));
 
+    public static final ChildKind ADDRESS = new ChildKind("address", "PERSON_ADDRESS", "contacts-api.contact-address",
+            "contactAddressId", "ADDRESSES_PERSON", "addressId", false, List.of("addressType", "primaryAddress",
+                    "flat", "property", "street", "area", "cityCode", "countyCode", "postcode", "countryCode",
+                    "mailFlag", "startDate", "endDate", "noFixedAddress", "comments"));
+
     /** Every kind the flow serves so far. */
-    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT);
+    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS);
 
     public ChildKind {
         Objects.requireNonNull(name, "name");

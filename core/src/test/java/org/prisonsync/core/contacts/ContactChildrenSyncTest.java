@@ -23,6 +23,9 @@ class ContactChildrenSyncTest {
             case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n);
             case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
             case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
+            case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
+                    "property", "10", "street", "High Street", "postcode", "LS1 " + n + "AB", "mailFlag", false,
+                    "startDate", "2026-01-0" + n);
             default -> throw new IllegalArgumentException(kind.name());
         };
     }

@@ -35,19 +35,34 @@ final class ContactChildRoutes {
                 List<Field> fields) {
     }
 
+    // NOMIS requires primaryAddress and mailAddress on an address; the simulator reads them as given (absent: false)
     static final List<Wire> WIRES = List.of(
             new Wire(ChildKind.EMAIL, "email", "emailAddresses", "emailAddressId", "contact-email", "emails",
                     List.of(new Field("emailAddress", "email", "email"))),
             new Wire(ChildKind.PHONE, "phone", "phoneNumbers", "phoneId", "contact-phone", "phones",
-                    List.of(new Field("phoneType", "typeCode", "type"), new Field("phoneNumber", "number", "number"),
+                    List.of(new Field("phoneType", "typeCode", "type.code"), new Field("phoneNumber", "number", "number"),
                             new Field("extNumber", "extension", "extension"))),
             new Wire(ChildKind.IDENTITY, "identifier", "identifiers", "sequence", "contact-identity", "identities",
-                    List.of(new Field("identityType", "typeCode", "type"),
+                    List.of(new Field("identityType", "typeCode", "type.code"),
                             new Field("identityValue", "identifier", "identifier"),
                             new Field("issuingAuthority", "issuedAuthority", "issuedAuthority"))),
             new Wire(ChildKind.EMPLOYMENT, "employment", "employments", "sequence", "employment", "employments",
-                    List.of(new Field("organisationId", "corporateId", "corporate"),
-                            new Field("active", "active", "active"))));
+                    List.of(new Field("organisationId", "corporateId", "corporate.id"),
+                            new Field("active", "active", "active"))),
+            new Wire(ChildKind.ADDRESS, "address", "addresses", "addressId", "contact-address", "addresses",
+                    List.of(new Field("addressType", "typeCode", "type.code"),
+                            new Field("primaryAddress", "primaryAddress", "primaryAddress"),
+                            new Field("flat", "flat", "flat"), new Field("property", "premise", "premise"),
+                            new Field("street", "street", "street"), new Field("area", "locality", "locality"),
+                            new Field("cityCode", "cityCode", "city.code"),
+                            new Field("countyCode", "countyCode", "county.code"),
+                            new Field("postcode", "postcode", "postcode"),
+                            new Field("countryCode", "countryCode", "country.code"),
+                            new Field("mailFlag", "mailAddress", "mailAddress"),
+                            new Field("startDate", "startDate", "startDate"),
+                            new Field("endDate", "endDate", "endDate"),
+                            new Field("noFixedAddress", "noFixedAddress", "noFixedAddress"),
+                            new Field("comments", "comment", "comment"))));
 
     private ContactChildRoutes() {
     }
@@ -182,12 +197,15 @@ final class ContactChildRoutes {
             if (value == null) {
                 continue;
             }
-            if (f.nomisListed().equals("type")) {
-                out.put("type", Map.of("code", value, "description", value));
-            } else if (f.nomisListed().equals("corporate")) {
-                out.put("corporate", Map.of("id", value, "name", "Corporate " + value));
+            // a dotted path nests: type.code → {"type": {"code": …, "description": …}}, corporate.id → {"id", "name"}
+            String[] path = f.nomisListed().split("\\.");
+            if (path.length == 1) {
+                out.put(path[0], value);
             } else {
-                out.put(f.nomisListed(), value);
+                Map<String, Object> nested = new LinkedHashMap<>();
+                nested.put(path[1], value);
+                nested.put(path[1].equals("code") ? "description" : "name", String.valueOf(value));
+                out.put(path[0], nested);
             }
         }
         Map<String, Object> audit = new LinkedHashMap<>();
