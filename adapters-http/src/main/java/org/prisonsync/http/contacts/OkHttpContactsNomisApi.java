@@ -35,7 +35,10 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
 
     @Override
     public List<Relationship> contactsOf(String offenderNo) {
-        return http.fetch(java.util.Map.of("active-only", List.of("false"), "latest-booking-only", List.of("true")),
+        java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>(); // in a stable order
+        query.put("active-only", List.of("false"));
+        query.put("latest-booking-only", List.of("true"));
+        return http.fetch(query,
                 PrisonerContactsDto.class, all -> all.contacts() == null ? List.<Relationship>of()
                         : all.contacts().stream().filter(c -> c.person() != null)
                         .map(c -> c.toDomain(offenderNo)).toList(),
