@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.adjustments.NomisAdjustmentId;
 import org.prisonsync.core.courtsentencing.CourtSentencingDomain;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCharge;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtAppearance;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCase;
@@ -29,22 +31,29 @@ import org.prisonsync.core.courtsentencing.NomisCourtCase;
 import org.prisonsync.core.courtsentencing.TermId;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.message.InternalMessage;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.QueueDefinition;
+import org.prisonsync.simulator.Faults;
+import org.prisonsync.simulator.adjustments.AdjustmentsSimulation;
 import org.prisonsync.simulator.courtsentencing.CourtSentencingSimulation;
 
 /**
  * Court sentencing on the running service over SQS and HTTP against the simulator: a whole case (case, appearance,
  * charge, sentence, term), each event delivered three times at once, leaves one NOMIS record per entity and the right
- * mappings; an appearance on a case of an earlier booking makes the simulated NOMIS clone it, and the service moves
- * every mapping to the clone and sends the resync messages; the clone repair's dry run and run then find nothing to
- * do; bad input is refused at the edge.
+ * mappings; an appearance on a case of an earlier booking makes the simulated NOMIS clone it, and the clone completes
+ * end to end through the real queues: the service moves every mapping to the clone, sends the resync messages and
+ * consumes them (the DPS case rebooked on the new booking, the orphaned source copied into DPS once as a
+ * {@code DUPLICATE} and mapped, the cloned adjustment created in DPS adjustments once), however often they are
+ * delivered and resent; a clone whose case booking message was lost is completed by the resend repair; the clone
+ * repair's dry run and run then find nothing to do; bad input is refused at the edge.
  */
 class CourtSentencingEndToEndIT {
     @TempDir
     static Path data;
     static PrisonSyncService service;
     static CourtSentencingSimulation sentencing;
+    static AdjustmentsSimulation adjustments;
     static QueueDefinition toNomis;
     static QueueDefinition fromNomis;
     static String base;
@@ -57,6 +66,7 @@ class CourtSentencingEndToEndIT {
         env.put("DEMO_PRISONERS", "false");
         service = PrisonSyncService.start(ServiceConfig.from(env), TELEMETRY);
         sentencing = service.simulator().orElseThrow().domain(CourtSentencingSimulation.class);
+        adjustments = service.simulator().orElseThrow().domain(AdjustmentsSimulation.class);
         toNomis = service.core().queues().byId(CourtSentencingDomain.TO_NOMIS.id());
         fromNomis = service.core().queues().byId(CourtSentencingDomain.FROM_NOMIS.id());
         base = "http://127.0.0.1:" + service.port();
@@ -147,36 +157,129 @@ class CourtSentencingEndToEndIT {
         assertThat(dlqReasons(toNomis)).isEmpty();
     }
 
-    @Test
-    void anAppearanceOnAnEarlierBookingsCaseIsClonedAndEveryMappingMovesToTheClone() throws Exception {
-        String prisoner = "A9402AA";
+    /** A sentenced case on the prisoner's first booking, with a remand adjustment in NOMIS, then a new booking. */
+    private record Cloneable(Case dps, NomisCourtCase source, long oldBooking, long newBooking) {
+    }
+
+    private static Cloneable sentencedCaseThenANewBooking(String prisoner) {
         long oldBooking = sentencing.admit(prisoner);
         Case c = wholeCase(prisoner, LocalDate.of(2025, 6, 1), 1);
         NomisCourtCase source = nomisCase(prisoner, c);
         sentencing.nomis().plantAdjustment(source.sentences().get(0).id());
         long newBooking = sentencing.admit(prisoner);
+        return new Cloneable(c, source, oldBooking, newBooking);
+    }
 
+    /** A DPS user adds an appearance to the case, each event three times: NOMIS clones the case. */
+    private static LegacyCourtAppearance addAppearance(String prisoner, Case c) {
         LegacyCourtAppearance second = new LegacyCourtAppearance(uuid(), c.courtCase().courtCaseUuid(), prisoner,
                 "4531", "LEEDCC", LocalDate.of(2026, 3, 1), LocalTime.of(10, 0), List.of(c.charge()), null, "CRT",
                 null);
         deliver(3, CourtSentencingSync.APPEARANCE_INSERTED, prisoner, ids("courtCaseId",
                 c.courtCase().courtCaseUuid(), "courtAppearanceId", second.lifetimeUuid()), second);
+        return second;
+    }
 
-        NomisCourtCase clone = nomisCase(prisoner, c);
-        assertThat(clone.id()).isNotEqualTo(source.id());
-        assertThat(clone.bookingId()).isEqualTo(newBooking).isNotEqualTo(oldBooking);
-        assertThat(clone.courtEvents()).hasSize(2);
+    /** The orphan's DUPLICATE copy, once it is mapped (the copy's completion), else empty. */
+    private static java.util.Optional<Mapping> orphanMapping(NomisCourtCase source) {
+        return service.core().mappings().findByNomisId(CourtSentencingSync.COURT_CASE, Long.toString(source.id()));
+    }
+
+    private static void awaitCompleted(String prisoner, Cloneable clone) {
+        ServiceFixture.await("the clone completed from NOMIS's side", Duration.ofSeconds(90), () ->
+                orphanMapping(clone.source()).isPresent() && adjustments.dps().of(prisoner).size() == 1);
+        awaitQuiet();
+    }
+
+    /**
+     * Everything a completed clone leaves: DPS's case rebooked on the new booking, the orphan copied once as a
+     * DUPLICATE on the old booking with every id of it mapped, the cloned adjustment in DPS once and mapped.
+     */
+    private static void assertCompleted(String prisoner, Cloneable clone) {
+        NomisCourtCase cloned = nomisCase(prisoner, clone.dps());
+        String caseUuid = clone.dps().courtCase().courtCaseUuid();
+        assertThat(sentencing.dps().booking(caseUuid)).contains(clone.newBooking());
+        assertThat(sentencing.dps().duplicates(prisoner)).singleElement().isEqualTo(orphanMapping(clone.source())
+                .orElseThrow().dpsId());
+        String copy = sentencing.dps().duplicates(prisoner).get(0);
+        assertThat(sentencing.dps().caseState(copy)).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(CourtSentencingDpsApi.DUPLICATE);
+            assertThat(s.bookingId()).isEqualTo(clone.oldBooking());
+        });
+        NomisCourtCase source = clone.source();
+        Mapping appearanceCopy = nomisMapping(CourtSentencingSync.APPEARANCE, Long.toString(source.courtEvents()
+                .get(0).id()));
+        assertThat(sentencing.dps().appearance(appearanceCopy.dpsId())).hasValueSatisfying(a ->
+                assertThat(a.courtCaseUuid()).isEqualTo(copy));
+        nomisMapping(CourtSentencingSync.CHARGE, Long.toString(source.offenderCharges().get(0).id()));
+        Mapping sentenceCopy = nomisMapping(CourtSentencingSync.SENTENCE, source.sentences().get(0).id().key());
+        assertThat(sentencing.dps().sentence(sentenceCopy.dpsId())).isPresent();
+        nomisMapping(CourtSentencingSync.TERM, new TermId(source.sentences().get(0).id(), 1).key());
+        // the live DPS records stay on the clone
+        assertThat(mapping(CourtSentencingSync.COURT_CASE, caseUuid).nomisId()).isEqualTo(Long.toString(cloned.id()));
+
+        long clonedAdjustment = sentencing.nomis().adjustments(cloned.sentences().get(0).id()).get(0);
+        Mapping adjustment = service.core().mappings().findByNomisId("SENTENCING_ADJUSTMENT",
+                NomisAdjustmentId.sentence(clonedAdjustment).key()).orElseThrow();
+        assertThat(adjustments.dps().of(prisoner)).containsOnlyKeys(adjustment.dpsId());
+        assertThat(adjustments.dps().of(prisoner).get(adjustment.dpsId()).bookingId()).isEqualTo(clone.newBooking());
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+    }
+
+    private static Mapping nomisMapping(String type, String nomisId) {
+        Mapping found = service.core().mappings().findByNomisId(type, nomisId).orElseThrow(() ->
+                new AssertionError("no " + type + " mapping of NOMIS " + nomisId));
+        assertThat(found.mappingType()).isEqualTo("NOMIS_CREATED");
+        return found;
+    }
+
+    @Test
+    void anAppearanceOnAnEarlierBookingsCaseIsClonedAndTheCloneCompletesEndToEnd() throws Exception {
+        String prisoner = "A9402AA";
+        Cloneable clone = sentencedCaseThenANewBooking(prisoner);
+        Case c = clone.dps();
+        NomisCourtCase source = clone.source();
+
+        LegacyCourtAppearance second = addAppearance(prisoner, c);
+
+        NomisCourtCase cloned = nomisCase(prisoner, c);
+        assertThat(cloned.id()).isNotEqualTo(source.id());
+        assertThat(cloned.bookingId()).isEqualTo(clone.newBooking()).isNotEqualTo(clone.oldBooking());
+        assertThat(cloned.courtEvents()).hasSize(2);
         assertThat(mapping(CourtSentencingSync.APPEARANCE, c.appearance().lifetimeUuid()).nomisId())
-                .isEqualTo(Long.toString(clone.courtEvents().get(0).id()));
+                .isEqualTo(Long.toString(cloned.courtEvents().get(0).id()));
         assertThat(mapping(CourtSentencingSync.APPEARANCE, second.lifetimeUuid()).nomisId())
-                .isEqualTo(Long.toString(clone.courtEvents().get(1).id()));
+                .isEqualTo(Long.toString(cloned.courtEvents().get(1).id()));
         assertThat(mapping(CourtSentencingSync.CHARGE, c.charge().lifetimeUuid()).nomisId())
-                .isEqualTo(Long.toString(clone.offenderCharges().get(0).id()));
+                .isEqualTo(Long.toString(cloned.offenderCharges().get(0).id()));
         assertThat(mapping(CourtSentencingSync.SENTENCE, c.sentence().lifetimeUuid()).nomisId())
-                .isEqualTo(clone.sentences().get(0).id().key());
+                .isEqualTo(cloned.sentences().get(0).id().key());
         assertThat(TELEMETRY.named("court-case-clone-success").stream()
                 .filter(e -> prisoner.equals(e.properties().get("offenderNo")))).hasSize(1);
-        assertThat(dlqReasons(toNomis)).isEmpty();
+
+        awaitCompleted(prisoner, clone);
+        assertCompleted(prisoner, clone);
+        assertThat(TELEMETRY.named("court-case-booking-resynchronisation-success").stream()
+                .filter(e -> prisoner.equals(e.properties().get("offenderNo")))).hasSize(1);
+
+        // each resync message delivered three more times, to the service's consumers at once: nothing more
+        long clonedAdjustment = sentencing.nomis().adjustments(cloned.sentences().get(0).id()).get(0);
+        for (int i = 0; i < 3; i++) {
+            service.messageQueue().send(fromNomis.queueName(), new InternalMessage(
+                    CourtSentencingSync.RESYNC_CASE_BOOKING, Map.of("offenderNo", prisoner, "caseIds",
+                    List.of(cloned.id()), "fromBookingId", clone.oldBooking(), "toBookingId", clone.newBooking(),
+                    "casesMoved", List.of(Map.of("caseId", source.id(), "clonedCaseId", cloned.id())))));
+            service.messageQueue().send(fromNomis.queueName(), new InternalMessage(
+                    CourtSentencingSync.RESYNC_SENTENCE_ADJUSTMENTS, Map.of("offenderNo", prisoner,
+                    "adjustmentId", clonedAdjustment, "sentenceId", Map.of("offenderBookingId",
+                    clone.newBooking(), "sentenceSequence", cloned.sentences().get(0).id().sentenceSequence()))));
+        }
+        ServiceFixture.await("the redeliveries handled", Duration.ofSeconds(90), () -> TELEMETRY.named(
+                "court-case-booking-resynchronisation-success").stream()
+                .filter(e -> prisoner.equals(e.properties().get("offenderNo"))).count() == 4);
+        awaitQuiet();
+        assertCompleted(prisoner, clone);
 
         String path = "/prisoners/" + prisoner + "/court-sentencing/court-case/" + c.courtCase().courtCaseUuid()
                 + "/clone-repair";
@@ -187,6 +290,44 @@ class CourtSentencingEndToEndIT {
         assertThat(resend.statusCode()).as(resend.body()).isEqualTo(200);
         assertThat(JSON.readTree(resend.body()).get("actions").get(0).asText())
                 .startsWith("send " + CourtSentencingSync.RESYNC_CASE_BOOKING);
+        // the resend of a completed clone is safe: its consumer converges on the same state
+        HttpResponse<String> resent = ServiceFixture.http("POST", base + "/prisoners/" + prisoner
+                + "/court-sentencing/clone-messages/resend?dryRun=false");
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        ServiceFixture.await("the resent message handled", Duration.ofSeconds(90), () -> TELEMETRY.named(
+                "court-case-booking-resynchronisation-success").stream()
+                .filter(e -> prisoner.equals(e.properties().get("offenderNo"))).count() == 5);
+        awaitQuiet();
+        assertCompleted(prisoner, clone);
+    }
+
+    @Test
+    void aCloneWhoseCaseBookingMessageWasLostIsCompletedByTheResendRepair() throws Exception {
+        String prisoner = "A9404AA";
+        Cloneable clone = sentencedCaseThenANewBooking(prisoner);
+        Faults faults = service.simulator().orElseThrow().faults();
+        // DPS refuses the orphan's copy until the message gives up on the DLQ, where it is then lost
+        faults.set("POST /legacy/court-case/booking", Faults.FaultRule.errors(1.0, 500));
+        try {
+            addAppearance(prisoner, clone.dps());
+            ServiceFixture.await("the case booking message dead-lettered", Duration.ofSeconds(120), () ->
+                    !dlqReasons(fromNomis).isEmpty());
+        } finally {
+            faults.set("POST /legacy/court-case/booking", Faults.FaultRule.errors(0.0, 500));
+        }
+        service.core().queueAdmin().purge(fromNomis.dlqName());
+        awaitQuiet();
+        assertThat(orphanMapping(clone.source())).isEmpty();
+        assertThat(sentencing.dps().duplicates(prisoner)).isEmpty();
+
+        HttpResponse<String> resend = ServiceFixture.http("POST", base + "/prisoners/" + prisoner
+                + "/court-sentencing/clone-messages/resend?dryRun=false&dpsCourtCaseId="
+                + clone.dps().courtCase().courtCaseUuid());
+        assertThat(resend.statusCode()).as(resend.body()).isEqualTo(200);
+        assertThat(JSON.readTree(resend.body()).get("status").asText()).isEqualTo("DONE");
+
+        awaitCompleted(prisoner, clone);
+        assertCompleted(prisoner, clone);
     }
 
     @Test
@@ -232,7 +373,8 @@ class CourtSentencingEndToEndIT {
 
     private static void awaitQuiet() {
         ServiceFixture.await("quiet queues", Duration.ofSeconds(90), () -> service.core().queueAdmin().status()
-                .stream().filter(q -> q.queueName().equals(toNomis.queueName()))
+                .stream().filter(q -> q.queueName().equals(toNomis.queueName())
+                        || q.queueName().equals(fromNomis.queueName()))
                 .allMatch(q -> q.messagesOnQueue() == 0 && q.messagesInFlight() == 0));
     }
 

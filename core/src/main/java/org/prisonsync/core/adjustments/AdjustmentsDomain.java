@@ -7,13 +7,15 @@ import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.notify.NotifyRule;
+import org.prisonsync.core.offers.NomisSentenceAdjustments;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Sentencing adjustments as a plug-in, both ways: DPS adjustments become NOMIS sentence or key-date adjustments
  * (queue {@value #TO_NOMIS_ID}, upstream's {@code sentencing}), NOMIS's become DPS legacy adjustments (queue
  * {@value #FROM_NOMIS_ID}, upstream's {@code eventsentencing}); each mapped DPS uuid ⇄ {@code SENTENCE:id} or
- * {@code KEY-DATE:id}.
+ * {@code KEY-DATE:id}. It offers the other domains its from-NOMIS create of a sentence adjustment
+ * ({@link NomisSentenceAdjustments}: court sentencing's cloned adjustments).
  */
 public final class AdjustmentsDomain implements SyncDomain {
     static final String TO_NOMIS_ID = "tonomisadjustments";
@@ -50,6 +52,8 @@ public final class AdjustmentsDomain implements SyncDomain {
         SharedPorts shared = kit.shared();
         AdjustmentsSync sync = new AdjustmentsSync(nomis, dps);
         sync.register(kit);
+        // court sentencing's clones create their sentence adjustments through this domain's own create
+        kit.offer(NomisSentenceAdjustments.class, sync.fromNomis());
         toNomisRepair = new ToNomisAdjustmentRepair(dps, nomis, shared.mappings(), shared.telemetry(),
                 sync.inserted(), sync.updated(), kit.queue(TO_NOMIS_ID).queueName());
         repairs = new AdjustmentRepairs(nomis, dps, shared.mappings(), shared.claims(), shared.telemetry(),

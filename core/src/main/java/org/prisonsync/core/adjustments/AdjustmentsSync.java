@@ -29,6 +29,7 @@ public final class AdjustmentsSync {
     private final AdjustmentsDpsApi dps;
     private DpsAdjustmentInsertedHandler inserted;
     private DpsAdjustmentUpdatedHandler updated;
+    private AdjustmentsFromNomis fromNomis;
 
     AdjustmentsSync(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps) {
         this.nomis = nomis;
@@ -43,7 +44,8 @@ public final class AdjustmentsSync {
                 .on(UPDATED, updated)
                 .on(DELETED, new DpsAdjustmentDeletedHandler(nomis, mappings))
                 .onMappingRetry(ENTITY, ENTITY_TYPE, SENTENCING_CREATED, new AdjustmentMappingFacts(nomis, dps, false));
-        NomisAdjustmentUpsertedHandler.register(kit, nomis, dps, mappings);
+        fromNomis = new AdjustmentsFromNomis(nomis, dps, mappings, kit.createFlow());
+        NomisAdjustmentUpsertedHandler.register(kit, nomis, dps, mappings, fromNomis);
         kit.on(SENTENCE_DELETED, new NomisAdjustmentDeletedHandler(AdjustmentCategory.SENTENCE, dps, mappings))
                 .on(KEY_DATE_DELETED, new NomisAdjustmentDeletedHandler(AdjustmentCategory.KEY_DATE, dps, mappings))
                 .onMappingRetry(FROM_NOMIS_ENTITY, ENTITY_TYPE, MappingTypes.NOMIS_CREATED,
@@ -53,6 +55,11 @@ public final class AdjustmentsSync {
     /** The to-NOMIS create, for upstream's repair to write through the same claim (after {@link #register}). */
     DpsAdjustmentInsertedHandler inserted() {
         return inserted;
+    }
+
+    /** The from-NOMIS create every path shares, offered to the other domains (after {@link #register}). */
+    AdjustmentsFromNomis fromNomis() {
+        return fromNomis;
     }
 
     /** The to-NOMIS update, for upstream's repair (after {@link #register}). */

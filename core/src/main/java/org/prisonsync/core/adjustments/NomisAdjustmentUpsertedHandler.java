@@ -7,18 +7,12 @@ import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
-import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.message.OffenderEvent;
-import org.prisonsync.core.sync.CreateDirection;
-import org.prisonsync.core.sync.CreateFlow;
-import org.prisonsync.core.sync.CreateNames;
-import org.prisonsync.core.sync.CreateRequest;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.Steps;
 import org.prisonsync.core.sync.SyncOutcome;
-import org.prisonsync.core.sync.TargetWrite;
 
 /**
  * NOMIS {@code SENTENCE_ADJUSTMENT_UPSERTED} / {@code KEY_DATE_ADJUSTMENT_UPSERTED} → the DPS legacy adjustment
@@ -26,8 +20,9 @@ import org.prisonsync.core.sync.TargetWrite;
  * {@code FROM_NOMIS} direction, so two threads never create the same DPS adjustment (seed 002). Skipped as upstream:
  * our own writes (the event's audit module {@code DPS_SYNCHRONISATION…}: {@code <kind>-synchronisation-skipped}) and
  * an adjustment NOMIS hides from users or no longer has
- * ({@code <kind>-hidden-or-deleted-synchronisation-skipped}). A resumed create adopts the unmapped DPS copy a lost
- * answer left instead of writing another.
+ * ({@code <kind>-hidden-or-deleted-synchronisation-skipped}). The create is {@link AdjustmentsFromNomis}'s, which court
+ * sentencing's cloned adjustments share: a resumed create adopts the unmapped DPS copy a lost answer left instead of
+ * writing another.
  */
 final class NomisAdjustmentUpsertedHandler implements EventHandler {
     static final String DUPLICATE = "from-nomis-synch-adjustment-duplicate";
@@ -36,29 +31,25 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
     private final AdjustmentsNomisApi nomis;
     private final AdjustmentsDpsApi dps;
     private final MappingStore mappings;
-    private final CreateFlow create;
-    private final CreateNames names;
+    private final AdjustmentsFromNomis fromNomis;
     private final String prefix;
 
     NomisAdjustmentUpsertedHandler(AdjustmentCategory category, AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps,
-                                   MappingStore mappings, CreateFlow create) {
+                                   MappingStore mappings, AdjustmentsFromNomis fromNomis) {
         this.category = category;
         this.nomis = nomis;
         this.dps = dps;
         this.mappings = mappings;
-        this.create = create;
+        this.fromNomis = fromNomis;
         this.prefix = category.telemetryPrefix();
-        this.names = new CreateNames(prefix + "-created-synchronisation-ignored",
-                prefix + "-created-synchronisation-awaiting-claim", prefix + "-created-synchronisation-failed",
-                "adjustment-mapping-created-synchronisation-failed", prefix + "-created-synchronisation-success",
-                DUPLICATE, AdjustmentsSync.FROM_NOMIS_ENTITY);
     }
 
-    static void register(DomainKit kit, AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, MappingStore mappings) {
+    static void register(DomainKit kit, AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, MappingStore mappings,
+                         AdjustmentsFromNomis fromNomis) {
         NomisAdjustmentUpsertedHandler sentence = new NomisAdjustmentUpsertedHandler(AdjustmentCategory.SENTENCE,
-                nomis, dps, mappings, kit.createFlow());
+                nomis, dps, mappings, fromNomis);
         NomisAdjustmentUpsertedHandler keyDate = new NomisAdjustmentUpsertedHandler(AdjustmentCategory.KEY_DATE,
-                nomis, dps, mappings, kit.createFlow());
+                nomis, dps, mappings, fromNomis);
         kit.on(AdjustmentsSync.SENTENCE_UPSERTED, sentence)
                 .on(AdjustmentsSync.KEY_DATE_UPSERTED, keyDate)
                 .on(AdjustmentsSync.BOOKING_NUMBER_CHANGED, new AdjustmentsMergeHandler(nomis, mappings, sentence,
@@ -67,31 +58,7 @@ final class NomisAdjustmentUpsertedHandler implements EventHandler {
 
     /** Creates and maps the DPS adjustment of one NOMIS adjustment through the kit's create flow. */
     SyncOutcome create(NomisAdjustment adjustment, Map<String, String> props, MessageContext context) {
-        SyncOutcome outcome = create.run(new CreateRequest<>(AdjustmentsSync.FROM_NOMIS_ENTITY,
-                AdjustmentsSync.ENTITY_TYPE, adjustment.id().key(), adjustment.offenderNo(),
-                MappingTypes.NOMIS_CREATED, props, () -> Optional.of(adjustment),
-                (source, resumed) -> write(LegacyAdjustment.of(source), resumed),
-                CreateDirection.FROM_NOMIS, names), context);
-        if (outcome instanceof SyncOutcome.Duplicate duplicate) {
-            return AdjustmentDuplicates.report(duplicate);
-        }
-        return outcome;
-    }
-
-    /**
-     * Creates the DPS adjustment; a resumed create (an earlier attempt may have written and lost DPS's answer) first
-     * adopts an unmapped DPS adjustment of the prisoner with the same content.
-     */
-    private TargetWrite write(LegacyAdjustment adjustment, boolean resumed) {
-        if (resumed) {
-            for (String id : dps.adjustmentIds(adjustment.offenderNo())) {
-                if (mappings.findByDpsId(AdjustmentsSync.ENTITY_TYPE, id).isEmpty()
-                        && dps.find(id).filter(a -> BookingAdjustments.sameContent(a, adjustment)).isPresent()) {
-                    return TargetWrite.found(id);
-                }
-            }
-        }
-        return TargetWrite.created(dps.create(adjustment));
+        return fromNomis.create(adjustment, props, context);
     }
 
     @Override

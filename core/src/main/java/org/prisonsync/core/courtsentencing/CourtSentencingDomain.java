@@ -6,14 +6,19 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.offers.NomisSentenceAdjustments;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Court sentencing as a plug-in, to NOMIS (as upstream's {@code courtsentencing} queue): DPS court cases,
  * appearances, charges, sentences, period lengths and recalls become NOMIS's, mapped per entity; a clone NOMIS
  * answers is completed through the to-NOMIS queue and announced on the from-NOMIS queue
- * ({@code courtsentencing.resync.*}, upstream's {@code fromnomiscourtsentencing}); the repairs redo a clone, resend
- * its messages and resynchronise a case from DPS; the court case reconciliation compares each active prisoner's cases.
+ * ({@code courtsentencing.resync.*}, upstream's {@code fromnomiscourtsentencing}), whose messages this domain also
+ * consumes: the cloned cases rebooked in DPS, the orphaned sources copied in as {@code DUPLICATE}
+ * ({@link CaseBookingResync}), each cloned sentence adjustment created in DPS adjustments once
+ * ({@link ClonedAdjustmentResync}, through the create the adjustments domain offers through the kit,
+ * {@link NomisSentenceAdjustments}); the repairs redo a clone, resend its messages and resynchronise a case from DPS;
+ * the court case reconciliation compares each active prisoner's cases.
  */
 public final class CourtSentencingDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscourtsentencing",
@@ -72,6 +77,12 @@ public final class CourtSentencingDomain implements SyncDomain {
                 .on(CourtSentencingSync.RECALL_UPDATED, handlers.recallUpdated())
                 .on(CourtSentencingSync.RECALL_DELETED, handlers.recallDeleted())
                 .onInternal(CourtSentencingSync.CASES_CLONED, clones::handle);
+        CaseBookingResync caseBooking = new CaseBookingResync(nomis, dps, shared.mappings(), shared.claims(),
+                shared.telemetry(), shared.clock(), kit.settings());
+        ClonedAdjustmentResync adjustments = new ClonedAdjustmentResync(kit.offered(
+                NomisSentenceAdjustments.class));
+        kit.onInternal(CourtSentencingSync.RESYNC_CASE_BOOKING, caseBooking::handle)
+                .onInternal(CourtSentencingSync.RESYNC_SENTENCE_ADJUSTMENTS, adjustments::handle);
         repairs = new CourtSentencingRepairs(dps, nomis, writes, clones, handlers);
         kit.reconciliation(new CourtCaseReconciliation(activePrisoners, nomis, dps, shared.mappings()));
     }

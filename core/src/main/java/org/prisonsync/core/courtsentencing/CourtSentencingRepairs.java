@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.mapping.MappingTypes;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.repair.RepairReport;
 import org.prisonsync.core.sync.MessageContext;
@@ -23,7 +24,8 @@ import org.prisonsync.core.sync.SyncOutcome;
  *       the clone's ids (case, court events, charges, sentences, terms, matched in NOMIS's order), then
  *       {@code courtsentencing.resync.case.booking} is sent;</li>
  *   <li>{@link #resendCaseBooking}: for a case, or every case of a prisoner, mapped to a clone, the
- *       {@code courtsentencing.resync.case.booking} message is sent again from what NOMIS holds;</li>
+ *       {@code courtsentencing.resync.case.booking} message is sent again from what NOMIS holds (its consumer
+ *       converges: the rebook is a PUT, and an orphan copied into DPS already stays one copy);</li>
  *   <li>{@link #resyncCase}: the case is written to NOMIS from DPS again (created and mapped, or its status
  *       rewritten).</li>
  * </ul>
@@ -182,12 +184,15 @@ public final class CourtSentencingRepairs {
                 .max(Comparator.comparingLong(NomisCourtCase::bookingId));
     }
 
-    /** The source of {@code clone}: the latest earlier-booking case it looks like, unmapped (an orphan). */
+    /**
+     * The source of {@code clone}: the latest earlier-booking case it looks like that is an orphan, unmapped or mapped
+     * ({@code NOMIS_CREATED}) to the {@code DUPLICATE} copy the case booking message made of it in DPS.
+     */
     Optional<NomisCourtCase> sourceOf(NomisCourtCase clone, List<NomisCourtCase> cases) {
         return cases.stream()
                 .filter(c -> c.bookingId() < clone.bookingId() && sameCase(c, clone))
                 .filter(c -> writes.mappings().findByNomisId(CourtSentencingSync.COURT_CASE, Long.toString(c.id()))
-                        .isEmpty())
+                        .filter(m -> !MappingTypes.NOMIS_CREATED.equals(m.mappingType())).isEmpty())
                 .max(Comparator.comparingLong(NomisCourtCase::bookingId));
     }
 

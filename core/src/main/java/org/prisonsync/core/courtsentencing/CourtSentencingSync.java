@@ -48,9 +48,15 @@ public final class CourtSentencingSync {
 
     /** Internal, on the to-NOMIS queue: a clone NOMIS answered, to be completed step by step. */
     public static final String CASES_CLONED = "COURT_SENTENCING_CASES_CLONED";
-    /** To the from-NOMIS queue: the cloned cases rebooked in DPS, the sources marked DUPLICATE. */
+    /**
+     * To the from-NOMIS queue, and consumed there ({@link CaseBookingResync}): the cloned cases rebooked in DPS, the
+     * orphaned sources copied into DPS as {@code DUPLICATE}.
+     */
     public static final String RESYNC_CASE_BOOKING = "courtsentencing.resync.case.booking";
-    /** To the from-NOMIS queue: one cloned sentence adjustment to create in DPS. */
+    /**
+     * To the from-NOMIS queue, and consumed there ({@link ClonedAdjustmentResync}): one cloned sentence adjustment to
+     * create in DPS once.
+     */
     public static final String RESYNC_SENTENCE_ADJUSTMENTS = "courtsentencing.resync.sentence-adjustments";
 
     private CourtSentencingSync() {

@@ -3,6 +3,8 @@ package org.prisonsync.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
@@ -32,13 +34,14 @@ final class Installation implements DomainKit {
     private final UpsertFlow upsert;
     private final EventRoutes routes;
     private final Map<String, QueueDefinition> queuesById;
+    private final Offers offers;
     private final List<MigrationType<?>> migrations = new ArrayList<>();
     private final List<ScheduledWork> jobs = new ArrayList<>();
     private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
     private final List<org.prisonsync.core.notify.NotifyRule> notifyRules = new ArrayList<>();
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
-                 UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById) {
+                 UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById, Offers offers) {
         this.domain = domain;
         this.shared = shared;
         this.settings = settings;
@@ -47,6 +50,7 @@ final class Installation implements DomainKit {
         this.upsert = upsert;
         this.routes = routes;
         this.queuesById = queuesById;
+        this.offers = offers;
     }
 
     @Override
@@ -131,6 +135,17 @@ final class Installation implements DomainKit {
     public DomainKit job(ScheduledWork work) {
         jobs.add(work);
         return this;
+    }
+
+    @Override
+    public <T> DomainKit offer(Class<T> type, T service) {
+        offers.offer(domain.name(), type, service);
+        return this;
+    }
+
+    @Override
+    public <T> Supplier<Optional<T>> offered(Class<T> type) {
+        return () -> offers.find(type);
     }
 
     List<MigrationType<?>> migrations() {

@@ -81,9 +81,10 @@ public final class PrisonSyncCore {
         List<ScheduledWork> allJobs = new ArrayList<>();
         List<Reconciliation<?>> allReconciliations = new ArrayList<>();
         List<NotifyRule> rules = new ArrayList<>(EngineNotifyRules.ALL);
+        Offers offers = new Offers();
         for (SyncDomain domain : domains) {
             Installation kit = new Installation(domain, shared, builder.settings, create, update, upsert, routes,
-                    queuesById);
+                    queuesById, offers);
             domain.install(kit);
             // an event arriving on a domain's queue goes to that domain's handlers only
             domain.queues().forEach(spec -> routes.bindQueue(queuesById.get(spec.id()).queueName(), domain.name()));

@@ -1,5 +1,7 @@
 package org.prisonsync.core.kit;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.prisonsync.core.migration.MigrationType;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.reconciliation.Reconciliation;
@@ -69,4 +71,18 @@ public interface DomainKit extends EventRegistrations {
 
     /** Work to run on a schedule (the runner owns the timer and lets configuration override the schedule). */
     DomainKit job(ScheduledWork work);
+
+    /**
+     * Offers {@code service} to the other domains under {@code type}, an interface of the shared package
+     * {@code org.prisonsync.core.offers} (never of a domain's own package, so that no domain imports another): what
+     * only this domain can do right, done its way (the adjustments domain's create of a NOMIS adjustment in DPS, under
+     * its own claim and mapping, which court sentencing needs for a clone's adjustments). One domain offers a type.
+     */
+    <T> DomainKit offer(Class<T> type, T service);
+
+    /**
+     * What another domain offers under {@code type}, looked up each time it is asked for, since domains install in
+     * any order: empty while no installed domain offers it.
+     */
+    <T> Supplier<Optional<T>> offered(Class<T> type);
 }

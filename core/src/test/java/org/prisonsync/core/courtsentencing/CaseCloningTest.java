@@ -118,6 +118,19 @@ class CaseCloningTest {
         assertThat(world.queues.messages(CourtSentencingWorld.QUEUE + "-dlq")).isEmpty();
     }
 
+    /**
+     * The messages consumed (however many times a retry sent them): the DPS case rebooked, the orphan copied into DPS
+     * once as a DUPLICATE, the cloned adjustment created in DPS once.
+     */
+    private void assertCompletedFromNomis() {
+        world.pumpFromNomis();
+        assertThat(world.dps.booking(courtCase.courtCaseUuid())).contains(NEW_BOOKING);
+        assertThat(world.dps.duplicates(PRISONER)).singleElement().isEqualTo(world.store.findByNomisId(
+                CourtSentencingSync.COURT_CASE, Long.toString(source.id())).orElseThrow().dpsId());
+        assertThat(world.adjustmentsDps.count()).isEqualTo(1);
+        assertThat(world.fromNomisDlqReasons()).isEmpty();
+    }
+
     @Test
     void anAppearanceOnAnEarlierBookingsCaseMovesEveryMappingToTheCloneThenSendsTheResyncsOnce() {
         LegacyCourtAppearance second = addAppearance();
@@ -128,6 +141,7 @@ class CaseCloningTest {
         assertThat(world.sentToFromNomis(CourtSentencingSync.RESYNC_SENTENCE_ADJUSTMENTS)).hasSize(1);
         assertThat(world.telemetry.count("court-appearance-create-cases-cloned")).isEqualTo(1);
         assertThat(world.telemetry.count("court-case-clone-success")).isEqualTo(1);
+        assertCompletedFromNomis();
     }
 
     @Test
@@ -141,6 +155,7 @@ class CaseCloningTest {
         assertThat(world.mappings.failures).isEqualTo(2);
         assertCompleted(second);
         assertThat(world.telemetry.count("court-case-clone-failed")).isEqualTo(2);
+        assertCompletedFromNomis();
     }
 
     @Test
@@ -151,6 +166,7 @@ class CaseCloningTest {
 
         assertCompleted(second);
         assertThat(world.sentToFromNomis(CourtSentencingSync.RESYNC_SENTENCE_ADJUSTMENTS)).hasSize(1);
+        assertCompletedFromNomis();
     }
 
     @Test
@@ -162,6 +178,7 @@ class CaseCloningTest {
         assertCompleted(second);
         // the case booking message went again with each retry: its receiver converges
         assertThat(world.sentToFromNomis(CourtSentencingSync.RESYNC_CASE_BOOKING)).hasSize(3);
+        assertCompletedFromNomis();
     }
 
     @Test
@@ -173,6 +190,7 @@ class CaseCloningTest {
         world.pump();
 
         assertCompleted(second);
+        assertCompletedFromNomis();
     }
 
     @Test
@@ -212,6 +230,13 @@ class CaseCloningTest {
         assertThat(resent.succeeded()).isTrue();
         assertThat(world.sentToFromNomis(CourtSentencingSync.RESYNC_CASE_BOOKING)).hasSize(2)
                 .allSatisfy(m -> assertThat(m.payload()).containsEntry("caseIds", List.of(clone.id())));
+
+        // both messages consumed: the clone complete from NOMIS's side, its orphan copied into DPS once
+        world.pumpFromNomis();
+        assertThat(world.dps.booking(courtCase.courtCaseUuid())).contains(NEW_BOOKING);
+        assertThat(world.dps.duplicates(PRISONER)).singleElement().isEqualTo(world.store.findByNomisId(
+                CourtSentencingSync.COURT_CASE, Long.toString(source.id())).orElseThrow().dpsId());
+        assertThat(world.fromNomisDlqReasons()).isEmpty();
     }
 
     @Test
@@ -232,6 +257,7 @@ class CaseCloningTest {
         assertThat(world.nomis.recalled(source.sentences().get(0).id())).isEmpty();
         assertThat(world.sentToFromNomis(CourtSentencingSync.RESYNC_CASE_BOOKING)).hasSize(1);
         assertThat(world.telemetry.count("recall-create-cases-cloned")).isEqualTo(1);
+        assertCompletedFromNomis();
     }
 
     @Test

@@ -13,6 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.adjustments.AdjustmentsDomain;
+import org.prisonsync.core.adjustments.AdjustmentsDpsApi;
+import org.prisonsync.core.adjustments.AdjustmentsNomisApi;
+import org.prisonsync.core.adjustments.inmemory.InMemoryAdjustmentsDpsApi;
+import org.prisonsync.core.adjustments.inmemory.InMemoryAdjustmentsNomisApi;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCharge;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtAppearance;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCase;
@@ -42,8 +47,10 @@ import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.sync.SyncSettings;
 
 /**
- * The core with only court sentencing installed, over the in-memory ports, with faults to inject into the mapping
- * store's writes and the queue's sends, and the events DPS sends.
+ * The core with court sentencing installed (and the adjustments domain beside it, whose create a clone's adjustments
+ * share), over the in-memory ports, with faults to inject into the mapping store's writes, the queue's sends and every
+ * call of the NOMIS and DPS ports ({@link FaultyPort}), and the events DPS sends. NOMIS's sentence adjustments live in
+ * its adjustments tables, as in NOMIS.
  */
 final class CourtSentencingWorld {
     static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
@@ -57,20 +64,49 @@ final class CourtSentencingWorld {
     final InMemoryWriteClaims claims = new InMemoryWriteClaims();
     final InMemoryQueues queues = new InMemoryQueues(List.of(
             QueueDefinition.withDefaults(CourtSentencingDomain.TO_NOMIS.id(), QUEUE, QUEUE + "-dlq"),
-            QueueDefinition.withDefaults(CourtSentencingDomain.FROM_NOMIS.id(), FROM_QUEUE, FROM_QUEUE + "-dlq")));
+            QueueDefinition.withDefaults(CourtSentencingDomain.FROM_NOMIS.id(), FROM_QUEUE, FROM_QUEUE + "-dlq"),
+            QueueDefinition.withDefaults(AdjustmentsDomain.TO_NOMIS.id(), AdjustmentsDomain.TO_NOMIS.defaultName(),
+                    AdjustmentsDomain.TO_NOMIS.defaultName() + "-dlq"),
+            QueueDefinition.withDefaults(AdjustmentsDomain.FROM_NOMIS.id(), AdjustmentsDomain.FROM_NOMIS.defaultName(),
+                    AdjustmentsDomain.FROM_NOMIS.defaultName() + "-dlq")));
     final FaultyQueue queue = new FaultyQueue(queues);
     final RecordingTelemetry telemetry = new RecordingTelemetry(clock);
     final InMemoryCourtSentencingNomisApi nomis = new InMemoryCourtSentencingNomisApi(100_000);
     final InMemoryCourtSentencingDpsApi dps = new InMemoryCourtSentencingDpsApi();
+    final InMemoryAdjustmentsNomisApi adjustmentsNomis = new InMemoryAdjustmentsNomisApi(900_000);
+    final InMemoryAdjustmentsDpsApi adjustmentsDps = new InMemoryAdjustmentsDpsApi();
+    final FaultyPort<CourtSentencingNomisApi> nomisFaults = FaultyPort.of(CourtSentencingNomisApi.class, nomis);
+    final FaultyPort<CourtSentencingDpsApi> dpsFaults = FaultyPort.of(CourtSentencingDpsApi.class, dps);
+    final FaultyPort<AdjustmentsNomisApi> adjustmentsNomisFaults = FaultyPort.of(AdjustmentsNomisApi.class,
+            adjustmentsNomis);
+    final FaultyPort<AdjustmentsDpsApi> adjustmentsDpsFaults = FaultyPort.of(AdjustmentsDpsApi.class,
+            adjustmentsDps);
     final InMemoryActivePrisoners active = new InMemoryActivePrisoners();
     final PrisonSyncCore core;
 
     CourtSentencingWorld() {
+        nomis.keepAdjustmentsIn(adjustmentTables(adjustmentsNomis));
         core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queue, queues, telemetry, clock))
-                .domain(new CourtSentencingDomain(nomis, dps, active))
+                .domain(new CourtSentencingDomain(nomisFaults.port(), dpsFaults.port(), active))
+                .domain(new AdjustmentsDomain(adjustmentsNomisFaults.port(), adjustmentsDpsFaults.port(), active))
                 .queues(queues.queues())
                 .settings(new SyncSettings("test-instance", Duration.ofSeconds(30)))
                 .build();
+    }
+
+    /** NOMIS's court cases joined to its adjustment tables, as NOMIS keeps a sentence's adjustments. */
+    static InMemoryCourtSentencingNomisApi.AdjustmentTables adjustmentTables(InMemoryAdjustmentsNomisApi tables) {
+        return new InMemoryCourtSentencingNomisApi.AdjustmentTables() {
+            @Override
+            public long plant(String offenderNo, long bookingId, long sentenceSequence, LocalDate from, int days) {
+                return tables.plantRemand(offenderNo, bookingId, sentenceSequence, from, days, "MDI");
+            }
+
+            @Override
+            public long copy(long adjustmentId, String offenderNo, long bookingId, long sentenceSequence) {
+                return tables.copySentenceAdjustment(adjustmentId, offenderNo, bookingId, sentenceSequence, "MDI");
+            }
+        };
     }
 
     CourtSentencingRepairs repairs() {
@@ -92,6 +128,23 @@ final class CourtSentencingWorld {
     /** Delivers everything on the to-NOMIS queue (the clone's internal messages, retries) until it is empty. */
     int pump() {
         return queues.pump(QUEUE, core.processor()::handle);
+    }
+
+    /** Delivers everything on the from-NOMIS queue (the resync messages, mapping retries) until it is empty. */
+    int pumpFromNomis() {
+        return queues.pump(FROM_QUEUE, core.processor()::handle);
+    }
+
+    /** One delivery of {@code message} on the from-NOMIS queue, as a consumer receives it. */
+    Disposition handleFromNomis(Envelope message) {
+        return core.processor().handle(new InboundMessage(FROM_QUEUE, "msg-" + UUID.randomUUID(), 1, message,
+                message.toString(), Map.of()));
+    }
+
+    /** The failure reasons on the from-NOMIS queue's DLQ. */
+    List<String> fromNomisDlqReasons() {
+        return queues.messages(FROM_QUEUE + "-dlq").stream()
+                .map(e -> e.attributes().getOrDefault(InMemoryQueues.FAILURE_REASON_ATTRIBUTE, "")).toList();
     }
 
     /** What went to the from-NOMIS side, by type. */

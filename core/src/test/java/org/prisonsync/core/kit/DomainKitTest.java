@@ -163,4 +163,41 @@ class DomainKitTest {
         PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> { })).build();
         assertThatThrownBy(core::migrations).hasMessageContaining("no installed domain declares a migration");
     }
+
+    @Test
+    void whatOneDomainOffersAnotherFindsWhenItAsksWhateverTheOrderTheyInstalledIn() {
+        List<java.util.function.Supplier<java.util.Optional<org.prisonsync.core.offers.NomisSentenceAdjustments>>>
+                asked = new ArrayList<>();
+        org.prisonsync.core.offers.NomisSentenceAdjustments created = (id, offenderNo, booking, sequence, props,
+                context) -> new SyncOutcome.Synced("created-" + id, Map.of());
+        // the asking domain installs first: what it is offered is looked up when it asks
+        Recording courts = domain("courts", "courtsq", kit -> asked.add(kit.offered(
+                org.prisonsync.core.offers.NomisSentenceAdjustments.class)));
+        Recording adjustments = domain("adjustments", "adjustmentsq", kit -> kit.offer(
+                org.prisonsync.core.offers.NomisSentenceAdjustments.class, created));
+
+        PrisonSyncCore.builder(shared).domain(courts).domain(adjustments).build();
+
+        assertThat(asked).singleElement().satisfies(offered -> assertThat(offered.get()).contains(created));
+        List<java.util.function.Supplier<java.util.Optional<org.prisonsync.core.offers.NomisSentenceAdjustments>>>
+                alone = new ArrayList<>();
+        PrisonSyncCore.builder(shared).domain(domain("courts", "courtsq", kit -> alone.add(kit.offered(
+                org.prisonsync.core.offers.NomisSentenceAdjustments.class)))).build();
+        assertThat(alone.get(0).get()).isEmpty();
+    }
+
+    @Test
+    void anOfferOfADomainsOwnTypeOrTwoOffersOfOneAreRefused() {
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(domain("a", "aq", kit -> kit.offer(
+                Runnable.class, () -> { }))).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("org.prisonsync.core.offers");
+        org.prisonsync.core.offers.NomisSentenceAdjustments none = (id, offenderNo, booking, sequence, props,
+                context) -> new SyncOutcome.Ignored("none", Map.of(), "none");
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared)
+                .domain(domain("a", "aq", kit -> kit.offer(org.prisonsync.core.offers.NomisSentenceAdjustments.class,
+                        none)))
+                .domain(domain("b", "bq", kit -> kit.offer(org.prisonsync.core.offers.NomisSentenceAdjustments.class,
+                        none))).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("offered by both a and b");
+    }
 }

@@ -3,6 +3,10 @@ package org.prisonsync.simulator.courtsentencing;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.courtsentencing.CaseClones;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingAppearance;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingCharge;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingCourtCase;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingCreated;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingPeriodLength;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.BookingSentence;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.CaseReference;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.CaseState;
+import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCaseUpdate;
 import org.prisonsync.core.courtsentencing.CourtSentencingEvents;
 import org.prisonsync.core.courtsentencing.CourtSentencingNomisApi.AppearanceRequest;
 import org.prisonsync.core.courtsentencing.CourtSentencingNomisApi.ChargeRequest;
@@ -22,6 +35,7 @@ import org.prisonsync.core.courtsentencing.CourtSentencingNomisApi.TermRequest;
 import org.prisonsync.core.courtsentencing.NomisCourtCase;
 import org.prisonsync.core.courtsentencing.SentenceId;
 import org.prisonsync.core.courtsentencing.TermId;
+import org.prisonsync.core.courtsentencing.inmemory.InMemoryCourtSentencingDpsApi;
 import org.prisonsync.simulator.ApiError;
 import org.prisonsync.simulator.Params;
 import org.prisonsync.simulator.store.RouteTable;
@@ -29,7 +43,10 @@ import org.prisonsync.simulator.store.RouteTable.Method;
 
 /**
  * The real systems' court sentencing routes at their real paths over the twins: DPS remand and sentencing's legacy
- * reads (the records carry upstream's field names and are rendered as they are), and NOMIS's court case, appearance,
+ * reads (the records carry upstream's field names and are rendered as they are) and the legacy writes a clone's
+ * completion makes ({@code PUT /legacy/court-case/{uuid}}, {@code POST /legacy/court-case/booking}, which creates
+ * {@code DUPLICATE} copies, {@code GET …/reconciliation}, {@code DELETE /legacy/court-case/{uuid}}; the twin records
+ * each write), and NOMIS's court case, appearance,
  * charge, sentence, term, recall and clone endpoints, answering upstream's schemas ({@code CourtCaseResponse},
  * {@code CreateCourtAppearanceResponse} with {@code clonedCourtCases} …). Request bodies are read strictly (an unknown
  * field is a 400); a write to what NOMIS lacks is its 404.
@@ -74,6 +91,30 @@ final class CourtSentencingRoutes {
                         id -> "Recall " + id + " not found")
                 .hook(Method.GET, "/legacy/prisoner/{prisonerId}/court-case-uuids", ctx -> ctx.json(Map.of(
                         "courtCaseUuids", dps.courtCaseUuids(Params.prisonerNumber(ctx, "prisonerId")))))
+                .hook(Method.PUT, "/legacy/court-case/{courtCaseUuid}", ctx -> {
+                    String id = uuid(ctx, "courtCaseUuid");
+                    if (!dps.updateCourtCase(id, body(ctx, LegacyCaseBody.class).toDomain())) {
+                        throw ApiError.notFound("Court case " + id + " not found");
+                    }
+                    ctx.status(204);
+                })
+                .hook(Method.POST, "/legacy/court-case/booking", ctx -> {
+                    BookingBody body = body(ctx, BookingBody.class);
+                    ctx.status(201).json(bookingCreated(dps.createBookingCases(body.prisonerId(),
+                            body.toDomain())));
+                })
+                .hook(Method.GET, "/legacy/court-case/{courtCaseUuid}/reconciliation", ctx -> {
+                    String id = uuid(ctx, "courtCaseUuid");
+                    ctx.json(reconciliationCase(dps, dps.caseState(id).orElseThrow(() ->
+                            ApiError.notFound("Court case " + id + " not found"))));
+                })
+                .hook(Method.DELETE, "/legacy/court-case/{courtCaseUuid}", ctx -> {
+                    String id = uuid(ctx, "courtCaseUuid");
+                    if (!dps.deleteCourtCase(id)) {
+                        throw ApiError.notFound("Court case " + id + " not found");
+                    }
+                    ctx.status(204);
+                })
                 .build();
     }
 
@@ -216,6 +257,237 @@ final class CourtSentencingRoutes {
 
     /** {@code UpdateCourtCaseRequest}. */
     record StatusBody(String status) {
+    }
+
+    // --- remand and sentencing's legacy request schemas, read strictly
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw ApiError.badRequest(field + " is required");
+        }
+        return value;
+    }
+
+    /** {@code CaseReferenceLegacyData}. */
+    record CaseReferenceBody(String offenderCaseReference, LocalDateTime updatedDate, String source) {
+        CaseReference toDomain() {
+            return new CaseReference(required(offenderCaseReference, "offenderCaseReference"),
+                    required(updatedDate, "updatedDate"));
+        }
+    }
+
+    /** {@code CourtCaseLegacyData}. */
+    record CaseLegacyDataBody(List<CaseReferenceBody> caseReferences, Long bookingId) {
+        List<CaseReference> references() {
+            return required(caseReferences, "caseReferences").stream().map(CaseReferenceBody::toDomain).toList();
+        }
+    }
+
+    /** {@code LegacyCreateCourtCase}. */
+    record LegacyCaseBody(String prisonerId, Boolean active, CaseLegacyDataBody legacyData, Long bookingId,
+                          String performedByUser) {
+        LegacyCourtCaseUpdate toDomain() {
+            CaseLegacyDataBody data = required(legacyData, "legacyData");
+            Long booking = bookingId != null ? bookingId : data.bookingId();
+            return new LegacyCourtCaseUpdate(required(prisonerId, "prisonerId"), required(active, "active"),
+                    required(booking, "bookingId"), data.references());
+        }
+    }
+
+    /** {@code BookingCreateCourtCases}. */
+    record BookingBody(String prisonerId, List<BookingCaseBody> courtCases) {
+        List<BookingCourtCase> toDomain() {
+            required(prisonerId, "prisonerId");
+            return required(courtCases, "courtCases").stream().map(BookingCaseBody::toDomain).toList();
+        }
+    }
+
+    /** {@code BookingCreateCourtCase}. */
+    record BookingCaseBody(Long caseId, Boolean active, CaseLegacyDataBody courtCaseLegacyData,
+                           List<BookingAppearanceBody> appearances, Boolean merged) {
+        BookingCourtCase toDomain() {
+            CaseLegacyDataBody data = required(courtCaseLegacyData, "courtCaseLegacyData");
+            return new BookingCourtCase(required(caseId, "caseId"), required(active, "active"),
+                    required(data.bookingId(), "courtCaseLegacyData.bookingId"), data.references(),
+                    required(appearances, "appearances").stream().map(BookingAppearanceBody::toDomain).toList());
+        }
+    }
+
+    /** {@code CourtAppearanceLegacyData}. */
+    record AppearanceLegacyBody(String postedDate, String nomisOutcomeCode, String outcomeDescription,
+                                LocalDateTime nextEventDateTime, String appearanceTime, String outcomeDispositionCode,
+                                Boolean outcomeConvictionFlag, String nomisAppearanceTypeCode, String comments) {
+    }
+
+    /** {@code BookingCreateCourtAppearance}. */
+    record BookingAppearanceBody(Long eventId, String courtCode, LocalDate appearanceDate,
+                                 AppearanceLegacyBody legacyData, List<BookingChargeBody> charges) {
+        BookingAppearance toDomain() {
+            AppearanceLegacyBody data = required(legacyData, "legacyData");
+            LocalTime time;
+            try {
+                time = data.appearanceTime() == null ? null : LocalTime.parse(data.appearanceTime());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiError.badRequest("legacyData.appearanceTime is not a time: " + data.appearanceTime());
+            }
+            return new BookingAppearance(required(eventId, "eventId"), required(courtCode, "courtCode"),
+                    required(appearanceDate, "appearanceDate"), time, data.nomisOutcomeCode(),
+                    data.nomisAppearanceTypeCode(), data.nextEventDateTime(),
+                    required(charges, "charges").stream().map(BookingChargeBody::toDomain).toList());
+        }
+    }
+
+    /** {@code ChargeLegacyData}. */
+    record ChargeLegacyBody(String postedDate, String nomisOutcomeCode, String outcomeDescription,
+                            String outcomeDispositionCode, Boolean outcomeConvictionFlag, String offenceDescription) {
+    }
+
+    /** {@code BookingCreateCharge}. */
+    record BookingChargeBody(Long chargeNOMISId, String offenceCode, LocalDate offenceStartDate,
+                             LocalDate offenceEndDate, ChargeLegacyBody legacyData, BookingSentenceBody sentence,
+                             Long mergedFromCaseId, LocalDate mergedFromDate) {
+        BookingCharge toDomain() {
+            return new BookingCharge(required(chargeNOMISId, "chargeNOMISId"), required(offenceCode, "offenceCode"),
+                    offenceStartDate, offenceEndDate, required(legacyData, "legacyData").nomisOutcomeCode(),
+                    sentence == null ? null : sentence.toDomain());
+        }
+    }
+
+    /** {@code BookingSentenceId}. */
+    record SentenceIdBody(Long offenderBookingId, Long sequence) {
+        SentenceId toDomain() {
+            return new SentenceId(required(offenderBookingId, "offenderBookingId"), required(sequence, "sequence"));
+        }
+    }
+
+    /** {@code BookingCreateFine}. */
+    record FineBody(BigDecimal fineAmount) {
+    }
+
+    /** {@code SentenceLegacyData}. */
+    record SentenceLegacyBody(String sentenceCalcType, String sentenceCategory, String sentenceTypeDesc,
+                              String postedDate, Boolean active, String nomisLineReference, Long bookingId) {
+    }
+
+    /** {@code BookingCreateSentence}. */
+    record BookingSentenceBody(SentenceIdBody sentenceId, FineBody fine, Boolean active,
+                               SentenceLegacyBody legacyData, SentenceIdBody consecutiveToSentenceId,
+                               List<BookingPeriodLengthBody> periodLengths, LocalDate returnToCustodyDate) {
+        BookingSentence toDomain() {
+            SentenceLegacyBody data = required(legacyData, "legacyData");
+            LocalDate posted;
+            try {
+                posted = LocalDate.parse(required(data.postedDate(), "legacyData.postedDate").substring(0,
+                        Math.min(10, data.postedDate().length())));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiError.badRequest("legacyData.postedDate is not a date: " + data.postedDate());
+            }
+            return new BookingSentence(required(sentenceId, "sentenceId").toDomain(), required(active, "active"),
+                    data.sentenceCalcType(), data.sentenceCategory(), posted, fine == null ? null
+                    : fine.fineAmount(), required(periodLengths, "periodLengths").stream()
+                    .map(BookingPeriodLengthBody::toDomain).toList());
+        }
+    }
+
+    /** {@code NomisPeriodLengthId}. */
+    record PeriodLengthIdBody(Long offenderBookingId, Long sentenceSequence, Long termSequence) {
+    }
+
+    /** {@code PeriodLengthLegacyData}. */
+    record PeriodLengthLegacyBody(Boolean lifeSentence, String sentenceTermCode, String sentenceTermDescription) {
+    }
+
+    /** {@code BookingCreatePeriodLength}. */
+    record BookingPeriodLengthBody(PeriodLengthIdBody periodLengthId, Integer periodYears, Integer periodMonths,
+                                   Integer periodWeeks, Integer periodDays, PeriodLengthLegacyBody legacyData) {
+        BookingPeriodLength toDomain() {
+            PeriodLengthIdBody id = required(periodLengthId, "periodLengthId");
+            PeriodLengthLegacyBody data = required(legacyData, "legacyData");
+            return new BookingPeriodLength(new TermId(new SentenceId(required(id.offenderBookingId(),
+                    "periodLengthId.offenderBookingId"), required(id.sentenceSequence(),
+                    "periodLengthId.sentenceSequence")), required(id.termSequence(), "periodLengthId.termSequence")),
+                    periodYears, periodMonths, periodWeeks, periodDays, Boolean.TRUE.equals(data.lifeSentence()),
+                    data.sentenceTermCode());
+        }
+    }
+
+    /** {@code BookingCreateCourtCasesResponse}, from what the twin created (ids as the mappings key them). */
+    static Map<String, Object> bookingCreated(BookingCreated created) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("courtCases", created.courtCases().stream().map(c -> Map.of("courtCaseUuid", c.dpsId(),
+                "caseId", Long.parseLong(c.nomisId()))).toList());
+        answer.put("appearances", created.appearances().stream().map(a -> Map.of("appearanceUuid", a.dpsId(),
+                "eventId", Long.parseLong(a.nomisId()))).toList());
+        answer.put("charges", created.charges().stream().map(x -> Map.of("chargeUuid", x.dpsId(),
+                "chargeNOMISId", Long.parseLong(x.nomisId()))).toList());
+        answer.put("sentences", created.sentences().stream().map(s -> {
+            SentenceId id = SentenceId.parseKey(s.nomisId()).orElseThrow();
+            return Map.of("sentenceUuid", s.dpsId(), "sentenceNOMISId", Map.of("offenderBookingId",
+                    id.offenderBookingId(), "sequence", id.sentenceSequence()));
+        }).toList());
+        answer.put("sentenceTerms", created.sentenceTerms().stream().map(t -> {
+            TermId id = TermId.parseKey(t.nomisId()).orElseThrow();
+            return Map.of("periodLengthUuid", t.dpsId(), "sentenceTermNOMISId", Map.of("offenderBookingId",
+                    id.sentence().offenderBookingId(), "sentenceSequence", id.sentence().sentenceSequence(),
+                    "termSequence", id.termSequence()));
+        }).toList());
+        return answer;
+    }
+
+    /** {@code ReconciliationCourtCase}: the case's state with its appearances, charges, sentences and periods. */
+    static Map<String, Object> reconciliationCase(InMemoryCourtSentencingDpsApi dps, CaseState state) {
+        Map<String, Object> dto = new LinkedHashMap<>();
+        dto.put("courtCaseUuid", state.courtCaseUuid());
+        dto.put("prisonerId", state.prisonerId());
+        dto.put("active", state.active());
+        dto.put("merged", false);
+        dto.put("status", state.status());
+        Map<String, Object> legacy = new LinkedHashMap<>();
+        legacy.put("caseReferences", List.of());
+        legacy.put("bookingId", state.bookingId());
+        dto.put("courtCaseLegacyData", legacy);
+        dto.put("appearances", dps.appearancesOf(state.courtCaseUuid()).stream().map(a -> {
+            Map<String, Object> appearance = new LinkedHashMap<>();
+            appearance.put("appearanceUuid", a.lifetimeUuid());
+            appearance.put("courtCode", a.courtCode());
+            appearance.put("appearanceDate", a.appearanceDate());
+            appearance.put("appearanceTime", a.appearanceTime());
+            appearance.put("nomisOutcomeCode", a.nomisOutcomeCode());
+            appearance.put("nomisAppearanceTypeCode", a.nomisAppearanceTypeCode());
+            appearance.put("charges", a.charges().stream().map(x -> {
+                Map<String, Object> charge = new LinkedHashMap<>();
+                charge.put("chargeUuid", x.lifetimeUuid());
+                charge.put("offenceCode", x.offenceCode());
+                charge.put("offenceStartDate", x.offenceStartDate());
+                charge.put("offenceEndDate", x.offenceEndDate());
+                charge.put("nomisOutcomeCode", x.nomisOutcomeCode());
+                dps.sentenceOf(a.lifetimeUuid(), x.lifetimeUuid()).ifPresent(s -> {
+                    Map<String, Object> sentence = new LinkedHashMap<>();
+                    sentence.put("sentenceUuid", s.lifetimeUuid());
+                    sentence.put("fineAmount", s.fineAmount());
+                    sentence.put("sentenceCalcType", s.sentenceCalcType());
+                    sentence.put("sentenceCategory", s.sentenceCategory());
+                    sentence.put("active", s.active());
+                    sentence.put("sentenceStartDate", s.sentenceStartDate());
+                    sentence.put("consecutiveToSentenceUuid", s.consecutiveToLifetimeUuid());
+                    sentence.put("periodLengths", dps.periodLengthsOf(s.lifetimeUuid()).stream().map(p -> {
+                        Map<String, Object> period = new LinkedHashMap<>();
+                        period.put("periodLengthUuid", p.periodLengthUuid());
+                        period.put("periodYears", p.periodYears());
+                        period.put("periodMonths", p.periodMonths());
+                        period.put("periodWeeks", p.periodWeeks());
+                        period.put("periodDays", p.periodDays());
+                        period.put("lifeSentence", p.isLifeSentence());
+                        period.put("sentenceTermCode", p.sentenceTermCode());
+                        return period;
+                    }).toList());
+                    charge.put("sentence", sentence);
+                });
+                return charge;
+            }).toList());
+            return appearance;
+        }).toList());
+        return dto;
     }
 
     /** {@code UpdateRecallRequest}. */

@@ -1,5 +1,6 @@
 package org.prisonsync.core.adjustments.inmemory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -138,5 +139,38 @@ public final class InMemoryAdjustmentsNomisApi implements AdjustmentsNomisApi {
 
     public synchronized int count() {
         return tables.values().stream().mapToInt(Map::size).sum();
+    }
+
+    // --- as another part of NOMIS keeps them (a court case's sentences)
+
+    /**
+     * A remand adjustment of {@code days} from {@code from} on a sentence, its booking admitted as the latest at
+     * {@code prisonId} if these tables do not know it yet: its id.
+     */
+    public synchronized long plantRemand(String offenderNo, long bookingId, long sentenceSequence,
+                                        LocalDate from, int days, String prisonId) {
+        admitIfNew(bookingId, offenderNo, prisonId);
+        return plant(bookingId, sentenceSequence, new NomisAdjustmentRequest("RX", from.plusDays(days), from, days,
+                "remand", true, null)).id();
+    }
+
+    /**
+     * A copy of sentence adjustment {@code adjustmentId} onto another sentence, active, as NOMIS's case clone copies
+     * one onto the latest booking (admitted at {@code prisonId} if new): the copy's id.
+     */
+    public synchronized long copySentenceAdjustment(long adjustmentId, String offenderNo, long bookingId,
+                                                    long sentenceSequence, String prisonId) {
+        NomisAdjustment from = find(NomisAdjustmentId.sentence(adjustmentId)).orElseThrow(() ->
+                new UpstreamRejected(404, "Sentence adjustment " + adjustmentId + " not found"));
+        admitIfNew(bookingId, offenderNo, prisonId);
+        return plant(bookingId, sentenceSequence, new NomisAdjustmentRequest(from.adjustmentType(),
+                from.adjustmentDate(), from.adjustmentFromDate(), from.adjustmentDays(), from.comment(), true, null))
+                .id();
+    }
+
+    private void admitIfNew(long bookingId, String offenderNo, String prisonId) {
+        if (!bookings.containsKey(bookingId)) {
+            admit(bookingId, offenderNo, 1, prisonId);
+        }
     }
 }

@@ -26,7 +26,10 @@ import org.prisonsync.core.courtsentencing.TermId;
  * created on a case of an earlier booking, or a recall of a sentence there, first clones the case onto the latest
  * booking (new ids for the case, its events, charges, sentences and their adjustments; terms keep their sequence;
  * everything active), applies the change to the clone and answers the clones, as NOMIS does (seed 000). Also the
- * simulator's state.
+ * simulator's state. NOMIS keeps sentence adjustments in its adjustments tables: joined to them
+ * ({@link #keepAdjustmentsIn}, by whoever holds the adjustments twin too, since no domain imports another), a
+ * sentence's adjustments live there and a clone copies each onto the cloned sentence under a new id, readable at the
+ * adjustments endpoints as NOMIS's are; alone, they are bare ids.
  */
 public final class InMemoryCourtSentencingNomisApi implements CourtSentencingNomisApi {
 
@@ -85,6 +88,16 @@ public final class InMemoryCourtSentencingNomisApi implements CourtSentencingNom
     private final Map<String, Long> latestBooking = new HashMap<>();
     private final Map<Long, CaseState> cases = new LinkedHashMap<>();
     private final AtomicLong ids;
+    private AdjustmentTables adjustments;
+
+    /** NOMIS's sentence adjustment tables, as a sentence's adjustments are planted and a clone copies them there. */
+    public interface AdjustmentTables {
+        /** A remand adjustment of {@code days} from {@code from} on the sentence of the booking: its id. */
+        long plant(String offenderNo, long bookingId, long sentenceSequence, LocalDate from, int days);
+
+        /** A copy of sentence adjustment {@code adjustmentId} onto the sentence of the booking, active: its id. */
+        long copy(long adjustmentId, String offenderNo, long bookingId, long sentenceSequence);
+    }
 
     /** Ids (cases, events, charges, adjustments) count up from {@code firstId}. */
     public InMemoryCourtSentencingNomisApi(long firstId) {
@@ -102,12 +115,33 @@ public final class InMemoryCourtSentencingNomisApi implements CourtSentencingNom
         return Optional.ofNullable(latestBooking.get(offenderNo));
     }
 
-    /** A sentence adjustment (e.g. remand) NOMIS holds on a sentence: copied, with a new id, when it is cloned. */
+    /** Keeps the sentence adjustments in NOMIS's adjustments tables from now on, as NOMIS keeps them. */
+    public synchronized void keepAdjustmentsIn(AdjustmentTables tables) {
+        this.adjustments = tables;
+    }
+
+    /**
+     * A sentence adjustment (a remand of 10 days) NOMIS holds on a sentence: copied, with a new id, when it is cloned.
+     * Its id; in the adjustments tables when joined to them.
+     */
     public synchronized long plantAdjustment(SentenceId sentence) {
         SentenceState s = sentenceState(sentence).orElseThrow();
-        long id = ids.incrementAndGet();
+        LocalDate from = s.startDate == null ? LocalDate.of(2025, 1, 1) : s.startDate.minusDays(10);
+        long id = adjustments == null ? ids.incrementAndGet()
+                : adjustments.plant(offenderOf(s), s.bookingId, s.sequence, from, 10);
         s.adjustmentIds.add(id);
         return id;
+    }
+
+    /** A copy of adjustment {@code id} onto {@code to} (a cloned sentence): the copy's id. */
+    private long copyAdjustment(long id, SentenceState to, String offenderNo) {
+        return adjustments == null ? ids.incrementAndGet()
+                : adjustments.copy(id, offenderNo, to.bookingId, to.sequence);
+    }
+
+    private String offenderOf(SentenceState sentence) {
+        return cases.values().stream().filter(c -> c.sentences.contains(sentence)).map(c -> c.offenderNo)
+                .findFirst().orElseThrow();
     }
 
     public synchronized List<Long> adjustments(SentenceId sentence) {
@@ -417,8 +451,8 @@ public final class InMemoryCourtSentencingNomisApi implements CourtSentencingNom
                     copy.term = t.term;
                     to.terms.add(copy);
                 }
-                for (long ignored : from.adjustmentIds) {
-                    to.adjustmentIds.add(ids.incrementAndGet());
+                for (long adjustmentId : from.adjustmentIds) {
+                    to.adjustmentIds.add(copyAdjustment(adjustmentId, to, offenderNo));
                 }
                 to.recallRevocationDate = from.recallRevocationDate;
                 c.sentences.add(to);
