@@ -47,8 +47,9 @@ public final class ContactsDomain implements SyncDomain {
     @Override
     public void install(DomainKit kit) {
         SharedPorts shared = kit.shared();
-        new ContactsSync(ports, shared.mappings(), shared.claims(), shared.queue(), shared.clock(), kit.settings())
-                .register(kit);
-        repairs = new ContactsRepairs(ports, shared.mappings());
+        ContactsSync sync = new ContactsSync(ports, shared.mappings(), shared.claims(), shared.queue(), shared.clock(),
+                kit.settings());
+        sync.register(kit);
+        repairs = sync.repairs();
     }
 }

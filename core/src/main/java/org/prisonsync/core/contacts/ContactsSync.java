@@ -38,6 +38,7 @@ public final class ContactsSync {
     private final MessageQueue queue;
     private final Clock clock;
     private final SyncSettings settings;
+    private final ContactsRepairs repairs;
 
     public ContactsSync(ContactPorts ports, MappingStore mappings, WriteClaims claims, MessageQueue queue, Clock clock,
                         SyncSettings settings) {
@@ -47,6 +48,12 @@ public final class ContactsSync {
         this.queue = queue;
         this.clock = clock;
         this.settings = settings;
+        this.repairs = new ContactsRepairs(ports, mappings);
+    }
+
+    /** The resynchronise repairs, which the prisoner-level events (readmission, merge, booking move) also run. */
+    public ContactsRepairs repairs() {
+        return repairs;
     }
 
     public void register(EventRegistrations routes) {
@@ -55,7 +62,6 @@ public final class ContactsSync {
         PrisonerContactsToNomis prisonerContacts = new PrisonerContactsToNomis(ports, mappings, create);
         PersonsFromNomis nomisPersons = new PersonsFromNomis(ports, mappings, create);
         ContactsFromNomis nomisContacts = new ContactsFromNomis(ports, mappings, create);
-        ContactsRepairs repairs = new ContactsRepairs(ports, mappings);
         ContactsPrisonerMoves moves = new ContactsPrisonerMoves(repairs);
         routes.on(CONTACT_CREATED, persons::created)
                 .on(CONTACT_UPDATED, persons::updated)

@@ -87,6 +87,15 @@ public final class InMemoryQueues implements MessageQueue, QueueAdmin {
         }
     }
 
+    /** Every message on the dead-letter queues of every queue defined here. */
+    public synchronized List<Entry> deadLettered() {
+        List<Entry> all = new ArrayList<>();
+        for (QueueDefinition q : definitions) {
+            all.addAll(queue(q.dlqName()));
+        }
+        return all;
+    }
+
     /** Takes every message off a queue without handling it: an event lost on the way. */
     public synchronized List<Envelope> drain(String queueName) {
         List<Envelope> taken = queue(queueName).stream().map(Entry::envelope).toList();

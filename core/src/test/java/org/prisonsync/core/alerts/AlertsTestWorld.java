@@ -151,9 +151,7 @@ final class AlertsTestWorld {
     }
 
     List<InMemoryQueues.Entry> dlqs() {
-        List<InMemoryQueues.Entry> all = new java.util.ArrayList<>(queues.messages(TO_NOMIS + "-dlq"));
-        all.addAll(queues.messages(FROM_NOMIS + "-dlq"));
-        return all;
+        return queues.deadLettered();
     }
 
     /** DPS holds exactly NOMIS's current-booking alerts for the prisoner, and the mappings pair them one to one. */

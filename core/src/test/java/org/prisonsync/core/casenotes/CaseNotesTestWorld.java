@@ -133,8 +133,6 @@ final class CaseNotesTestWorld {
     }
 
     List<InMemoryQueues.Entry> dlqs() {
-        List<InMemoryQueues.Entry> all = new java.util.ArrayList<>(queues.messages(TO_NOMIS + "-dlq"));
-        all.addAll(queues.messages(FROM_NOMIS + "-dlq"));
-        return all;
+        return queues.deadLettered();
     }
 }

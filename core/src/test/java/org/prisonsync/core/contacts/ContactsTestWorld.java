@@ -2,7 +2,6 @@ package org.prisonsync.core.contacts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +153,6 @@ final class ContactsTestWorld {
     }
 
     List<InMemoryQueues.Entry> dlqs() {
-        List<InMemoryQueues.Entry> all = new ArrayList<>(queues.messages(TO_NOMIS + "-dlq"));
-        all.addAll(queues.messages(FROM_NOMIS + "-dlq"));
-        return all;
+        return queues.deadLettered();
     }
 }

@@ -56,28 +56,14 @@ class CloneResyncTest {
 
     /** A sentenced case synchronised on the old booking, with a remand adjustment in NOMIS, then a new booking. */
     CloneResyncTest() {
-        world.nomis.admit(PRISONER, OLD_BOOKING);
-        courtCase = world.courtCase(PRISONER);
-        charge = world.charge(courtCase, "TH68010");
-        first = world.appearance(courtCase, LocalDate.of(2025, 6, 1), charge);
-        sentence = world.sentence(courtCase, first, charge);
-        term = world.term(sentence, 2);
-        String c = courtCase.courtCaseUuid();
-        for (var e : List.of(
-                event(CourtSentencingSync.CASE_INSERTED, PRISONER, ids("courtCaseId", c)),
-                event(CourtSentencingSync.CHARGE_INSERTED, PRISONER, ids("courtCaseId", c,
-                        "courtChargeId", charge.lifetimeUuid())),
-                event(CourtSentencingSync.APPEARANCE_INSERTED, PRISONER, ids("courtCaseId", c,
-                        "courtAppearanceId", first.lifetimeUuid())),
-                event(CourtSentencingSync.SENTENCE_INSERTED, PRISONER, ids("courtCaseId", c,
-                        "sentenceId", sentence.lifetimeUuid())),
-                event(CourtSentencingSync.PERIOD_LENGTH_INSERTED, PRISONER, ids("courtCaseId", c,
-                        "periodLengthId", term.periodLengthUuid())))) {
-            assertThat(world.handle(e)).isInstanceOf(Disposition.Ack.class);
-        }
-        source = nomisCase();
-        sourceAdjustment = world.nomis.plantAdjustment(source.sentences().get(0).id());
-        world.nomis.admit(PRISONER, NEW_BOOKING);
+        CourtSentencingWorld.SentencedCase start = world.sentencedCaseThenNewBooking(PRISONER, OLD_BOOKING, NEW_BOOKING);
+        courtCase = start.courtCase();
+        charge = start.charge();
+        first = start.first();
+        sentence = start.sentence();
+        term = start.term();
+        source = start.source();
+        sourceAdjustment = start.adjustment();
     }
 
     private NomisCourtCase nomisCase() {

@@ -209,6 +209,45 @@ final class CourtSentencingWorld {
 
     // --- events
 
+    /** A sentenced case synchronised to NOMIS on one booking, with the NOMIS case and an adjustment planted there. */
+    record SentencedCase(CourtSentencingDpsApi.LegacyCourtCase courtCase, CourtSentencingDpsApi.LegacyCharge charge,
+                         CourtSentencingDpsApi.LegacyCourtAppearance first, CourtSentencingDpsApi.LegacySentence sentence,
+                         CourtSentencingDpsApi.LegacyPeriodLength term, NomisCourtCase source, long adjustment) {
+    }
+
+    /**
+     * The clone tests' starting point: a case with a charge, an appearance, a sentence and a term made in DPS and
+     * synchronised onto {@code oldBooking}, a remand adjustment planted on its NOMIS sentence, then a new booking.
+     */
+    SentencedCase sentencedCaseThenNewBooking(String prisoner, long oldBooking, long newBooking) {
+        nomis.admit(prisoner, oldBooking);
+        CourtSentencingDpsApi.LegacyCourtCase courtCase = courtCase(prisoner);
+        CourtSentencingDpsApi.LegacyCharge charge = charge(courtCase, "TH68010");
+        CourtSentencingDpsApi.LegacyCourtAppearance first = appearance(courtCase, java.time.LocalDate.of(2025, 6, 1),
+                charge);
+        CourtSentencingDpsApi.LegacySentence sentence = sentence(courtCase, first, charge);
+        CourtSentencingDpsApi.LegacyPeriodLength term = term(sentence, 2);
+        String c = courtCase.courtCaseUuid();
+        for (Notification e : java.util.List.of(
+                event(CourtSentencingSync.CASE_INSERTED, prisoner, ids("courtCaseId", c)),
+                event(CourtSentencingSync.CHARGE_INSERTED, prisoner, ids("courtCaseId", c,
+                        "courtChargeId", charge.lifetimeUuid())),
+                event(CourtSentencingSync.APPEARANCE_INSERTED, prisoner, ids("courtCaseId", c,
+                        "courtAppearanceId", first.lifetimeUuid())),
+                event(CourtSentencingSync.SENTENCE_INSERTED, prisoner, ids("courtCaseId", c,
+                        "sentenceId", sentence.lifetimeUuid())),
+                event(CourtSentencingSync.PERIOD_LENGTH_INSERTED, prisoner, ids("courtCaseId", c,
+                        "periodLengthId", term.periodLengthUuid())))) {
+            org.assertj.core.api.Assertions.assertThat(handle(e))
+                    .isInstanceOf(org.prisonsync.core.queue.Disposition.Ack.class);
+        }
+        NomisCourtCase source = nomis.courtCase(prisoner, Long.parseLong(nomisId(CourtSentencingSync.COURT_CASE, c)))
+                .orElseThrow();
+        long adjustment = nomis.plantAdjustment(source.sentences().get(0).id());
+        nomis.admit(prisoner, newBooking);
+        return new SentencedCase(courtCase, charge, first, sentence, term, source, adjustment);
+    }
+
     static Notification event(String eventType, String prisoner, Map<String, Object> ids) {
         Map<String, Object> info = new LinkedHashMap<>(ids);
         info.putIfAbsent("source", "DPS");
