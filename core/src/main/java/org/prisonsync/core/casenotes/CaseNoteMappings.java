@@ -79,6 +79,50 @@ public final class CaseNoteMappings {
         store.deleteByDpsId(COPY_TYPE, dpsId + "/" + nomisId);
     }
 
+    /**
+     * Points every mapping of {@code from} (the notes' own and their copies) at {@code to}: upstream's
+     * {@code PUT /mapping/casenotes/merge/from/{oldOffenderNo}/to/{newOffenderNo}}. Answers how many moved; a repeat
+     * finds none. Copies go first, so a note's own pair is always found with all its copies once it has moved.
+     */
+    public int movePrisoner(String from, String to) {
+        int moved = 0;
+        for (String type : List.of(COPY_TYPE, CaseNotesSync.ENTITY_TYPE)) {
+            for (Mapping mapping : store.findByPrisoner(type, from)) {
+                moved += repoint(mapping, to) ? 1 : 0;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Points the DPS note's mapping and all its copies at {@code to}, as upstream's
+     * {@code PUT /mapping/casenotes/merge/booking-id/{bookingId}/to/{newOffenderNo}} does for a moved booking's notes.
+     * The store has no update: each row is removed and saved again with the new prisoner (a crash between the two
+     * loses that one row, which the resynchronise repair rebuilds).
+     */
+    public void moveNote(String dpsId, String to) {
+        Optional<Mapping> primary = store.findByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
+        if (primary.isEmpty()) {
+            return;
+        }
+        for (Mapping copy : store.findByPrisoner(COPY_TYPE, primary.get().prisonerNumber())) {
+            if (copy.dpsId().startsWith(dpsId + "/")) {
+                repoint(copy, to);
+            }
+        }
+        repoint(primary.get(), to);
+    }
+
+    private boolean repoint(Mapping mapping, String to) {
+        if (to.equals(mapping.prisonerNumber())) {
+            return false;
+        }
+        store.deleteByDpsId(mapping.entityType(), mapping.dpsId());
+        store.save(new Mapping(mapping.entityType(), mapping.nomisId(), mapping.dpsId(), to, mapping.mappingType(),
+                mapping.label(), null));
+        return true;
+    }
+
     private static String dpsIdOfCopy(String copyDpsId) {
         return copyDpsId.substring(0, copyDpsId.lastIndexOf('/'));
     }

@@ -1,0 +1,125 @@
+package org.prisonsync.core.casenotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.message.Notification;
+import org.prisonsync.core.movements.BookingMovedEvent;
+import org.prisonsync.core.sync.EventHandler;
+import org.prisonsync.core.sync.MessageContext;
+import org.prisonsync.core.sync.SyncOutcome;
+import org.prisonsync.core.sync.UpsertFlow;
+import org.prisonsync.core.sync.UpsertRequest;
+
+/**
+ * {@code prison-offender-events.prisoner.booking.moved}: NOMIS moved booking {@code bookingId}, with its notes, from
+ * {@code movedFromNomsNumber} to {@code movedToNomsNumber}. As upstream: the mappings of the booking's notes are
+ * pointed at the receiving prisoner ({@code PUT /mapping/casenotes/merge/booking-id/{bookingId}/to/{newOffenderNo}})
+ * and their DPS notes moved with {@code PUT /move/case-notes}. The booking's notes are read from NOMIS
+ * ({@code GET /prisoners/{offenderNo}/casenotes} of the receiver), as our mapping rows do not keep the booking.
+ *
+ * <p>A DPS note that also has NOMIS notes on a booking that stayed behind is not moved (it still belongs to the
+ * giver as well): it is counted as {@code notMoved} and left to the resynchronise repairs (docs/adr). A note on the
+ * booking no mapping knows is created in DPS once, under its own create claim. Each step reads what it changes, so
+ * redelivery and a retry after a failure part-way end the same; one consumer at a time per receiving prisoner.
+ * Telemetry {@value #EVENT} with the counts.
+ */
+final class CaseNotesBookingMovedHandler implements EventHandler {
+    static final String EVENT = "casenotes-booking-moved";
+
+    private final CaseNotePorts ports;
+    private final CaseNoteMappings mappings;
+    private final NomisCaseNoteInsertedHandler creates;
+    private final UpsertFlow oneAtATime;
+
+    CaseNotesBookingMovedHandler(CaseNotePorts ports, CaseNoteMappings mappings,
+                                 NomisCaseNoteInsertedHandler creates, UpsertFlow oneAtATime) {
+        this.ports = ports;
+        this.mappings = mappings;
+        this.creates = creates;
+        this.oneAtATime = oneAtATime;
+    }
+
+    @Override
+    public SyncOutcome handle(Notification notification, MessageContext context) {
+        BookingMovedEvent event = BookingMovedEvent.from(notification);
+        String from = event.movedFromNomsNumber();
+        String to = event.movedToNomsNumber();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("bookingId", Long.toString(event.bookingId()));
+        props.put("movedFromNomsNumber", from);
+        props.put("movedToNomsNumber", to);
+        if (from.equals(to)) {
+            return new SyncOutcome.Ignored(EVENT + "-ignored", props, "a booking moved to the same prisoner");
+        }
+        return oneAtATime.run(new UpsertRequest(CaseNotesSync.ENTITY_TYPE, "prisoner-" + to, EVENT + "-awaiting-claim",
+                props, () -> move(event.bookingId(), from, to, props, context)), context);
+    }
+
+    private SyncOutcome move(long booking, String from, String to, Map<String, String> props,
+                             MessageContext context) {
+        try {
+            List<NomisCaseNote> onBooking = ports.nomis().caseNotesOf(to).stream()
+                    .filter(n -> n.bookingId() == booking).toList();
+            Set<Long> movedIds = new TreeSet<>();
+            onBooking.forEach(n -> movedIds.add(n.caseNoteId()));
+            Map<String, List<Long>> byDpsNote = new TreeMap<>();
+            List<NomisCaseNote> unmapped = new ArrayList<>();
+            for (NomisCaseNote note : onBooking) {
+                Optional<Mapping> mapping = mappings.ofNomis(note.caseNoteId());
+                if (mapping.isPresent()) {
+                    byDpsNote.computeIfAbsent(mapping.get().dpsId(), id -> new ArrayList<>()).add(note.caseNoteId());
+                } else if (!note.writtenBySync()) {
+                    unmapped.add(note);
+                }
+            }
+            Set<String> moving = new TreeSet<>();
+            List<String> notMoved = new ArrayList<>();
+            for (String dpsId : byDpsNote.keySet()) {
+                if (movedIds.containsAll(mappings.nomisIdsOf(dpsId))) {
+                    moving.add(dpsId);
+                } else {
+                    notMoved.add(dpsId);
+                }
+            }
+            Set<String> stillWithGiver = new TreeSet<>();
+            for (DpsCaseNote note : ports.dps().caseNotesOf(from)) {
+                if (moving.contains(note.id())) {
+                    stillWithGiver.add(note.id());
+                }
+            }
+            if (!stillWithGiver.isEmpty()) {
+                ports.dps().move(from, to, stillWithGiver);
+            }
+            moving.forEach(dpsId -> mappings.moveNote(dpsId, to));
+            props.put("count", Integer.toString(moving.size()));
+            props.put("dpsMoved", Integer.toString(stillWithGiver.size()));
+            if (!notMoved.isEmpty()) {
+                props.put("notMoved", String.join(",", notMoved));
+            }
+            int created = 0;
+            for (NomisCaseNote note : unmapped) {
+                Map<String, String> noteProps = new LinkedHashMap<>(props);
+                noteProps.put("nomisCaseNoteId", note.key());
+                SyncOutcome outcome = creates.createInDps(note, to, noteProps, context);
+                if (outcome instanceof SyncOutcome.RetryLater later) {
+                    return new SyncOutcome.RetryLater(EVENT + "-failed", props, "case note " + note.key()
+                            + " not yet created in DPS: " + later.reason(), later.minDelay());
+                }
+                created++;
+            }
+            props.put("createdInDps", Integer.toString(created));
+            return new SyncOutcome.Synced(EVENT, props);
+        } catch (UpstreamUnavailable | UpstreamRejected e) {
+            return SyncOutcome.RetryLater.upstreamFailed(EVENT + "-failed", props, e);
+        }
+    }
+}
