@@ -32,7 +32,7 @@ public final class CaseNotesSimulation implements SimulatedDomain {
         nomis.onChange(events::onNomisChange);
         dps.onChange(events::onDpsChange);
         upstream = CaseNoteRoutes.table(nomis, dps, context.mapper());
-        control = new CaseNoteControlRoutes(nomis, dps, context.mapper());
+        control = new CaseNoteControlRoutes(nomis, dps, events, context.mapper());
     }
 
     @Override
