@@ -113,6 +113,23 @@ public final class CaseNoteMappings {
         repoint(primary.get(), to);
     }
 
+    /**
+     * Makes the copy {@code nomisId} the DPS note's own pair, its former own NOMIS note no longer mapped: how a note
+     * keeps its mapping when its own NOMIS note leaves with a moved booking and a copy stays. Nothing when either row
+     * is gone (done already).
+     */
+    public void promoteCopy(String dpsId, long nomisId) {
+        Optional<Mapping> primary = store.findByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
+        Optional<Mapping> copy = store.findByDpsId(COPY_TYPE, dpsId + "/" + nomisId);
+        if (primary.isEmpty() || copy.isEmpty()) {
+            return;
+        }
+        store.deleteByDpsId(COPY_TYPE, copy.get().dpsId());
+        store.deleteByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
+        store.save(new Mapping(CaseNotesSync.ENTITY_TYPE, Long.toString(nomisId), dpsId,
+                primary.get().prisonerNumber(), primary.get().mappingType(), primary.get().label(), null));
+    }
+
     private boolean repoint(Mapping mapping, String to) {
         if (to.equals(mapping.prisonerNumber())) {
             return false;

@@ -27,8 +27,8 @@ import org.prisonsync.core.sync.UpsertRequest;
  * ({@code GET /prisoners/{offenderNo}/casenotes} of the receiver), as our mapping rows do not keep the booking.
  *
  * <p>A DPS note that also has NOMIS notes on a booking that stayed behind is not moved (it still belongs to the
- * giver as well): it is counted as {@code notMoved} and left to the resynchronise repairs (docs/adr). A note on the
- * booking no mapping knows is created in DPS once, under its own create claim. Each step reads what it changes, so
+ * giver): its moved NOMIS notes are detached from it and become the receiver's own DPS notes ({@code split}, ADR
+ * 0009). A note on the booking no mapping knows is created in DPS once, under its own create claim. Each step reads what it changes, so
  * redelivery and a retry after a failure part-way end the same; one consumer at a time per receiving prisoner.
  * Telemetry {@value #EVENT} with the counts.
  */
@@ -64,6 +64,24 @@ final class CaseNotesBookingMovedHandler implements EventHandler {
                 props, () -> move(event.bookingId(), from, to, props, context)), context);
     }
 
+    /**
+     * The DPS note stays with the giver, who keeps NOMIS notes of it on other bookings: the moved NOMIS notes lose
+     * their mappings (if the note's own pair moved, a copy that stayed becomes its own pair), and become new notes of
+     * the receiver, created in DPS like any unmapped note.
+     */
+    private void detach(String dpsId, List<Long> all, Set<Long> movedIds) {
+        long own = all.get(0);
+        for (long id : all.subList(1, all.size())) {
+            if (movedIds.contains(id)) {
+                mappings.deleteCopy(dpsId, id);
+            }
+        }
+        if (movedIds.contains(own)) {
+            all.stream().filter(id -> !movedIds.contains(id)).findFirst()
+                    .ifPresent(staying -> mappings.promoteCopy(dpsId, staying));
+        }
+    }
+
     private SyncOutcome move(long booking, String from, String to, Map<String, String> props,
                              MessageContext context) {
         try {
@@ -82,12 +100,15 @@ final class CaseNotesBookingMovedHandler implements EventHandler {
                 }
             }
             Set<String> moving = new TreeSet<>();
-            List<String> notMoved = new ArrayList<>();
-            for (String dpsId : byDpsNote.keySet()) {
-                if (movedIds.containsAll(mappings.nomisIdsOf(dpsId))) {
-                    moving.add(dpsId);
+            int split = 0;
+            for (Map.Entry<String, List<Long>> entry : byDpsNote.entrySet()) {
+                List<Long> all = mappings.nomisIdsOf(entry.getKey());
+                if (movedIds.containsAll(all)) {
+                    moving.add(entry.getKey());
                 } else {
-                    notMoved.add(dpsId);
+                    detach(entry.getKey(), all, movedIds);
+                    onBooking.stream().filter(n -> entry.getValue().contains(n.caseNoteId())).forEach(unmapped::add);
+                    split++;
                 }
             }
             Set<String> stillWithGiver = new TreeSet<>();
@@ -102,9 +123,7 @@ final class CaseNotesBookingMovedHandler implements EventHandler {
             moving.forEach(dpsId -> mappings.moveNote(dpsId, to));
             props.put("count", Integer.toString(moving.size()));
             props.put("dpsMoved", Integer.toString(stillWithGiver.size()));
-            if (!notMoved.isEmpty()) {
-                props.put("notMoved", String.join(",", notMoved));
-            }
+            props.put("split", Integer.toString(split));
             int created = 0;
             for (NomisCaseNote note : unmapped) {
                 Map<String, String> noteProps = new LinkedHashMap<>(props);

@@ -151,13 +151,13 @@ class CaseNotesPrisonerMovesTest {
     }
 
     @Test
-    void aNoteAlsoOnABookingThatStayedBehindIsNotMovedAndIsReported() {
-        CaseNotesTestWorld world = new CaseNotesTestWorld(1);
+    void aCopyOnTheMovedBookingOfANoteThatStaysBecomesTheReceiversOwnDpsNote() {
+        CaseNotesTestWorld world = new CaseNotesTestWorld(2);
         world.nomis.newBooking(REMOVED);
         NomisCaseNote original = world.nomis.createByNomisUser(REMOVED, CaseNotesTestWorld.content("carried over"));
         world.pumpAll();
         long moved = world.nomis.newBooking(REMOVED);
-        world.nomis.copyToBooking(original.caseNoteId(), moved);
+        NomisCaseNote copy = world.nomis.copyToBooking(original.caseNoteId(), moved);
         world.pumpAll();
         String dpsId = world.dps.caseNotesOf(REMOVED).get(0).id();
 
@@ -166,9 +166,39 @@ class CaseNotesPrisonerMovesTest {
         world.pumpAll();
 
         assertThat(world.dps.caseNotesOf(REMOVED)).extracting(DpsCaseNote::id).containsExactly(dpsId);
+        assertThat(world.caseNoteMappings.nomisIdsOf(dpsId)).containsExactly(original.caseNoteId());
+        DpsCaseNote receivers = world.dps.caseNotesOf(RETAINED).get(0);
+        assertThat(world.dps.caseNotesOf(RETAINED)).as("created once, though delivered twice").hasSize(1);
+        assertThat(receivers.legacyId()).isEqualTo(copy.caseNoteId());
+        assertThat(world.caseNoteMappings.nomisIdsOf(receivers.id())).containsExactly(copy.caseNoteId());
         assertThat(world.dps.moves()).isZero();
-        assertThat(world.telemetry.named(CaseNotesBookingMovedHandler.EVENT)).singleElement()
-                .satisfies(e -> assertThat(e.properties()).containsEntry("count", "0").containsEntry("notMoved", dpsId));
+        assertThat(world.telemetry.named(CaseNotesBookingMovedHandler.EVENT))
+                .extracting(e -> e.properties().get("split")).containsExactly("1", "0");
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
+    void whenANotesOwnNomisNoteMovesAwayTheCopyThatStaysBecomesItsOwnPair() {
+        CaseNotesTestWorld world = new CaseNotesTestWorld(1);
+        long staying = world.nomis.newBooking(REMOVED);
+        long moved = world.nomis.newBooking(REMOVED);
+        NomisCaseNote own = world.nomis.createByNomisUser(REMOVED, CaseNotesTestWorld.content("written on the new"));
+        world.pumpAll();
+        NomisCaseNote copy = world.nomis.copyToBooking(own.caseNoteId(), staying);
+        world.pumpAll();
+        String dpsId = world.dps.caseNotesOf(REMOVED).get(0).id();
+        assertThat(world.caseNoteMappings.nomisIdsOf(dpsId)).containsExactly(own.caseNoteId(), copy.caseNoteId());
+
+        world.nomis.moveBooking(moved, RETAINED);
+        world.publish(CaseNotesTestWorld.FROM_NOMIS, CaseNotesTestWorld.bookingMovedEvent(REMOVED, RETAINED, moved));
+        world.pumpAll();
+
+        assertThat(world.caseNoteMappings.nomisIdsOf(dpsId)).containsExactly(copy.caseNoteId());
+        assertThat(world.caseNoteMappings.isCopy(copy.caseNoteId())).isFalse();
+        assertThat(world.dps.caseNotesOf(RETAINED)).singleElement()
+                .satisfies(d -> assertThat(world.caseNoteMappings.nomisIdsOf(d.id()))
+                        .containsExactly(own.caseNoteId()));
+        assertThat(world.dlqs()).isEmpty();
     }
 
     @Test
