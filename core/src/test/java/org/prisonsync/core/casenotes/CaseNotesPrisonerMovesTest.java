@@ -2,12 +2,18 @@ package org.prisonsync.core.casenotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.casenotes.inmemory.InMemoryCaseNotesNomisApi;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.Disposition;
 
 /**
@@ -199,6 +205,43 @@ class CaseNotesPrisonerMovesTest {
                 .satisfies(d -> assertThat(world.caseNoteMappings.nomisIdsOf(d.id()))
                         .containsExactly(own.caseNoteId()));
         assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
+    void twoConsumersOfOneMergeEndWithOneDpsNoteAndOneCopyMapping() throws Exception {
+        CaseNotesTestWorld world = new CaseNotesTestWorld(1);
+        world.nomis.newBooking(REMOVED);
+        NomisCaseNote removedNote = world.nomis.createByNomisUser(REMOVED, CaseNotesTestWorld.content("on report"));
+        long retainedBooking = world.nomis.newBooking(RETAINED);
+        world.pumpAll();
+        String dpsId = world.dps.caseNotesOf(REMOVED).get(0).id();
+        List<NomisCaseNote> copies = world.nomis.merge(RETAINED, REMOVED);
+        Notification event = CaseNotesTestWorld.mergedEvent(RETAINED, REMOVED, Long.toString(retainedBooking));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Disposition> outcomes = new ArrayList<>();
+        try {
+            List<Future<Disposition>> both = List.of(
+                    two.submit(() -> { start.await(); return world.handle(CaseNotesTestWorld.FROM_NOMIS, event); }),
+                    two.submit(() -> { start.await(); return world.handle(CaseNotesTestWorld.FROM_NOMIS, event); }));
+            start.countDown();
+            for (Future<Disposition> f : both) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        if (outcomes.stream().anyMatch(Disposition.Retry.class::isInstance)) {
+            world.handle(CaseNotesTestWorld.FROM_NOMIS, event); // the one that found the claim held, redelivered
+        }
+
+        assertThat(outcomes).noneMatch(Disposition.DeadLetter.class::isInstance);
+        assertThat(world.dps.caseNotesOf(RETAINED)).extracting(DpsCaseNote::id).containsExactly(dpsId);
+        assertThat(world.dps.moves()).isEqualTo(1);
+        assertThat(world.caseNoteMappings.nomisIdsOf(dpsId))
+                .containsExactly(removedNote.caseNoteId(), copies.get(0).caseNoteId());
+        assertThat(world.mappings.findByPrisoner(CaseNoteMappings.COPY_TYPE, RETAINED)).hasSize(1);
     }
 
     @Test
