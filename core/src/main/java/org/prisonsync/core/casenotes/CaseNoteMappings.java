@@ -97,8 +97,7 @@ public final class CaseNoteMappings {
     /**
      * Points the DPS note's mapping and all its copies at {@code to}, as upstream's
      * {@code PUT /mapping/casenotes/merge/booking-id/{bookingId}/to/{newOffenderNo}} does for a moved booking's notes.
-     * The store has no update: each row is removed and saved again with the new prisoner (a crash between the two
-     * loses that one row, which the resynchronise repair rebuilds).
+     * Each row is replaced in one change, so a crash leaves it under one prisoner or the other, never missing.
      */
     public void moveNote(String dpsId, String to) {
         Optional<Mapping> primary = store.findByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
@@ -124,20 +123,18 @@ public final class CaseNoteMappings {
         if (primary.isEmpty() || copy.isEmpty()) {
             return;
         }
-        store.deleteByDpsId(COPY_TYPE, copy.get().dpsId());
-        store.deleteByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
-        store.save(new Mapping(CaseNotesSync.ENTITY_TYPE, Long.toString(nomisId), dpsId,
-                primary.get().prisonerNumber(), primary.get().mappingType(), primary.get().label(), null));
+        // one change: a crash leaves either the note with its copy or the promoted pair, never the note unmapped
+        store.replace(List.of(copy.get(), primary.get()), List.of(new Mapping(CaseNotesSync.ENTITY_TYPE,
+                Long.toString(nomisId), dpsId, primary.get().prisonerNumber(), primary.get().mappingType(),
+                primary.get().label(), null)));
     }
 
     private boolean repoint(Mapping mapping, String to) {
         if (to.equals(mapping.prisonerNumber())) {
             return false;
         }
-        store.deleteByDpsId(mapping.entityType(), mapping.dpsId());
-        store.save(new Mapping(mapping.entityType(), mapping.nomisId(), mapping.dpsId(), to, mapping.mappingType(),
-                mapping.label(), null));
-        return true;
+        return store.replace(List.of(mapping), List.of(new Mapping(mapping.entityType(), mapping.nomisId(),
+                mapping.dpsId(), to, mapping.mappingType(), mapping.label(), null)));
     }
 
     private static String dpsIdOfCopy(String copyDpsId) {
