@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesDpsApi;
 import org.prisonsync.core.casenotes.DpsCaseNote;
@@ -39,6 +40,16 @@ final class OkHttpCaseNotesDpsApi implements CaseNotesDpsApi {
         return http.delete("sync", "case-notes", id).written();
     }
 
+    /** {@code PUT /move/case-notes}: 200 is done; anything else the API refused (its 400 names what). */
+    @Override
+    public void move(String fromPersonIdentifier, String toPersonIdentifier, Set<String> caseNoteIds) {
+        HttpReply reply = http.put(new MoveDto(fromPersonIdentifier, toPersonIdentifier, List.copyOf(caseNoteIds)),
+                "move", "case-notes");
+        if (reply.status() != 200 && reply.status() != 204) {
+            throw reply.rejected();
+        }
+    }
+
     @Override
     public Optional<DpsCaseNote> find(String personIdentifier, String id) {
         return http.find(NoteDto.class, NoteDto::toDomain, "case-notes", personIdentifier, id);
@@ -59,6 +70,10 @@ final class OkHttpCaseNotesDpsApi implements CaseNotesDpsApi {
                    String subType, LocalDateTime occurrenceDateTime, String text, boolean systemGenerated,
                    AuthorDto author, LocalDateTime createdDateTime, String createdByUsername,
                    List<Object> amendments, String system) {
+    }
+
+    /** {@code MoveCaseNotesRequest}. */
+    record MoveDto(String fromPersonIdentifier, String toPersonIdentifier, List<String> caseNoteIds) {
     }
 
     /** {@code SyncResult}. */

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.casenotes.AllPrisonersPage;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesDpsApi;
@@ -144,5 +146,23 @@ class OkHttpCaseNotesApisTest {
 
         assertThat(taken().getTarget()).isEqualTo("/sync/case-notes/A1234KT");
         assertThat(taken().getTarget()).isEqualTo("/sync/case-notes/0c1b1a52-3f9e-4f6e-9b5a-0a3f2c0e8d11");
+    }
+
+    @Test
+    void dpsMovePutsTheMoveCaseNotesRequestAndARefusalIsRejected() throws Exception {
+        server.enqueue(Wire.status(200));
+        server.enqueue(Wire.json(400, "{\"status\": 400, \"userMessage\": \"case notes not found\"}"));
+
+        dps().move("A1000KT", "A1234KT", Set.of("0c1b1a52-3f9e-4f6e-9b5a-0a3f2c0e8d11"));
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod() + " " + request.getTarget()).isEqualTo("PUT /move/case-notes");
+        JsonNode body = Wire.body(request);
+        assertThat(body.get("fromPersonIdentifier").asText()).isEqualTo("A1000KT");
+        assertThat(body.get("toPersonIdentifier").asText()).isEqualTo("A1234KT");
+        assertThat(body.get("caseNoteIds")).hasSize(1);
+        assertThat(body.get("caseNoteIds").get(0).asText()).isEqualTo("0c1b1a52-3f9e-4f6e-9b5a-0a3f2c0e8d11");
+        assertThatThrownBy(() -> dps().move("A1000KT", "A1234KT", Set.of("0c1b1a52-3f9e-4f6e-9b5a-0a3f2c0e8d11")))
+                .isInstanceOf(UpstreamRejected.class).hasMessageContaining("case notes not found");
     }
 }

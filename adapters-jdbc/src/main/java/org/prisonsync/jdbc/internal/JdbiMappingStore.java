@@ -75,6 +75,31 @@ public final class JdbiMappingStore implements MappingStore {
                 .execute()) > 0;
     }
 
+    /** One transaction: the deletes and inserts commit together, or a unique violation rolls them all back. */
+    @Override
+    public boolean replace(List<Mapping> removed, List<Mapping> added) {
+        Instant now = UtcTimestamps.storable(clock.instant());
+        try {
+            jdbi.useTransaction(handle -> {
+                for (Mapping mapping : removed) {
+                    handle.createUpdate("delete from mapping where entity_type = :entityType and dps_id = :dpsId")
+                            .bind("entityType", mapping.entityType())
+                            .bind("dpsId", mapping.dpsId())
+                            .execute();
+                }
+                for (Mapping mapping : added) {
+                    bindRow(handle.createUpdate(INSERT), mapping.createdAt(now)).execute();
+                }
+            });
+            return true;
+        } catch (JdbiException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                return false;
+            }
+            throw SqlFailures.unavailable("replacing mappings", e);
+        }
+    }
+
     @Override
     public List<Mapping> findByPrisoner(String entityType, String prisonerNumber) {
         return SqlFailures.withHandle(jdbi, "finding a prisoner's mappings", handle -> handle.createQuery(

@@ -79,6 +79,64 @@ public final class CaseNoteMappings {
         store.deleteByDpsId(COPY_TYPE, dpsId + "/" + nomisId);
     }
 
+    /**
+     * Points every mapping of {@code from} (the notes' own and their copies) at {@code to}: upstream's
+     * {@code PUT /mapping/casenotes/merge/from/{oldOffenderNo}/to/{newOffenderNo}}. Answers how many moved; a repeat
+     * finds none. Copies go first, so a note's own pair is always found with all its copies once it has moved.
+     */
+    public int movePrisoner(String from, String to) {
+        int moved = 0;
+        for (String type : List.of(COPY_TYPE, CaseNotesSync.ENTITY_TYPE)) {
+            for (Mapping mapping : store.findByPrisoner(type, from)) {
+                moved += repoint(mapping, to) ? 1 : 0;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Points the DPS note's mapping and all its copies at {@code to}, as upstream's
+     * {@code PUT /mapping/casenotes/merge/booking-id/{bookingId}/to/{newOffenderNo}} does for a moved booking's notes.
+     * Each row is replaced in one change, so a crash leaves it under one prisoner or the other, never missing.
+     */
+    public void moveNote(String dpsId, String to) {
+        Optional<Mapping> primary = store.findByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
+        if (primary.isEmpty()) {
+            return;
+        }
+        for (Mapping copy : store.findByPrisoner(COPY_TYPE, primary.get().prisonerNumber())) {
+            if (copy.dpsId().startsWith(dpsId + "/")) {
+                repoint(copy, to);
+            }
+        }
+        repoint(primary.get(), to);
+    }
+
+    /**
+     * Makes the copy {@code nomisId} the DPS note's own pair, its former own NOMIS note no longer mapped: how a note
+     * keeps its mapping when its own NOMIS note leaves with a moved booking and a copy stays. Nothing when either row
+     * is gone (done already).
+     */
+    public void promoteCopy(String dpsId, long nomisId) {
+        Optional<Mapping> primary = store.findByDpsId(CaseNotesSync.ENTITY_TYPE, dpsId);
+        Optional<Mapping> copy = store.findByDpsId(COPY_TYPE, dpsId + "/" + nomisId);
+        if (primary.isEmpty() || copy.isEmpty()) {
+            return;
+        }
+        // one change: a crash leaves either the note with its copy or the promoted pair, never the note unmapped
+        store.replace(List.of(copy.get(), primary.get()), List.of(new Mapping(CaseNotesSync.ENTITY_TYPE,
+                Long.toString(nomisId), dpsId, primary.get().prisonerNumber(), primary.get().mappingType(),
+                primary.get().label(), null)));
+    }
+
+    private boolean repoint(Mapping mapping, String to) {
+        if (to.equals(mapping.prisonerNumber())) {
+            return false;
+        }
+        return store.replace(List.of(mapping), List.of(new Mapping(mapping.entityType(), mapping.nomisId(),
+                mapping.dpsId(), to, mapping.mappingType(), mapping.label(), null)));
+    }
+
     private static String dpsIdOfCopy(String copyDpsId) {
         return copyDpsId.substring(0, copyDpsId.lastIndexOf('/'));
     }

@@ -11,7 +11,8 @@ import org.prisonsync.core.prisoners.ActivePrisoners;
 /**
  * Case notes as a plug-in, two-way: DPS {@code person.case-note.*} events to NOMIS, NOMIS
  * {@code OFFENDER_CASE_NOTES-*} to DPS; the reconciliations over active and all prisoners, which remove provable
- * duplicates; the resynchronise repairs. Merges and booking moves are not built yet.
+ * duplicates; the resynchronise repairs; prisoner merges ({@code prison-offender-events.prisoner.merged}) and booking
+ * moves ({@code prison-offender-events.prisoner.booking.moved}), which arrive on the from-NOMIS queue.
  */
 public final class CaseNotesDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("casenotestonomis", "prison-sync-to-nomis-casenotes",

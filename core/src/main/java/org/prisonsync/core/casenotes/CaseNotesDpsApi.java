@@ -2,6 +2,7 @@ package org.prisonsync.core.casenotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The case notes API's sync endpoints. A write through them is recorded with system NOMIS, so the
@@ -19,6 +20,12 @@ public interface CaseNotesDpsApi {
 
     /** {@code DELETE /sync/case-notes/{id}}. */
     boolean delete(String id);
+
+    /**
+     * {@code PUT /move/case-notes} ({@code MoveCaseNotesRequest}): the notes, moved with their booking in NOMIS,
+     * become {@code toPersonIdentifier}'s.
+     */
+    void move(String fromPersonIdentifier, String toPersonIdentifier, Set<String> caseNoteIds);
 
     /** {@code GET /case-notes/{personIdentifier}/{caseNoteIdentifier}}. */
     Optional<DpsCaseNote> find(String personIdentifier, String id);

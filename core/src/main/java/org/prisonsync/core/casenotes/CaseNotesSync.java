@@ -7,8 +7,12 @@ import org.prisonsync.core.queue.MessageQueue;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.EventRegistrations;
 import org.prisonsync.core.sync.SyncSettings;
+import org.prisonsync.core.sync.UpsertFlow;
 
-/** Registers the case note handlers under the domain {@value #DOMAIN}, both directions. */
+/**
+ * Registers the case note handlers under the domain {@value #DOMAIN}, both directions, and the prisoner merges and
+ * booking moves that carry notes between prisoners in NOMIS.
+ */
 public final class CaseNotesSync {
     public static final String DOMAIN = "casenotes";
     public static final String ENTITY = "casenotes";
@@ -20,6 +24,8 @@ public final class CaseNotesSync {
     public static final String NOMIS_INSERTED = "OFFENDER_CASE_NOTES-INSERTED";
     public static final String NOMIS_UPDATED = "OFFENDER_CASE_NOTES-UPDATED";
     public static final String NOMIS_DELETED = "OFFENDER_CASE_NOTES-DELETED";
+    public static final String MERGED = "prison-offender-events.prisoner.merged";
+    public static final String BOOKING_MOVED = "prison-offender-events.prisoner.booking.moved";
 
     private final CaseNotePorts ports;
     private final MappingStore mappings;
@@ -41,11 +47,15 @@ public final class CaseNotesSync {
     public void register(EventRegistrations routes) {
         CreateFlow create = new CreateFlow(mappings, claims, queue, clock, settings);
         CaseNoteMappings all = new CaseNoteMappings(mappings);
+        NomisCaseNoteInsertedHandler inserted = new NomisCaseNoteInsertedHandler(ports, all, create);
+        UpsertFlow oneAtATime = new UpsertFlow(claims, clock, settings);
         routes.on(CREATED, new CaseNoteCreatedHandler(ports, mappings, create))
                 .on(UPDATED, new CaseNoteUpdatedHandler(ports, all))
                 .on(DELETED, new CaseNoteDeletedHandler(ports, all))
-                .on(NOMIS_INSERTED, new NomisCaseNoteInsertedHandler(ports, all, create))
+                .on(NOMIS_INSERTED, inserted)
                 .on(NOMIS_UPDATED, new NomisCaseNoteUpdatedHandler(ports, all))
-                .on(NOMIS_DELETED, new NomisCaseNoteDeletedHandler(ports, all));
+                .on(NOMIS_DELETED, new NomisCaseNoteDeletedHandler(ports, all))
+                .on(MERGED, new CaseNotesMergeHandler(ports, all, inserted, oneAtATime))
+                .on(BOOKING_MOVED, new CaseNotesBookingMovedHandler(ports, all, inserted, oneAtATime));
     }
 }

@@ -1,5 +1,6 @@
 package org.prisonsync.core.casenotes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.mapping.Mapping;
@@ -63,20 +64,33 @@ final class NomisCaseNoteInsertedHandler implements EventHandler {
             }
             return new SyncOutcome.AlreadyMapped("casenotes-synchronisation-created-ignored", props);
         }
-        Optional<Mapping> original = copyOf(offenderNo, note);
+        Optional<Mapping> original = copyOf(ports.nomis().caseNotesOf(offenderNo), note);
         if (original.isPresent()) {
             mappings.saveCopy(original.get().dpsId(), id, offenderNo, MappingTypes.NOMIS_CREATED);
             props.put("dpsCaseNoteId", original.get().dpsId());
             return new SyncOutcome.Synced("casenotes-synchronisation-created-copy", props);
         }
+        return createInDps(note, offenderNo, props, context);
+    }
+
+    /**
+     * Creates the NOMIS note in DPS and maps it, under the create flow's claim on the NOMIS id: the same claim its own
+     * {@code INSERTED} event takes, so a merge or booking move that meets the note unmapped creates it at most once
+     * with that event.
+     */
+    SyncOutcome createInDps(NomisCaseNote note, String offenderNo, Map<String, String> props,
+                            MessageContext context) {
         return create.run(new CreateRequest<>(ENTITY_NAME, CaseNotesSync.ENTITY_TYPE, note.key(), offenderNo,
                 MappingTypes.NOMIS_CREATED, props, () -> Optional.of(note),
                 (source, resumed) -> write(offenderNo, source, resumed), CreateDirection.FROM_NOMIS, NAMES), context);
     }
 
-    /** The mapped note of another booking this one repeats exactly: NOMIS copying a note onto a new booking. */
-    private Optional<Mapping> copyOf(String offenderNo, NomisCaseNote note) {
-        return ports.nomis().caseNotesOf(offenderNo).stream()
+    /**
+     * The mapping of the note of another booking (among the prisoner's {@code notes}) this one repeats exactly:
+     * NOMIS copying a note onto a new booking, or onto the retained prisoner's booking in a merge.
+     */
+    Optional<Mapping> copyOf(List<NomisCaseNote> notes, NomisCaseNote note) {
+        return notes.stream()
                 .filter(other -> other.bookingId() != note.bookingId() && other.content().equals(note.content()))
                 .map(other -> mappings.ofNomis(other.caseNoteId()))
                 .flatMap(Optional::stream)

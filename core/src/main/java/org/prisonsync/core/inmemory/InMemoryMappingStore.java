@@ -3,9 +3,11 @@ package org.prisonsync.core.inmemory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -58,6 +60,32 @@ public final class InMemoryMappingStore implements MappingStore {
             byNomis.remove(key(entityType, removed.nomisId()));
         }
         return removed != null;
+    }
+
+    @Override
+    public synchronized boolean replace(List<Mapping> removed, List<Mapping> added) {
+        Set<String> leaving = new HashSet<>();
+        for (Mapping mapping : removed) {
+            Mapping current = byDps.get(key(mapping.entityType(), mapping.dpsId()));
+            if (current != null) {
+                leaving.add(key(current.entityType(), current.dpsId()));
+            }
+        }
+        Set<String> dpsKeys = new HashSet<>();
+        Set<String> nomisKeys = new HashSet<>();
+        for (Mapping mapping : added) {
+            Mapping sameDps = byDps.get(key(mapping.entityType(), mapping.dpsId()));
+            Mapping sameNomis = byNomis.get(key(mapping.entityType(), mapping.nomisId()));
+            boolean taken = (sameDps != null && !leaving.contains(key(sameDps.entityType(), sameDps.dpsId())))
+                    || (sameNomis != null && !leaving.contains(key(sameNomis.entityType(), sameNomis.dpsId())));
+            if (taken || !dpsKeys.add(key(mapping.entityType(), mapping.dpsId()))
+                    || !nomisKeys.add(key(mapping.entityType(), mapping.nomisId()))) {
+                return false;
+            }
+        }
+        removed.forEach(mapping -> deleteByDpsId(mapping.entityType(), mapping.dpsId()));
+        added.forEach(this::save);
+        return true;
     }
 
     @Override

@@ -28,6 +28,11 @@ public abstract class ForwardingMappingStore implements MappingStore {
     }
 
     @Override
+    public boolean replace(List<Mapping> removed, List<Mapping> added) {
+        return delegate.replace(removed, added);
+    }
+
+    @Override
     public boolean deleteByDpsId(String entityType, String dpsId) {
         return delegate.deleteByDpsId(entityType, dpsId);
     }

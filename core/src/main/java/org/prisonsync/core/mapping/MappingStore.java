@@ -75,6 +75,14 @@ public interface MappingStore {
         return results;
     }
 
+    /**
+     * Removes {@code removed} (each by its entity type and DPS id) and saves {@code added}, as one change: a mapping
+     * re-pointed (its prisoner merged away, its booking moved, a copy made the note's own pair) is never missing in
+     * between, whatever stops the process. True when done; false, with nothing changed, when an added mapping's key
+     * is held by a mapping not being removed.
+     */
+    boolean replace(List<Mapping> removed, List<Mapping> added);
+
     /** Which of these NOMIS ids of that type are mapped already (one lookup for a whole migration batch). */
     default Set<String> findMappedNomisIds(String entityType, Collection<String> nomisIds) {
         Set<String> mapped = new HashSet<>();

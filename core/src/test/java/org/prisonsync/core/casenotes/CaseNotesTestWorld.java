@@ -109,6 +109,34 @@ final class CaseNotesTestWorld {
         return new Notification(UUID.randomUUID().toString(), type, message);
     }
 
+    /** {@code prison-offender-events.prisoner.merged} as the domain-event topic carries it; bookingId as given. */
+    static Notification mergedEvent(String retained, String removed, Object bookingId) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("nomsNumber", retained);
+        info.put("removedNomsNumber", removed);
+        info.put("bookingId", bookingId);
+        return domainEvent(CaseNotesSync.MERGED, info);
+    }
+
+    /** {@code prison-offender-events.prisoner.booking.moved}; bookingId as given. */
+    static Notification bookingMovedEvent(String from, String to, Object bookingId) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("movedFromNomsNumber", from);
+        info.put("movedToNomsNumber", to);
+        info.put("bookingId", bookingId);
+        return domainEvent(CaseNotesSync.BOOKING_MOVED, info);
+    }
+
+    private static Notification domainEvent(String type, Map<String, Object> info) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("eventType", type);
+        message.put("version", "1");
+        message.put("occurredAt", "2026-03-02T09:00:00Z");
+        message.put("description", "a prisoner-level change in NOMIS");
+        message.put("additionalInformation", info);
+        return new Notification(UUID.randomUUID().toString(), type, message);
+    }
+
     void publish(String queueName, Envelope event) {
         for (int i = 0; i < deliveries; i++) {
             queues.send(queueName, event);

@@ -270,4 +270,46 @@ public abstract class MappingStoreContract {
         assertThat(conflicts).allSatisfy(conflict -> assertThat(conflict.existing()).isEqualTo(winner));
         assertThat(store.findByNomisId(VISIT, "777")).contains(winner);
     }
+
+    @Test
+    void replaceRepointsAMappingAtAnotherPrisoner() {
+        Mapping before = visit("101", "d-101");
+        store.save(before);
+        Mapping after = Mapping.of(VISIT, "101", "d-101", "B9876ZZ", MappingTypes.NOMIS_CREATED);
+
+        assertThat(store.replace(List.of(before), List.of(after))).isTrue();
+
+        assertThat(store.findByDpsId(VISIT, "d-101")).contains(after.createdAt(NOW));
+        assertThat(store.findByPrisoner(VISIT, "A1234BC")).isEmpty();
+        assertThat(store.findByPrisoner(VISIT, "B9876ZZ")).containsExactly(after.createdAt(NOW));
+    }
+
+    @Test
+    void replaceMayGiveAnAddedMappingTheKeysOfTheRemovedOnes() {
+        store.save(visit("101", "d-101"));
+        store.save(Mapping.of(ALERT, "7", "d-101/7", "A1234BC", MappingTypes.NOMIS_CREATED));
+
+        // the copy 7 becomes the note's own pair: both rows go, one comes back with the DPS id of the first
+        boolean done = store.replace(
+                List.of(Mapping.of(ALERT, "7", "d-101/7", "A1234BC", MappingTypes.NOMIS_CREATED), visit("101", "d-101")),
+                List.of(visit("7", "d-101")));
+
+        assertThat(done).isTrue();
+        assertThat(store.findByDpsId(VISIT, "d-101")).contains(visit("7", "d-101").createdAt(NOW));
+        assertThat(store.findByNomisId(VISIT, "101")).isEmpty();
+        assertThat(store.findByDpsId(ALERT, "d-101/7")).isEmpty();
+    }
+
+    @Test
+    void aReplaceWhoseAddedKeyIsHeldElsewhereChangesNothing() {
+        store.save(visit("101", "d-101"));
+        store.save(visit("102", "d-102"));
+
+        boolean done = store.replace(List.of(visit("101", "d-101")), List.of(visit("102", "d-999")));
+
+        assertThat(done).isFalse();
+        assertThat(store.findByDpsId(VISIT, "d-101")).contains(visit("101", "d-101").createdAt(NOW));
+        assertThat(store.findByDpsId(VISIT, "d-999")).isEmpty();
+        assertThat(store.findByNomisId(VISIT, "102")).contains(visit("102", "d-102").createdAt(NOW));
+    }
 }

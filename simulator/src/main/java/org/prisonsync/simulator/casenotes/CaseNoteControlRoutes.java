@@ -3,6 +3,8 @@ package org.prisonsync.simulator.casenotes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.casenotes.CaseNoteContent;
@@ -17,22 +19,27 @@ import org.prisonsync.simulator.Params;
 /**
  * The control API for case notes (in {@code simulator-control.yaml}): book a prisoner in NOMIS, and plant the
  * differences a reconciliation must find — a note written, changed or removed on one side <em>without an event</em>
- * (a lost event, a timed-out create whose answer never came, a write with no audit module). Never faulted, never
- * behind auth.
+ * (a lost event, a timed-out create whose answer never came, a write with no audit module); merge two prisoners or
+ * move a booking as NOMIS does, raising the prisoner-level event. Never faulted, never behind auth.
  */
 final class CaseNoteControlRoutes {
     private final InMemoryCaseNotesNomisApi nomis;
     private final InMemoryCaseNotesDpsApi dps;
+    private final CaseNoteEventPublisher events;
     private final ObjectMapper mapper;
 
-    CaseNoteControlRoutes(InMemoryCaseNotesNomisApi nomis, InMemoryCaseNotesDpsApi dps, ObjectMapper mapper) {
+    CaseNoteControlRoutes(InMemoryCaseNotesNomisApi nomis, InMemoryCaseNotesDpsApi dps,
+                          CaseNoteEventPublisher events, ObjectMapper mapper) {
         this.nomis = nomis;
         this.dps = dps;
+        this.events = events;
         this.mapper = mapper;
     }
 
     void register(RoutesConfig routes) {
         routes.post("/simulator/casenotes/nomis/prisoners/{offenderNo}/bookings", this::book);
+        routes.post("/simulator/casenotes/nomis/prisoners/{offenderNo}/merge", this::merge);
+        routes.post("/simulator/casenotes/nomis/bookings/{bookingId}/move", this::moveBooking);
         routes.post("/simulator/casenotes/nomis/prisoners/{offenderNo}/planted", this::plantNomis);
         routes.put("/simulator/casenotes/nomis/casenotes/{caseNoteId}/planted", this::changeNomis);
         routes.delete("/simulator/casenotes/nomis/casenotes/{caseNoteId}/planted", this::deleteNomis);
@@ -45,6 +52,50 @@ final class CaseNoteControlRoutes {
     private void book(Context ctx) {
         long booking = nomis.newBooking(Params.prisonerNumber(ctx, "offenderNo"));
         ctx.status(201).json(Map.of("bookingId", booking));
+    }
+
+    /**
+     * {@code {"removedOffenderNo"}} merged into the path's prisoner, as NOMIS merges case notes (the removed
+     * prisoner's bookings become the retained one's, and the notes of the removed prisoner's latest booking are
+     * copied onto the retained prisoner's latest booking), then {@code prisoner.merged} is raised. 200 with the
+     * event's fields and the copies' ids; 404 when the retained prisoner has no booking to copy onto.
+     */
+    private void merge(Context ctx) {
+        String retained = Params.prisonerNumber(ctx, "offenderNo");
+        String removed = JsonBody.parse(ctx.body(), mapper).allowOnly("removedOffenderNo")
+                .requiredNonBlank("removedOffenderNo");
+        if (removed.equals(retained) || !Params.isPrisonerNumber(removed)) {
+            throw ApiError.badRequest("removedOffenderNo must be another prisoner number");
+        }
+        long booking = nomis.latestBooking(retained)
+                .orElseThrow(() -> ApiError.notFound("Prisoner " + retained + " has no booking"));
+        List<Long> copies = nomis.merge(retained, removed).stream().map(NomisCaseNote::caseNoteId).toList();
+        events.prisonerMerged(retained, removed, booking);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nomsNumber", retained);
+        body.put("removedNomsNumber", removed);
+        body.put("bookingId", booking);
+        body.put("copiedCaseNoteIds", copies);
+        ctx.json(body);
+    }
+
+    /** {@code {"toOffenderNo"}}: NOMIS moves the booking with its notes; {@code prisoner.booking.moved} follows. */
+    private void moveBooking(Context ctx) {
+        long booking = Params.positiveLong(ctx, "bookingId");
+        String to = JsonBody.parse(ctx.body(), mapper).allowOnly("toOffenderNo").requiredNonBlank("toOffenderNo");
+        if (!Params.isPrisonerNumber(to)) {
+            throw ApiError.badRequest("toOffenderNo must be a prisoner number");
+        }
+        String from;
+        try {
+            from = nomis.moveBooking(booking, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.notFound("Booking " + booking + " not found");
+        }
+        if (!from.equals(to)) {
+            events.bookingMoved(from, to, booking);
+        }
+        ctx.json(Map.of("movedFromNomsNumber", from, "movedToNomsNumber", to, "bookingId", booking));
     }
 
     /** {@code {type, subType, occurrenceDateTime, text, authorUsername, auditModuleName?}}: 201 with the note. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.prisonsync.core.casenotes.CaseNotesSync;
 import org.prisonsync.core.casenotes.DpsCaseNote;
 import org.prisonsync.core.casenotes.NomisCaseNote;
 import org.prisonsync.core.casenotes.inmemory.InMemoryCaseNotesDpsApi;
@@ -15,7 +16,8 @@ import org.prisonsync.simulator.EventPublisher;
  * The case note events the real systems publish: {@code person.case-note.created|updated|deleted} (source from the
  * change, {@code syncToNomis} true) and {@code OFFENDER_CASE_NOTES-INSERTED|UPDATED|DELETED} (the delete without the
  * prisoner but with the writer's audit module, as prison-offender-events sends it). A direction whose queue is not
- * configured is not published.
+ * configured is not published. A merge or booking move made through the control routes raises the prisoner-level
+ * domain event on the from-NOMIS queue, where the case notes domain reads it as upstream's {@code eventcasenotes} does.
  */
 final class CaseNoteEventPublisher {
     private final EventPublisher publisher;
@@ -67,5 +69,31 @@ final class CaseNoteEventPublisher {
         }
         message.put("recordDeleted", Boolean.toString(deleted));
         publisher.publish(CaseNotesSimulation.FROM_NOMIS_QUEUE, eventType, message);
+    }
+
+    /** {@code prison-offender-events.prisoner.merged}, as NOMIS raises it after a merge. */
+    void prisonerMerged(String retained, String removed, long bookingId) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("nomsNumber", retained);
+        info.put("removedNomsNumber", removed);
+        info.put("bookingId", Long.toString(bookingId));
+        publishFromNomis(CaseNotesSync.MERGED, "A prisoner has been merged from " + removed + " to " + retained,
+                info);
+    }
+
+    /** {@code prison-offender-events.prisoner.booking.moved}. */
+    void bookingMoved(String from, String to, long bookingId) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("movedFromNomsNumber", from);
+        info.put("movedToNomsNumber", to);
+        info.put("bookingId", Long.toString(bookingId));
+        publishFromNomis(CaseNotesSync.BOOKING_MOVED, "a NOMIS booking has moved from " + from + " to " + to, info);
+    }
+
+    private void publishFromNomis(String eventType, String description, Map<String, Object> info) {
+        if (publisher.publishes(CaseNotesSimulation.FROM_NOMIS_QUEUE)) {
+            publisher.publish(CaseNotesSimulation.FROM_NOMIS_QUEUE, eventType,
+                    DomainEvents.domainEvent(eventType, "1", description, clock, info));
+        }
     }
 }

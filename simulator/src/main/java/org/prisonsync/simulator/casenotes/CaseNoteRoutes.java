@@ -42,6 +42,7 @@ final class CaseNoteRoutes {
                                 notes.stream().map(CaseNoteRoutes::nomisWire).toList()))
                 .hook(Method.GET, "/prisoners/ids/all-from-id", ctx -> allPrisoners(ctx, nomis))
                 .hook(Method.PUT, "/sync/case-notes", ctx -> dpsSync(ctx, dps, mapper))
+                .hook(Method.PUT, "/move/case-notes", ctx -> dpsMove(ctx, dps, mapper))
                 .delete("/sync/case-notes/{id}", ctx -> ctx.pathParam("id"), (String id) -> { dps.delete(id); })
                 .list("/sync/case-notes/{personIdentifier}", ctx -> Params.prisonerNumber(ctx, "personIdentifier"),
                         dps::caseNotesOf, notes -> notes.stream().map(CaseNoteRoutes::dpsWire).toList())
@@ -98,6 +99,30 @@ final class CaseNoteRoutes {
         String text = JsonBody.parse(ctx.body(), mapper).requiredText("text");
         CaseNoteContent was = current.content();
         nomis.update(id, new CaseNoteContent(was.type(), was.subType(), was.occurrence(), text, was.author()));
+    }
+
+    /**
+     * {@code MoveCaseNotesRequest} → 200: the listed notes of {@code fromPersonIdentifier} become
+     * {@code toPersonIdentifier}'s (a booking moved in NOMIS). Every field is required, ids are uuids.
+     */
+    private static void dpsMove(Context ctx, InMemoryCaseNotesDpsApi dps, ObjectMapper mapper) {
+        JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly("fromPersonIdentifier", "toPersonIdentifier",
+                "caseNoteIds");
+        String from = body.requiredNonBlank("fromPersonIdentifier");
+        String to = body.requiredNonBlank("toPersonIdentifier");
+        if (!Params.isPrisonerNumber(from) || !Params.isPrisonerNumber(to)) {
+            throw ApiError.badRequest("fromPersonIdentifier and toPersonIdentifier are prisoner numbers");
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(body.requiredTexts("caseNoteIds"));
+        for (String id : ids) {
+            try {
+                UUID.fromString(id);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("caseNoteIds holds a value that is not a uuid: " + id);
+            }
+        }
+        dps.move(from, to, ids);
+        ctx.status(200);
     }
 
     /** {@code SyncCaseNoteRequest} → {@code SyncResult}: 201 created, 200 updated; an unknown id is a 404. */

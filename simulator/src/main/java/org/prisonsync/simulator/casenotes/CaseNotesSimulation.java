@@ -14,7 +14,8 @@ import org.prisonsync.simulator.store.RouteTable;
  * {@code person.case-note.*} to {@value #TO_NOMIS_QUEUE} and {@code OFFENDER_CASE_NOTES-*} to
  * {@value #FROM_NOMIS_QUEUE}. The upstream routes are faultable like every domain's; users' changes on either side
  * are made through {@link #nomis()} and {@link #dps()}; the control routes book prisoners and plant differences
- * without events for the reconciliation ({@link CaseNoteControlRoutes}).
+ * without events for the reconciliation, and merge prisoners or move bookings as NOMIS does, raising the
+ * prisoner-level event ({@link CaseNoteControlRoutes}).
  */
 public final class CaseNotesSimulation implements SimulatedDomain {
     public static final String TO_NOMIS_QUEUE = "casenotestonomis";
@@ -32,7 +33,7 @@ public final class CaseNotesSimulation implements SimulatedDomain {
         nomis.onChange(events::onNomisChange);
         dps.onChange(events::onDpsChange);
         upstream = CaseNoteRoutes.table(nomis, dps, context.mapper());
-        control = new CaseNoteControlRoutes(nomis, dps, context.mapper());
+        control = new CaseNoteControlRoutes(nomis, dps, events, context.mapper());
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.prisonsync.core.UpstreamRejected;
+import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.casenotes.CaseNoteContent;
 import org.prisonsync.core.casenotes.CaseNotesDpsApi;
 import org.prisonsync.core.casenotes.DpsCaseNote;
@@ -25,6 +27,8 @@ public final class InMemoryCaseNotesDpsApi implements CaseNotesDpsApi {
 
     private final Map<String, DpsCaseNote> notes = new LinkedHashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private int moves;
+    private int failingMoves;
 
     public void onChange(Consumer<Change> listener) {
         listeners.add(listener);
@@ -103,6 +107,35 @@ public final class InMemoryCaseNotesDpsApi implements CaseNotesDpsApi {
         }
         publish("deleted", old, "NOMIS");
         return true;
+    }
+
+    /**
+     * {@code PUT /move/case-notes}: each listed note of {@code from} becomes {@code to}'s; a note already moved (or
+     * not {@code from}'s) is left as it is, so a repeat changes nothing. Raises no event, as the API does not.
+     */
+    @Override
+    public synchronized void move(String fromPersonIdentifier, String toPersonIdentifier, Set<String> caseNoteIds) {
+        if (failingMoves > 0) {
+            failingMoves--;
+            throw new UpstreamUnavailable("case notes API unavailable (simulated) moving case notes");
+        }
+        moves++;
+        for (String id : caseNoteIds) {
+            DpsCaseNote old = notes.get(id);
+            if (old != null && old.personIdentifier().equals(fromPersonIdentifier)) {
+                notes.put(id, new DpsCaseNote(id, toPersonIdentifier, old.content(), old.legacyId()));
+            }
+        }
+    }
+
+    /** The next {@code count} moves fail as an unavailable case notes API would, before moving anything. */
+    public synchronized void failNextMoves(int count) {
+        failingMoves = count;
+    }
+
+    /** How many moves succeeded: a test's proof that nothing was moved twice. */
+    public synchronized int moves() {
+        return moves;
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
     public static final String NOMIS_SCREEN = "OIDCNOTE";
     /** Where every note of the twin was written. */
     public static final String PRISON = "MDI";
+    /** The audit module of the notes a merge copies onto the retained prisoner's booking. */
+    public static final String MERGE_MODULE = "MERGE";
 
     /** One change: {@code kind} is INSERTED, UPDATED or DELETED. */
     public record Change(String kind, NomisCaseNote note) {
@@ -32,6 +34,8 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
 
     private final Map<Long, NomisCaseNote> notes = new TreeMap<>();
     private final Map<String, Long> latestBooking = new HashMap<>();
+    /** Who each booking belongs to: a merge or a booking move changes it. */
+    private final Map<Long, String> bookingOwner = new HashMap<>();
     /** Each prisoner's offender id, given when NOMIS first books them, which all-from-id pages by. */
     private final TreeMap<Long, String> offenderIds = new TreeMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -49,7 +53,79 @@ public final class InMemoryCaseNotesNomisApi implements CaseNotesNomisApi {
             offenderIds.put((long) offenderIds.size() + 1, offenderNo);
         }
         latestBooking.put(offenderNo, booking);
+        bookingOwner.put(booking, offenderNo);
         return booking;
+    }
+
+    /**
+     * NOMIS's merge of {@code removed} into {@code retained}: every booking of the removed prisoner, with its notes,
+     * becomes the retained prisoner's, and the notes of the removed prisoner's latest booking are copied onto the
+     * retained prisoner's latest booking (audit module {@value #MERGE_MODULE}). One database procedure: no
+     * {@code OFFENDER_CASE_NOTES-*} event is raised, the merge's domain event says it all. Answers the copies; when
+     * the retained prisoner had no booking, the removed prisoner's latest becomes theirs and nothing is copied.
+     */
+    public synchronized List<NomisCaseNote> merge(String retained, String removed) {
+        Long removedLatest = latestBooking.remove(removed);
+        Long retainedLatest = latestBooking.get(retained);
+        bookingOwner.replaceAll((booking, owner) -> owner.equals(removed) ? retained : owner);
+        for (NomisCaseNote note : List.copyOf(notes.values())) {
+            if (note.offenderNo().equals(removed)) {
+                notes.put(note.caseNoteId(), new NomisCaseNote(note.caseNoteId(), note.bookingId(), retained,
+                        note.prisonId(), note.content(), note.auditModuleName()));
+            }
+        }
+        List<NomisCaseNote> copies = new ArrayList<>();
+        if (retainedLatest == null) {
+            if (removedLatest != null) {
+                latestBooking.put(retained, removedLatest);
+            }
+            return copies;
+        }
+        if (removedLatest != null) {
+            for (NomisCaseNote note : List.copyOf(notes.values())) {
+                if (note.bookingId() == removedLatest) {
+                    NomisCaseNote copy = new NomisCaseNote(++nextNoteId, retainedLatest, retained, note.prisonId(),
+                            note.content(), MERGE_MODULE);
+                    notes.put(copy.caseNoteId(), copy);
+                    copies.add(copy);
+                }
+            }
+        }
+        return copies;
+    }
+
+    /**
+     * NOMIS moves a booking, with its notes, to another prisoner (no per-note events); it becomes the receiver's
+     * latest booking when they had none, and the giver keeps a latest booking only if it was another one. Answers the
+     * prisoner it was moved from.
+     */
+    public synchronized String moveBooking(long bookingId, String to) {
+        String from = bookingOwner.get(bookingId);
+        if (from == null) {
+            throw new IllegalArgumentException("no booking " + bookingId);
+        }
+        bookingOwner.put(bookingId, to);
+        for (NomisCaseNote note : List.copyOf(notes.values())) {
+            if (note.bookingId() == bookingId) {
+                notes.put(note.caseNoteId(), new NomisCaseNote(note.caseNoteId(), bookingId, to, note.prisonId(),
+                        note.content(), note.auditModuleName()));
+            }
+        }
+        if (Long.valueOf(bookingId).equals(latestBooking.get(from))) {
+            latestBooking.remove(from);
+        }
+        if (!latestBooking.containsKey(to)) {
+            if (!offenderIds.containsValue(to)) {
+                offenderIds.put((long) offenderIds.size() + 1, to);
+            }
+            latestBooking.put(to, bookingId);
+        }
+        return from;
+    }
+
+    /** The prisoner's latest booking, the one new notes go on. */
+    public synchronized Optional<Long> latestBooking(String offenderNo) {
+        return Optional.ofNullable(latestBooking.get(offenderNo));
     }
 
     /** A NOMIS user writes a note on the latest booking. */
