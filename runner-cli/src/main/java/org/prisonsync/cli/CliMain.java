@@ -95,7 +95,7 @@ public final class CliMain {
                                    List<MigrationDescriptor> migrationTypes) {
         CommandLine cli = new CommandLine(new PrisonSyncCommand(access, migrationTypes));
         new MigrationCommands(access).addTo(cli.getSubcommands().get("migrate"), migrationTypes);
-        new OperationCommands(Json.mapper()).addTo(cli, operations);
+        new OperationCommands(Json::mapper).addTo(cli, operations);
         return cli;
     }
 }

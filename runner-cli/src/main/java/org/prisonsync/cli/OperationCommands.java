@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.prisonsync.core.operation.Answer;
 import org.prisonsync.core.operation.InvalidParameterException;
 import org.prisonsync.core.operation.Operation;
@@ -31,10 +32,12 @@ import picocli.CommandLine.ParameterException;
 public final class OperationCommands {
     private static final String JSON_OPTION = "--json";
 
-    private final ObjectMapper json;
+    // Made on the first --json answer, not when the commands are built: Jackson's ~470 classes are a third of what
+    // `--help` would otherwise load.
+    private final Supplier<ObjectMapper> json;
     private final Map<CommandSpec, Leaf> leaves = new IdentityHashMap<>();
 
-    public OperationCommands(ObjectMapper json) {
+    public OperationCommands(Supplier<ObjectMapper> json) {
         this.json = json;
     }
 
@@ -147,14 +150,14 @@ public final class OperationCommands {
         if (answer instanceof Answer.NothingFound none) {
             // Nothing to show: the sentence on stderr (the body, [], too when JSON is asked for) and exit 4.
             if (asJson) {
-                out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(none.body()));
+                out.println(json.get().writerWithDefaultPrettyPrinter().writeValueAsString(none.body()));
             }
             spec.commandLine().getErr().println(none.message());
             return ExitCodes.NOT_FOUND;
         }
         Object body = body(answer);
         if (body != null) {
-            out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(body)
+            out.println(asJson ? json.get().writerWithDefaultPrettyPrinter().writeValueAsString(body)
                     : op.renderer().render(body, params));
         } else if (answer instanceof Answer.NoContent done) {
             out.println(done.message());

@@ -153,7 +153,7 @@ class OperationCommandsTest {
                 .post("/samples/odd").cli("samples", "resync").cliFlag("--odd").summary("Odd.")
                 .handler(p -> Answer.done("x"));
         CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> null)));
-        assertThatThrownBy(() -> new OperationCommands(Json.mapper()).addTo(root, List.of(resync, odd)))
+        assertThatThrownBy(() -> new OperationCommands(Json::mapper).addTo(root, List.of(resync, odd)))
                 .hasMessageContaining("must take the parameters of sample-resync");
     }
 
@@ -239,8 +239,8 @@ class OperationCommandsTest {
         Operation clash = Operation.repair("clash").role("PRISONER_TO_NOMIS__UPDATE__RW").post("/clash")
                 .cli("visits", "resync").summary("Clash.").handler(p -> Answer.done("x"));
         CommandLine root = new CommandLine(new PrisonSyncCommand(new CoreAccess(() -> null)));
-        new OperationCommands(Json.mapper()).addTo(root, VisitOperations.all(() -> null));
-        assertThatThrownBy(() -> new OperationCommands(Json.mapper()).addTo(root, List.of(clash)))
+        new OperationCommands(Json::mapper).addTo(root, VisitOperations.all(() -> null));
+        assertThatThrownBy(() -> new OperationCommands(Json::mapper).addTo(root, List.of(clash)))
                 .hasMessageContaining("'visits resync' already exists");
     }
 }

@@ -21,7 +21,6 @@ public final class ServiceMain {
             System.err.println("uncaught " + error + " in thread " + thread.getName());
             error.printStackTrace();
         });
-        LogFormat.apply(System.getenv("LOG_FORMAT"));
         PrisonSyncService service = PrisonSyncService.start(ServiceConfig.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "prison-sync-shutdown"));
         Thread.currentThread().join();
