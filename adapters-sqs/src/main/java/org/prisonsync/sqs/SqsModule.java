@@ -21,7 +21,8 @@ public final class SqsModule {
     @Provides
     @Singleton
     static SqsClient sqsClient(SqsSettings settings) {
-        return SqsAdapters.client(settings);
+        // built on the first call: a CLI command that touches no queue never loads the SDK's client
+        return LazySqsClient.of(() -> SqsAdapters.client(settings));
     }
 
     @Provides
