@@ -4,37 +4,66 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One kind of a person's child record, declared once and served by one generic flow both ways (the plan in
- * docs/architecture.md): its mapping type, its events and their id fields on each side, and its field names in DPS's
- * sync requests (the canonical names; each adapter translates them to its system's wire).
+ * One kind of child record, declared once and served by one generic flow both ways (the plan in docs/architecture.md):
+ * its parent and how each side's events name it, its mapping type, its events and their id fields on each side, how
+ * NOMIS raises it ({@code INSERTED|UPDATED} or {@code UPSERTED}), whether DPS raises a delete, and its field names in
+ * DPS's sync requests (the canonical names; each adapter translates them to its system's wire). What varies between
+ * kinds lives here, so the flow itself never asks which kind it serves.
  *
- * @param name             short name used in telemetry and paths, e.g. {@code email} → {@code contact-email-create-success}
- * @param entityType       mapping entity type, e.g. {@code PERSON_EMAIL}
- * @param dpsEvent         DPS event prefix, e.g. {@code contacts-api.contact-email} (+ {@code .created|updated|deleted})
- * @param dpsIdField       the child's id in the DPS event's {@code additionalInformation}, e.g. {@code contactEmailId}
- * @param nomisEvent       NOMIS event prefix, e.g. {@code INTERNET_ADDRESSES_PERSON} (+ {@code -INSERTED|UPDATED|DELETED})
- * @param nomisIdField     the child's id in the NOMIS event, e.g. {@code internetAddressId}
- * @param nomisSequence    true when NOMIS numbers the child per person (identifiers, employments): its mapping's NOMIS
- *                         side is then {@code personId:sequence}
- * @param fields           the compared and copied fields, under DPS's names
+ * @param name          short name used in telemetry and paths, e.g. {@code email} → {@code contact-email-create-success}
+ * @param entityType    mapping entity type, e.g. {@code PERSON_EMAIL}
+ * @param parent        what the record belongs to, and how each side's events name it
+ * @param dpsEvent      DPS event prefix, e.g. {@code contacts-api.contact-email} (+ {@code .created|updated|deleted})
+ * @param dpsIdField    the child's id in the DPS event's {@code additionalInformation}, e.g. {@code contactEmailId}
+ * @param nomisEvent    NOMIS event prefix, e.g. {@code INTERNET_ADDRESSES_PERSON} (+ {@code -INSERTED|UPDATED|DELETED})
+ * @param nomisIdField  the child's id in the NOMIS event, e.g. {@code internetAddressId}
+ * @param nomisSequence true when NOMIS numbers the child per person (identifiers, employments): its mapping's NOMIS
+ *                      side is then {@code personId:sequence}
+ * @param nomisUpserts  true when NOMIS raises {@code -UPSERTED} for a create and an update alike (restrictions): one
+ *                      with no mapping yet is a create (claimed), one with a mapping an update
+ * @param dpsDeletes    false when DPS raises no {@code .deleted} event for the kind (contact restrictions): a NOMIS
+ *                      delete still reaches DPS, a DPS-side delete does not exist
+ * @param fields        the compared and copied fields, under DPS's names
  */
-public record ChildKind(String name, String entityType, String dpsEvent, String dpsIdField, String nomisEvent,
-                        String nomisIdField, boolean nomisSequence, List<String> fields) {
-    public static final ChildKind EMAIL = new ChildKind("email", "PERSON_EMAIL", "contacts-api.contact-email",
-            "contactEmailId", "INTERNET_ADDRESSES_PERSON", "internetAddressId", false, List.of("emailAddress"));
-    public static final ChildKind PHONE = new ChildKind("phone", "PERSON_PHONE", "contacts-api.contact-phone",
-            "contactPhoneId", "PHONES_PERSON", "phoneId", false, List.of("phoneType", "phoneNumber", "extNumber"));
-    public static final ChildKind IDENTITY = new ChildKind("identity", "PERSON_IDENTIFIER",
-            "contacts-api.contact-identity", "contactIdentityId", "PERSON_IDENTIFIERS", "identifierSequence", true,
-            List.of("identityType", "identityValue", "issuingAuthority"));
-    public static final ChildKind EMPLOYMENT = new ChildKind("employment", "PERSON_EMPLOYMENT",
-            "contacts-api.employment", "employmentId", "PERSON_EMPLOYMENTS", "employmentSequence", true,
-            List.of("organisationId", "active"));
+public record ChildKind(String name, String entityType, Parent parent, String dpsEvent, String dpsIdField,
+                        String nomisEvent, String nomisIdField, boolean nomisSequence, boolean nomisUpserts,
+                        boolean dpsDeletes, List<String> fields) {
 
-    public static final ChildKind ADDRESS = new ChildKind("address", "PERSON_ADDRESS", "contacts-api.contact-address",
-            "contactAddressId", "ADDRESSES_PERSON", "addressId", false, List.of("addressType", "primaryAddress",
+    /**
+     * What a child record belongs to. A person is the same id on both sides (a NOMIS person is the DPS contact of its
+     * id), so its mapping ({@link ContactsSync#PERSON}) says only whether it has been synchronised yet.
+     *
+     * @param dpsEventField   the parent's id in the DPS event's {@code additionalInformation}
+     * @param nomisEventField the parent's id in the NOMIS event
+     * @param mappingType     the parent's mapping entity type: no mapping, no child yet (it awaits its parent)
+     */
+    public record Parent(String name, String dpsEventField, String nomisEventField, String mappingType) {
+        public static final Parent PERSON = new Parent("person", "contactId", "personId", ContactsSync.PERSON);
+    }
+
+    public static final ChildKind EMAIL = ofPerson("email", "PERSON_EMAIL", "contacts-api.contact-email",
+            "contactEmailId", "INTERNET_ADDRESSES_PERSON", "internetAddressId", List.of("emailAddress"));
+    public static final ChildKind PHONE = ofPerson("phone", "PERSON_PHONE", "contacts-api.contact-phone",
+            "contactPhoneId", "PHONES_PERSON", "phoneId", List.of("phoneType", "phoneNumber", "extNumber"));
+    public static final ChildKind IDENTITY = ofPerson("identity", "PERSON_IDENTIFIER",
+            "contacts-api.contact-identity", "contactIdentityId", "PERSON_IDENTIFIERS", "identifierSequence",
+            List.of("identityType", "identityValue", "issuingAuthority")).numberedPerPerson();
+    public static final ChildKind EMPLOYMENT = ofPerson("employment", "PERSON_EMPLOYMENT",
+            "contacts-api.employment", "employmentId", "PERSON_EMPLOYMENTS", "employmentSequence",
+            List.of("organisationId", "active")).numberedPerPerson();
+
+    public static final ChildKind ADDRESS = ofPerson("address", "PERSON_ADDRESS", "contacts-api.contact-address",
+            "contactAddressId", "ADDRESSES_PERSON", "addressId", List.of("addressType", "primaryAddress",
                     "flat", "property", "street", "area", "cityCode", "countyCode", "postcode", "countryCode",
                     "mailFlag", "startDate", "endDate", "noFixedAddress", "comments"));
+
+    /**
+     * A person's (a DPS contact's) restriction: NOMIS's visitor restriction ({@code /persons/{personId}/restriction},
+     * {@code VISITOR_RESTRICTION-UPSERTED|DELETED}); DPS raises no delete.
+     */
+    public static final ChildKind RESTRICTION = ofPerson("restriction", "PERSON_RESTRICTION",
+            "contacts-api.contact-restriction", "contactRestrictionId", "VISITOR_RESTRICTION", "visitorRestrictionId",
+            List.of("restrictionType", "startDate", "expiryDate", "comments")).upserted().withoutDpsDelete();
 
     /** Every kind the flow serves so far. */
     public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS);
@@ -42,7 +71,39 @@ public record ChildKind(String name, String entityType, String dpsEvent, String 
     public ChildKind {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(entityType, "entityType");
+        Objects.requireNonNull(parent, "parent");
         fields = List.copyOf(fields);
+    }
+
+    private static ChildKind ofPerson(String name, String entityType, String dpsEvent, String dpsIdField,
+                                      String nomisEvent, String nomisIdField, List<String> fields) {
+        return new ChildKind(name, entityType, Parent.PERSON, dpsEvent, dpsIdField, nomisEvent, nomisIdField, false,
+                false, true, fields);
+    }
+
+    private ChildKind numberedPerPerson() {
+        return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, true,
+                nomisUpserts, dpsDeletes, fields);
+    }
+
+    private ChildKind upserted() {
+        return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, nomisSequence,
+                true, dpsDeletes, fields);
+    }
+
+    private ChildKind withoutDpsDelete() {
+        return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, nomisSequence,
+                nomisUpserts, false, fields);
+    }
+
+    /** The kinds whose records belong to that parent: what a resynchronise of the parent rebuilds. */
+    public static List<ChildKind> ofParent(Parent parent) {
+        return ALL.stream().filter(k -> k.parent.equals(parent)).toList();
+    }
+
+    /** The NOMIS event types of the kind, create first: {@code -INSERTED, -UPDATED} or {@code -UPSERTED}. */
+    public String nomisCreated() {
+        return nomisEvent + (nomisUpserts ? "-UPSERTED" : "-INSERTED");
     }
 
     /** The NOMIS side of a mapping: the child's id, or {@code personId:sequence}. */

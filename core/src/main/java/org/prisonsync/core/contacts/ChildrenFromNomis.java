@@ -55,17 +55,29 @@ final class ChildrenFromNomis {
         return props;
     }
 
+    /**
+     * {@code -UPSERTED}, for the kinds NOMIS raises that way: with no mapping yet it is a create (claimed, so redelivery
+     * and a second consumer still write one DPS record), with one an update.
+     */
+    SyncOutcome upserted(Notification notification, MessageContext context) {
+        OffenderEvent event = notification.asOffenderEvent();
+        long personId = event.requireLong(kind.parent().nomisEventField());
+        long id = event.requireLong(kind.nomisIdField());
+        boolean mapped = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id)).isPresent();
+        return mapped ? updated(notification, context) : inserted(notification, context);
+    }
+
     SyncOutcome inserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
+        long personId = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-created-skipped", props, kind.name() + " was created by DPS");
         }
-        if (mappings.findByNomisId(ContactsSync.PERSON, Long.toString(personId)).isEmpty()) {
+        if (mappings.findByNomisId(kind.parent().mappingType(), Long.toString(personId)).isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-created-awaiting-parent", props,
-                    "NOMIS person " + personId + " is not in DPS yet");
+                    "NOMIS " + kind.parent().name() + " " + personId + " is not in DPS yet");
         }
         Optional<ChildRecord> child = nomisChild(personId, id);
         if (child.isEmpty()) {
@@ -93,7 +105,7 @@ final class ChildrenFromNomis {
 
     SyncOutcome updated(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
+        long personId = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
@@ -119,7 +131,7 @@ final class ChildrenFromNomis {
 
     SyncOutcome deleted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
+        long personId = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {

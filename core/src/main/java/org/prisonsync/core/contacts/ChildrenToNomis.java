@@ -43,7 +43,7 @@ final class ChildrenToNomis {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("dps" + Character.toUpperCase(kind.dpsIdField().charAt(0)) + kind.dpsIdField().substring(1),
                 Long.toString(id));
-        event.info("contactId").ifPresent(c -> props.put("dpsContactId", c));
+        event.info(kind.parent().dpsEventField()).ifPresent(c -> props.put("dpsContactId", c));
         return props;
     }
 
@@ -60,9 +60,9 @@ final class ChildrenToNomis {
                     + " not found");
         }
         ChildRecord child = read.get();
-        if (mappings.findByDpsId(ContactsSync.PERSON, Long.toString(child.personId())).isEmpty()) {
+        if (mappings.findByDpsId(kind.parent().mappingType(), Long.toString(child.personId())).isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-create-awaiting-parent", props,
-                    "DPS contact " + child.personId() + " is not in NOMIS yet");
+                    "DPS " + kind.parent().name() + " " + child.personId() + " is not in NOMIS yet");
         }
         return create.run(new CreateRequest<>(name(), kind.entityType(), Long.toString(id), null,
                 MappingTypes.DPS_CREATED, props, () -> Optional.of(child), (source, resumed) -> {
@@ -113,7 +113,7 @@ final class ChildrenToNomis {
     SyncOutcome deleted(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
         long id = ContactEvents.dpsId(event, kind.dpsIdField());
-        long personId = ContactEvents.dpsId(event, "contactId");
+        long personId = ContactEvents.dpsId(event, kind.parent().dpsEventField());
         Map<String, String> props = props(event, id);
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored(name() + "-delete-ignored", props, kind.name() + " was deleted in NOMIS");

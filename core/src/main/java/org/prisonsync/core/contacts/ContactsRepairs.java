@@ -58,7 +58,7 @@ public final class ContactsRepairs {
         List<Relationship> target = ports.dps().relationshipsOf(personId).stream()
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
         Rebuild rebuild = new Rebuild(PERSON_FROM_NOMIS, dryRun, new DpsSide());
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             rebuild.children(kind, personId, ports.nomis().childrenOf(kind, personId));
         }
         return rebuild.run(Map.of(personId, person.get().details()), source, target);
@@ -87,7 +87,7 @@ public final class ContactsRepairs {
         List<Relationship> target = ports.nomis().person(contactId).stream()
                 .flatMap(p -> p.contacts().stream().map(c -> Relationship.of(contactId, c))).toList();
         Rebuild rebuild = new Rebuild(PERSON_TO_NOMIS, dryRun, new NomisSide());
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             rebuild.children(kind, contactId, ports.dps().childrenOf(kind, contactId));
         }
         return rebuild.run(Map.of(contactId, contact.get().details()), source, target);

@@ -83,10 +83,16 @@ public final class ContactsSync {
             ChildrenFromNomis fromNomis = new ChildrenFromNomis(kind, ports, mappings, create);
             routes.on(kind.dpsEvent() + ".created", toNomis::created)
                     .on(kind.dpsEvent() + ".updated", toNomis::updated)
-                    .on(kind.dpsEvent() + ".deleted", toNomis::deleted)
-                    .on(kind.nomisEvent() + "-INSERTED", fromNomis::inserted)
-                    .on(kind.nomisEvent() + "-UPDATED", fromNomis::updated)
                     .on(kind.nomisEvent() + "-DELETED", fromNomis::deleted);
+            if (kind.dpsDeletes()) {
+                routes.on(kind.dpsEvent() + ".deleted", toNomis::deleted);
+            }
+            if (kind.nomisUpserts()) {
+                routes.on(kind.nomisCreated(), fromNomis::upserted);
+            } else {
+                routes.on(kind.nomisCreated(), fromNomis::inserted).on(kind.nomisEvent() + "-UPDATED",
+                        fromNomis::updated);
+            }
         }
     }
 }

@@ -67,7 +67,11 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         changeChild(kind, id, old.personId(), fields, DPS);
     }
 
+    /** A DPS user deletes a child record; DPS offers no such thing for the kinds it raises no delete of. */
     public void deleteChildByDpsUser(ChildKind kind, long id) {
+        if (!kind.dpsDeletes()) {
+            throw new UnsupportedOperationException("DPS users cannot delete a " + kind.name());
+        }
         removeChild(kind, id, DPS);
     }
 
@@ -132,7 +136,8 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
             Map<Long, ChildRecord> ofKind = children.get(kind);
             removed = ofKind == null ? null : ofKind.remove(id);
         }
-        if (removed != null) {
+        if (removed != null && kind.dpsDeletes()) {
+            // DPS raises no delete event for the kinds that have none, even when our synchronisation deletes
             publishChild(new ChildChange("deleted", kind, removed, source));
         }
     }

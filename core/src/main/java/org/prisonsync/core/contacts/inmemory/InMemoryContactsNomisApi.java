@@ -35,7 +35,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     public record Change(String kind, NomisPerson person, NomisContact contact, String auditModuleName) {
     }
 
-    /** One change of a person's child record: {@code kind} INSERTED, UPDATED or DELETED. */
+    /** One change of a person's child record: {@code kind} INSERTED, UPDATED or DELETED (UPSERTED for the kinds so raised). */
     public record ChildChange(String kind, ChildKind childKind, ChildRecord child) {
     }
 
@@ -109,7 +109,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             child = new ChildRecord(id, personId, fields, module);
             ofPerson.add(child);
         }
-        publishChild(new ChildChange("INSERTED", kind, child));
+        publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "INSERTED", kind, child));
         return child;
     }
 
@@ -122,7 +122,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             }
             ofPerson.replaceAll(c -> c.id() == id ? changed : c);
         }
-        publishChild(new ChildChange("UPDATED", kind, changed));
+        publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "UPDATED", kind, changed));
         return true;
     }
 
