@@ -66,7 +66,7 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
             List.of("restrictionType", "startDate", "expiryDate", "comments")).upserted().withoutDpsDelete();
 
     /** Every kind the flow serves so far. */
-    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS);
+    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION);
 
     public ChildKind {
         Objects.requireNonNull(name, "name");
