@@ -1,9 +1,11 @@
 package org.prisonsync.http.contacts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.prisonsync.core.contacts.ChildKind;
 
 /**
@@ -15,14 +17,29 @@ import org.prisonsync.core.contacts.ChildKind;
  */
 final class ChildWires {
     /**
-     * One field: its DPS (canonical) name, NOMIS's request name, its path in NOMIS's listing, and what NOMIS is sent
-     * when DPS holds nothing for a field NOMIS requires (null: left out).
+     * One field: its DPS (canonical) name, NOMIS's request name, its path in NOMIS's listing (null: NOMIS's request
+     * only, never read back nor compared), and what NOMIS is sent when DPS holds nothing for a field NOMIS requires
+     * (null: left out; a {@link Supplier}: asked at each request, e.g. today's date).
      */
     record Field(String dps, String nomisRequest, String nomisListed, Object nomisDefault) {
         Field(String dps, String nomisRequest, String nomisListed) {
             this(dps, nomisRequest, nomisListed, null);
         }
+
+        Object nomisValue(Map<String, Object> canonical) {
+            Object value = dps == null ? null : canonical.get(dps);
+            if (value != null) {
+                return value;
+            }
+            return nomisDefault instanceof Supplier<?> supplier ? supplier.get() : nomisDefault;
+        }
     }
+
+    /**
+     * Who NOMIS records as having entered a restriction it is sent ({@code enteredStaffUsername}, required): the
+     * synchronisation's own user, as DPS's sync writes are recorded.
+     */
+    static final String ENTERED_STAFF = OkHttpContactsDpsApi.SYNC_USER;
 
     /** One kind on both wires. */
     record Wire(String nomisPath, String nomisList, String nomisListId, String nomisCreatedId, String dpsPath,
@@ -32,7 +49,7 @@ final class ChildWires {
         Map<String, Object> nomisRequest(Map<String, Object> canonical) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (Field f : fields) {
-                Object value = canonical.get(f.dps()) != null ? canonical.get(f.dps()) : f.nomisDefault();
+                Object value = f.nomisValue(canonical);
                 if (value != null) {
                     body.put(f.nomisRequest(), value);
                 }
@@ -44,6 +61,9 @@ final class ChildWires {
         Map<String, Object> fromNomis(JsonNode entry) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (Field f : this.fields) {
+                if (f.nomisListed() == null) {
+                    continue;
+                }
                 JsonNode value = entry;
                 for (String step : f.nomisListed().split("\\.")) {
                     value = value == null ? null : value.get(step);
@@ -57,6 +77,9 @@ final class ChildWires {
         Map<String, Object> fromDps(JsonNode entry) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (Field f : this.fields) {
+                if (f.dps() == null) {
+                    continue;
+                }
                 fields.put(f.dps(), value(entry.get(f.dps())));
             }
             return fields;
@@ -64,6 +87,15 @@ final class ChildWires {
     }
 
     private static final Map<String, Wire> WIRES = Map.of(
+            // a person's restriction: NOMIS's visitor restriction (CreateContactPersonRestrictionRequest, answered
+            // {id}; listed as ContactPerson.restrictions) ⇄ DPS's contact restriction (SyncContactRestriction)
+            ChildKind.RESTRICTION.name(), new Wire("restriction", "restrictions", "id", "id", "contact-restriction",
+                    "restrictions", List.of(new Field("restrictionType", "typeCode", "type.code"),
+                            new Field("startDate", "effectiveDate", "effectiveDate",
+                                    (Supplier<String>) () -> LocalDate.now().toString()),
+                            new Field("expiryDate", "expiryDate", "expiryDate"),
+                            new Field("comments", "comment", "comment"),
+                            new Field(null, "enteredStaffUsername", null, ENTERED_STAFF))),
             ChildKind.ADDRESS.name(), new Wire("address", "addresses", "addressId", "personAddressId",
                     "contact-address", "addresses", List.of(new Field("addressType", "typeCode", "type.code"),
                             new Field("primaryAddress", "primaryAddress", "primaryAddress", false),

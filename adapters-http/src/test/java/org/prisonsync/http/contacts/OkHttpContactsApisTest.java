@@ -11,6 +11,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsDpsApi;
 import org.prisonsync.core.contacts.ContactsNomisApi;
@@ -169,5 +171,73 @@ class OkHttpContactsApisTest {
             assertThat(c.details().approvedVisitor()).isTrue();
         });
         assertThat(taken().getTarget()).isEqualTo("/sync/prisoner/A1234KT/reconcile");
+    }
+
+    @Test
+    void aPersonRestrictionGoesToNomisAsAVisitorRestrictionWithTheFieldsNomisRequires() throws Exception {
+        server.enqueue(Wire.json(201, "{\"id\": 345}"));
+        server.enqueue(Wire.json(200, ""));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"restrictions\": [{\"id\": 345, \"type\": {\"code\": \"BAN\", \"description\": \"Banned\"},"
+                + " \"comment\": \"no visits\", \"effectiveDate\": \"2026-02-01\","
+                + " \"enteredStaff\": {\"staffId\": 1, \"username\": \"JSMITH\"},"
+                + " \"audit\": {\"createUsername\": \"JSMITH\", \"createDatetime\": \"2026-02-01T09:00:00\","
+                + " \"auditModuleName\": \"OCDGNREST\"}}]}"));
+
+        long id = nomis().createChild(ChildKind.RESTRICTION, 100_001, Map.of("restrictionType", "BAN",
+                "comments", "no visits"));
+        nomis().updateChild(ChildKind.RESTRICTION, 100_001, 345, Map.of("restrictionType", "CCTV",
+                "startDate", "2026-03-01"));
+        ChildRecord listed = nomis().childrenOf(ChildKind.RESTRICTION, 100_001).get(0);
+
+        assertThat(id).isEqualTo(345);
+        RecordedRequest create = taken();
+        assertThat(create.getMethod()).isEqualTo("POST");
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/restriction");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("typeCode").asText()).isEqualTo("BAN");
+        assertThat(body.get("comment").asText()).isEqualTo("no visits");
+        assertThat(body.get("effectiveDate").asText()).as("required: today when DPS has no start date")
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(body.get("enteredStaffUsername").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(body.has("restrictionType")).as("NOMIS's names only").isFalse();
+        RecordedRequest update = taken();
+        assertThat(update.getMethod()).isEqualTo("PUT");
+        assertThat(update.getTarget()).isEqualTo("/persons/100001/restriction/345");
+        assertThat(Wire.body(update).get("effectiveDate").asText()).isEqualTo("2026-03-01");
+        assertThat(listed.id()).isEqualTo(345);
+        assertThat(listed.writtenBy()).isEqualTo("OCDGNREST");
+        assertThat(listed.fields()).isEqualTo(Map.of("restrictionType", "BAN", "startDate", "2026-02-01",
+                "comments", "no visits"));
+    }
+
+    @Test
+    void aContactRestrictionIsReadAndWrittenAtDpsSyncPathsInDpsNames() throws Exception {
+        server.enqueue(Wire.json(201, "{\"contactRestrictionId\": 61, \"contactId\": 100001,"
+                + " \"restrictionType\": \"BAN\", \"createdBy\": \"PRISON_SYNC\","
+                + " \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(200, "{\"contactRestrictionId\": 61, \"contactId\": 100001,"
+                + " \"restrictionType\": \"CCTV\", \"startDate\": \"2026-02-01\", \"comments\": \"c\","
+                + " \"createdBy\": \"X\", \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(404, "{\"status\": 404}"));
+
+        assertThat(dps().createChild(ChildKind.RESTRICTION, 100_001, Map.of("restrictionType", "BAN",
+                "startDate", "2026-02-01"))).isEqualTo(61);
+        assertThat(dps().child(ChildKind.RESTRICTION, 61)).hasValueSatisfying(c -> {
+            assertThat(c.personId()).isEqualTo(100_001);
+            assertThat(c.fields()).isEqualTo(Map.of("restrictionType", "CCTV", "startDate", "2026-02-01",
+                    "comments", "c"));
+        });
+        assertThat(dps().child(ChildKind.RESTRICTION, 62)).isEmpty();
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/sync/contact-restriction");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("contactId").asLong()).isEqualTo(100_001);
+        assertThat(body.get("restrictionType").asText()).isEqualTo("BAN");
+        assertThat(body.get("startDate").asText()).isEqualTo("2026-02-01");
+        assertThat(body.get("createdBy").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(body.has("enteredStaffUsername")).as("NOMIS's request-only field stays off DPS's wire").isFalse();
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact-restriction/61");
     }
 }
