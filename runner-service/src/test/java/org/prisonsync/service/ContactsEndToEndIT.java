@@ -279,6 +279,8 @@ class ContactsEndToEndIT {
             case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
                     "street", "High Street", "cityCode", "25343", "postcode", "LS1 " + n + "AB",
                     "countryCode", "ENG", "mailFlag", false, "startDate", "2026-01-0" + n, "comments", "by the park");
+            case "restriction" -> Map.of("restrictionType", n % 2 == 0 ? "BAN" : "CCTV", "startDate",
+                    "2026-02-0" + n, "expiryDate", "2027-02-0" + n, "comments", "restriction " + n);
             default -> throw new IllegalArgumentException(kind.name());
         };
     }

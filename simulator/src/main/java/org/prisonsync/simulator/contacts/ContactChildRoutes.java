@@ -20,7 +20,7 @@ import org.prisonsync.simulator.store.RouteTable;
 import org.prisonsync.simulator.store.RouteTable.Method;
 
 /**
- * A person's child records (emails, phones, identifiers, employments) at both systems' real paths over the twins:
+ * A person's child records (emails, phones, identifiers, employments, addresses, restrictions) at both systems' real paths over the twins:
  * NOMIS {@code /persons/{personId}/<kind>[/{id}]} in NOMIS's field names, DPS {@code /sync/<kind>[/{id}]} in DPS's.
  * The simulator keeps its own description of each wire rather than sharing the adapters': it stands for the real
  * services, so a wrong field name in an adapter shows up as a 400 here instead of agreeing with itself.
@@ -30,9 +30,17 @@ final class ContactChildRoutes {
     record Field(String dps, String nomis, String nomisListed) {
     }
 
-    /** One kind on both wires, as the upstream documents describe it. */
+    /**
+     * One kind on both wires, as the upstream documents describe it; {@code nomisRequired} the request fields NOMIS
+     * refuses a write without (400), {@code nomisRequestOnly} those it takes but the twin does not keep as the record's
+     * fields (who entered a restriction).
+     */
     record Wire(ChildKind kind, String nomisPath, String nomisList, String nomisId, String dpsPath, String dpsList,
-                List<Field> fields) {
+                List<Field> fields, List<String> nomisRequired, List<String> nomisRequestOnly) {
+        Wire(ChildKind kind, String nomisPath, String nomisList, String nomisId, String dpsPath, String dpsList,
+             List<Field> fields) {
+            this(kind, nomisPath, nomisList, nomisId, dpsPath, dpsList, fields, List.of(), List.of());
+        }
     }
 
     // NOMIS requires primaryAddress and mailAddress on an address; the simulator reads them as given (absent: false)
@@ -62,7 +70,15 @@ final class ContactChildRoutes {
                             new Field("startDate", "startDate", "startDate"),
                             new Field("endDate", "endDate", "endDate"),
                             new Field("noFixedAddress", "noFixedAddress", "noFixedAddress"),
-                            new Field("comments", "comment", "comment"))));
+                            new Field("comments", "comment", "comment"))),
+            // CreateContactPersonRestrictionRequest / UpdateContactPersonRestrictionRequest, answered {id};
+            // ContactPerson.restrictions lists ContactRestriction
+            new Wire(ChildKind.RESTRICTION, "restriction", "restrictions", "id", "contact-restriction", "restrictions",
+                    List.of(new Field("restrictionType", "typeCode", "type.code"),
+                            new Field("startDate", "effectiveDate", "effectiveDate"),
+                            new Field("expiryDate", "expiryDate", "expiryDate"),
+                            new Field("comments", "comment", "comment")),
+                    List.of("typeCode", "effectiveDate", "enteredStaffUsername"), List.of("enteredStaffUsername")));
 
     private ContactChildRoutes() {
     }
@@ -119,8 +135,12 @@ final class ContactChildRoutes {
 
     /** NOMIS's request, strictly: its own field names only; the values under DPS's names. */
     private static Map<String, Object> nomisFields(Wire wire, Context ctx, ObjectMapper mapper) {
-        JsonBody body = JsonBody.parse(ctx.body(), mapper)
-                .allowOnly(wire.fields().stream().map(Field::nomis).toArray(String[]::new));
+        List<String> allowed = new ArrayList<>(wire.fields().stream().map(Field::nomis).toList());
+        allowed.addAll(wire.nomisRequestOnly());
+        JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly(allowed.toArray(String[]::new));
+        for (String required : wire.nomisRequired()) {
+            body.requiredNonBlank(required);
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Field f : wire.fields()) {
             fields.put(f.dps(), plain(body.node().get(f.nomis())));
@@ -207,6 +227,9 @@ final class ContactChildRoutes {
                 nested.put(path[1].equals("code") ? "description" : "name", String.valueOf(value));
                 out.put(path[0], nested);
             }
+        }
+        if (wire.nomisRequestOnly().contains("enteredStaffUsername")) {
+            out.put("enteredStaff", Map.of("staffId", 1, "username", "SIMULATOR"));
         }
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("createUsername", "SIMULATOR");

@@ -78,8 +78,6 @@ final class ContactRoutes {
                     wire.put("firstName", contact.details().firstName());
                     wire.put("lastName", contact.details().lastName());
                     wire.put("staffFlag", contact.details().staff());
-                    wire.put("addresses", List.of());
-                    wire.put("restrictions", List.of());
                     for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
                         wire.put(child.dpsList(), dps.childrenOf(child.kind(), id).stream()
                                 .map(c -> ContactChildRoutes.dpsListed(child, c)).toList());
@@ -307,13 +305,11 @@ final class ContactRoutes {
         wire.put("isStaff", d.staff());
         wire.put("isRemitter", d.remitter());
         wire.put("audit", audit(person.auditModuleName()));
-        wire.put("addresses", List.of());
         for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
             wire.put(child.nomisList(), nomis.childrenOf(child.kind(), person.personId()).stream()
                     .map(c -> ContactChildRoutes.nomisListed(child, c)).toList());
         }
         wire.put("contacts", person.contacts().stream().map(ContactRoutes::nomisContactWire).toList());
-        wire.put("restrictions", List.of());
         return wire;
     }
 
