@@ -39,6 +39,9 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
      */
     public record Parent(String name, String dpsEventField, String nomisEventField, String mappingType) {
         public static final Parent PERSON = new Parent("person", "contactId", "personId", ContactsSync.PERSON);
+        /** A person's relationship to a prisoner: a NOMIS contact ({@code contactPersonId}), a DPS prisoner contact. */
+        public static final Parent RELATIONSHIP = new Parent("relationship", "prisonerContactId", "contactPersonId",
+                ContactsSync.PERSON_CONTACT);
     }
 
     public static final ChildKind EMAIL = ofPerson("email", "PERSON_EMAIL", "contacts-api.contact-email",
@@ -65,8 +68,19 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
             "contacts-api.contact-restriction", "contactRestrictionId", "VISITOR_RESTRICTION", "visitorRestrictionId",
             List.of("restrictionType", "startDate", "expiryDate", "comments")).upserted().withoutDpsDelete();
 
+    /**
+     * A relationship's restriction: NOMIS's contact restriction
+     * ({@code /persons/{personId}/contact/{contactId}/restriction}, {@code PERSON_RESTRICTION-UPSERTED|DELETED} with
+     * {@code offenderPersonRestrictionId}) ⇄ DPS's prisoner contact restriction; DPS raises no delete.
+     */
+    public static final ChildKind CONTACT_RESTRICTION = new ChildKind("prisoner-contact-restriction",
+            "PERSON_CONTACT_RESTRICTION", Parent.RELATIONSHIP, "contacts-api.prisoner-contact-restriction",
+            "prisonerContactRestrictionId", "PERSON_RESTRICTION", "offenderPersonRestrictionId", false, true, false,
+            List.of("restrictionType", "startDate", "expiryDate", "comments"));
+
     /** Every kind the flow serves so far. */
-    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION);
+    public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION,
+            CONTACT_RESTRICTION);
 
     public ChildKind {
         Objects.requireNonNull(name, "name");
@@ -116,8 +130,11 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
         return Long.parseLong(nomisSequence ? nomisKey.substring(nomisKey.indexOf(':') + 1) : nomisKey);
     }
 
-    /** Telemetry prefix, as upstream names contacts' children: {@code contact-email}, {@code contact-employment}. */
+    /**
+     * Telemetry prefix, as upstream names contacts' children: {@code contact-email}, {@code contact-employment}; a
+     * relationship's kinds by their own name ({@code prisoner-contact-restriction}).
+     */
     public String telemetry() {
-        return "contact-" + name;
+        return parent.equals(Parent.PERSON) ? "contact-" + name : name;
     }
 }

@@ -61,7 +61,7 @@ final class ChildrenFromNomis {
      */
     SyncOutcome upserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = event.requireLong(kind.parent().nomisEventField());
+        long personId = ContactEvents.personId(event);
         long id = event.requireLong(kind.nomisIdField());
         boolean mapped = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id)).isPresent();
         return mapped ? updated(notification, context) : inserted(notification, context);
@@ -69,17 +69,20 @@ final class ChildrenFromNomis {
 
     SyncOutcome inserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = event.requireLong(kind.parent().nomisEventField());
+        long personId = ContactEvents.personId(event);
+        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-created-skipped", props, kind.name() + " was created by DPS");
         }
-        if (mappings.findByNomisId(kind.parent().mappingType(), Long.toString(personId)).isEmpty()) {
+        Optional<Long> parent = dpsParent(nomisParent);
+        if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-created-awaiting-parent", props,
-                    "NOMIS " + kind.parent().name() + " " + personId + " is not in DPS yet");
+                    "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
         }
-        Optional<ChildRecord> child = nomisChild(personId, id);
+        long dpsParent = parent.get();
+        Optional<ChildRecord> child = nomisChild(personId, nomisParent, id);
         if (child.isEmpty()) {
             return new SyncOutcome.Ignored(name() + "-created-ignored-deleted", props,
                     "NOMIS " + kind.name() + " " + id + " of person " + personId + " no longer exists");
@@ -87,7 +90,7 @@ final class ChildrenFromNomis {
         return create.run(new CreateRequest<>(name(), kind.entityType(), kind.nomisKey(personId, id), null,
                 MappingTypes.NOMIS_CREATED, props, () -> child, (source, resumed) -> {
                     if (resumed) {
-                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId).stream()
+                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId, dpsParent).stream()
                                 .filter(c -> c.sameFields(source))
                                 .filter(c -> mappings.findByDpsId(kind.entityType(), Long.toString(c.id())).isEmpty())
                                 .findFirst();
@@ -95,17 +98,24 @@ final class ChildrenFromNomis {
                             return TargetWrite.found(earlier.get().id());
                         }
                     }
-                    return TargetWrite.created(ports.dps().createChild(kind, personId, source.fields()));
+                    return TargetWrite.created(ports.dps().createChild(kind, dpsParent, source.fields()));
                 }, CreateDirection.FROM_NOMIS, names), context);
     }
 
-    private Optional<ChildRecord> nomisChild(long personId, long id) {
-        return ports.nomis().childrenOf(kind, personId).stream().filter(c -> c.id() == id).findFirst();
+    private Optional<ChildRecord> nomisChild(long personId, long nomisParent, long id) {
+        return ports.nomis().childrenOf(kind, personId, nomisParent).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The parent's DPS id, through its mapping (a person's is its own id); empty while it is not mapped. */
+    private Optional<Long> dpsParent(long nomisParentId) {
+        return mappings.findByNomisId(kind.parent().mappingType(), Long.toString(nomisParentId))
+                .map(m -> Long.parseLong(m.dpsId()));
     }
 
     SyncOutcome updated(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = event.requireLong(kind.parent().nomisEventField());
+        long personId = ContactEvents.personId(event);
+        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
@@ -116,13 +126,18 @@ final class ChildrenFromNomis {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
                     "NOMIS " + kind.name() + " " + id + " is not mapped yet");
         }
+        Optional<Long> parent = dpsParent(nomisParent);
+        if (parent.isEmpty()) {
+            return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
+                    "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
+        }
         try {
-            Optional<ChildRecord> child = nomisChild(personId, id);
+            Optional<ChildRecord> child = nomisChild(personId, nomisParent, id);
             if (child.isEmpty()) {
                 return new SyncOutcome.Ignored(name() + "-updated-ignored-deleted", props,
                         "NOMIS " + kind.name() + " " + id + " no longer exists");
             }
-            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), personId, child.get().fields());
+            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), parent.get(), child.get().fields());
             return new SyncOutcome.Synced(name() + "-updated-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-updated-error", props, e);
@@ -131,7 +146,8 @@ final class ChildrenFromNomis {
 
     SyncOutcome deleted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = event.requireLong(kind.parent().nomisEventField());
+        long personId = ContactEvents.personId(event);
+        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {

@@ -91,7 +91,8 @@ final class ContactsTestWorld {
         String type = change.childKind().dpsEvent() + "." + change.kind();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(change.childKind().dpsIdField(), change.child().id());
-        info.put(change.childKind().parent().dpsEventField(), change.child().personId());
+        info.put("contactId", change.child().personId());
+        info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
         info.put("source", change.source());
         return new Notification(UUID.randomUUID().toString(), type, Map.of("eventType", type,
                 "occurredAt", "2026-03-02T09:00:00Z", "additionalInformation", info));
@@ -102,7 +103,8 @@ final class ContactsTestWorld {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("eventType", type);
         message.put("eventDatetime", "2026-03-02T09:00:00");
-        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().personId()));
+        message.put("personId", Long.toString(change.child().personId()));
+        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
         message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
         message.put("auditModuleName", change.child().writtenBy());
         return new Notification(UUID.randomUUID().toString(), type, message);
