@@ -86,16 +86,77 @@ final class ChildWires {
         }
     }
 
+    /**
+     * Where a parent's children live on each wire: NOMIS's path segments after {@code /persons/{personId}} (none for
+     * the person; {@code contact/{contactId}} for a relationship) and the list in {@code ContactPerson} holding the
+     * parent (null: the person itself; {@code contacts} by {@code id}); DPS's list in {@code SyncContactReconcile}
+     * holding it ({@code relationships} by {@code prisonerContactId}) and whether DPS's update request names the
+     * parent ({@code SyncUpdateContactRestrictionRequest} requires {@code contactId};
+     * {@code SyncUpdatePrisonerContactRestrictionRequest} has no {@code prisonerContactId}).
+     */
+    record ParentWire(String nomisSegment, String nomisList, String nomisListId, String dpsList, String dpsListId,
+                      boolean dpsUpdateNamesParent) {
+
+        /** NOMIS's path to the child kind under the parent. */
+        String[] nomisPath(long personId, long parentId, Wire wire, String... more) {
+            List<String> path = new java.util.ArrayList<>(List.of("persons", Long.toString(personId)));
+            if (nomisSegment != null) {
+                path.addAll(List.of(nomisSegment, Long.toString(parentId)));
+            }
+            path.add(wire.nomisPath());
+            path.addAll(List.of(more));
+            return path.toArray(String[]::new);
+        }
+
+        /** The parent's node in a NOMIS person or a DPS reconcile view; null when it is not there. */
+        JsonNode parentIn(JsonNode root, String list, String listId, long parentId) {
+            if (list == null) {
+                return root;
+            }
+            JsonNode entries = root.get(list);
+            if (entries != null) {
+                for (JsonNode entry : entries) {
+                    if (entry.get(listId) != null && entry.get(listId).longValue() == parentId) {
+                        return entry;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Map<ChildKind.Parent, ParentWire> PARENTS = Map.of(
+            ChildKind.Parent.PERSON, new ParentWire(null, null, null, null, null, true),
+            ChildKind.Parent.RELATIONSHIP, new ParentWire("contact", "contacts", "id", "relationships",
+                    "prisonerContactId", false));
+
+    static ParentWire parentOf(ChildKind kind) {
+        ParentWire wire = PARENTS.get(kind.parent());
+        if (wire == null) {
+            throw new IllegalArgumentException("no wire for parent " + kind.parent().name());
+        }
+        return wire;
+    }
+
+    /** NOMIS's restriction request and listing, the same under a person and under a contact. */
+    private static List<Field> restrictionFields() {
+        return List.of(new Field("restrictionType", "typeCode", "type.code"),
+                new Field("startDate", "effectiveDate", "effectiveDate",
+                        (Supplier<String>) () -> LocalDate.now().toString()),
+                new Field("expiryDate", "expiryDate", "expiryDate"),
+                new Field("comments", "comment", "comment"),
+                new Field(null, "enteredStaffUsername", null, ENTERED_STAFF));
+    }
+
     private static final Map<String, Wire> WIRES = Map.of(
+            // a relationship's restriction: NOMIS's contact restriction (PersonContact.restrictions) ⇄ DPS's prisoner
+            // contact restriction (SyncPrisonerContactRestriction; listed as relationshipRestrictions)
+            ChildKind.CONTACT_RESTRICTION.name(), new Wire("restriction", "restrictions", "id", "id",
+                    "prisoner-contact-restriction", "relationshipRestrictions", restrictionFields()),
             // a person's restriction: NOMIS's visitor restriction (CreateContactPersonRestrictionRequest, answered
             // {id}; listed as ContactPerson.restrictions) ⇄ DPS's contact restriction (SyncContactRestriction)
             ChildKind.RESTRICTION.name(), new Wire("restriction", "restrictions", "id", "id", "contact-restriction",
-                    "restrictions", List.of(new Field("restrictionType", "typeCode", "type.code"),
-                            new Field("startDate", "effectiveDate", "effectiveDate",
-                                    (Supplier<String>) () -> LocalDate.now().toString()),
-                            new Field("expiryDate", "expiryDate", "expiryDate"),
-                            new Field("comments", "comment", "comment"),
-                            new Field(null, "enteredStaffUsername", null, ENTERED_STAFF))),
+                    "restrictions", restrictionFields()),
             ChildKind.ADDRESS.name(), new Wire("address", "addresses", "addressId", "personAddressId",
                     "contact-address", "addresses", List.of(new Field("addressType", "typeCode", "type.code"),
                             new Field("primaryAddress", "primaryAddress", "primaryAddress", false),

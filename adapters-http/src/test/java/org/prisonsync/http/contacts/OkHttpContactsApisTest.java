@@ -240,4 +240,51 @@ class OkHttpContactsApisTest {
         assertThat(body.has("enteredStaffUsername")).as("NOMIS's request-only field stays off DPS's wire").isFalse();
         assertThat(taken().getTarget()).isEqualTo("/sync/contact-restriction/61");
     }
+
+    @Test
+    void aRelationshipRestrictionLivesUnderTheNomisContactAndTheDpsPrisonerContact() throws Exception {
+        server.enqueue(Wire.json(201, "{\"id\": 77}"));
+        server.enqueue(Wire.json(200, ""));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"restrictions\": [{\"id\": 5, \"type\": {\"code\": \"BAN\"}, \"effectiveDate\": \"2026-01-01\"}],"
+                + " \"contacts\": [{\"id\": 500001, \"restrictions\": []}, {\"id\": 500002, \"restrictions\":"
+                + " [{\"id\": 77, \"type\": {\"code\": \"CCTV\", \"description\": \"CCTV\"},"
+                + " \"effectiveDate\": \"2026-02-01\", \"enteredStaff\": {\"staffId\": 1, \"username\": \"X\"},"
+                + " \"audit\": {\"auditModuleName\": \"DPS_SYNCHRONISATION\"}}]}]}"));
+        server.enqueue(Wire.json(201, "{\"prisonerContactRestrictionId\": 81, \"prisonerContactId\": 7000002,"
+                + " \"contactId\": 100001, \"prisonerNumber\": \"A1234KT\", \"restrictionType\": \"CCTV\"}"));
+        server.enqueue(Wire.json(200, "{\"prisonerContactRestrictionId\": 81, \"prisonerContactId\": 7000002,"
+                + " \"contactId\": 100001, \"prisonerNumber\": \"A1234KT\", \"restrictionType\": \"BAN\"}"));
+
+        ChildKind kind = ChildKind.CONTACT_RESTRICTION;
+        assertThat(nomis().createChild(kind, 100_001, 500_002, Map.of("restrictionType", "CCTV",
+                "startDate", "2026-02-01"))).isEqualTo(77);
+        nomis().deleteChild(kind, 100_001, 500_002, 77);
+        assertThat(nomis().childrenOf(kind, 100_001, 500_002)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(77);
+            assertThat(c.parentId()).isEqualTo(500_002);
+            assertThat(c.writtenBySync()).isTrue();
+            assertThat(c.fields()).isEqualTo(Map.of("restrictionType", "CCTV", "startDate", "2026-02-01"));
+        });
+        assertThat(dps().createChild(kind, 7_000_002, Map.of("restrictionType", "CCTV"))).isEqualTo(81);
+        dps().updateChild(kind, 81, 7_000_002, Map.of("restrictionType", "BAN"));
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/contact/500002/restriction");
+        assertThat(Wire.body(create).get("enteredStaffUsername").asText()).isEqualTo("PRISON_SYNC");
+        RecordedRequest delete = taken();
+        assertThat(delete.getMethod()).isEqualTo("DELETE");
+        assertThat(delete.getTarget()).isEqualTo("/persons/100001/contact/500002/restriction/77");
+        assertThat(taken().getTarget()).isEqualTo("/persons/100001");
+        RecordedRequest dpsCreate = taken();
+        assertThat(dpsCreate.getTarget()).isEqualTo("/sync/prisoner-contact-restriction");
+        JsonNode body = Wire.body(dpsCreate);
+        assertThat(body.get("prisonerContactId").asLong()).isEqualTo(7_000_002);
+        assertThat(body.has("contactId")).isFalse();
+        RecordedRequest dpsUpdate = taken();
+        assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/prisoner-contact-restriction/81");
+        assertThat(Wire.body(dpsUpdate).has("prisonerContactId"))
+                .as("SyncUpdatePrisonerContactRestrictionRequest has no parent field").isFalse();
+        assertThat(Wire.body(dpsUpdate).get("updatedBy").asText()).isEqualTo("PRISON_SYNC");
+    }
 }
