@@ -247,12 +247,12 @@ class ContactsEndToEndIT {
                 .findByNomisId(ContactsSync.PERSON, Long.toString(person.personId())).isPresent());
         Map<ChildKind, ChildRecord> madeInDps = new java.util.LinkedHashMap<>();
         Map<ChildKind, ChildRecord> madeInNomis = new java.util.LinkedHashMap<>();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             madeInDps.put(kind, contacts.dps().addChildByDpsUser(kind, contact.id(), childFields(kind, 1)));
             madeInNomis.put(kind, contacts.nomis().addChildByNomisUser(kind, person.personId(), childFields(kind, 2)));
         }
         awaitQuiet();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
                     .satisfies(c -> assertThat(c.fields()).isEqualTo(madeInDps.get(kind).fields()));
             assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).singleElement()
@@ -261,11 +261,45 @@ class ContactsEndToEndIT {
             contacts.nomis().deleteChildByNomisUser(kind, person.personId(), madeInNomis.get(kind).id());
         }
         awaitQuiet();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
                     .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
             assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).isEmpty();
         }
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    @Test
+    void aRelationshipsRestrictionMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        String prisoner = "A9509CT";
+        ChildKind kind = ChildKind.CONTACT_RESTRICTION;
+        contacts.nomis().newBooking(prisoner);
+        DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Mo", "Moss"));
+        awaitMapped(ContactsSync.PERSON, contact.id());
+        DpsPrisonerContact relation = contacts.dps().relateByDpsUser(contact.id(), prisoner,
+                ContactDetails.social("BRO"));
+        awaitMapped(ContactsSync.PERSON_CONTACT, relation.id());
+        long nomisContact = Long.parseLong(mapping(ContactsSync.PERSON_CONTACT, relation.id()).orElseThrow()
+                .nomisId());
+
+        ChildRecord madeInDps = contacts.dps().addChildByDpsUser(kind, relation.id(), childFields(kind, 1));
+        ChildRecord madeInNomis = contacts.nomis().addChildByNomisUser(kind, contact.id(), nomisContact,
+                childFields(kind, 2));
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisContact)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), relation.id())).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+
+        contacts.dps().updateChildByDpsUser(kind, madeInDps.id(), childFields(kind, 3));
+        contacts.nomis().deleteChildByNomisUser(kind, contact.id(), madeInNomis.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisContact)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), relation.id())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(mapping(kind.entityType(), madeInDps.id())).isPresent();
         assertThat(dlqReasons(toNomis)).isEmpty();
         assertThat(dlqReasons(fromNomis)).isEmpty();
     }
@@ -279,7 +313,7 @@ class ContactsEndToEndIT {
             case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
                     "street", "High Street", "cityCode", "25343", "postcode", "LS1 " + n + "AB",
                     "countryCode", "ENG", "mailFlag", false, "startDate", "2026-01-0" + n, "comments", "by the park");
-            case "restriction" -> Map.of("restrictionType", n % 2 == 0 ? "BAN" : "CCTV", "startDate",
+            case "restriction", "prisoner-contact-restriction" -> Map.of("restrictionType", n % 2 == 0 ? "BAN" : "CCTV", "startDate",
                     "2026-02-0" + n, "expiryDate", "2027-02-0" + n, "comments", "restriction " + n);
             default -> throw new IllegalArgumentException(kind.name());
         };

@@ -78,7 +78,35 @@ final class ContactChildRoutes {
                             new Field("startDate", "effectiveDate", "effectiveDate"),
                             new Field("expiryDate", "expiryDate", "expiryDate"),
                             new Field("comments", "comment", "comment")),
+                    List.of("typeCode", "effectiveDate", "enteredStaffUsername"), List.of("enteredStaffUsername")),
+            // the same request under a contact; PersonContact.restrictions; SyncPrisonerContactRestriction, listed
+            // in SyncContactReconcile as a relationship's relationshipRestrictions
+            new Wire(ChildKind.CONTACT_RESTRICTION, "restriction", "restrictions", "id",
+                    "prisoner-contact-restriction", "relationshipRestrictions",
+                    List.of(new Field("restrictionType", "typeCode", "type.code"),
+                            new Field("startDate", "effectiveDate", "effectiveDate"),
+                            new Field("expiryDate", "expiryDate", "expiryDate"),
+                            new Field("comments", "comment", "comment")),
                     List.of("typeCode", "effectiveDate", "enteredStaffUsername"), List.of("enteredStaffUsername")));
+
+    /** The wires of the kinds under one parent. */
+    static List<Wire> under(ChildKind.Parent parent) {
+        return WIRES.stream().filter(w -> w.kind().parent().equals(parent)).toList();
+    }
+
+    /**
+     * NOMIS's path to a kind under its parent ({@code /persons/{personId}/…}, {@code …/contact/{contactId}/…}), and
+     * the path parameter naming the parent.
+     */
+    private static String nomisBase(Wire wire) {
+        return wire.kind().parent().equals(ChildKind.Parent.PERSON) ? "/persons/{personId}/"
+                : "/persons/{personId}/contact/{contactId}/";
+    }
+
+    private static long nomisParent(Wire wire, Context ctx) {
+        return Params.positiveLong(ctx, wire.kind().parent().equals(ChildKind.Parent.PERSON) ? "personId"
+                : "contactId");
+    }
 
     private ContactChildRoutes() {
     }
@@ -87,40 +115,50 @@ final class ContactChildRoutes {
         RouteTable.Builder table = RouteTable.builder();
         for (Wire wire : WIRES) {
             ChildKind kind = wire.kind();
-            String nomisChild = "/persons/{personId}/" + wire.nomisPath() + "/{id}";
-            table.hook(Method.POST, "/persons/{personId}/" + wire.nomisPath(), ctx -> {
+            String nomisChild = nomisBase(wire) + wire.nomisPath() + "/{id}";
+            table.hook(Method.POST, nomisBase(wire) + wire.nomisPath(), ctx -> {
                 long personId = Params.positiveLong(ctx, "personId");
+                long parentId = nomisParent(wire, ctx);
                 Map<String, Object> fields = nomisFields(wire, ctx, mapper);
-                long id = written(() -> nomis.createChild(kind, personId, fields));
+                long id = written(() -> nomis.createChild(kind, personId, parentId, fields));
                 ctx.status(201).json(Map.of(wire.nomisId(), id));
             }).change(Method.PUT, nomisChild, ctx -> {
                 Map<String, Object> fields = nomisFields(wire, ctx, mapper);
                 written(() -> {
-                    nomis.updateChild(kind, Params.positiveLong(ctx, "personId"), Params.positiveLong(ctx, "id"),
-                            fields);
+                    nomis.updateChild(kind, Params.positiveLong(ctx, "personId"), nomisParent(wire, ctx),
+                            Params.positiveLong(ctx, "id"), fields);
                     return 0L;
                 });
-            }).delete(nomisChild, ctx -> new long[] {Params.positiveLong(ctx, "personId"),
-                    Params.positiveLong(ctx, "id")}, (long[] key) -> { nomis.deleteChild(kind, key[0], key[1]); });
+            }).delete(nomisChild, ctx -> new long[] {Params.positiveLong(ctx, "personId"), nomisParent(wire, ctx),
+                    Params.positiveLong(ctx, "id")}, (long[] key) -> {
+                        nomis.deleteChild(kind, key[0], key[1], key[2]);
+                    });
             String dpsChild = "/sync/" + wire.dpsPath() + "/{id}";
             table.find(dpsChild, ctx -> Params.positiveLong(ctx, "id"), id -> dps.child(kind, id),
                     child -> dpsWire(wire, child), id -> kind.name() + " " + id + " not found")
                     .hook(Method.POST, "/sync/" + wire.dpsPath(), ctx -> {
-                        JsonBody body = dpsBody(wire, ctx, mapper, "createdBy", "createdTime");
-                        long contactId = body.optionalLong("contactId")
-                                .orElseThrow(() -> ApiError.badRequest("contactId is required"));
+                        String parentField = kind.parent().dpsEventField();
+                        JsonBody body = dpsBody(wire, ctx, mapper, parentField, "createdBy", "createdTime");
+                        long parentId = body.optionalLong(parentField)
+                                .orElseThrow(() -> ApiError.badRequest(parentField + " is required"));
                         Map<String, Object> fields = dpsFields(wire, body);
-                        long id = written(() -> dps.createChild(kind, contactId, fields));
+                        long id = written(() -> dps.createChild(kind, parentId, fields));
                         ctx.status(201).json(dpsWire(wire, dps.child(kind, id).orElseThrow()));
                     })
                     .hook(Method.PUT, dpsChild, ctx -> {
                         long id = Params.positiveLong(ctx, "id");
-                        JsonBody body = dpsBody(wire, ctx, mapper, "updatedBy", "updatedTime");
-                        long contactId = body.optionalLong("contactId")
-                                .orElseThrow(() -> ApiError.badRequest("contactId is required"));
+                        // SyncUpdateContactRestrictionRequest (and a person's other kinds) require contactId;
+                        // SyncUpdatePrisonerContactRestrictionRequest has no parent field: the record keeps its own
+                        boolean namesParent = kind.parent().equals(ChildKind.Parent.PERSON);
+                        JsonBody body = dpsBody(wire, ctx, mapper, namesParent ? "contactId" : null, "updatedBy",
+                                "updatedTime");
+                        long parentId = namesParent ? body.optionalLong("contactId")
+                                .orElseThrow(() -> ApiError.badRequest("contactId is required"))
+                                : dps.child(kind, id).map(ChildRecord::parentId)
+                                .orElseThrow(() -> ApiError.notFound(kind.name() + " " + id + " not found"));
                         Map<String, Object> fields = dpsFields(wire, body);
                         written(() -> {
-                            dps.updateChild(kind, id, contactId, fields);
+                            dps.updateChild(kind, id, parentId, fields);
                             return 0L;
                         });
                         ctx.json(dpsWire(wire, dps.child(kind, id).orElseThrow()));
@@ -148,9 +186,13 @@ final class ContactChildRoutes {
         return fields;
     }
 
-    private static JsonBody dpsBody(Wire wire, Context ctx, ObjectMapper mapper, String who, String when) {
+    private static JsonBody dpsBody(Wire wire, Context ctx, ObjectMapper mapper, String parentField, String who,
+                                    String when) {
         List<String> allowed = new ArrayList<>(wire.fields().stream().map(Field::dps).toList());
-        allowed.addAll(List.of("contactId", who, when));
+        allowed.addAll(List.of(who, when));
+        if (parentField != null) {
+            allowed.add(parentField);
+        }
         JsonBody body = JsonBody.parse(ctx.body(), mapper).allowOnly(allowed.toArray(String[]::new));
         body.requiredNonBlank(who);
         body.requiredDateTime(when);
@@ -194,6 +236,7 @@ final class ContactChildRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(wire.kind().dpsIdField(), child.id());
         out.put("contactId", child.personId());
+        out.put(wire.kind().parent().dpsEventField(), child.parentId());
         out.putAll(child.fields());
         out.put("createdBy", "SIMULATOR");
         out.put("createdTime", "2026-01-01T09:00:00");
