@@ -18,7 +18,8 @@ import org.prisonsync.core.repair.RepairReport;
  * the source of truth and the other is made to match it exactly, for one prisoner's relationships or one person and
  * all of theirs: persons created or updated, each source relationship found on the other side (through its mapping,
  * else by its natural key) and updated, or created; every relationship of the other side in scope that matches none
- * deleted; mappings made to say what now pairs with what.
+ * deleted; mappings made to say what now pairs with what. A person's own children (addresses … restrictions) are
+ * rebuilt by the person repairs, a relationship's (its restrictions) with the relationship by every repair.
  *
  * <ul>
  *   <li>from NOMIS, upstream's {@code POST /prisoners/{offenderNo}/contacts/resynchronise} and
@@ -126,13 +127,14 @@ public final class ContactsRepairs {
 
         void delete(Relationship target);
 
-        List<ChildRecord> children(ChildKind kind, long personId);
+        /** The children of a kind under a parent of the person (the person itself, or a relationship by its id). */
+        List<ChildRecord> children(ChildKind kind, long personId, long parentId);
 
-        long createChild(ChildKind kind, long personId, Map<String, Object> fields);
+        long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields);
 
-        void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields);
+        void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields);
 
-        void deleteChild(ChildKind kind, long personId, long id);
+        void deleteChild(ChildKind kind, long personId, long parentId, long id);
     }
 
     private final class DpsSide implements Side {
@@ -178,22 +180,22 @@ public final class ContactsRepairs {
         }
 
         @Override
-        public List<ChildRecord> children(ChildKind kind, long personId) {
-            return ports.dps().childrenOf(kind, personId);
+        public List<ChildRecord> children(ChildKind kind, long personId, long parentId) {
+            return ports.dps().childrenOf(kind, personId, parentId);
         }
 
         @Override
-        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
-            return ports.dps().createChild(kind, personId, fields);
+        public long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+            return ports.dps().createChild(kind, parentId, fields);
         }
 
         @Override
-        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
-            ports.dps().updateChild(kind, id, personId, fields);
+        public void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields) {
+            ports.dps().updateChild(kind, id, parentId, fields);
         }
 
         @Override
-        public void deleteChild(ChildKind kind, long personId, long id) {
+        public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
             ports.dps().deleteChild(kind, id);
         }
     }
@@ -240,23 +242,23 @@ public final class ContactsRepairs {
         }
 
         @Override
-        public List<ChildRecord> children(ChildKind kind, long personId) {
-            return ports.nomis().childrenOf(kind, personId);
+        public List<ChildRecord> children(ChildKind kind, long personId, long parentId) {
+            return ports.nomis().childrenOf(kind, personId, parentId);
         }
 
         @Override
-        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
-            return ports.nomis().createChild(kind, personId, fields);
+        public long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+            return ports.nomis().createChild(kind, personId, parentId, fields);
         }
 
         @Override
-        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
-            ports.nomis().updateChild(kind, personId, id, fields);
+        public void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields) {
+            ports.nomis().updateChild(kind, personId, parentId, id, fields);
         }
 
         @Override
-        public void deleteChild(ChildKind kind, long personId, long id) {
-            ports.nomis().deleteChild(kind, personId, id);
+        public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
+            ports.nomis().deleteChild(kind, personId, parentId, id);
         }
     }
 
@@ -265,6 +267,7 @@ public final class ContactsRepairs {
         private final String operation;
         private final boolean dryRun;
         private final Side target;
+        private final Side sourceSide;
         private final List<String> actions = new ArrayList<>();
         private final List<Runnable> childSteps = new ArrayList<>();
 
@@ -272,11 +275,29 @@ public final class ContactsRepairs {
             this.operation = operation;
             this.dryRun = dryRun;
             this.target = target;
+            this.sourceSide = target instanceof DpsSide ? new NomisSide() : new DpsSide();
         }
 
         /** Makes the person's children of a kind on the target exactly {@code sources}, once the person is there. */
         void children(ChildKind kind, long personId, List<ChildRecord> sources) {
-            childSteps.add(() -> rebuildChildren(kind, personId, sources));
+            childSteps.add(() -> rebuildChildren(kind, personId, personId, sources));
+        }
+
+        /**
+         * Makes a relationship's children (its restrictions) on the target exactly the source relationship's, under
+         * the target relationship {@code targetId}; null while the target relationship is only to be created (a dry
+         * run), when every source child would be created.
+         */
+        private void relationshipChildren(Relationship relationship, Long targetId) {
+            for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.RELATIONSHIP)) {
+                List<ChildRecord> sources = sourceSide.children(kind, relationship.personId(), relationship.id());
+                if (targetId == null) {
+                    sources.forEach(s -> act("create " + target.name() + " " + kind.name() + " of "
+                            + describe(relationship), () -> { }));
+                } else {
+                    rebuildChildren(kind, relationship.personId(), targetId, sources);
+                }
+            }
         }
 
         RepairReport run(Map<Long, PersonDetails> persons, List<Relationship> sources, List<Relationship> targets) {
@@ -294,8 +315,12 @@ public final class ContactsRepairs {
                                 source.details()));
                     }
                     map(source, existing.get().id());
+                    relationshipChildren(source, existing.get().id());
                 } else {
                     create(source, targets);
+                    if (dryRun) {
+                        relationshipChildren(source, null);
+                    }
                 }
             }
             for (Relationship stale : targets) {
@@ -314,9 +339,9 @@ public final class ContactsRepairs {
                     + " match in " + actions.size() + " step(s)");
         }
 
-        private void rebuildChildren(ChildKind kind, long personId, List<ChildRecord> sources) {
+        private void rebuildChildren(ChildKind kind, long personId, long targetParent, List<ChildRecord> sources) {
             List<ChildRecord> targets = dryRun && target.person(personId).isEmpty() ? List.of()
-                    : target.children(kind, personId);
+                    : target.children(kind, personId, targetParent);
             Set<Long> matched = new HashSet<>();
             for (ChildRecord source : sources) {
                 Optional<ChildRecord> existing = childMapping(kind, personId, source.id(), true)
@@ -328,7 +353,7 @@ public final class ContactsRepairs {
                     matched.add(there.id());
                     if (!there.sameFields(source)) {
                         act("update " + target.name() + " " + kind.name() + " " + there.id(),
-                                () -> target.updateChild(kind, personId, there.id(), source.fields()));
+                                () -> target.updateChild(kind, personId, targetParent, there.id(), source.fields()));
                     }
                     if (childMapping(kind, personId, source.id(), true).filter(id -> id == there.id()).isEmpty()) {
                         act("map " + kind.name() + " " + source.id() + " to " + target.name() + " " + there.id(),
@@ -336,13 +361,13 @@ public final class ContactsRepairs {
                     }
                 } else {
                     act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> mapChild(kind,
-                            personId, source.id(), target.createChild(kind, personId, source.fields())));
+                            personId, source.id(), target.createChild(kind, personId, targetParent, source.fields())));
                 }
             }
             for (ChildRecord stale : targets) {
                 if (!matched.contains(stale.id())) {
                     act("delete " + target.name() + " " + kind.name() + " " + stale.id(), () -> {
-                        target.deleteChild(kind, personId, stale.id());
+                        target.deleteChild(kind, personId, targetParent, stale.id());
                         childMapping(kind, personId, stale.id(), false).ifPresent(sourceId ->
                                 mappings.deleteByDpsId(kind.entityType(), Long.toString(
                                         target.holdsNomisIds() ? sourceId : stale.id())));
@@ -396,6 +421,7 @@ public final class ContactsRepairs {
                         .orElseThrow(() -> new IllegalStateException(target.name()
                                 + " refused the relationship as existing but does not list it"));
                 saveMapping(source, id);
+                relationshipChildren(source, id);
             });
         }
 

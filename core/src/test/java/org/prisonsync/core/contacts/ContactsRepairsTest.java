@@ -230,4 +230,46 @@ class ContactsRepairsTest {
         assertThat(world.dps.contacts()).isEmpty();
         assertThat(world.nomis.persons()).isEmpty();
     }
+
+    @Test
+    void aPrisonerResyncRebuildsEachRelationshipsRestrictionsEitherWayDryRunFirst() {
+        ChildKind kind = ChildKind.CONTACT_RESTRICTION;
+        world.nomis.newBooking(A);
+        NomisPerson ann = world.nomis.createByNomisUser(PersonDetails.named("Ann", "Addo"));
+        NomisContact brother = world.nomis.relateByNomisUser(ann.personId(), A, ContactDetails.social("BRO"));
+        world.pumpAll();
+        long dpsBrother = Long.parseLong(world.mappings.findByNomisId(ContactsSync.PERSON_CONTACT,
+                Long.toString(brother.contactId())).orElseThrow().dpsId());
+        // lost from NOMIS: a restriction on the existing relationship, and a new relationship with one of its own
+        world.nomis.addChildByNomisUser(kind, ann.personId(), brother.contactId(), ContactChildrenSyncTest.fields(kind,
+                1));
+        NomisContact friend = world.nomis.relateByNomisUser(ann.personId(), A, ContactDetails.social("FRI"));
+        world.nomis.addChildByNomisUser(kind, ann.personId(), friend.contactId(), ContactChildrenSyncTest.fields(kind,
+                2));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+
+        RepairReport dry = repairs.prisonerFromNomis(A, true);
+        assertThat(dry.actions()).filteredOn(a -> a.startsWith("create DPS " + kind.name())).hasSize(2);
+        assertThat(world.dps.childrenOf(kind, ann.personId(), dpsBrother)).as("dry run").isEmpty();
+
+        repairs.prisonerFromNomis(A, false);
+        long dpsFriend = Long.parseLong(world.mappings.findByNomisId(ContactsSync.PERSON_CONTACT,
+                Long.toString(friend.contactId())).orElseThrow().dpsId());
+        assertThat(world.dps.childrenOf(kind, ann.personId(), dpsBrother)).extracting(ChildRecord::fields)
+                .containsExactly(ContactChildrenSyncTest.fields(kind, 1));
+        assertThat(world.dps.childrenOf(kind, ann.personId(), dpsFriend)).extracting(ChildRecord::fields)
+                .containsExactly(ContactChildrenSyncTest.fields(kind, 2));
+        assertThat(repairs.prisonerFromNomis(A, false).status()).isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+
+        // the other way: DPS's restriction changed, its event lost; NOMIS follows DPS
+        ChildRecord onBrother = world.dps.childrenOf(kind, ann.personId(), dpsBrother).get(0);
+        world.dps.updateChildByDpsUser(kind, onBrother.id(), ContactChildrenSyncTest.fields(kind, 4));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        assertThat(repairs.prisonerToNomis(A, false).actions()).singleElement()
+                .satisfies(a -> assertThat(a).startsWith("update NOMIS " + kind.name()));
+        assertThat(world.nomis.childrenOf(kind, ann.personId(), brother.contactId())).extracting(ChildRecord::fields)
+                .containsExactly(ContactChildrenSyncTest.fields(kind, 4));
+        world.pumpAll();
+        assertThat(world.dlqs()).isEmpty();
+    }
 }
