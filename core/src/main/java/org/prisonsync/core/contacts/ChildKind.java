@@ -23,11 +23,15 @@ import java.util.Objects;
  *                      with no mapping yet is a create (claimed), one with a mapping an update
  * @param dpsDeletes    false when DPS raises no {@code .deleted} event for the kind (contact restrictions): a NOMIS
  *                      delete still reaches DPS, a DPS-side delete does not exist
+ * @param nomisFlag     for kinds whose NOMIS events share a type ({@code PHONES_PERSON-*}: a person's phones and an
+ *                      address's), the boolean field telling them apart ({@code isAddress}; absent reads false);
+ *                      null when the type is the kind's alone
+ * @param nomisFlagValue the flag's value on this kind's events
  * @param fields        the compared and copied fields, under DPS's names
  */
 public record ChildKind(String name, String entityType, Parent parent, String dpsEvent, String dpsIdField,
                         String nomisEvent, String nomisIdField, boolean nomisSequence, boolean nomisUpserts,
-                        boolean dpsDeletes, List<String> fields) {
+                        boolean dpsDeletes, String nomisFlag, boolean nomisFlagValue, List<String> fields) {
 
     /**
      * What a child record belongs to. A person is the same id on both sides (a NOMIS person is the DPS contact of its
@@ -42,12 +46,15 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
         /** A person's relationship to a prisoner: a NOMIS contact ({@code contactPersonId}), a DPS prisoner contact. */
         public static final Parent RELATIONSHIP = new Parent("relationship", "prisonerContactId", "contactPersonId",
                 ContactsSync.PERSON_CONTACT);
+        /** One of a person's addresses, itself a child kind ({@link #ADDRESS}), mapped {@code PERSON_ADDRESS}. */
+        public static final Parent ADDRESS = new Parent("address", "contactAddressId", "addressId", "PERSON_ADDRESS");
     }
 
     public static final ChildKind EMAIL = ofPerson("email", "PERSON_EMAIL", "contacts-api.contact-email",
             "contactEmailId", "INTERNET_ADDRESSES_PERSON", "internetAddressId", List.of("emailAddress"));
     public static final ChildKind PHONE = ofPerson("phone", "PERSON_PHONE", "contacts-api.contact-phone",
-            "contactPhoneId", "PHONES_PERSON", "phoneId", List.of("phoneType", "phoneNumber", "extNumber"));
+            "contactPhoneId", "PHONES_PERSON", "phoneId", List.of("phoneType", "phoneNumber", "extNumber"))
+            .flaggedInNomis("isAddress", false);
     public static final ChildKind IDENTITY = ofPerson("identity", "PERSON_IDENTIFIER",
             "contacts-api.contact-identity", "contactIdentityId", "PERSON_IDENTIFIERS", "identifierSequence",
             List.of("identityType", "identityValue", "issuingAuthority")).numberedPerPerson();
@@ -76,11 +83,19 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
     public static final ChildKind CONTACT_RESTRICTION = new ChildKind("prisoner-contact-restriction",
             "PERSON_CONTACT_RESTRICTION", Parent.RELATIONSHIP, "contacts-api.prisoner-contact-restriction",
             "prisonerContactRestrictionId", "PERSON_RESTRICTION", "offenderPersonRestrictionId", false, true, false,
-            List.of("restrictionType", "startDate", "expiryDate", "comments"));
+            null, false, List.of("restrictionType", "startDate", "expiryDate", "comments"));
 
-    /** Every kind the flow serves so far. */
+    /**
+     * An address's phone: NOMIS {@code /persons/{personId}/address/{addressId}/phone}, raised as
+     * {@code PHONES_PERSON-*} like a person's phone but with {@code isAddress} true and the {@code addressId}.
+     */
+    public static final ChildKind ADDRESS_PHONE = new ChildKind("address-phone", "PERSON_ADDRESS_PHONE",
+            Parent.ADDRESS, "contacts-api.contact-address-phone", "contactAddressPhoneId", "PHONES_PERSON", "phoneId",
+            false, false, true, "isAddress", true, List.of("phoneType", "phoneNumber", "extNumber"));
+
+    /** Every kind the flow serves so far, each parent's kind before its children's. */
     public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION,
-            CONTACT_RESTRICTION);
+            CONTACT_RESTRICTION, ADDRESS_PHONE);
 
     public ChildKind {
         Objects.requireNonNull(name, "name");
@@ -92,22 +107,43 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
     private static ChildKind ofPerson(String name, String entityType, String dpsEvent, String dpsIdField,
                                       String nomisEvent, String nomisIdField, List<String> fields) {
         return new ChildKind(name, entityType, Parent.PERSON, dpsEvent, dpsIdField, nomisEvent, nomisIdField, false,
-                false, true, fields);
+                false, true, null, false, fields);
     }
 
     private ChildKind numberedPerPerson() {
         return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, true,
-                nomisUpserts, dpsDeletes, fields);
+                nomisUpserts, dpsDeletes, nomisFlag, nomisFlagValue, fields);
     }
 
     private ChildKind upserted() {
         return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, nomisSequence,
-                true, dpsDeletes, fields);
+                true, dpsDeletes, nomisFlag, nomisFlagValue, fields);
     }
 
     private ChildKind withoutDpsDelete() {
         return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, nomisSequence,
-                nomisUpserts, false, fields);
+                nomisUpserts, false, nomisFlag, nomisFlagValue, fields);
+    }
+
+    private ChildKind flaggedInNomis(String flag, boolean value) {
+        return new ChildKind(name, entityType, parent, dpsEvent, dpsIdField, nomisEvent, nomisIdField, nomisSequence,
+                nomisUpserts, dpsDeletes, flag, value, fields);
+    }
+
+    /**
+     * Whether a NOMIS event of the kind's type is this kind's: always, unless the type is shared, when the flag says
+     * (absent reads false; anything but {@code true|false} is not a valid event).
+     */
+    public boolean isNomisEventOf(org.prisonsync.core.message.OffenderEvent event) {
+        if (nomisFlag == null) {
+            return true;
+        }
+        String value = event.field(nomisFlag).orElse("false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new org.prisonsync.core.message.InvalidMessageException("field '" + nomisFlag
+                    + "' is not true or false: " + org.prisonsync.core.message.Ids.quote(value));
+        }
+        return Boolean.parseBoolean(value) == nomisFlagValue;
     }
 
     /** The kinds whose records belong to that parent: what a resynchronise of the parent rebuilds. */

@@ -1,6 +1,7 @@
 package org.prisonsync.core.contacts;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
@@ -8,12 +9,14 @@ import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.message.OffenderEvent;
 import org.prisonsync.core.sync.CreateDirection;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.CreateNames;
 import org.prisonsync.core.sync.CreateRequest;
+import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
 import org.prisonsync.core.sync.TargetWrite;
@@ -44,6 +47,30 @@ final class ChildrenFromNomis {
 
     private String name() {
         return "contactperson-" + kind.name() + "-synchronisation";
+    }
+
+    ChildKind kind() {
+        return kind;
+    }
+
+    /** One operation of the flows of the kinds sharing a NOMIS event type. */
+    interface Operation {
+        SyncOutcome apply(ChildrenFromNomis flow, Notification notification, MessageContext context);
+    }
+
+    /** The handler giving an event of a shared type to the flow of the kind it is (by the kinds' flag). */
+    static EventHandler dispatch(List<ChildrenFromNomis> flows, Operation operation) {
+        if (flows.stream().map(f -> f.kind.nomisUpserts()).distinct().count() > 1) {
+            throw new IllegalStateException("kinds sharing " + flows.get(0).kind.nomisEvent()
+                    + " must be raised alike");
+        }
+        return (notification, context) -> {
+            OffenderEvent event = notification.asOffenderEvent();
+            ChildrenFromNomis flow = flows.stream().filter(f -> f.kind.isNomisEventOf(event)).findFirst()
+                    .orElseThrow(() -> new InvalidMessageException("no child kind of "
+                            + flows.get(0).kind.nomisEvent() + " matches the event"));
+            return operation.apply(flow, notification, context);
+        };
     }
 
     private Map<String, String> props(OffenderEvent event, long personId, long id) {

@@ -31,7 +31,7 @@ class ContactChildrenSyncTest {
     static Map<String, Object> fields(ChildKind kind, int n) {
         return switch (kind.name()) {
             case "email" -> Map.of("emailAddress", "person" + n + "@example.com");
-            case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n);
+            case "phone", "address-phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n);
             case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
             case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
             case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
@@ -155,6 +155,9 @@ class ContactChildrenSyncTest {
         nomisMessage.put("personId", "12");
         nomisMessage.put(kind.parent().nomisEventField(), "12");
         nomisMessage.put(kind.nomisIdField(), "-3");
+        if (kind.nomisFlag() != null) {
+            nomisMessage.put(kind.nomisFlag(), Boolean.toString(kind.nomisFlagValue()));
+        }
         nomisMessage.put("auditModuleName", "OCDPERSO");
         Disposition fromNomis = world.handle(ContactsTestWorld.FROM_NOMIS, new Notification("bad-nomis", nomisType,
                 nomisMessage));

@@ -105,6 +105,9 @@ final class ContactsTestWorld {
         message.put("eventDatetime", "2026-03-02T09:00:00");
         message.put("personId", Long.toString(change.child().personId()));
         message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().nomisFlag() != null) {
+            message.put(change.childKind().nomisFlag(), Boolean.toString(change.childKind().nomisFlagValue()));
+        }
         message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
         message.put("auditModuleName", change.child().writtenBy());
         return new Notification(UUID.randomUUID().toString(), type, message);

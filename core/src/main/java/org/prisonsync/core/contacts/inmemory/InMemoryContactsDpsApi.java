@@ -116,7 +116,7 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         return child;
     }
 
-    /** The contact a parent belongs to: the contact itself, or a prisoner contact's contact; 404 when none. */
+    /** The contact a parent belongs to: the contact, a prisoner contact's, an address's; 404 when none. */
     private long personOf(ChildKind kind, long parentId) {
         if (kind.parent().equals(ChildKind.Parent.PERSON)) {
             if (!contacts.containsKey(parentId)) {
@@ -124,11 +124,18 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
             }
             return parentId;
         }
-        DpsPrisonerContact relationship = prisonerContacts.get(parentId);
-        if (relationship == null) {
-            throw new UpstreamRejected(404, "prisoner contact " + parentId + " not found");
+        if (kind.parent().equals(ChildKind.Parent.RELATIONSHIP)) {
+            DpsPrisonerContact relationship = prisonerContacts.get(parentId);
+            if (relationship == null) {
+                throw new UpstreamRejected(404, "prisoner contact " + parentId + " not found");
+            }
+            return relationship.contactId();
         }
-        return relationship.contactId();
+        ChildRecord address = children.getOrDefault(ChildKind.ADDRESS, Map.of()).get(parentId);
+        if (address == null) {
+            throw new UpstreamRejected(404, "contact address " + parentId + " not found");
+        }
+        return address.personId();
     }
 
     private boolean changeChild(ChildKind kind, long id, long parentId, Map<String, Object> fields, String source) {

@@ -109,8 +109,9 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             if (person == null) {
                 throw new UpstreamRejected(404, "person " + personId + " not found");
             }
-            if (parentId != personId && person.contact(parentId).isEmpty()) {
-                throw new UpstreamRejected(404, "contact " + parentId + " of person " + personId + " not found");
+            if (!hasParent(kind.parent(), person, parentId)) {
+                throw new UpstreamRejected(404, kind.parent().name() + " " + parentId + " of person " + personId
+                        + " not found");
             }
             List<ChildRecord> ofPerson = children.computeIfAbsent(kind, k -> new HashMap<>())
                     .computeIfAbsent(personId, p -> new ArrayList<>());
@@ -122,6 +123,18 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
         }
         publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "INSERTED", kind, child));
         return child;
+    }
+
+    /** The parent a child is written under exists: the person, one of its contacts, or one of its addresses. */
+    private boolean hasParent(ChildKind.Parent parent, NomisPerson person, long parentId) {
+        if (parent.equals(ChildKind.Parent.PERSON)) {
+            return parentId == person.personId();
+        }
+        if (parent.equals(ChildKind.Parent.RELATIONSHIP)) {
+            return person.contact(parentId).isPresent();
+        }
+        return children.getOrDefault(ChildKind.ADDRESS, Map.of()).getOrDefault(person.personId(), List.of()).stream()
+                .anyMatch(a -> a.id() == parentId);
     }
 
     private boolean changeChild(ChildKind kind, long personId, long id, Map<String, Object> fields, String module) {
