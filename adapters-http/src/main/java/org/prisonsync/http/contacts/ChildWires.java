@@ -128,7 +128,11 @@ final class ChildWires {
     private static final Map<ChildKind.Parent, ParentWire> PARENTS = Map.of(
             ChildKind.Parent.PERSON, new ParentWire(null, null, null, null, null, true),
             ChildKind.Parent.RELATIONSHIP, new ParentWire("contact", "contacts", "id", "relationships",
-                    "prisonerContactId", false));
+                    "prisonerContactId", false),
+            // PersonAddress.phoneNumbers; ReconcileAddress.addressPhones; SyncUpdateContactAddressPhoneRequest has
+            // no contactAddressId
+            ChildKind.Parent.ADDRESS, new ParentWire("address", "addresses", "addressId", "addresses",
+                    "contactAddressId", false));
 
     static ParentWire parentOf(ChildKind kind) {
         ParentWire wire = PARENTS.get(kind.parent());
@@ -149,6 +153,12 @@ final class ChildWires {
     }
 
     private static final Map<String, Wire> WIRES = Map.of(
+            // an address's phone: NOMIS CreatePersonPhoneRequest under /address/{addressId}, answered {phoneId};
+            // DPS SyncContactAddressPhone
+            ChildKind.ADDRESS_PHONE.name(), new Wire("phone", "phoneNumbers", "phoneId", "phoneId",
+                    "contact-address-phone", "addressPhones", List.of(new Field("phoneType", "typeCode", "type.code"),
+                            new Field("phoneNumber", "number", "number"),
+                            new Field("extNumber", "extension", "extension"))),
             // a relationship's restriction: NOMIS's contact restriction (PersonContact.restrictions) ⇄ DPS's prisoner
             // contact restriction (SyncPrisonerContactRestriction; listed as relationshipRestrictions)
             ChildKind.CONTACT_RESTRICTION.name(), new Wire("restriction", "restrictions", "id", "id",

@@ -287,4 +287,50 @@ class OkHttpContactsApisTest {
                 .as("SyncUpdatePrisonerContactRestrictionRequest has no parent field").isFalse();
         assertThat(Wire.body(dpsUpdate).get("updatedBy").asText()).isEqualTo("PRISON_SYNC");
     }
+
+    @Test
+    void anAddressPhoneLivesUnderTheNomisAddressAndTheDpsContactAddress() throws Exception {
+        server.enqueue(Wire.json(201, "{\"phoneId\": 91}"));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"phoneNumbers\": [{\"phoneId\": 90, \"number\": \"0100\", \"type\": {\"code\": \"HOME\"}}],"
+                + " \"addresses\": [{\"addressId\": 61, \"phoneNumbers\": [{\"phoneId\": 91, \"number\": \"0113\","
+                + " \"extension\": \"2\", \"type\": {\"code\": \"BUS\", \"description\": \"Business\"},"
+                + " \"audit\": {\"auditModuleName\": \"OCDPERSO\"}}]}]}"));
+        server.enqueue(Wire.json(200, "{\"contactId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"addresses\": [{\"contactAddressId\": 71, \"primaryAddress\": true, \"addressPhones\":"
+                + " [{\"contactAddressPhoneId\": 81, \"phoneType\": \"BUS\", \"phoneNumber\": \"0113\"}]}]}"));
+        server.enqueue(Wire.json(200, "{\"contactAddressPhoneId\": 81, \"contactAddressId\": 71,"
+                + " \"contactPhoneId\": 5, \"contactId\": 100001, \"phoneType\": \"BUS\", \"phoneNumber\": \"0113\","
+                + " \"extNumber\": \"2\", \"createdBy\": \"X\", \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(201, "{\"contactAddressPhoneId\": 82, \"contactAddressId\": 71}"));
+        server.enqueue(Wire.json(200, "{\"contactAddressPhoneId\": 82, \"contactAddressId\": 71}"));
+
+        ChildKind kind = ChildKind.ADDRESS_PHONE;
+        Map<String, Object> phone = Map.of("phoneType", "BUS", "phoneNumber", "0113", "extNumber", "2");
+        assertThat(nomis().createChild(kind, 100_001, 61, phone)).isEqualTo(91);
+        assertThat(nomis().childrenOf(kind, 100_001, 61)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(phone));
+        assertThat(dps().childrenOf(kind, 100_001, 71)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(81);
+            assertThat(c.parentId()).isEqualTo(71);
+            assertThat(c.fields()).isEqualTo(phone);
+        });
+        assertThat(dps().createChild(kind, 71, phone)).isEqualTo(82);
+        dps().updateChild(kind, 82, 71, phone);
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/address/61/phone");
+        assertThat(Wire.body(create).get("typeCode").asText()).isEqualTo("BUS");
+        assertThat(Wire.body(create).get("number").asText()).isEqualTo("0113");
+        taken();
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact/100001/reconcile");
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact-address-phone/81");
+        RecordedRequest dpsCreate = taken();
+        assertThat(dpsCreate.getTarget()).isEqualTo("/sync/contact-address-phone");
+        assertThat(Wire.body(dpsCreate).get("contactAddressId").asLong()).isEqualTo(71);
+        RecordedRequest dpsUpdate = taken();
+        assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/contact-address-phone/82");
+        assertThat(Wire.body(dpsUpdate).has("contactAddressId")).isFalse();
+        assertThat(Wire.body(dpsUpdate).get("extNumber").asText()).isEqualTo("2");
+    }
 }
