@@ -304,10 +304,46 @@ class ContactsEndToEndIT {
         assertThat(dlqReasons(fromNomis)).isEmpty();
     }
 
+    @Test
+    void anAddressPhoneMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        ChildKind kind = ChildKind.ADDRESS_PHONE;
+        DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Ned", "Nash"));
+        awaitMapped(ContactsSync.PERSON, contact.id());
+        ChildRecord address = contacts.dps().addChildByDpsUser(ChildKind.ADDRESS, contact.id(),
+                childFields(ChildKind.ADDRESS, 1));
+        awaitMapped(ChildKind.ADDRESS.entityType(), address.id());
+        long nomisAddress = Long.parseLong(mapping(ChildKind.ADDRESS.entityType(), address.id()).orElseThrow()
+                .nomisId());
+
+        ChildRecord madeInDps = contacts.dps().addChildByDpsUser(kind, address.id(), childFields(kind, 1));
+        ChildRecord madeInNomis = contacts.nomis().addChildByNomisUser(kind, contact.id(), nomisAddress,
+                childFields(kind, 2));
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), address.id())).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(ChildKind.PHONE, contact.id())).as("not a person's phone").isEmpty();
+
+        contacts.dps().updateChildByDpsUser(kind, madeInDps.id(), childFields(kind, 3));
+        contacts.nomis().deleteChildByNomisUser(kind, contact.id(), madeInNomis.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), address.id())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        contacts.dps().deleteChildByDpsUser(kind, madeInDps.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).isEmpty();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
     private static Map<String, Object> childFields(ChildKind kind, int n) {
         return switch (kind.name()) {
             case "email" -> Map.of("emailAddress", "person" + n + "@example.com");
-            case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber", "12" + n);
+            case "phone", "address-phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber",
+                    "12" + n);
             case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
             case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
             case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,

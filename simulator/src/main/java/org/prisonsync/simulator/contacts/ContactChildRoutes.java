@@ -87,7 +87,18 @@ final class ContactChildRoutes {
                             new Field("startDate", "effectiveDate", "effectiveDate"),
                             new Field("expiryDate", "expiryDate", "expiryDate"),
                             new Field("comments", "comment", "comment")),
-                    List.of("typeCode", "effectiveDate", "enteredStaffUsername"), List.of("enteredStaffUsername")));
+                    List.of("typeCode", "effectiveDate", "enteredStaffUsername"), List.of("enteredStaffUsername")),
+            // CreatePersonPhoneRequest under an address, answered {phoneId}; PersonAddress.phoneNumbers;
+            // SyncContactAddressPhone, listed as ReconcileAddress.addressPhones
+            new Wire(ChildKind.ADDRESS_PHONE, "phone", "phoneNumbers", "phoneId", "contact-address-phone",
+                    "addressPhones", List.of(new Field("phoneType", "typeCode", "type.code"),
+                            new Field("phoneNumber", "number", "number"),
+                            new Field("extNumber", "extension", "extension")),
+                    List.of("typeCode", "number"), List.of()));
+
+    /** The child kinds that are themselves parents, and which parent they are. */
+    private static final Map<ChildKind, ChildKind.Parent> PARENT_KINDS = Map.of(ChildKind.ADDRESS,
+            ChildKind.Parent.ADDRESS);
 
     /** The wires of the kinds under one parent. */
     static List<Wire> under(ChildKind.Parent parent) {
@@ -99,13 +110,19 @@ final class ContactChildRoutes {
      * the path parameter naming the parent.
      */
     private static String nomisBase(Wire wire) {
+        String param = nomisParentParam(wire);
         return wire.kind().parent().equals(ChildKind.Parent.PERSON) ? "/persons/{personId}/"
-                : "/persons/{personId}/contact/{contactId}/";
+                : "/persons/{personId}/" + (param.equals("contactId") ? "contact" : "address") + "/{" + param + "}/";
+    }
+
+    private static String nomisParentParam(Wire wire) {
+        ChildKind.Parent parent = wire.kind().parent();
+        return parent.equals(ChildKind.Parent.PERSON) ? "personId"
+                : parent.equals(ChildKind.Parent.RELATIONSHIP) ? "contactId" : "addressId";
     }
 
     private static long nomisParent(Wire wire, Context ctx) {
-        return Params.positiveLong(ctx, wire.kind().parent().equals(ChildKind.Parent.PERSON) ? "personId"
-                : "contactId");
+        return Params.positiveLong(ctx, nomisParentParam(wire));
     }
 
     private ContactChildRoutes() {
@@ -248,6 +265,32 @@ final class ContactChildRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(wire.kind().dpsIdField(), child.id());
         out.putAll(child.fields());
+        return out;
+    }
+
+    /** The entry with the lists of its own children (an address with its {@code addressPhones}). */
+    static Map<String, Object> dpsListed(Wire wire, ChildRecord child, InMemoryContactsDpsApi dps) {
+        Map<String, Object> out = dpsListed(wire, child);
+        ChildKind.Parent asParent = PARENT_KINDS.get(wire.kind());
+        if (asParent != null) {
+            for (Wire nested : under(asParent)) {
+                out.put(nested.dpsList(), dps.childrenOf(nested.kind(), child.personId(), child.id()).stream()
+                        .map(c -> dpsListed(nested, c)).toList());
+            }
+        }
+        return out;
+    }
+
+    /** The entry with the lists of its own children (an address with its {@code phoneNumbers}). */
+    static Map<String, Object> nomisListed(Wire wire, ChildRecord child, InMemoryContactsNomisApi nomis) {
+        Map<String, Object> out = nomisListed(wire, child);
+        ChildKind.Parent asParent = PARENT_KINDS.get(wire.kind());
+        if (asParent != null) {
+            for (Wire nested : under(asParent)) {
+                out.put(nested.nomisList(), nomis.childrenOf(nested.kind(), child.personId(), child.id()).stream()
+                        .map(c -> nomisListed(nested, c)).toList());
+            }
+        }
         return out;
     }
 

@@ -93,6 +93,10 @@ final class ContactEventPublisher {
         Map<String, Object> message = DomainEvents.offenderEvent(eventType, nextEventId.getAndIncrement(), clock);
         message.put("personId", Long.toString(change.child().personId()));
         message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().nomisFlag() != null) {
+            // PHONES_PERSON-* tells a person's phone from an address's by isAddress
+            message.put(change.childKind().nomisFlag(), change.childKind().nomisFlagValue());
+        }
         message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
         message.put("auditModuleName", change.child().writtenBy());
         message.put("nomisEventType", eventType);

@@ -81,7 +81,7 @@ final class ContactRoutes {
                     wire.put("staffFlag", contact.details().staff());
                     for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.PERSON)) {
                         wire.put(child.dpsList(), dps.childrenOf(child.kind(), id).stream()
-                                .map(c -> ContactChildRoutes.dpsListed(child, c)).toList());
+                                .map(c -> ContactChildRoutes.dpsListed(child, c, dps)).toList());
                     }
                     wire.put("relationships", dps.relationshipsOf(id).stream().map(c -> {
                         Map<String, Object> r = new LinkedHashMap<>();
@@ -311,7 +311,7 @@ final class ContactRoutes {
         wire.put("audit", audit(person.auditModuleName()));
         for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.PERSON)) {
             wire.put(child.nomisList(), nomis.childrenOf(child.kind(), person.personId()).stream()
-                    .map(c -> ContactChildRoutes.nomisListed(child, c)).toList());
+                    .map(c -> ContactChildRoutes.nomisListed(child, c, nomis)).toList());
         }
         wire.put("contacts", person.contacts().stream().map(contact -> {
             Map<String, Object> listed = nomisContactWire(contact);
