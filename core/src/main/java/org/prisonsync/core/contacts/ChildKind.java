@@ -48,6 +48,13 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
                 ContactsSync.PERSON_CONTACT);
         /** One of a person's addresses, itself a child kind ({@link #ADDRESS}), mapped {@code PERSON_ADDRESS}. */
         public static final Parent ADDRESS = new Parent("address", "contactAddressId", "addressId", "PERSON_ADDRESS");
+
+        public static final List<Parent> ALL = List.of(PERSON, RELATIONSHIP, ADDRESS);
+    }
+
+    /** The parent this kind's records are to other kinds (an address to its phones), if they are one. */
+    public java.util.Optional<Parent> asParent() {
+        return Parent.ALL.stream().filter(p -> p.mappingType().equals(entityType)).findFirst();
     }
 
     public static final ChildKind EMAIL = ofPerson("email", "PERSON_EMAIL", "contacts-api.contact-email",

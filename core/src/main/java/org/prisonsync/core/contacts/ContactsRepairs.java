@@ -289,13 +289,24 @@ public final class ContactsRepairs {
          * run), when every source child would be created.
          */
         private void relationshipChildren(Relationship relationship, Long targetId) {
-            for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.RELATIONSHIP)) {
-                List<ChildRecord> sources = sourceSide.children(kind, relationship.personId(), relationship.id());
+            nestedChildren(ChildKind.Parent.RELATIONSHIP, relationship.personId(), relationship.id(), targetId,
+                    describe(relationship));
+        }
+
+        /**
+         * Makes the children of a parent record (a relationship, an address) on the target exactly those of the
+         * source record {@code sourceId}, under the target record {@code targetId}: null while that is only to be
+         * created (a dry run), when every source child would be created.
+         */
+        private void nestedChildren(ChildKind.Parent parent, long personId, long sourceId, Long targetId,
+                                    String described) {
+            for (ChildKind kind : ChildKind.ofParent(parent)) {
+                List<ChildRecord> sources = sourceSide.children(kind, personId, sourceId);
                 if (targetId == null) {
-                    sources.forEach(s -> act("create " + target.name() + " " + kind.name() + " of "
-                            + describe(relationship), () -> { }));
+                    sources.forEach(s -> act("create " + target.name() + " " + kind.name() + " of " + described,
+                            () -> { }));
                 } else {
-                    rebuildChildren(kind, relationship.personId(), targetId, sources);
+                    rebuildChildren(kind, personId, targetId, sources);
                 }
             }
         }
@@ -359,9 +370,19 @@ public final class ContactsRepairs {
                         act("map " + kind.name() + " " + source.id() + " to " + target.name() + " " + there.id(),
                                 () -> mapChild(kind, personId, source.id(), there.id()));
                     }
+                    kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), there.id(),
+                            kind.name() + " " + there.id()));
                 } else {
-                    act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> mapChild(kind,
-                            personId, source.id(), target.createChild(kind, personId, targetParent, source.fields())));
+                    act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> {
+                        long created = target.createChild(kind, personId, targetParent, source.fields());
+                        mapChild(kind, personId, source.id(), created);
+                        kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), created,
+                                kind.name() + " " + created));
+                    });
+                    if (dryRun) {
+                        kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), null,
+                                "the new " + kind.name()));
+                    }
                 }
             }
             for (ChildRecord stale : targets) {

@@ -272,4 +272,45 @@ class ContactsRepairsTest {
         world.pumpAll();
         assertThat(world.dlqs()).isEmpty();
     }
+
+    @Test
+    void aPersonResyncRebuildsEachAddresssPhonesEitherWayDryRunFirst() {
+        ChildKind kind = ChildKind.ADDRESS_PHONE;
+        NomisPerson ivy = world.nomis.createByNomisUser(PersonDetails.named("Ivy", "Ince"));
+        ChildRecord home = world.nomis.addChildByNomisUser(ChildKind.ADDRESS, ivy.personId(),
+                ContactChildrenSyncTest.fields(ChildKind.ADDRESS, 1));
+        world.pumpAll();
+        // lost from NOMIS: a phone on the mapped address, and a new address with a phone of its own
+        world.nomis.addChildByNomisUser(kind, ivy.personId(), home.id(), ContactChildrenSyncTest.fields(kind, 1));
+        ChildRecord work = world.nomis.addChildByNomisUser(ChildKind.ADDRESS, ivy.personId(),
+                ContactChildrenSyncTest.fields(ChildKind.ADDRESS, 2));
+        world.nomis.addChildByNomisUser(kind, ivy.personId(), work.id(), ContactChildrenSyncTest.fields(kind, 2));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+
+        RepairReport dry = repairs.personFromNomis(ivy.personId(), true);
+        assertThat(dry.actions()).filteredOn(a -> a.startsWith("create DPS " + kind.name())).hasSize(2);
+        long dpsHome = Long.parseLong(world.mappings.findByNomisId(ChildKind.ADDRESS.entityType(),
+                Long.toString(home.id())).orElseThrow().dpsId());
+        assertThat(world.dps.childrenOf(kind, ivy.personId(), dpsHome)).as("dry run").isEmpty();
+
+        repairs.personFromNomis(ivy.personId(), false);
+        long dpsWork = Long.parseLong(world.mappings.findByNomisId(ChildKind.ADDRESS.entityType(),
+                Long.toString(work.id())).orElseThrow().dpsId());
+        assertThat(world.dps.childrenOf(kind, ivy.personId(), dpsHome)).extracting(ChildRecord::fields)
+                .containsExactly(ContactChildrenSyncTest.fields(kind, 1));
+        assertThat(world.dps.childrenOf(kind, ivy.personId(), dpsWork)).extracting(ChildRecord::fields)
+                .containsExactly(ContactChildrenSyncTest.fields(kind, 2));
+        assertThat(repairs.personFromNomis(ivy.personId(), false).status())
+                .isEqualTo(RepairReport.Status.NOTHING_TO_DO);
+
+        // the other way: a DPS address phone deleted, its event lost; NOMIS follows DPS
+        ChildRecord onWork = world.dps.childrenOf(kind, ivy.personId(), dpsWork).get(0);
+        world.dps.deleteChildByDpsUser(kind, onWork.id());
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        assertThat(repairs.personToNomis(ivy.personId(), false).actions()).singleElement()
+                .satisfies(a -> assertThat(a).startsWith("delete NOMIS " + kind.name()));
+        assertThat(world.nomis.childrenOf(kind, ivy.personId(), work.id())).isEmpty();
+        world.pumpAll();
+        assertThat(world.dlqs()).isEmpty();
+    }
 }
