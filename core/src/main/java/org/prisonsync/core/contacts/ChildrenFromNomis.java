@@ -77,6 +77,9 @@ final class ChildrenFromNomis {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("personId", Long.toString(personId));
         props.put(kind.nomisIdField(), Long.toString(id));
+        if (!kind.parent().nomisEventField().equals("personId")) {
+            event.field(kind.parent().nomisEventField()).ifPresent(p -> props.put(kind.parent().nomisEventField(), p));
+        }
         props.put("type", kind.entityType());
         event.auditModuleName().ifPresent(a -> props.put("auditModuleName", a));
         return props;
@@ -174,7 +177,7 @@ final class ChildrenFromNomis {
     SyncOutcome deleted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
         long personId = ContactEvents.personId(event);
-        long nomisParent = event.requireLong(kind.parent().nomisEventField());
+        // the delete needs no parent: the record's mapping names the DPS record
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
