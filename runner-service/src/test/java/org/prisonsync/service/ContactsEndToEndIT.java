@@ -247,12 +247,12 @@ class ContactsEndToEndIT {
                 .findByNomisId(ContactsSync.PERSON, Long.toString(person.personId())).isPresent());
         Map<ChildKind, ChildRecord> madeInDps = new java.util.LinkedHashMap<>();
         Map<ChildKind, ChildRecord> madeInNomis = new java.util.LinkedHashMap<>();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             madeInDps.put(kind, contacts.dps().addChildByDpsUser(kind, contact.id(), childFields(kind, 1)));
             madeInNomis.put(kind, contacts.nomis().addChildByNomisUser(kind, person.personId(), childFields(kind, 2)));
         }
         awaitQuiet();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
                     .satisfies(c -> assertThat(c.fields()).isEqualTo(madeInDps.get(kind).fields()));
             assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).singleElement()
@@ -261,7 +261,7 @@ class ContactsEndToEndIT {
             contacts.nomis().deleteChildByNomisUser(kind, person.personId(), madeInNomis.get(kind).id());
         }
         awaitQuiet();
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             assertThat(contacts.nomis().childrenOf(kind, contact.id())).as(kind.name()).singleElement()
                     .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
             assertThat(contacts.dps().childrenOf(kind, person.personId())).as(kind.name()).isEmpty();
@@ -270,15 +270,87 @@ class ContactsEndToEndIT {
         assertThat(dlqReasons(fromNomis)).isEmpty();
     }
 
+    @Test
+    void aRelationshipsRestrictionMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        String prisoner = "A9509CT";
+        ChildKind kind = ChildKind.CONTACT_RESTRICTION;
+        contacts.nomis().newBooking(prisoner);
+        DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Mo", "Moss"));
+        awaitMapped(ContactsSync.PERSON, contact.id());
+        DpsPrisonerContact relation = contacts.dps().relateByDpsUser(contact.id(), prisoner,
+                ContactDetails.social("BRO"));
+        awaitMapped(ContactsSync.PERSON_CONTACT, relation.id());
+        long nomisContact = Long.parseLong(mapping(ContactsSync.PERSON_CONTACT, relation.id()).orElseThrow()
+                .nomisId());
+
+        ChildRecord madeInDps = contacts.dps().addChildByDpsUser(kind, relation.id(), childFields(kind, 1));
+        ChildRecord madeInNomis = contacts.nomis().addChildByNomisUser(kind, contact.id(), nomisContact,
+                childFields(kind, 2));
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisContact)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), relation.id())).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+
+        contacts.dps().updateChildByDpsUser(kind, madeInDps.id(), childFields(kind, 3));
+        contacts.nomis().deleteChildByNomisUser(kind, contact.id(), madeInNomis.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisContact)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), relation.id())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(mapping(kind.entityType(), madeInDps.id())).isPresent();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    @Test
+    void anAddressPhoneMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        ChildKind kind = ChildKind.ADDRESS_PHONE;
+        DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Ned", "Nash"));
+        awaitMapped(ContactsSync.PERSON, contact.id());
+        ChildRecord address = contacts.dps().addChildByDpsUser(ChildKind.ADDRESS, contact.id(),
+                childFields(ChildKind.ADDRESS, 1));
+        awaitMapped(ChildKind.ADDRESS.entityType(), address.id());
+        long nomisAddress = Long.parseLong(mapping(ChildKind.ADDRESS.entityType(), address.id()).orElseThrow()
+                .nomisId());
+
+        ChildRecord madeInDps = contacts.dps().addChildByDpsUser(kind, address.id(), childFields(kind, 1));
+        ChildRecord madeInNomis = contacts.nomis().addChildByNomisUser(kind, contact.id(), nomisAddress,
+                childFields(kind, 2));
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), address.id())).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(childFields(kind, 1), childFields(kind, 2));
+        assertThat(contacts.dps().childrenOf(ChildKind.PHONE, contact.id())).as("not a person's phone").isEmpty();
+
+        contacts.dps().updateChildByDpsUser(kind, madeInDps.id(), childFields(kind, 3));
+        contacts.nomis().deleteChildByNomisUser(kind, contact.id(), madeInNomis.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        assertThat(contacts.dps().childrenOf(kind, contact.id(), address.id())).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(childFields(kind, 3)));
+        contacts.dps().deleteChildByDpsUser(kind, madeInDps.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenOf(kind, contact.id(), nomisAddress)).isEmpty();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
     private static Map<String, Object> childFields(ChildKind kind, int n) {
         return switch (kind.name()) {
             case "email" -> Map.of("emailAddress", "person" + n + "@example.com");
-            case "phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber", "12" + n);
+            case "phone", "address-phone" -> Map.of("phoneType", "MOB", "phoneNumber", "0770090000" + n, "extNumber",
+                    "12" + n);
             case "identity" -> Map.of("identityType", "DL", "identityValue", "SMITH" + n, "issuingAuthority", "DVLA");
             case "employment" -> Map.of("organisationId", 4000L + n, "active", n % 2 == 0);
             case "address" -> Map.of("addressType", "HOME", "primaryAddress", true, "flat", "Flat " + n,
                     "street", "High Street", "cityCode", "25343", "postcode", "LS1 " + n + "AB",
                     "countryCode", "ENG", "mailFlag", false, "startDate", "2026-01-0" + n, "comments", "by the park");
+            case "restriction", "prisoner-contact-restriction" -> Map.of("restrictionType", n % 2 == 0 ? "BAN" : "CCTV", "startDate",
+                    "2026-02-0" + n, "expiryDate", "2027-02-0" + n, "comments", "restriction " + n);
             default -> throw new IllegalArgumentException(kind.name());
         };
     }

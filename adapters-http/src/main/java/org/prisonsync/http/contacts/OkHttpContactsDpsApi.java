@@ -119,19 +119,22 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
 
     @Override
     public Optional<ChildRecord> child(ChildKind kind, long id) {
-        return http.find(JsonNode.class, entry -> dpsChild(kind, entry, entry.get("contactId").longValue()),
-                "sync", ChildWires.of(kind).dpsPath(), Long.toString(id));
+        return http.find(JsonNode.class, entry -> dpsChild(kind, entry, entry.get("contactId").longValue(),
+                entry.get(kind.parent().dpsEventField()).longValue()), "sync", ChildWires.of(kind).dpsPath(),
+                Long.toString(id));
     }
 
     @Override
-    public List<ChildRecord> childrenOf(ChildKind kind, long contactId) {
+    public List<ChildRecord> childrenOf(ChildKind kind, long contactId, long parentId) {
         ChildWires.Wire wire = ChildWires.of(kind);
+        ChildWires.ParentWire parentWire = ChildWires.parentOf(kind);
         return http.find(JsonNode.class, contact -> {
             List<ChildRecord> children = new java.util.ArrayList<>();
-            JsonNode listed = contact.get(wire.dpsList());
+            JsonNode parent = parentWire.parentIn(contact, parentWire.dpsList(), parentWire.dpsListId(), parentId);
+            JsonNode listed = parent == null ? null : parent.get(wire.dpsList());
             if (listed != null) {
                 for (JsonNode entry : listed) {
-                    children.add(dpsChild(kind, entry, contactId));
+                    children.add(dpsChild(kind, entry, contactId, parentId));
                 }
             }
             return children;
@@ -140,15 +143,15 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
                 .map(listed -> child(kind, listed.id()).orElse(listed)).toList();
     }
 
-    private static ChildRecord dpsChild(ChildKind kind, JsonNode entry, long contactId) {
-        return new ChildRecord(entry.get(kind.dpsIdField()).longValue(), contactId,
+    private static ChildRecord dpsChild(ChildKind kind, JsonNode entry, long contactId, long parentId) {
+        return new ChildRecord(entry.get(kind.dpsIdField()).longValue(), contactId, parentId,
                 ChildWires.of(kind).fromDps(entry), null);
     }
 
     @Override
-    public long createChild(ChildKind kind, long contactId, java.util.Map<String, Object> fields) {
+    public long createChild(ChildKind kind, long parentId, java.util.Map<String, Object> fields) {
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
-        body.put("contactId", contactId);
+        body.put(kind.parent().dpsEventField(), parentId);
         body.put("createdBy", SYNC_USER);
         body.put("createdTime", LocalDateTime.now());
         HttpReply reply = http.post(body, "sync", ChildWires.of(kind).dpsPath());
@@ -156,9 +159,11 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
     }
 
     @Override
-    public void updateChild(ChildKind kind, long id, long contactId, java.util.Map<String, Object> fields) {
+    public void updateChild(ChildKind kind, long id, long parentId, java.util.Map<String, Object> fields) {
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
-        body.put("contactId", contactId);
+        if (ChildWires.parentOf(kind).dpsUpdateNamesParent()) {
+            body.put(kind.parent().dpsEventField(), parentId);
+        }
         body.put("updatedBy", SYNC_USER);
         body.put("updatedTime", LocalDateTime.now());
         if (!http.put(body, "sync", ChildWires.of(kind).dpsPath(), Long.toString(id)).written()) {

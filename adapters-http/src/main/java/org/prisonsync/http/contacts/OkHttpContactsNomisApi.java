@@ -98,15 +98,17 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
-    public List<ChildRecord> childrenOf(ChildKind kind, long personId) {
+    public List<ChildRecord> childrenOf(ChildKind kind, long personId, long parentId) {
         ChildWires.Wire wire = ChildWires.of(kind);
+        ChildWires.ParentWire parentWire = ChildWires.parentOf(kind);
         return http.find(JsonNode.class, person -> {
             List<ChildRecord> children = new java.util.ArrayList<>();
-            JsonNode listed = person.get(wire.nomisList());
+            JsonNode parent = parentWire.parentIn(person, parentWire.nomisList(), parentWire.nomisListId(), parentId);
+            JsonNode listed = parent == null ? null : parent.get(wire.nomisList());
             if (listed != null) {
                 for (JsonNode entry : listed) {
                     JsonNode audit = entry.get("audit");
-                    children.add(new ChildRecord(entry.get(wire.nomisListId()).longValue(), personId,
+                    children.add(new ChildRecord(entry.get(wire.nomisListId()).longValue(), personId, parentId,
                             wire.fromNomis(entry), audit == null || audit.get("auditModuleName") == null ? null
                                     : audit.get("auditModuleName").asText()));
                 }
@@ -116,25 +118,28 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
-    public long createChild(ChildKind kind, long personId, java.util.Map<String, Object> fields) {
+    public long createChild(ChildKind kind, long personId, long parentId, java.util.Map<String, Object> fields) {
         ChildWires.Wire wire = ChildWires.of(kind);
-        HttpReply reply = http.post(wire.nomisRequest(fields), "persons", Long.toString(personId), wire.nomisPath());
+        HttpReply reply = http.post(wire.nomisRequest(fields),
+                ChildWires.parentOf(kind).nomisPath(personId, parentId, wire));
         return http.readCreated(reply, JsonNode.class, created -> created.get(wire.nomisCreatedId()).longValue());
     }
 
     @Override
-    public void updateChild(ChildKind kind, long personId, long id, java.util.Map<String, Object> fields) {
+    public void updateChild(ChildKind kind, long personId, long parentId, long id,
+                            java.util.Map<String, Object> fields) {
         ChildWires.Wire wire = ChildWires.of(kind);
-        if (!http.put(wire.nomisRequest(fields), "persons", Long.toString(personId), wire.nomisPath(),
-                Long.toString(id)).written()) {
+        if (!http.put(wire.nomisRequest(fields), ChildWires.parentOf(kind).nomisPath(personId, parentId, wire,
+                Long.toString(id))).written()) {
             throw new org.prisonsync.core.UpstreamRejected(404, "NOMIS has no " + kind.name() + " " + id
                     + " of person " + personId);
         }
     }
 
     @Override
-    public void deleteChild(ChildKind kind, long personId, long id) {
-        http.delete("persons", Long.toString(personId), ChildWires.of(kind).nomisPath(), Long.toString(id)).written();
+    public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
+        http.delete(ChildWires.parentOf(kind).nomisPath(personId, parentId, ChildWires.of(kind), Long.toString(id)))
+                .written();
     }
 
     /** {@code CreatePersonRequest}. */

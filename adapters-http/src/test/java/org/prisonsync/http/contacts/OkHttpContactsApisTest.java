@@ -11,6 +11,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.contacts.ChildKind;
+import org.prisonsync.core.contacts.ChildRecord;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.ContactsDpsApi;
 import org.prisonsync.core.contacts.ContactsNomisApi;
@@ -169,5 +171,166 @@ class OkHttpContactsApisTest {
             assertThat(c.details().approvedVisitor()).isTrue();
         });
         assertThat(taken().getTarget()).isEqualTo("/sync/prisoner/A1234KT/reconcile");
+    }
+
+    @Test
+    void aPersonRestrictionGoesToNomisAsAVisitorRestrictionWithTheFieldsNomisRequires() throws Exception {
+        server.enqueue(Wire.json(201, "{\"id\": 345}"));
+        server.enqueue(Wire.json(200, ""));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"restrictions\": [{\"id\": 345, \"type\": {\"code\": \"BAN\", \"description\": \"Banned\"},"
+                + " \"comment\": \"no visits\", \"effectiveDate\": \"2026-02-01\","
+                + " \"enteredStaff\": {\"staffId\": 1, \"username\": \"JSMITH\"},"
+                + " \"audit\": {\"createUsername\": \"JSMITH\", \"createDatetime\": \"2026-02-01T09:00:00\","
+                + " \"auditModuleName\": \"OCDGNREST\"}}]}"));
+
+        long id = nomis().createChild(ChildKind.RESTRICTION, 100_001, Map.of("restrictionType", "BAN",
+                "comments", "no visits"));
+        nomis().updateChild(ChildKind.RESTRICTION, 100_001, 345, Map.of("restrictionType", "CCTV",
+                "startDate", "2026-03-01"));
+        ChildRecord listed = nomis().childrenOf(ChildKind.RESTRICTION, 100_001).get(0);
+
+        assertThat(id).isEqualTo(345);
+        RecordedRequest create = taken();
+        assertThat(create.getMethod()).isEqualTo("POST");
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/restriction");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("typeCode").asText()).isEqualTo("BAN");
+        assertThat(body.get("comment").asText()).isEqualTo("no visits");
+        assertThat(body.get("effectiveDate").asText()).as("required: today when DPS has no start date")
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(body.get("enteredStaffUsername").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(body.has("restrictionType")).as("NOMIS's names only").isFalse();
+        RecordedRequest update = taken();
+        assertThat(update.getMethod()).isEqualTo("PUT");
+        assertThat(update.getTarget()).isEqualTo("/persons/100001/restriction/345");
+        assertThat(Wire.body(update).get("effectiveDate").asText()).isEqualTo("2026-03-01");
+        assertThat(listed.id()).isEqualTo(345);
+        assertThat(listed.writtenBy()).isEqualTo("OCDGNREST");
+        assertThat(listed.fields()).isEqualTo(Map.of("restrictionType", "BAN", "startDate", "2026-02-01",
+                "comments", "no visits"));
+    }
+
+    @Test
+    void aContactRestrictionIsReadAndWrittenAtDpsSyncPathsInDpsNames() throws Exception {
+        server.enqueue(Wire.json(201, "{\"contactRestrictionId\": 61, \"contactId\": 100001,"
+                + " \"restrictionType\": \"BAN\", \"createdBy\": \"PRISON_SYNC\","
+                + " \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(200, "{\"contactRestrictionId\": 61, \"contactId\": 100001,"
+                + " \"restrictionType\": \"CCTV\", \"startDate\": \"2026-02-01\", \"comments\": \"c\","
+                + " \"createdBy\": \"X\", \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(404, "{\"status\": 404}"));
+
+        assertThat(dps().createChild(ChildKind.RESTRICTION, 100_001, Map.of("restrictionType", "BAN",
+                "startDate", "2026-02-01"))).isEqualTo(61);
+        assertThat(dps().child(ChildKind.RESTRICTION, 61)).hasValueSatisfying(c -> {
+            assertThat(c.personId()).isEqualTo(100_001);
+            assertThat(c.fields()).isEqualTo(Map.of("restrictionType", "CCTV", "startDate", "2026-02-01",
+                    "comments", "c"));
+        });
+        assertThat(dps().child(ChildKind.RESTRICTION, 62)).isEmpty();
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/sync/contact-restriction");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("contactId").asLong()).isEqualTo(100_001);
+        assertThat(body.get("restrictionType").asText()).isEqualTo("BAN");
+        assertThat(body.get("startDate").asText()).isEqualTo("2026-02-01");
+        assertThat(body.get("createdBy").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(body.has("enteredStaffUsername")).as("NOMIS's request-only field stays off DPS's wire").isFalse();
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact-restriction/61");
+    }
+
+    @Test
+    void aRelationshipRestrictionLivesUnderTheNomisContactAndTheDpsPrisonerContact() throws Exception {
+        server.enqueue(Wire.json(201, "{\"id\": 77}"));
+        server.enqueue(Wire.json(200, ""));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"restrictions\": [{\"id\": 5, \"type\": {\"code\": \"BAN\"}, \"effectiveDate\": \"2026-01-01\"}],"
+                + " \"contacts\": [{\"id\": 500001, \"restrictions\": []}, {\"id\": 500002, \"restrictions\":"
+                + " [{\"id\": 77, \"type\": {\"code\": \"CCTV\", \"description\": \"CCTV\"},"
+                + " \"effectiveDate\": \"2026-02-01\", \"enteredStaff\": {\"staffId\": 1, \"username\": \"X\"},"
+                + " \"audit\": {\"auditModuleName\": \"DPS_SYNCHRONISATION\"}}]}]}"));
+        server.enqueue(Wire.json(201, "{\"prisonerContactRestrictionId\": 81, \"prisonerContactId\": 7000002,"
+                + " \"contactId\": 100001, \"prisonerNumber\": \"A1234KT\", \"restrictionType\": \"CCTV\"}"));
+        server.enqueue(Wire.json(200, "{\"prisonerContactRestrictionId\": 81, \"prisonerContactId\": 7000002,"
+                + " \"contactId\": 100001, \"prisonerNumber\": \"A1234KT\", \"restrictionType\": \"BAN\"}"));
+
+        ChildKind kind = ChildKind.CONTACT_RESTRICTION;
+        assertThat(nomis().createChild(kind, 100_001, 500_002, Map.of("restrictionType", "CCTV",
+                "startDate", "2026-02-01"))).isEqualTo(77);
+        nomis().deleteChild(kind, 100_001, 500_002, 77);
+        assertThat(nomis().childrenOf(kind, 100_001, 500_002)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(77);
+            assertThat(c.parentId()).isEqualTo(500_002);
+            assertThat(c.writtenBySync()).isTrue();
+            assertThat(c.fields()).isEqualTo(Map.of("restrictionType", "CCTV", "startDate", "2026-02-01"));
+        });
+        assertThat(dps().createChild(kind, 7_000_002, Map.of("restrictionType", "CCTV"))).isEqualTo(81);
+        dps().updateChild(kind, 81, 7_000_002, Map.of("restrictionType", "BAN"));
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/contact/500002/restriction");
+        assertThat(Wire.body(create).get("enteredStaffUsername").asText()).isEqualTo("PRISON_SYNC");
+        RecordedRequest delete = taken();
+        assertThat(delete.getMethod()).isEqualTo("DELETE");
+        assertThat(delete.getTarget()).isEqualTo("/persons/100001/contact/500002/restriction/77");
+        assertThat(taken().getTarget()).isEqualTo("/persons/100001");
+        RecordedRequest dpsCreate = taken();
+        assertThat(dpsCreate.getTarget()).isEqualTo("/sync/prisoner-contact-restriction");
+        JsonNode body = Wire.body(dpsCreate);
+        assertThat(body.get("prisonerContactId").asLong()).isEqualTo(7_000_002);
+        assertThat(body.has("contactId")).isFalse();
+        RecordedRequest dpsUpdate = taken();
+        assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/prisoner-contact-restriction/81");
+        assertThat(Wire.body(dpsUpdate).has("prisonerContactId"))
+                .as("SyncUpdatePrisonerContactRestrictionRequest has no parent field").isFalse();
+        assertThat(Wire.body(dpsUpdate).get("updatedBy").asText()).isEqualTo("PRISON_SYNC");
+    }
+
+    @Test
+    void anAddressPhoneLivesUnderTheNomisAddressAndTheDpsContactAddress() throws Exception {
+        server.enqueue(Wire.json(201, "{\"phoneId\": 91}"));
+        server.enqueue(Wire.json(200, "{\"personId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"phoneNumbers\": [{\"phoneId\": 90, \"number\": \"0100\", \"type\": {\"code\": \"HOME\"}}],"
+                + " \"addresses\": [{\"addressId\": 61, \"phoneNumbers\": [{\"phoneId\": 91, \"number\": \"0113\","
+                + " \"extension\": \"2\", \"type\": {\"code\": \"BUS\", \"description\": \"Business\"},"
+                + " \"audit\": {\"auditModuleName\": \"OCDPERSO\"}}]}]}"));
+        server.enqueue(Wire.json(200, "{\"contactId\": 100001, \"firstName\": \"Bob\", \"lastName\": \"Bell\","
+                + " \"addresses\": [{\"contactAddressId\": 71, \"primaryAddress\": true, \"addressPhones\":"
+                + " [{\"contactAddressPhoneId\": 81, \"phoneType\": \"BUS\", \"phoneNumber\": \"0113\"}]}]}"));
+        server.enqueue(Wire.json(200, "{\"contactAddressPhoneId\": 81, \"contactAddressId\": 71,"
+                + " \"contactPhoneId\": 5, \"contactId\": 100001, \"phoneType\": \"BUS\", \"phoneNumber\": \"0113\","
+                + " \"extNumber\": \"2\", \"createdBy\": \"X\", \"createdTime\": \"2026-02-01T09:00:00\"}"));
+        server.enqueue(Wire.json(201, "{\"contactAddressPhoneId\": 82, \"contactAddressId\": 71}"));
+        server.enqueue(Wire.json(200, "{\"contactAddressPhoneId\": 82, \"contactAddressId\": 71}"));
+
+        ChildKind kind = ChildKind.ADDRESS_PHONE;
+        Map<String, Object> phone = Map.of("phoneType", "BUS", "phoneNumber", "0113", "extNumber", "2");
+        assertThat(nomis().createChild(kind, 100_001, 61, phone)).isEqualTo(91);
+        assertThat(nomis().childrenOf(kind, 100_001, 61)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(phone));
+        assertThat(dps().childrenOf(kind, 100_001, 71)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(81);
+            assertThat(c.parentId()).isEqualTo(71);
+            assertThat(c.fields()).isEqualTo(phone);
+        });
+        assertThat(dps().createChild(kind, 71, phone)).isEqualTo(82);
+        dps().updateChild(kind, 82, 71, phone);
+
+        RecordedRequest create = taken();
+        assertThat(create.getTarget()).isEqualTo("/persons/100001/address/61/phone");
+        assertThat(Wire.body(create).get("typeCode").asText()).isEqualTo("BUS");
+        assertThat(Wire.body(create).get("number").asText()).isEqualTo("0113");
+        taken();
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact/100001/reconcile");
+        assertThat(taken().getTarget()).isEqualTo("/sync/contact-address-phone/81");
+        RecordedRequest dpsCreate = taken();
+        assertThat(dpsCreate.getTarget()).isEqualTo("/sync/contact-address-phone");
+        assertThat(Wire.body(dpsCreate).get("contactAddressId").asLong()).isEqualTo(71);
+        RecordedRequest dpsUpdate = taken();
+        assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/contact-address-phone/82");
+        assertThat(Wire.body(dpsUpdate).has("contactAddressId")).isFalse();
+        assertThat(Wire.body(dpsUpdate).get("extNumber").asText()).isEqualTo("2");
     }
 }

@@ -7,11 +7,17 @@ import java.util.Objects;
 import org.prisonsync.core.message.OffenderEvent;
 
 /**
- * A person's child record as one system holds it: its id there (a NOMIS sequence for identifiers and employments),
- * the person, its fields under DPS's names (absent values left out, so two records compare equal on what they hold),
- * and, in NOMIS, the audit module that wrote it last (null from DPS, whose events say their source).
+ * A child record as one system holds it: its id there (a NOMIS sequence for identifiers and employments), the person
+ * it is under, its parent's id on that system (the person's own for a person's records; a relationship's NOMIS contact
+ * id or DPS prisoner contact id), its fields under DPS's names (absent values left out, so two records compare equal on
+ * what they hold), and, in NOMIS, the audit module that wrote it last (null from DPS, whose events say their source).
  */
-public record ChildRecord(long id, long personId, Map<String, Object> fields, String writtenBy) {
+public record ChildRecord(long id, long personId, long parentId, Map<String, Object> fields, String writtenBy) {
+    /** A record whose parent is the person. */
+    public ChildRecord(long id, long personId, Map<String, Object> fields, String writtenBy) {
+        this(id, personId, personId, fields, writtenBy);
+    }
+
     public ChildRecord {
         Objects.requireNonNull(fields, "fields");
         Map<String, Object> present = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.prisonsync.core.contacts;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
@@ -8,12 +9,14 @@ import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.message.InvalidMessageException;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.message.OffenderEvent;
 import org.prisonsync.core.sync.CreateDirection;
 import org.prisonsync.core.sync.CreateFlow;
 import org.prisonsync.core.sync.CreateNames;
 import org.prisonsync.core.sync.CreateRequest;
+import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
 import org.prisonsync.core.sync.TargetWrite;
@@ -46,28 +49,70 @@ final class ChildrenFromNomis {
         return "contactperson-" + kind.name() + "-synchronisation";
     }
 
+    ChildKind kind() {
+        return kind;
+    }
+
+    /** One operation of the flows of the kinds sharing a NOMIS event type. */
+    interface Operation {
+        SyncOutcome apply(ChildrenFromNomis flow, Notification notification, MessageContext context);
+    }
+
+    /** The handler giving an event of a shared type to the flow of the kind it is (by the kinds' flag). */
+    static EventHandler dispatch(List<ChildrenFromNomis> flows, Operation operation) {
+        if (flows.stream().map(f -> f.kind.nomisUpserts()).distinct().count() > 1) {
+            throw new IllegalStateException("kinds sharing " + flows.get(0).kind.nomisEvent()
+                    + " must be raised alike");
+        }
+        return (notification, context) -> {
+            OffenderEvent event = notification.asOffenderEvent();
+            ChildrenFromNomis flow = flows.stream().filter(f -> f.kind.isNomisEventOf(event)).findFirst()
+                    .orElseThrow(() -> new InvalidMessageException("no child kind of "
+                            + flows.get(0).kind.nomisEvent() + " matches the event"));
+            return operation.apply(flow, notification, context);
+        };
+    }
+
     private Map<String, String> props(OffenderEvent event, long personId, long id) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("personId", Long.toString(personId));
         props.put(kind.nomisIdField(), Long.toString(id));
+        if (!kind.parent().nomisEventField().equals("personId")) {
+            event.field(kind.parent().nomisEventField()).ifPresent(p -> props.put(kind.parent().nomisEventField(), p));
+        }
         props.put("type", kind.entityType());
         event.auditModuleName().ifPresent(a -> props.put("auditModuleName", a));
         return props;
     }
 
+    /**
+     * {@code -UPSERTED}, for the kinds NOMIS raises that way: with no mapping yet it is a create (claimed, so redelivery
+     * and a second consumer still write one DPS record), with one an update.
+     */
+    SyncOutcome upserted(Notification notification, MessageContext context) {
+        OffenderEvent event = notification.asOffenderEvent();
+        long personId = ContactEvents.personId(event);
+        long id = event.requireLong(kind.nomisIdField());
+        boolean mapped = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id)).isPresent();
+        return mapped ? updated(notification, context) : inserted(notification, context);
+    }
+
     SyncOutcome inserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
         long personId = ContactEvents.personId(event);
+        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-created-skipped", props, kind.name() + " was created by DPS");
         }
-        if (mappings.findByNomisId(ContactsSync.PERSON, Long.toString(personId)).isEmpty()) {
+        Optional<Long> parent = dpsParent(nomisParent);
+        if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-created-awaiting-parent", props,
-                    "NOMIS person " + personId + " is not in DPS yet");
+                    "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
         }
-        Optional<ChildRecord> child = nomisChild(personId, id);
+        long dpsParent = parent.get();
+        Optional<ChildRecord> child = nomisChild(personId, nomisParent, id);
         if (child.isEmpty()) {
             return new SyncOutcome.Ignored(name() + "-created-ignored-deleted", props,
                     "NOMIS " + kind.name() + " " + id + " of person " + personId + " no longer exists");
@@ -75,7 +120,7 @@ final class ChildrenFromNomis {
         return create.run(new CreateRequest<>(name(), kind.entityType(), kind.nomisKey(personId, id), null,
                 MappingTypes.NOMIS_CREATED, props, () -> child, (source, resumed) -> {
                     if (resumed) {
-                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId).stream()
+                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId, dpsParent).stream()
                                 .filter(c -> c.sameFields(source))
                                 .filter(c -> mappings.findByDpsId(kind.entityType(), Long.toString(c.id())).isEmpty())
                                 .findFirst();
@@ -83,17 +128,24 @@ final class ChildrenFromNomis {
                             return TargetWrite.found(earlier.get().id());
                         }
                     }
-                    return TargetWrite.created(ports.dps().createChild(kind, personId, source.fields()));
+                    return TargetWrite.created(ports.dps().createChild(kind, dpsParent, source.fields()));
                 }, CreateDirection.FROM_NOMIS, names), context);
     }
 
-    private Optional<ChildRecord> nomisChild(long personId, long id) {
-        return ports.nomis().childrenOf(kind, personId).stream().filter(c -> c.id() == id).findFirst();
+    private Optional<ChildRecord> nomisChild(long personId, long nomisParent, long id) {
+        return ports.nomis().childrenOf(kind, personId, nomisParent).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The parent's DPS id, through its mapping (a person's is its own id); empty while it is not mapped. */
+    private Optional<Long> dpsParent(long nomisParentId) {
+        return mappings.findByNomisId(kind.parent().mappingType(), Long.toString(nomisParentId))
+                .map(m -> Long.parseLong(m.dpsId()));
     }
 
     SyncOutcome updated(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
         long personId = ContactEvents.personId(event);
+        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
@@ -104,13 +156,18 @@ final class ChildrenFromNomis {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
                     "NOMIS " + kind.name() + " " + id + " is not mapped yet");
         }
+        Optional<Long> parent = dpsParent(nomisParent);
+        if (parent.isEmpty()) {
+            return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
+                    "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
+        }
         try {
-            Optional<ChildRecord> child = nomisChild(personId, id);
+            Optional<ChildRecord> child = nomisChild(personId, nomisParent, id);
             if (child.isEmpty()) {
                 return new SyncOutcome.Ignored(name() + "-updated-ignored-deleted", props,
                         "NOMIS " + kind.name() + " " + id + " no longer exists");
             }
-            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), personId, child.get().fields());
+            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), parent.get(), child.get().fields());
             return new SyncOutcome.Synced(name() + "-updated-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-updated-error", props, e);
@@ -120,6 +177,7 @@ final class ChildrenFromNomis {
     SyncOutcome deleted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
         long personId = ContactEvents.personId(event);
+        // the delete needs no parent: the record's mapping names the DPS record
         long id = event.requireLong(kind.nomisIdField());
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {

@@ -44,6 +44,11 @@ final class ChildrenToNomis {
         props.put("dps" + Character.toUpperCase(kind.dpsIdField().charAt(0)) + kind.dpsIdField().substring(1),
                 Long.toString(id));
         event.info("contactId").ifPresent(c -> props.put("dpsContactId", c));
+        String parent = kind.parent().dpsEventField();
+        if (!parent.equals("contactId")) {
+            event.info(parent).ifPresent(p -> props.put("dps" + Character.toUpperCase(parent.charAt(0))
+                    + parent.substring(1), p));
+        }
         return props;
     }
 
@@ -60,25 +65,33 @@ final class ChildrenToNomis {
                     + " not found");
         }
         ChildRecord child = read.get();
-        if (mappings.findByDpsId(ContactsSync.PERSON, Long.toString(child.personId())).isEmpty()) {
+        Optional<Long> parent = nomisParent(child.parentId());
+        if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-create-awaiting-parent", props,
-                    "DPS contact " + child.personId() + " is not in NOMIS yet");
+                    "DPS " + kind.parent().name() + " " + child.parentId() + " is not in NOMIS yet");
         }
+        long nomisParent = parent.get();
         return create.run(new CreateRequest<>(name(), kind.entityType(), Long.toString(id), null,
                 MappingTypes.DPS_CREATED, props, () -> Optional.of(child), (source, resumed) -> {
                     if (resumed) {
-                        Optional<ChildRecord> earlier = unmappedMatch(source);
+                        Optional<ChildRecord> earlier = unmappedMatch(source, nomisParent);
                         if (earlier.isPresent()) {
                             return TargetWrite.found(kind.nomisKey(source.personId(), earlier.get().id()));
                         }
                     }
-                    long created = ports.nomis().createChild(kind, source.personId(), source.fields());
+                    long created = ports.nomis().createChild(kind, source.personId(), nomisParent, source.fields());
                     return TargetWrite.created(kind.nomisKey(source.personId(), created));
                 }), context);
     }
 
-    private Optional<ChildRecord> unmappedMatch(ChildRecord source) {
-        return ports.nomis().childrenOf(kind, source.personId()).stream()
+    /** The parent's NOMIS id, through its mapping (a person's is its own id); empty while it is not mapped. */
+    private Optional<Long> nomisParent(long dpsParentId) {
+        return mappings.findByDpsId(kind.parent().mappingType(), Long.toString(dpsParentId))
+                .map(m -> Long.parseLong(m.nomisId()));
+    }
+
+    private Optional<ChildRecord> unmappedMatch(ChildRecord source, long nomisParent) {
+        return ports.nomis().childrenOf(kind, source.personId(), nomisParent).stream()
                 .filter(c -> c.sameFields(source))
                 .filter(c -> mappings.findByNomisId(kind.entityType(), kind.nomisKey(c.personId(), c.id())).isEmpty())
                 .findFirst();
@@ -102,8 +115,13 @@ final class ChildrenToNomis {
                 return new SyncOutcome.RetryLater(name() + "-update-failed", props, "DPS " + kind.name() + " " + id
                         + " not found");
             }
-            ports.nomis().updateChild(kind, child.get().personId(), kind.nomisIdOf(mapping.get().nomisId()),
-                    child.get().fields());
+            Optional<Long> parent = nomisParent(child.get().parentId());
+            if (parent.isEmpty()) {
+                return SyncOutcome.RetryLater.awaitingParent(name() + "-update-awaiting-parent", props,
+                        "DPS " + kind.parent().name() + " " + child.get().parentId() + " is not in NOMIS yet");
+            }
+            ports.nomis().updateChild(kind, child.get().personId(), parent.get(),
+                    kind.nomisIdOf(mapping.get().nomisId()), child.get().fields());
             return new SyncOutcome.Synced(name() + "-update-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-update-failed", props, e);
@@ -114,6 +132,7 @@ final class ChildrenToNomis {
         DomainEvent event = notification.asDomainEvent();
         long id = ContactEvents.dpsId(event, kind.dpsIdField());
         long personId = ContactEvents.dpsId(event, "contactId");
+        long dpsParent = ContactEvents.dpsId(event, kind.parent().dpsEventField());
         Map<String, String> props = props(event, id);
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored(name() + "-delete-ignored", props, kind.name() + " was deleted in NOMIS");
@@ -123,8 +142,13 @@ final class ChildrenToNomis {
             return new SyncOutcome.Ignored(name() + "-delete-skipped", props, "DPS " + kind.name() + " " + id
                     + " is not mapped");
         }
+        Optional<Long> parent = nomisParent(dpsParent);
+        if (parent.isEmpty()) {
+            return new SyncOutcome.Ignored(name() + "-delete-skipped", props, "DPS " + kind.parent().name() + " "
+                    + dpsParent + " is not mapped");
+        }
         try {
-            ports.nomis().deleteChild(kind, personId, kind.nomisIdOf(mapping.get().nomisId()));
+            ports.nomis().deleteChild(kind, personId, parent.get(), kind.nomisIdOf(mapping.get().nomisId()));
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-delete-failed", props, e);
         }

@@ -10,8 +10,9 @@ import org.prisonsync.core.kit.SyncDomain;
 /**
  * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
  * {@code OFFENDER_CONTACT-*} to DPS: persons, prisoner contacts, and a person's addresses, emails, phones,
- * identities and employments on one generic flow, with resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS.
- * Address phones, restrictions and reconciliation are not built yet.
+ * identities, employments, address phones and restrictions (a person's and a relationship's) on one generic flow, with
+ * resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS. A prisoner's restrictions and
+ * reconciliation are not built yet.
  */
 public final class ContactsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",

@@ -54,14 +54,22 @@ public interface ContactsDpsApi {
     /** {@code GET /sync/<kind>/{id}}; empty on 404. */
     Optional<ChildRecord> child(ChildKind kind, long id);
 
-    /** The contact's children of a kind ({@code GET /sync/contact/{contactId}/reconcile}). */
-    List<ChildRecord> childrenOf(ChildKind kind, long contactId);
+    /**
+     * The children of a kind under a parent (the contact, or one of its prisoner contacts, by its DPS id), as
+     * {@code GET /sync/contact/{contactId}/reconcile} lists them.
+     */
+    List<ChildRecord> childrenOf(ChildKind kind, long contactId, long parentId);
 
-    /** {@code POST /sync/<kind>} with the contact's id: the new child's id. */
-    long createChild(ChildKind kind, long contactId, java.util.Map<String, Object> fields);
+    /** {@code POST /sync/<kind>} with the parent's id ({@code contactId}, {@code prisonerContactId}): the new id. */
+    long createChild(ChildKind kind, long parentId, java.util.Map<String, Object> fields);
 
     /** {@code PUT /sync/<kind>/{id}}. */
-    void updateChild(ChildKind kind, long id, long contactId, java.util.Map<String, Object> fields);
+    void updateChild(ChildKind kind, long id, long parentId, java.util.Map<String, Object> fields);
+
+    /** A contact's own children of a kind. */
+    default List<ChildRecord> childrenOf(ChildKind kind, long contactId) {
+        return childrenOf(kind, contactId, contactId);
+    }
 
     /** {@code DELETE /sync/<kind>/{id}}; already gone is not an error. */
     void deleteChild(ChildKind kind, long id);

@@ -40,15 +40,38 @@ public interface ContactsNomisApi {
     /** {@code DELETE /persons/{personId}/contact/{contactId}}; a contact already gone is not an error. */
     void deleteContact(long personId, long contactId);
 
-    /** The person's children of a kind, as {@code GET /persons/{personId}} lists them; empty when no such person. */
-    List<ChildRecord> childrenOf(ChildKind kind, long personId);
+    /**
+     * The children of a kind under a parent (the person, or one of its contacts, by its NOMIS id), as
+     * {@code GET /persons/{personId}} lists them; empty when no such person.
+     */
+    List<ChildRecord> childrenOf(ChildKind kind, long personId, long parentId);
 
-    /** {@code POST /persons/{personId}/<kind>}: the new child's id (or sequence). */
-    long createChild(ChildKind kind, long personId, java.util.Map<String, Object> fields);
+    /**
+     * {@code POST /persons/{personId}/<kind>}, or {@code …/contact/{contactId}/<kind>} under a relationship: the new
+     * child's id (or sequence).
+     */
+    long createChild(ChildKind kind, long personId, long parentId, java.util.Map<String, Object> fields);
 
-    /** {@code PUT /persons/{personId}/<kind>/{id}}. */
-    void updateChild(ChildKind kind, long personId, long id, java.util.Map<String, Object> fields);
+    /** {@code PUT} the child at its path under its parent. */
+    void updateChild(ChildKind kind, long personId, long parentId, long id, java.util.Map<String, Object> fields);
 
-    /** {@code DELETE /persons/{personId}/<kind>/{id}}; already gone is not an error. */
-    void deleteChild(ChildKind kind, long personId, long id);
+    /** {@code DELETE} the child at its path under its parent; already gone is not an error. */
+    void deleteChild(ChildKind kind, long personId, long parentId, long id);
+
+    /** A person's own children of a kind. */
+    default List<ChildRecord> childrenOf(ChildKind kind, long personId) {
+        return childrenOf(kind, personId, personId);
+    }
+
+    default long createChild(ChildKind kind, long personId, java.util.Map<String, Object> fields) {
+        return createChild(kind, personId, personId, fields);
+    }
+
+    default void updateChild(ChildKind kind, long personId, long id, java.util.Map<String, Object> fields) {
+        updateChild(kind, personId, personId, id, fields);
+    }
+
+    default void deleteChild(ChildKind kind, long personId, long id) {
+        deleteChild(kind, personId, personId, id);
+    }
 }

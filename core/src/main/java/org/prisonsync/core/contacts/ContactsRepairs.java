@@ -18,7 +18,8 @@ import org.prisonsync.core.repair.RepairReport;
  * the source of truth and the other is made to match it exactly, for one prisoner's relationships or one person and
  * all of theirs: persons created or updated, each source relationship found on the other side (through its mapping,
  * else by its natural key) and updated, or created; every relationship of the other side in scope that matches none
- * deleted; mappings made to say what now pairs with what.
+ * deleted; mappings made to say what now pairs with what. A person's own children (addresses … restrictions) are
+ * rebuilt by the person repairs, a relationship's (its restrictions) with the relationship by every repair.
  *
  * <ul>
  *   <li>from NOMIS, upstream's {@code POST /prisoners/{offenderNo}/contacts/resynchronise} and
@@ -58,7 +59,7 @@ public final class ContactsRepairs {
         List<Relationship> target = ports.dps().relationshipsOf(personId).stream()
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
         Rebuild rebuild = new Rebuild(PERSON_FROM_NOMIS, dryRun, new DpsSide());
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             rebuild.children(kind, personId, ports.nomis().childrenOf(kind, personId));
         }
         return rebuild.run(Map.of(personId, person.get().details()), source, target);
@@ -87,7 +88,7 @@ public final class ContactsRepairs {
         List<Relationship> target = ports.nomis().person(contactId).stream()
                 .flatMap(p -> p.contacts().stream().map(c -> Relationship.of(contactId, c))).toList();
         Rebuild rebuild = new Rebuild(PERSON_TO_NOMIS, dryRun, new NomisSide());
-        for (ChildKind kind : ChildKind.ALL) {
+        for (ChildKind kind : ChildKind.ofParent(ChildKind.Parent.PERSON)) {
             rebuild.children(kind, contactId, ports.dps().childrenOf(kind, contactId));
         }
         return rebuild.run(Map.of(contactId, contact.get().details()), source, target);
@@ -126,13 +127,14 @@ public final class ContactsRepairs {
 
         void delete(Relationship target);
 
-        List<ChildRecord> children(ChildKind kind, long personId);
+        /** The children of a kind under a parent of the person (the person itself, or a relationship by its id). */
+        List<ChildRecord> children(ChildKind kind, long personId, long parentId);
 
-        long createChild(ChildKind kind, long personId, Map<String, Object> fields);
+        long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields);
 
-        void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields);
+        void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields);
 
-        void deleteChild(ChildKind kind, long personId, long id);
+        void deleteChild(ChildKind kind, long personId, long parentId, long id);
     }
 
     private final class DpsSide implements Side {
@@ -178,22 +180,22 @@ public final class ContactsRepairs {
         }
 
         @Override
-        public List<ChildRecord> children(ChildKind kind, long personId) {
-            return ports.dps().childrenOf(kind, personId);
+        public List<ChildRecord> children(ChildKind kind, long personId, long parentId) {
+            return ports.dps().childrenOf(kind, personId, parentId);
         }
 
         @Override
-        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
-            return ports.dps().createChild(kind, personId, fields);
+        public long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+            return ports.dps().createChild(kind, parentId, fields);
         }
 
         @Override
-        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
-            ports.dps().updateChild(kind, id, personId, fields);
+        public void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields) {
+            ports.dps().updateChild(kind, id, parentId, fields);
         }
 
         @Override
-        public void deleteChild(ChildKind kind, long personId, long id) {
+        public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
             ports.dps().deleteChild(kind, id);
         }
     }
@@ -240,23 +242,23 @@ public final class ContactsRepairs {
         }
 
         @Override
-        public List<ChildRecord> children(ChildKind kind, long personId) {
-            return ports.nomis().childrenOf(kind, personId);
+        public List<ChildRecord> children(ChildKind kind, long personId, long parentId) {
+            return ports.nomis().childrenOf(kind, personId, parentId);
         }
 
         @Override
-        public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
-            return ports.nomis().createChild(kind, personId, fields);
+        public long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+            return ports.nomis().createChild(kind, personId, parentId, fields);
         }
 
         @Override
-        public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
-            ports.nomis().updateChild(kind, personId, id, fields);
+        public void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields) {
+            ports.nomis().updateChild(kind, personId, parentId, id, fields);
         }
 
         @Override
-        public void deleteChild(ChildKind kind, long personId, long id) {
-            ports.nomis().deleteChild(kind, personId, id);
+        public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
+            ports.nomis().deleteChild(kind, personId, parentId, id);
         }
     }
 
@@ -265,6 +267,7 @@ public final class ContactsRepairs {
         private final String operation;
         private final boolean dryRun;
         private final Side target;
+        private final Side sourceSide;
         private final List<String> actions = new ArrayList<>();
         private final List<Runnable> childSteps = new ArrayList<>();
 
@@ -272,11 +275,40 @@ public final class ContactsRepairs {
             this.operation = operation;
             this.dryRun = dryRun;
             this.target = target;
+            this.sourceSide = target instanceof DpsSide ? new NomisSide() : new DpsSide();
         }
 
         /** Makes the person's children of a kind on the target exactly {@code sources}, once the person is there. */
         void children(ChildKind kind, long personId, List<ChildRecord> sources) {
-            childSteps.add(() -> rebuildChildren(kind, personId, sources));
+            childSteps.add(() -> rebuildChildren(kind, personId, personId, sources));
+        }
+
+        /**
+         * Makes a relationship's children (its restrictions) on the target exactly the source relationship's, under
+         * the target relationship {@code targetId}; null while the target relationship is only to be created (a dry
+         * run), when every source child would be created.
+         */
+        private void relationshipChildren(Relationship relationship, Long targetId) {
+            nestedChildren(ChildKind.Parent.RELATIONSHIP, relationship.personId(), relationship.id(), targetId,
+                    describe(relationship));
+        }
+
+        /**
+         * Makes the children of a parent record (a relationship, an address) on the target exactly those of the
+         * source record {@code sourceId}, under the target record {@code targetId}: null while that is only to be
+         * created (a dry run), when every source child would be created.
+         */
+        private void nestedChildren(ChildKind.Parent parent, long personId, long sourceId, Long targetId,
+                                    String described) {
+            for (ChildKind kind : ChildKind.ofParent(parent)) {
+                List<ChildRecord> sources = sourceSide.children(kind, personId, sourceId);
+                if (targetId == null) {
+                    sources.forEach(s -> act("create " + target.name() + " " + kind.name() + " of " + described,
+                            () -> { }));
+                } else {
+                    rebuildChildren(kind, personId, targetId, sources);
+                }
+            }
         }
 
         RepairReport run(Map<Long, PersonDetails> persons, List<Relationship> sources, List<Relationship> targets) {
@@ -294,8 +326,12 @@ public final class ContactsRepairs {
                                 source.details()));
                     }
                     map(source, existing.get().id());
+                    relationshipChildren(source, existing.get().id());
                 } else {
                     create(source, targets);
+                    if (dryRun) {
+                        relationshipChildren(source, null);
+                    }
                 }
             }
             for (Relationship stale : targets) {
@@ -314,9 +350,9 @@ public final class ContactsRepairs {
                     + " match in " + actions.size() + " step(s)");
         }
 
-        private void rebuildChildren(ChildKind kind, long personId, List<ChildRecord> sources) {
+        private void rebuildChildren(ChildKind kind, long personId, long targetParent, List<ChildRecord> sources) {
             List<ChildRecord> targets = dryRun && target.person(personId).isEmpty() ? List.of()
-                    : target.children(kind, personId);
+                    : target.children(kind, personId, targetParent);
             Set<Long> matched = new HashSet<>();
             for (ChildRecord source : sources) {
                 Optional<ChildRecord> existing = childMapping(kind, personId, source.id(), true)
@@ -328,21 +364,31 @@ public final class ContactsRepairs {
                     matched.add(there.id());
                     if (!there.sameFields(source)) {
                         act("update " + target.name() + " " + kind.name() + " " + there.id(),
-                                () -> target.updateChild(kind, personId, there.id(), source.fields()));
+                                () -> target.updateChild(kind, personId, targetParent, there.id(), source.fields()));
                     }
                     if (childMapping(kind, personId, source.id(), true).filter(id -> id == there.id()).isEmpty()) {
                         act("map " + kind.name() + " " + source.id() + " to " + target.name() + " " + there.id(),
                                 () -> mapChild(kind, personId, source.id(), there.id()));
                     }
+                    kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), there.id(),
+                            kind.name() + " " + there.id()));
                 } else {
-                    act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> mapChild(kind,
-                            personId, source.id(), target.createChild(kind, personId, source.fields())));
+                    act("create " + target.name() + " " + kind.name() + " of person " + personId, () -> {
+                        long created = target.createChild(kind, personId, targetParent, source.fields());
+                        mapChild(kind, personId, source.id(), created);
+                        kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), created,
+                                kind.name() + " " + created));
+                    });
+                    if (dryRun) {
+                        kind.asParent().ifPresent(p -> nestedChildren(p, personId, source.id(), null,
+                                "the new " + kind.name()));
+                    }
                 }
             }
             for (ChildRecord stale : targets) {
                 if (!matched.contains(stale.id())) {
                     act("delete " + target.name() + " " + kind.name() + " " + stale.id(), () -> {
-                        target.deleteChild(kind, personId, stale.id());
+                        target.deleteChild(kind, personId, targetParent, stale.id());
                         childMapping(kind, personId, stale.id(), false).ifPresent(sourceId ->
                                 mappings.deleteByDpsId(kind.entityType(), Long.toString(
                                         target.holdsNomisIds() ? sourceId : stale.id())));
@@ -396,6 +442,7 @@ public final class ContactsRepairs {
                         .orElseThrow(() -> new IllegalStateException(target.name()
                                 + " refused the relationship as existing but does not list it"));
                 saveMapping(source, id);
+                relationshipChildren(source, id);
             });
         }
 

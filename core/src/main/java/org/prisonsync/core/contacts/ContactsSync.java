@@ -1,6 +1,10 @@
 package org.prisonsync.core.contacts;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.queue.MessageQueue;
@@ -78,15 +82,26 @@ public final class ContactsSync {
                 .on(PRISONER_RECEIVED, new ContactsPrisonerReceived(repairs))
                 .on(ContactsPrisonerMoves.MERGED, moves::merged)
                 .on(ContactsPrisonerMoves.BOOKING_MOVED, moves::bookingMoved);
+        Map<String, List<ChildrenFromNomis>> byNomisEvent = new LinkedHashMap<>();
         for (ChildKind kind : ChildKind.ALL) {
             ChildrenToNomis toNomis = new ChildrenToNomis(kind, ports, mappings, create);
-            ChildrenFromNomis fromNomis = new ChildrenFromNomis(kind, ports, mappings, create);
             routes.on(kind.dpsEvent() + ".created", toNomis::created)
-                    .on(kind.dpsEvent() + ".updated", toNomis::updated)
-                    .on(kind.dpsEvent() + ".deleted", toNomis::deleted)
-                    .on(kind.nomisEvent() + "-INSERTED", fromNomis::inserted)
-                    .on(kind.nomisEvent() + "-UPDATED", fromNomis::updated)
-                    .on(kind.nomisEvent() + "-DELETED", fromNomis::deleted);
+                    .on(kind.dpsEvent() + ".updated", toNomis::updated);
+            if (kind.dpsDeletes()) {
+                routes.on(kind.dpsEvent() + ".deleted", toNomis::deleted);
+            }
+            byNomisEvent.computeIfAbsent(kind.nomisEvent(), e -> new ArrayList<>())
+                    .add(new ChildrenFromNomis(kind, ports, mappings, create));
         }
+        // kinds sharing a NOMIS event type (a person's phone, an address's) are told apart by their flag
+        byNomisEvent.forEach((type, kinds) -> {
+            routes.on(type + "-DELETED", ChildrenFromNomis.dispatch(kinds, ChildrenFromNomis::deleted));
+            if (kinds.get(0).kind().nomisUpserts()) {
+                routes.on(type + "-UPSERTED", ChildrenFromNomis.dispatch(kinds, ChildrenFromNomis::upserted));
+            } else {
+                routes.on(type + "-INSERTED", ChildrenFromNomis.dispatch(kinds, ChildrenFromNomis::inserted))
+                        .on(type + "-UPDATED", ChildrenFromNomis.dispatch(kinds, ChildrenFromNomis::updated));
+            }
+        });
     }
 }

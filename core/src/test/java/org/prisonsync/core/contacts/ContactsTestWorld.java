@@ -92,6 +92,7 @@ final class ContactsTestWorld {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(change.childKind().dpsIdField(), change.child().id());
         info.put("contactId", change.child().personId());
+        info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
         info.put("source", change.source());
         return new Notification(UUID.randomUUID().toString(), type, Map.of("eventType", type,
                 "occurredAt", "2026-03-02T09:00:00Z", "additionalInformation", info));
@@ -103,6 +104,10 @@ final class ContactsTestWorld {
         message.put("eventType", type);
         message.put("eventDatetime", "2026-03-02T09:00:00");
         message.put("personId", Long.toString(change.child().personId()));
+        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().nomisFlag() != null) {
+            message.put(change.childKind().nomisFlag(), Boolean.toString(change.childKind().nomisFlagValue()));
+        }
         message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
         message.put("auditModuleName", change.child().writtenBy());
         return new Notification(UUID.randomUUID().toString(), type, message);

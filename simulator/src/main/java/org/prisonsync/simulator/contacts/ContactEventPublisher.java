@@ -79,6 +79,7 @@ final class ContactEventPublisher {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(change.childKind().dpsIdField(), change.child().id());
         info.put("contactId", change.child().personId());
+        info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
         info.put("source", change.source());
         publisher.publish(ContactsSimulation.TO_NOMIS_QUEUE, eventType, DomainEvents.domainEvent(eventType, "1",
                 "A contact's " + change.childKind().name() + " has been " + change.kind(), clock, info));
@@ -91,6 +92,11 @@ final class ContactEventPublisher {
         String eventType = change.childKind().nomisEvent() + "-" + change.kind();
         Map<String, Object> message = DomainEvents.offenderEvent(eventType, nextEventId.getAndIncrement(), clock);
         message.put("personId", Long.toString(change.child().personId()));
+        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().nomisFlag() != null) {
+            // PHONES_PERSON-* tells a person's phone from an address's by isAddress
+            message.put(change.childKind().nomisFlag(), change.childKind().nomisFlagValue());
+        }
         message.put(change.childKind().nomisIdField(), Long.toString(change.child().id()));
         message.put("auditModuleName", change.child().writtenBy());
         message.put("nomisEventType", eventType);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.contacts.ChildKind;
 import org.prisonsync.core.contacts.ContactDetails;
 import org.prisonsync.core.contacts.DpsContact;
 import org.prisonsync.core.contacts.DpsPrisonerContact;
@@ -78,11 +79,9 @@ final class ContactRoutes {
                     wire.put("firstName", contact.details().firstName());
                     wire.put("lastName", contact.details().lastName());
                     wire.put("staffFlag", contact.details().staff());
-                    wire.put("addresses", List.of());
-                    wire.put("restrictions", List.of());
-                    for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
+                    for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.PERSON)) {
                         wire.put(child.dpsList(), dps.childrenOf(child.kind(), id).stream()
-                                .map(c -> ContactChildRoutes.dpsListed(child, c)).toList());
+                                .map(c -> ContactChildRoutes.dpsListed(child, c, dps)).toList());
                     }
                     wire.put("relationships", dps.relationshipsOf(id).stream().map(c -> {
                         Map<String, Object> r = new LinkedHashMap<>();
@@ -94,7 +93,10 @@ final class ContactRoutes {
                         r.put("emergencyContact", c.details().emergencyContact());
                         r.put("active", c.details().active());
                         r.put("approvedVisitor", c.details().approvedVisitor());
-                        r.put("relationshipRestrictions", List.of());
+                        for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.RELATIONSHIP)) {
+                            r.put(child.dpsList(), dps.childrenOf(child.kind(), id, c.id()).stream()
+                                    .map(x -> ContactChildRoutes.dpsListed(child, x)).toList());
+                        }
                         return r;
                     }).toList());
                     ctx.json(wire);
@@ -307,13 +309,18 @@ final class ContactRoutes {
         wire.put("isStaff", d.staff());
         wire.put("isRemitter", d.remitter());
         wire.put("audit", audit(person.auditModuleName()));
-        wire.put("addresses", List.of());
-        for (ContactChildRoutes.Wire child : ContactChildRoutes.WIRES) {
+        for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.PERSON)) {
             wire.put(child.nomisList(), nomis.childrenOf(child.kind(), person.personId()).stream()
-                    .map(c -> ContactChildRoutes.nomisListed(child, c)).toList());
+                    .map(c -> ContactChildRoutes.nomisListed(child, c, nomis)).toList());
         }
-        wire.put("contacts", person.contacts().stream().map(ContactRoutes::nomisContactWire).toList());
-        wire.put("restrictions", List.of());
+        wire.put("contacts", person.contacts().stream().map(contact -> {
+            Map<String, Object> listed = nomisContactWire(contact);
+            for (ContactChildRoutes.Wire child : ContactChildRoutes.under(ChildKind.Parent.RELATIONSHIP)) {
+                listed.put(child.nomisList(), nomis.childrenOf(child.kind(), person.personId(), contact.contactId())
+                        .stream().map(c -> ContactChildRoutes.nomisListed(child, c)).toList());
+            }
+            return listed;
+        }).toList());
         return wire;
     }
 

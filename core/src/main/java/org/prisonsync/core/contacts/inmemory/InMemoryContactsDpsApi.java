@@ -57,17 +57,21 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         childListeners.add(listener);
     }
 
-    /** A DPS user adds a child record to a contact. */
-    public ChildRecord addChildByDpsUser(ChildKind kind, long contactId, Map<String, Object> fields) {
-        return insertChild(kind, contactId, fields, DPS);
+    /** A DPS user adds a child record to its parent: a contact, or a prisoner contact by its id. */
+    public ChildRecord addChildByDpsUser(ChildKind kind, long parentId, Map<String, Object> fields) {
+        return insertChild(kind, parentId, fields, DPS);
     }
 
     public void updateChildByDpsUser(ChildKind kind, long id, Map<String, Object> fields) {
         ChildRecord old = child(kind, id).orElseThrow();
-        changeChild(kind, id, old.personId(), fields, DPS);
+        changeChild(kind, id, old.parentId(), fields, DPS);
     }
 
+    /** A DPS user deletes a child record; DPS offers no such thing for the kinds it raises no delete of. */
     public void deleteChildByDpsUser(ChildKind kind, long id) {
+        if (!kind.dpsDeletes()) {
+            throw new UnsupportedOperationException("DPS users cannot delete a " + kind.name());
+        }
         removeChild(kind, id, DPS);
     }
 
@@ -77,21 +81,21 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
     }
 
     @Override
-    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long contactId) {
-        return children.getOrDefault(kind, Map.of()).values().stream().filter(c -> c.personId() == contactId)
-                .toList();
+    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long contactId, long parentId) {
+        return children.getOrDefault(kind, Map.of()).values().stream()
+                .filter(c -> c.personId() == contactId && c.parentId() == parentId).toList();
     }
 
     @Override
-    public long createChild(ChildKind kind, long contactId, Map<String, Object> fields) {
-        ChildRecord child = insertChild(kind, contactId, fields, NOMIS);
+    public long createChild(ChildKind kind, long parentId, Map<String, Object> fields) {
+        ChildRecord child = insertChild(kind, parentId, fields, NOMIS);
         loseResponseIfAsked();
         return child.id();
     }
 
     @Override
-    public void updateChild(ChildKind kind, long id, long contactId, Map<String, Object> fields) {
-        if (!changeChild(kind, id, contactId, fields, NOMIS)) {
+    public void updateChild(ChildKind kind, long id, long parentId, Map<String, Object> fields) {
+        if (!changeChild(kind, id, parentId, fields, NOMIS)) {
             throw new UpstreamRejected(404, kind.name() + " " + id + " not found");
         }
     }
@@ -101,22 +105,43 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         removeChild(kind, id, NOMIS);
     }
 
-    private ChildRecord insertChild(ChildKind kind, long contactId, Map<String, Object> fields, String source) {
+    private ChildRecord insertChild(ChildKind kind, long parentId, Map<String, Object> fields, String source) {
         ChildRecord child;
         synchronized (this) {
-            if (!contacts.containsKey(contactId)) {
-                throw new UpstreamRejected(404, "contact " + contactId + " not found");
-            }
-            child = new ChildRecord(++nextChildId, contactId, fields, null);
+            long contactId = personOf(kind, parentId);
+            child = new ChildRecord(++nextChildId, contactId, parentId, fields, null);
             children.computeIfAbsent(kind, k -> new TreeMap<>()).put(child.id(), child);
         }
         publishChild(new ChildChange("created", kind, child, source));
         return child;
     }
 
-    private boolean changeChild(ChildKind kind, long id, long contactId, Map<String, Object> fields, String source) {
-        ChildRecord changed = new ChildRecord(id, contactId, fields, null);
+    /** The contact a parent belongs to: the contact, a prisoner contact's, an address's; 404 when none. */
+    private long personOf(ChildKind kind, long parentId) {
+        if (kind.parent().equals(ChildKind.Parent.PERSON)) {
+            if (!contacts.containsKey(parentId)) {
+                throw new UpstreamRejected(404, "contact " + parentId + " not found");
+            }
+            return parentId;
+        }
+        if (kind.parent().equals(ChildKind.Parent.RELATIONSHIP)) {
+            DpsPrisonerContact relationship = prisonerContacts.get(parentId);
+            if (relationship == null) {
+                throw new UpstreamRejected(404, "prisoner contact " + parentId + " not found");
+            }
+            return relationship.contactId();
+        }
+        ChildRecord address = children.getOrDefault(ChildKind.ADDRESS, Map.of()).get(parentId);
+        if (address == null) {
+            throw new UpstreamRejected(404, "contact address " + parentId + " not found");
+        }
+        return address.personId();
+    }
+
+    private boolean changeChild(ChildKind kind, long id, long parentId, Map<String, Object> fields, String source) {
+        ChildRecord changed;
         synchronized (this) {
+            changed = new ChildRecord(id, personOf(kind, parentId), parentId, fields, null);
             Map<Long, ChildRecord> ofKind = children.get(kind);
             if (ofKind == null || ofKind.replace(id, changed) == null) {
                 return false;
@@ -132,7 +157,8 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
             Map<Long, ChildRecord> ofKind = children.get(kind);
             removed = ofKind == null ? null : ofKind.remove(id);
         }
-        if (removed != null) {
+        if (removed != null && kind.dpsDeletes()) {
+            // DPS raises no delete event for the kinds that have none, even when our synchronisation deletes
             publishChild(new ChildChange("deleted", kind, removed, source));
         }
     }

@@ -35,7 +35,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     public record Change(String kind, NomisPerson person, NomisContact contact, String auditModuleName) {
     }
 
-    /** One change of a person's child record: {@code kind} INSERTED, UPDATED or DELETED. */
+    /** One change of a person's child record: {@code kind} INSERTED, UPDATED or DELETED (UPSERTED for the kinds so raised). */
     public record ChildChange(String kind, ChildKind childKind, ChildRecord child) {
     }
 
@@ -60,7 +60,12 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
 
     /** A NOMIS user adds a child record to a person. */
     public ChildRecord addChildByNomisUser(ChildKind kind, long personId, Map<String, Object> fields) {
-        return insertChild(kind, personId, fields, NOMIS_SCREEN);
+        return insertChild(kind, personId, personId, fields, NOMIS_SCREEN);
+    }
+
+    /** A NOMIS user adds a child record under a parent of the person (one of its contacts). */
+    public ChildRecord addChildByNomisUser(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+        return insertChild(kind, personId, parentId, fields, NOMIS_SCREEN);
     }
 
     public void updateChildByNomisUser(ChildKind kind, long personId, long id, Map<String, Object> fields) {
@@ -72,57 +77,79 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
-    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long personId) {
-        return List.copyOf(children.getOrDefault(kind, Map.of()).getOrDefault(personId, List.of()));
+    public synchronized List<ChildRecord> childrenOf(ChildKind kind, long personId, long parentId) {
+        return children.getOrDefault(kind, Map.of()).getOrDefault(personId, List.of()).stream()
+                .filter(c -> c.parentId() == parentId).toList();
     }
 
     @Override
-    public long createChild(ChildKind kind, long personId, Map<String, Object> fields) {
-        ChildRecord child = insertChild(kind, personId, fields, OffenderEvent.DPS_SYNCHRONISATION);
+    public long createChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields) {
+        ChildRecord child = insertChild(kind, personId, parentId, fields, OffenderEvent.DPS_SYNCHRONISATION);
         loseResponseIfAsked();
         return child.id();
     }
 
     @Override
-    public void updateChild(ChildKind kind, long personId, long id, Map<String, Object> fields) {
+    public void updateChild(ChildKind kind, long personId, long parentId, long id, Map<String, Object> fields) {
         if (!changeChild(kind, personId, id, fields, OffenderEvent.DPS_SYNCHRONISATION)) {
             throw new UpstreamRejected(404, kind.name() + " " + id + " of person " + personId + " not found");
         }
     }
 
     @Override
-    public void deleteChild(ChildKind kind, long personId, long id) {
+    public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
         removeChild(kind, personId, id, OffenderEvent.DPS_SYNCHRONISATION);
     }
 
-    private ChildRecord insertChild(ChildKind kind, long personId, Map<String, Object> fields, String module) {
+    private ChildRecord insertChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields,
+                                    String module) {
         ChildRecord child;
         synchronized (this) {
-            if (!persons.containsKey(personId)) {
+            NomisPerson person = persons.get(personId);
+            if (person == null) {
                 throw new UpstreamRejected(404, "person " + personId + " not found");
+            }
+            if (!hasParent(kind.parent(), person, parentId)) {
+                throw new UpstreamRejected(404, kind.parent().name() + " " + parentId + " of person " + personId
+                        + " not found");
             }
             List<ChildRecord> ofPerson = children.computeIfAbsent(kind, k -> new HashMap<>())
                     .computeIfAbsent(personId, p -> new ArrayList<>());
             // identifiers and employments are numbered per person, the rest from one sequence
             long id = kind.nomisSequence()
                     ? ofPerson.stream().mapToLong(ChildRecord::id).max().orElse(0) + 1 : ++nextChildId;
-            child = new ChildRecord(id, personId, fields, module);
+            child = new ChildRecord(id, personId, parentId, fields, module);
             ofPerson.add(child);
         }
-        publishChild(new ChildChange("INSERTED", kind, child));
+        publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "INSERTED", kind, child));
         return child;
     }
 
+    /** The parent a child is written under exists: the person, one of its contacts, or one of its addresses. */
+    private boolean hasParent(ChildKind.Parent parent, NomisPerson person, long parentId) {
+        if (parent.equals(ChildKind.Parent.PERSON)) {
+            return parentId == person.personId();
+        }
+        if (parent.equals(ChildKind.Parent.RELATIONSHIP)) {
+            return person.contact(parentId).isPresent();
+        }
+        return children.getOrDefault(ChildKind.ADDRESS, Map.of()).getOrDefault(person.personId(), List.of()).stream()
+                .anyMatch(a -> a.id() == parentId);
+    }
+
     private boolean changeChild(ChildKind kind, long personId, long id, Map<String, Object> fields, String module) {
-        ChildRecord changed = new ChildRecord(id, personId, fields, module);
+        ChildRecord changed;
         synchronized (this) {
             List<ChildRecord> ofPerson = children.getOrDefault(kind, Map.of()).get(personId);
-            if (ofPerson == null || ofPerson.stream().noneMatch(c -> c.id() == id)) {
+            Optional<ChildRecord> old = ofPerson == null ? Optional.empty()
+                    : ofPerson.stream().filter(c -> c.id() == id).findFirst();
+            if (old.isEmpty()) {
                 return false;
             }
+            changed = new ChildRecord(id, personId, old.get().parentId(), fields, module);
             ofPerson.replaceAll(c -> c.id() == id ? changed : c);
         }
-        publishChild(new ChildChange("UPDATED", kind, changed));
+        publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "UPDATED", kind, changed));
         return true;
     }
 
@@ -136,7 +163,8 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             }
             ofPerson.remove(removed);
         }
-        publishChild(new ChildChange("DELETED", kind, new ChildRecord(id, personId, removed.fields(), module)));
+        publishChild(new ChildChange("DELETED", kind, new ChildRecord(id, personId, removed.parentId(),
+                removed.fields(), module)));
     }
 
     private void publishChild(ChildChange change) {
