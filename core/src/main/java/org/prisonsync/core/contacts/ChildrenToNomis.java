@@ -43,7 +43,7 @@ final class ChildrenToNomis {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("dps" + Character.toUpperCase(kind.dpsIdField().charAt(0)) + kind.dpsIdField().substring(1),
                 Long.toString(id));
-        event.info("contactId").ifPresent(c -> props.put("dpsContactId", c));
+        ContactEvents.contactIdText(event).ifPresent(c -> props.put("dpsContactId", c));
         String parent = kind.parent().dpsEventField();
         if (!parent.equals("contactId")) {
             event.info(parent).ifPresent(p -> props.put("dps" + Character.toUpperCase(parent.charAt(0))
