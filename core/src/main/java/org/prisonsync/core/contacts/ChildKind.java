@@ -129,16 +129,15 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
      * prisoner restriction ({@code /sync/prisoner-restriction}, {@code personal-relationships-api.prisoner-restriction.*}
      * with {@code prisonerRestrictionId}), which DPS deletes too. Mapped {@code PRISONER_RESTRICTION} with the
      * offender number on the mapping, as upstream keeps it, so a prisoner's restrictions can be found and re-pointed.
-     * The fields are DPS's names but {@code enteredUsername}: who entered the restriction, which NOMIS requires
-     * ({@code enteredStaffUsername}) and DPS holds as the record's {@code updatedBy}, else {@code createdBy}. DPS's
-     * required {@code currentTerm} is not a field: NOMIS holds its restrictions on the prisoner's latest booking, so
-     * what we write to DPS is always of the current term.
+     * The fields are DPS's names. Who entered it (NOMIS's required {@code enteredStaffUsername}, DPS's
+     * {@code createdBy|updatedBy}) is not a field: as with the other restrictions, the adapters write the
+     * synchronisation's own user. DPS's required {@code currentTerm} is not one either: NOMIS writes a prisoner's
+     * restrictions on the latest booking, so what we write to DPS is of the current term.
      */
     public static final ChildKind PRISONER_RESTRICTION = new ChildKind("prisoner-restriction",
             ContactsSync.PRISONER_RESTRICTION, Parent.PRISONER, "personal-relationships-api.prisoner-restriction",
             "prisonerRestrictionId", "RESTRICTION", "offenderRestrictionId", false, true, true, null, false,
-            List.of("restrictionType", "effectiveDate", "expiryDate", "commentText", "authorisedUsername",
-                    "enteredUsername"));
+            List.of("restrictionType", "effectiveDate", "expiryDate", "commentText", "authorisedUsername"));
 
     /** Every kind the flow serves so far, each parent's kind before its children's. */
     public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION,

@@ -21,7 +21,7 @@ class PrisonerRestrictionSyncTest {
 
     static Map<String, Object> fields(int n) {
         return Map.of("restrictionType", n % 2 == 0 ? "BAN" : "CCTV", "effectiveDate", "2026-02-0" + n,
-                "commentText", "restriction " + n, "authorisedUsername", "AUTH_" + n, "enteredUsername", "ENT_" + n);
+                "commentText", "restriction " + n, "authorisedUsername", "AUTH_" + n);
     }
 
     @Test
@@ -154,5 +154,81 @@ class PrisonerRestrictionSyncTest {
         assertThat(deadLetterReason(world.handle(ContactsTestWorld.FROM_NOMIS,
                 nomisEvent("RESTRICTION-DELETED", "12", "44")))).contains("offenderIdDisplay");
         assertThat(world.nomis.childrenUnder(KIND, 0, PRISONER)).as("nothing deleted").hasSize(1);
+    }
+
+    private static Notification domainEvent(String type, Map<String, Object> info) {
+        return new Notification("d-" + type, type, Map.of("eventType", type, "occurredAt", "2026-03-02T09:00:00Z",
+                "additionalInformation", info));
+    }
+
+    @Test
+    void aMergeMovesTheRemovedPrisonersRestrictionsInDpsAndRepointsTheirMappings() {
+        String removed = "B2345CD";
+        ContactsTestWorld world = new ContactsTestWorld(1);
+        world.nomis.newBooking(PRISONER);
+        world.nomis.newBooking(removed);
+        ChildRecord kept = world.nomis.addChildByNomisUser(KIND, PRISONER, fields(1));
+        ChildRecord moved = world.nomis.addChildByNomisUser(KIND, removed, fields(2));
+        world.pumpAll();
+        long dpsMoved = Long.parseLong(world.mappings.findByNomisId("PRISONER_RESTRICTION",
+                Long.toString(moved.id())).orElseThrow().dpsId());
+
+        world.nomis.moveContacts(removed, PRISONER);
+        Disposition merged = world.handle(ContactsTestWorld.FROM_NOMIS, domainEvent(
+                "prison-offender-events.prisoner.merged", Map.of("nomsNumber", PRISONER,
+                        "removedNomsNumber", removed, "bookingId", "3001")));
+
+        assertThat(merged).isInstanceOf(Disposition.Ack.class);
+        assertThat(world.dps.childrenUnder(KIND, 0, removed)).isEmpty();
+        assertThat(world.dps.childrenUnder(KIND, 0, PRISONER)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(fields(1), fields(2));
+        assertThat(world.dps.child(KIND, dpsMoved)).as("the same DPS record, moved")
+                .hasValueSatisfying(c -> assertThat(c.parentKey()).isEqualTo(PRISONER));
+        assertThat(world.mappings.findByPrisoner("PRISONER_RESTRICTION", removed)).isEmpty();
+        assertThat(world.mappings.findByPrisoner("PRISONER_RESTRICTION", PRISONER)).extracting(Mapping::nomisId)
+                .containsExactlyInAnyOrder(Long.toString(kept.id()), Long.toString(moved.id()));
+
+        Disposition again = world.handle(ContactsTestWorld.FROM_NOMIS, domainEvent(
+                "prison-offender-events.prisoner.merged", Map.of("nomsNumber", PRISONER,
+                        "removedNomsNumber", removed, "bookingId", "3001")));
+        assertThat(again).isInstanceOf(Disposition.Ack.class);
+        assertThat(world.telemetry.count("contactperson-prisoner-merged-ignored")).as("redelivery changes nothing")
+                .isEqualTo(1);
+        assertThat(world.dps.childrenUnder(KIND, 0, PRISONER)).hasSize(2);
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
+    void thePrisonerRepairsRebuildTheRestrictionsEitherWayWithADryRunFirst() {
+        ContactsTestWorld world = new ContactsTestWorld(1);
+        world.nomis.newBooking(PRISONER);
+        ChildRecord lost = world.nomis.addChildByNomisUser(KIND, PRISONER, fields(1));
+        world.drain(ContactsTestWorld.FROM_NOMIS); // its event lost
+        world.dps.addChildByDpsUser(KIND, PRISONER, fields(2)); // one DPS holds and NOMIS never had
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        ContactsRepairs repairs = new ContactsRepairs(new ContactPorts(world.nomis, world.dps), world.mappings);
+
+        var dry = repairs.prisonerFromNomis(PRISONER, true);
+        assertThat(dry.actions()).anyMatch(a -> a.startsWith("create DPS prisoner-restriction of " + PRISONER))
+                .anyMatch(a -> a.startsWith("delete DPS prisoner-restriction"));
+        assertThat(world.dps.childrenUnder(KIND, 0, PRISONER)).as("a dry run changes nothing")
+                .extracting(ChildRecord::fields).containsExactly(fields(2));
+
+        repairs.prisonerFromNomis(PRISONER, false);
+        assertThat(world.dps.childrenUnder(KIND, 0, PRISONER)).extracting(ChildRecord::fields)
+                .containsExactly(fields(1));
+        assertThat(world.mappings.findByNomisId("PRISONER_RESTRICTION", Long.toString(lost.id())))
+                .hasValueSatisfying(m -> assertThat(m.prisonerNumber()).isEqualTo(PRISONER));
+        assertThat(repairs.prisonerFromNomis(PRISONER, false).status())
+                .isEqualTo(org.prisonsync.core.repair.RepairReport.Status.NOTHING_TO_DO);
+
+        // to NOMIS: DPS's restriction changed without an event, NOMIS made to match
+        long dpsId = world.dps.childrenUnder(KIND, 0, PRISONER).get(0).id();
+        world.dps.updateChildByDpsUser(KIND, dpsId, fields(3));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+        var toNomis = repairs.prisonerToNomis(PRISONER, false);
+        assertThat(toNomis.actions()).contains("update NOMIS prisoner-restriction " + lost.id());
+        assertThat(world.nomis.childrenUnder(KIND, 0, PRISONER)).extracting(ChildRecord::fields)
+                .containsExactly(fields(3));
     }
 }

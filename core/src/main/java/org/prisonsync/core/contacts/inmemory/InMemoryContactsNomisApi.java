@@ -270,9 +270,11 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
 
     /**
      * NOMIS moves every contact of {@code from} onto {@code to}'s latest booking, as a merge or a booking move does,
-     * raising no contact events (only the prisoner-level event follows).
+     * and the prisoner's restrictions with them, raising no contact or restriction events (only the prisoner-level
+     * event follows).
      */
     public synchronized void moveContacts(String from, String to) {
+        movePrisonerChildren(from, to);
         long booking = latestBooking.get(to);
         for (NomisPerson person : new ArrayList<>(persons.values())) {
             persons.put(person.personId(), new NomisPerson(person.personId(), person.details(), person.contacts()
