@@ -199,6 +199,33 @@ class PrisonerRestrictionSyncTest {
     }
 
     @Test
+    void aBookingMoveCarriesItsRestrictionsToTheGainingPrisonerAndADpsDeleteThenReachesNomisThere() {
+        String from = "C3456DE";
+        ContactsTestWorld world = new ContactsTestWorld(1);
+        world.nomis.newBooking(from);
+        world.nomis.newBooking(PRISONER);
+        ChildRecord restriction = world.dps.addChildByDpsUser(KIND, from, fields(1));
+        world.pumpAll();
+
+        world.nomis.moveContacts(from, PRISONER);
+        world.handle(ContactsTestWorld.FROM_NOMIS, domainEvent("prison-offender-events.prisoner.booking.moved",
+                Map.of("movedFromNomsNumber", from, "movedToNomsNumber", PRISONER, "bookingId", "3001")));
+        world.pumpAll();
+
+        assertThat(world.dps.child(KIND, restriction.id()))
+                .hasValueSatisfying(c -> assertThat(c.parentKey()).isEqualTo(PRISONER));
+        assertThat(world.mappings.findByDpsId("PRISONER_RESTRICTION", Long.toString(restriction.id())))
+                .hasValueSatisfying(m -> assertThat(m.prisonerNumber()).isEqualTo(PRISONER));
+
+        // a DPS delete raised before the move names the old prisoner: the mapping says where NOMIS holds it now
+        Disposition deleted = world.handle(ContactsTestWorld.TO_NOMIS, dpsEvent("deleted", restriction.id(), from));
+        assertThat(deleted).isInstanceOf(Disposition.Ack.class);
+        assertThat(world.nomis.childrenUnder(KIND, 0, PRISONER)).isEmpty();
+        assertThat(world.mappings.findByDpsId("PRISONER_RESTRICTION", Long.toString(restriction.id()))).isEmpty();
+        assertThat(world.dlqs()).isEmpty();
+    }
+
+    @Test
     void thePrisonerRepairsRebuildTheRestrictionsEitherWayWithADryRunFirst() {
         ContactsTestWorld world = new ContactsTestWorld(1);
         world.nomis.newBooking(PRISONER);
