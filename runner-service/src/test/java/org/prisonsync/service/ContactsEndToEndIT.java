@@ -305,6 +305,51 @@ class ContactsEndToEndIT {
     }
 
     @Test
+    void aPrisonersRestrictionMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
+        String prisoner = "A9512CT";
+        ChildKind kind = ChildKind.PRISONER_RESTRICTION;
+        contacts.nomis().newBooking(prisoner);
+        Map<String, Object> first = Map.of("restrictionType", "BAN", "effectiveDate", "2026-02-01",
+                "commentText", "made in DPS", "authorisedUsername", "AUTH_ONE");
+        Map<String, Object> second = Map.of("restrictionType", "CCTV", "effectiveDate", "2026-02-02",
+                "commentText", "made in NOMIS", "authorisedUsername", "AUTH_TWO");
+        Map<String, Object> third = Map.of("restrictionType", "BAN", "effectiveDate", "2026-02-03",
+                "expiryDate", "2026-12-31", "commentText", "changed in DPS", "authorisedUsername", "AUTH_ONE");
+
+        ChildRecord madeInDps = contacts.dps().addChildByDpsUser(kind, prisoner, first);
+        ChildRecord madeInNomis = contacts.nomis().addChildByNomisUser(kind, prisoner, second);
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenUnder(kind, 0, prisoner)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(contacts.dps().childrenUnder(kind, 0, prisoner)).extracting(ChildRecord::fields)
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(mapping(kind.entityType(), madeInDps.id())).hasValueSatisfying(m ->
+                assertThat(m.prisonerNumber()).isEqualTo(prisoner));
+
+        contacts.dps().updateChildByDpsUser(kind, madeInDps.id(), third);
+        contacts.nomis().deletePrisonerChildByNomisUser(kind, madeInNomis.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenUnder(kind, 0, prisoner)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(third));
+        assertThat(contacts.dps().childrenUnder(kind, 0, prisoner)).singleElement()
+                .satisfies(c -> assertThat(c.fields()).isEqualTo(third));
+
+        contacts.dps().deleteChildByDpsUser(kind, madeInDps.id());
+        awaitQuiet();
+        assertThat(contacts.nomis().childrenUnder(kind, 0, prisoner)).isEmpty();
+        assertThat(mapping(kind.entityType(), madeInDps.id())).isEmpty();
+        assertThat(dlqReasons(toNomis)).isEmpty();
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+
+        // a bad id in a DPS prisoner restriction event is dead-lettered at once, naming the field
+        String type = kind.dpsEvent() + ".created";
+        send(toNomis, new Notification(UUID.randomUUID().toString(), type, dpsMessage(type,
+                Map.of("prisonerRestrictionId", "7x", "source", "DPS"), prisoner)));
+        awaitQuiet();
+        assertThat(allDlqReasons(toNomis)).anyMatch(r -> r.contains("prisonerRestrictionId"));
+    }
+
+    @Test
     void anAddressPhoneMadeOnEitherSideArrivesOnTheOtherOverTheRealWiresAndFollowsChanges() {
         ChildKind kind = ChildKind.ADDRESS_PHONE;
         DpsContact contact = contacts.dps().createByDpsUser(PersonDetails.named("Ned", "Nash"));

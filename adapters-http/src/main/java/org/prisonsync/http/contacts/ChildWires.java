@@ -194,7 +194,19 @@ final class ChildWires {
                             new Field("issuingAuthority", "issuedAuthority", "issuedAuthority"))),
             ChildKind.EMPLOYMENT.name(), new Wire("employment", "employments", "sequence", "sequence", "employment",
                     "employments", List.of(new Field("organisationId", "corporateId", "corporate.id"),
-                            new Field("active", "active", "active"))));
+                            new Field("active", "active", "active"))),
+            // a prisoner's restriction: NOMIS /prisoners/{offenderNo}/restriction (Create|UpdatePrisonerRestriction
+            // Request, answered {id}; listed as PrisonerWithRestrictions.restrictions) ⇄ DPS /sync/prisoner-restriction
+            // (SyncPrisonerRestriction; listed by /prisoner-restrictions/{prisonerNumber} as content). Both sides
+            // require who authorised it, carried as a field; who entered it is the synchronisation's own user.
+            ChildKind.PRISONER_RESTRICTION.name(), new Wire("restriction", "restrictions", "id", "id",
+                    "prisoner-restriction", "content", List.of(new Field("restrictionType", "typeCode", "type.code"),
+                            new Field("effectiveDate", "effectiveDate", "effectiveDate",
+                                    (Supplier<String>) () -> LocalDate.now().toString()),
+                            new Field("expiryDate", "expiryDate", "expiryDate"),
+                            new Field("commentText", "comment", "comment"),
+                            new Field("authorisedUsername", "authorisedStaffUsername", "authorisedStaff.username"),
+                            new Field(null, "enteredStaffUsername", null, ENTERED_STAFF))));
 
     private ChildWires() {
     }

@@ -119,6 +119,10 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
 
     @Override
     public Optional<ChildRecord> child(ChildKind kind, long id) {
+        if (kind.parent().textKey()) {
+            return http.find(JsonNode.class, entry -> prisonerChild(kind, entry), "sync",
+                    ChildWires.of(kind).dpsPath(), Long.toString(id));
+        }
         return http.find(JsonNode.class, entry -> dpsChild(kind, entry, entry.get("contactId").longValue(),
                 entry.get(kind.parent().dpsEventField()).longValue()), "sync", ChildWires.of(kind).dpsPath(),
                 Long.toString(id));
@@ -164,6 +168,65 @@ final class OkHttpContactsDpsApi implements ContactsDpsApi {
         if (ChildWires.parentOf(kind).dpsUpdateNamesParent()) {
             body.put(kind.parent().dpsEventField(), parentId);
         }
+        body.put("updatedBy", SYNC_USER);
+        body.put("updatedTime", LocalDateTime.now());
+        if (!http.put(body, "sync", ChildWires.of(kind).dpsPath(), Long.toString(id)).written()) {
+            throw new UpstreamRejected(404, "DPS has no " + kind.name() + " " + id);
+        }
+    }
+
+    /*
+     * A prisoner's records (restrictions): read one at /sync/prisoner-restriction/{id}, list the prisoner's at
+     * /prisoner-restrictions/{prisonerNumber} (current term, as NOMIS lists the latest booking's; unpaged), written
+     * naming the prisoner and currentTerm true (NOMIS writes them on the latest booking).
+     */
+
+    private static ChildRecord prisonerChild(ChildKind kind, JsonNode entry) {
+        return ChildRecord.ofPrisoner(entry.get(kind.dpsIdField()).longValue(), entry.get("prisonerNumber").asText(),
+                ChildWires.of(kind).fromDps(entry), null);
+    }
+
+    @Override
+    public List<ChildRecord> childrenUnder(ChildKind kind, long contactId, String parentKey) {
+        if (!kind.parent().textKey()) {
+            return ContactsDpsApi.super.childrenUnder(kind, contactId, parentKey);
+        }
+        ChildWires.Wire wire = ChildWires.of(kind);
+        JsonNode page = http.fetch(java.util.Map.of("currentTermOnly", List.of("true"), "paged", List.of("false")),
+                JsonNode.class, n -> n, "prisoner-restrictions", parentKey);
+        List<ChildRecord> children = new java.util.ArrayList<>();
+        JsonNode listed = page == null ? null : page.get(wire.dpsList());
+        if (listed != null) {
+            for (JsonNode entry : listed) {
+                children.add(prisonerChild(kind, entry));
+            }
+        }
+        return children;
+    }
+
+    @Override
+    public long createChildUnder(ChildKind kind, String parentKey, java.util.Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            return ContactsDpsApi.super.createChildUnder(kind, parentKey, fields);
+        }
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+        body.put("prisonerNumber", parentKey);
+        body.put("currentTerm", true);
+        body.put("createdBy", SYNC_USER);
+        body.put("createdTime", LocalDateTime.now());
+        HttpReply reply = http.post(body, "sync", ChildWires.of(kind).dpsPath());
+        return http.readCreated(reply, JsonNode.class, created -> created.get(kind.dpsIdField()).longValue());
+    }
+
+    @Override
+    public void updateChildUnder(ChildKind kind, long id, String parentKey, java.util.Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            ContactsDpsApi.super.updateChildUnder(kind, id, parentKey, fields);
+            return;
+        }
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+        body.put("prisonerNumber", parentKey);
+        body.put("currentTerm", true);
         body.put("updatedBy", SYNC_USER);
         body.put("updatedTime", LocalDateTime.now());
         if (!http.put(body, "sync", ChildWires.of(kind).dpsPath(), Long.toString(id)).written()) {

@@ -136,6 +136,68 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
         }
     }
 
+    /*
+     * A prisoner's records (restrictions) live under /prisoners/{offenderNo}, not under a person; the generic forms
+     * above serve every other kind through these defaults.
+     */
+
+    @Override
+    public List<ChildRecord> childrenUnder(ChildKind kind, long personId, String parentKey) {
+        if (!kind.parent().textKey()) {
+            return ContactsNomisApi.super.childrenUnder(kind, personId, parentKey);
+        }
+        ChildWires.Wire wire = ChildWires.of(kind);
+        // latest-booking-only (NOMIS's default) is what DPS calls the current term
+        return http.find(JsonNode.class, prisoner -> {
+            List<ChildRecord> children = new java.util.ArrayList<>();
+            JsonNode listed = prisoner.get(wire.nomisList());
+            if (listed != null) {
+                for (JsonNode entry : listed) {
+                    JsonNode audit = entry.get("audit");
+                    children.add(ChildRecord.ofPrisoner(entry.get(wire.nomisListId()).longValue(), parentKey,
+                            wire.fromNomis(entry), audit == null || audit.get("auditModuleName") == null ? null
+                                    : audit.get("auditModuleName").asText()));
+                }
+            }
+            return children;
+        }, "prisoners", parentKey, wire.nomisList()).orElse(List.of());
+    }
+
+    @Override
+    public long createChildUnder(ChildKind kind, long personId, String parentKey,
+                                 java.util.Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            return ContactsNomisApi.super.createChildUnder(kind, personId, parentKey, fields);
+        }
+        ChildWires.Wire wire = ChildWires.of(kind);
+        HttpReply reply = http.post(wire.nomisRequest(fields), "prisoners", parentKey, wire.nomisPath());
+        return http.readCreated(reply, JsonNode.class, created -> created.get(wire.nomisCreatedId()).longValue());
+    }
+
+    @Override
+    public void updateChildUnder(ChildKind kind, long personId, String parentKey, long id,
+                                 java.util.Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            ContactsNomisApi.super.updateChildUnder(kind, personId, parentKey, id, fields);
+            return;
+        }
+        ChildWires.Wire wire = ChildWires.of(kind);
+        if (!http.put(wire.nomisRequest(fields), "prisoners", parentKey, wire.nomisPath(), Long.toString(id))
+                .written()) {
+            throw new org.prisonsync.core.UpstreamRejected(404, "NOMIS has no " + kind.name() + " " + id + " of "
+                    + parentKey);
+        }
+    }
+
+    @Override
+    public void deleteChildUnder(ChildKind kind, long personId, String parentKey, long id) {
+        if (!kind.parent().textKey()) {
+            ContactsNomisApi.super.deleteChildUnder(kind, personId, parentKey, id);
+            return;
+        }
+        http.delete("prisoners", parentKey, ChildWires.of(kind).nomisPath(), Long.toString(id)).written();
+    }
+
     @Override
     public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
         http.delete(ChildWires.parentOf(kind).nomisPath(personId, parentId, ChildWires.of(kind), Long.toString(id)))

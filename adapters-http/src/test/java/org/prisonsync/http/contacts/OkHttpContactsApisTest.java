@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -332,5 +333,97 @@ class OkHttpContactsApisTest {
         assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/contact-address-phone/82");
         assertThat(Wire.body(dpsUpdate).has("contactAddressId")).isFalse();
         assertThat(Wire.body(dpsUpdate).get("extNumber").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void aPrisonerRestrictionLivesUnderTheNomisPrisonerAndDpsSyncPrisonerRestriction() throws Exception {
+        ChildKind kind = ChildKind.PRISONER_RESTRICTION;
+        Map<String, Object> fields = Map.of("restrictionType", "BAN", "effectiveDate", "2026-02-01",
+                "commentText", "no visits", "authorisedUsername", "AUTH_USER");
+        server.enqueue(Wire.json(201, "{\"id\": 3456}"));
+        server.enqueue(Wire.json(200, "{}"));
+        server.enqueue(Wire.json(204, ""));
+        server.enqueue(Wire.json(200, "{\"restrictions\": [{\"id\": 3456, \"offenderNo\": \"A1234BC\","
+                + " \"bookingId\": 1, \"bookingSequence\": 1, \"type\": {\"code\": \"BAN\", \"description\": \"Banned\"},"
+                + " \"comment\": \"no visits\", \"effectiveDate\": \"2026-02-01\","
+                + " \"enteredStaff\": {\"staffId\": 1, \"username\": \"PRISON_SYNC\"},"
+                + " \"authorisedStaff\": {\"staffId\": 2, \"username\": \"AUTH_USER\"},"
+                + " \"audit\": {\"auditModuleName\": \"DPS_SYNCHRONISATION\"}}]}"));
+
+        ContactsNomisApi nomis = nomis();
+        assertThat(nomis.createChildUnder(kind, 0, "A1234BC", fields)).isEqualTo(3456);
+        nomis.updateChildUnder(kind, 0, "A1234BC", 3456, fields);
+        nomis.deleteChildUnder(kind, 0, "A1234BC", 3456);
+        List<ChildRecord> listed = nomis.childrenUnder(kind, 0, "A1234BC");
+
+        RecordedRequest create = taken();
+        assertThat(create.getMethod()).isEqualTo("POST");
+        assertThat(create.getTarget()).isEqualTo("/prisoners/A1234BC/restriction");
+        JsonNode body = Wire.body(create);
+        assertThat(body.get("typeCode").asText()).isEqualTo("BAN");
+        assertThat(body.get("effectiveDate").asText()).isEqualTo("2026-02-01");
+        assertThat(body.get("comment").asText()).isEqualTo("no visits");
+        assertThat(body.get("authorisedStaffUsername").asText()).isEqualTo("AUTH_USER");
+        assertThat(body.get("enteredStaffUsername").asText()).isEqualTo("PRISON_SYNC");
+        RecordedRequest update = taken();
+        assertThat(update.getMethod()).isEqualTo("PUT");
+        assertThat(update.getTarget()).isEqualTo("/prisoners/A1234BC/restriction/3456");
+        assertThat(Wire.body(update).get("typeCode").asText()).isEqualTo("BAN");
+        RecordedRequest delete = taken();
+        assertThat(delete.getMethod()).isEqualTo("DELETE");
+        assertThat(delete.getTarget()).isEqualTo("/prisoners/A1234BC/restriction/3456");
+        assertThat(taken().getTarget()).isEqualTo("/prisoners/A1234BC/restrictions");
+        assertThat(listed).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(3456);
+            assertThat(r.parentKey()).isEqualTo("A1234BC");
+            assertThat(r.fields()).isEqualTo(fields);
+            assertThat(r.writtenBySync()).isTrue();
+        });
+
+        String dpsRecord = "{\"prisonerRestrictionId\": 65432, \"prisonerNumber\": \"A1234BC\","
+                + " \"restrictionType\": \"BAN\", \"effectiveDate\": \"2026-02-01\", \"commentText\": \"no visits\","
+                + " \"authorisedUsername\": \"AUTH_USER\", \"currentTerm\": true, \"createdBy\": \"X\","
+                + " \"createdTime\": \"2026-02-01T10:00:00\"}";
+        server.enqueue(Wire.json(201, dpsRecord));
+        server.enqueue(Wire.json(200, dpsRecord));
+        server.enqueue(Wire.json(200, dpsRecord));
+        server.enqueue(Wire.json(200, "{\"content\": [" + dpsRecord + "], \"page\": {\"size\": 1}}"));
+        server.enqueue(Wire.json(204, ""));
+        server.enqueue(Wire.json(404, "{\"status\": 404}"));
+
+        ContactsDpsApi dps = dps();
+        assertThat(dps.createChildUnder(kind, "A1234BC", fields)).isEqualTo(65432);
+        dps.updateChildUnder(kind, 65432, "A1234BC", fields);
+        assertThat(dps.child(kind, 65432)).hasValueSatisfying(r -> {
+            assertThat(r.parentKey()).isEqualTo("A1234BC");
+            assertThat(r.fields()).isEqualTo(fields);
+        });
+        assertThat(dps.childrenUnder(kind, 0, "A1234BC")).singleElement()
+                .satisfies(r -> assertThat(r.id()).isEqualTo(65432));
+        dps.deleteChild(kind, 65432);
+        assertThat(dps.child(kind, 1)).as("404 is empty").isEmpty();
+
+        RecordedRequest dpsCreate = taken();
+        assertThat(dpsCreate.getTarget()).isEqualTo("/sync/prisoner-restriction");
+        JsonNode created = Wire.body(dpsCreate);
+        assertThat(created.get("prisonerNumber").asText()).isEqualTo("A1234BC");
+        assertThat(created.get("restrictionType").asText()).isEqualTo("BAN");
+        assertThat(created.get("commentText").asText()).isEqualTo("no visits");
+        assertThat(created.get("authorisedUsername").asText()).isEqualTo("AUTH_USER");
+        assertThat(created.get("currentTerm").asBoolean()).isTrue();
+        assertThat(created.get("createdBy").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(created.has("createdTime")).isTrue();
+        RecordedRequest dpsUpdate = taken();
+        assertThat(dpsUpdate.getMethod()).isEqualTo("PUT");
+        assertThat(dpsUpdate.getTarget()).isEqualTo("/sync/prisoner-restriction/65432");
+        JsonNode updated = Wire.body(dpsUpdate);
+        assertThat(updated.get("prisonerNumber").asText()).as("the update names the prisoner").isEqualTo("A1234BC");
+        assertThat(updated.get("updatedBy").asText()).isEqualTo("PRISON_SYNC");
+        assertThat(taken().getTarget()).isEqualTo("/sync/prisoner-restriction/65432");
+        assertThat(taken().getTarget())
+                .isEqualTo("/prisoner-restrictions/A1234BC?currentTermOnly=true&paged=false");
+        RecordedRequest dpsDelete = taken();
+        assertThat(dpsDelete.getMethod()).isEqualTo("DELETE");
+        assertThat(dpsDelete.getTarget()).isEqualTo("/sync/prisoner-restriction/65432");
     }
 }

@@ -35,26 +35,49 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
 
     /**
      * What a child record belongs to. A person is the same id on both sides (a NOMIS person is the DPS contact of its
-     * id), so its mapping ({@link ContactsSync#PERSON}) says only whether it has been synchronised yet.
+     * id), so its mapping ({@link ContactsSync#PERSON}) says only whether it has been synchronised yet. A prisoner is
+     * the same offender number on both sides and is never synchronised by us, so it has no mapping type at all: its
+     * key is used as it is, on either side.
      *
-     * @param dpsEventField   the parent's id in the DPS event's {@code additionalInformation}
+     * @param dpsEventField   the parent's id in the DPS event's {@code additionalInformation}; null for a prisoner,
+     *                        whom DPS names in {@code personReference} ({@code NOMS})
      * @param nomisEventField the parent's id in the NOMIS event
-     * @param mappingType     the parent's mapping entity type: no mapping, no child yet (it awaits its parent)
+     * @param mappingType     the parent's mapping entity type: no mapping, no child yet (it awaits its parent); null
+     *                        when the key is the same on both sides and needs none (a prisoner)
+     * @param textKey         true when the parent's key is text (a prisoner's offender number), not a number; such a
+     *                        parent is no person, so its records carry none ({@link ChildRecord#NO_PERSON})
      */
-    public record Parent(String name, String dpsEventField, String nomisEventField, String mappingType) {
-        public static final Parent PERSON = new Parent("person", "contactId", "personId", ContactsSync.PERSON);
+    public record Parent(String name, String dpsEventField, String nomisEventField, String mappingType,
+                         boolean textKey) {
+        public static final Parent PERSON = new Parent("person", "contactId", "personId", ContactsSync.PERSON, false);
         /** A person's relationship to a prisoner: a NOMIS contact ({@code contactPersonId}), a DPS prisoner contact. */
         public static final Parent RELATIONSHIP = new Parent("relationship", "prisonerContactId", "contactPersonId",
-                ContactsSync.PERSON_CONTACT);
+                ContactsSync.PERSON_CONTACT, false);
         /** One of a person's addresses, itself a child kind ({@link #ADDRESS}), mapped {@code PERSON_ADDRESS}. */
-        public static final Parent ADDRESS = new Parent("address", "contactAddressId", "addressId", "PERSON_ADDRESS");
+        public static final Parent ADDRESS = new Parent("address", "contactAddressId", "addressId", "PERSON_ADDRESS",
+                false);
+        /**
+         * A prisoner, by offender number: NOMIS's events name it {@code offenderIdDisplay}, DPS's in
+         * {@code personReference.identifiers[type=NOMS]}.
+         */
+        public static final Parent PRISONER = new Parent("prisoner", null, "offenderIdDisplay", null, true);
 
-        public static final List<Parent> ALL = List.of(PERSON, RELATIONSHIP, ADDRESS);
+        public static final List<Parent> ALL = List.of(PERSON, RELATIONSHIP, ADDRESS, PRISONER);
+
+        /** True when the parent needs a mapping before its children can be synchronised. */
+        public boolean mapped() {
+            return mappingType != null;
+        }
+
+        /** True when the parent is, or belongs to, a person (every parent but a prisoner). */
+        public boolean hasPerson() {
+            return !textKey;
+        }
     }
 
     /** The parent this kind's records are to other kinds (an address to its phones), if they are one. */
     public java.util.Optional<Parent> asParent() {
-        return Parent.ALL.stream().filter(p -> p.mappingType().equals(entityType)).findFirst();
+        return Parent.ALL.stream().filter(p -> entityType.equals(p.mappingType())).findFirst();
     }
 
     public static final ChildKind EMAIL = ofPerson("email", "PERSON_EMAIL", "contacts-api.contact-email",
@@ -100,9 +123,25 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
             Parent.ADDRESS, "contacts-api.contact-address-phone", "contactAddressPhoneId", "PHONES_PERSON", "phoneId",
             false, false, true, "isAddress", true, List.of("phoneType", "phoneNumber", "extNumber"));
 
+    /**
+     * A prisoner's own restriction: NOMIS {@code /prisoners/{offenderNo}/restriction}, raised as
+     * {@code RESTRICTION-UPSERTED|DELETED} with {@code offenderIdDisplay} and {@code offenderRestrictionId} ⇄ DPS's
+     * prisoner restriction ({@code /sync/prisoner-restriction}, {@code personal-relationships-api.prisoner-restriction.*}
+     * with {@code prisonerRestrictionId}), which DPS deletes too. Mapped {@code PRISONER_RESTRICTION} with the
+     * offender number on the mapping, as upstream keeps it, so a prisoner's restrictions can be found and re-pointed.
+     * The fields are DPS's names. Who entered it (NOMIS's required {@code enteredStaffUsername}, DPS's
+     * {@code createdBy|updatedBy}) is not a field: as with the other restrictions, the adapters write the
+     * synchronisation's own user. DPS's required {@code currentTerm} is not one either: NOMIS writes a prisoner's
+     * restrictions on the latest booking, so what we write to DPS is of the current term.
+     */
+    public static final ChildKind PRISONER_RESTRICTION = new ChildKind("prisoner-restriction",
+            ContactsSync.PRISONER_RESTRICTION, Parent.PRISONER, "personal-relationships-api.prisoner-restriction",
+            "prisonerRestrictionId", "RESTRICTION", "offenderRestrictionId", false, true, true, null, false,
+            List.of("restrictionType", "effectiveDate", "expiryDate", "commentText", "authorisedUsername"));
+
     /** Every kind the flow serves so far, each parent's kind before its children's. */
     public static final List<ChildKind> ALL = List.of(EMAIL, PHONE, IDENTITY, EMPLOYMENT, ADDRESS, RESTRICTION,
-            CONTACT_RESTRICTION, ADDRESS_PHONE);
+            CONTACT_RESTRICTION, ADDRESS_PHONE, PRISONER_RESTRICTION);
 
     public ChildKind {
         Objects.requireNonNull(name, "name");
@@ -175,7 +214,8 @@ public record ChildKind(String name, String entityType, Parent parent, String dp
 
     /**
      * Telemetry prefix, as upstream names contacts' children: {@code contact-email}, {@code contact-employment}; a
-     * relationship's kinds by their own name ({@code prisoner-contact-restriction}).
+     * relationship's or a prisoner's kinds by their own name ({@code prisoner-contact-restriction},
+     * {@code prisoner-restriction}).
      */
     public String telemetry() {
         return parent.equals(Parent.PERSON) ? "contact-" + name : name;

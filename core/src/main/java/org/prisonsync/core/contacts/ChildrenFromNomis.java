@@ -73,11 +73,28 @@ final class ChildrenFromNomis {
         };
     }
 
+    /** The person the event's record is under; none for a prisoner's record, whose event names no person. */
+    private long personOf(OffenderEvent event) {
+        return kind.parent().hasPerson() ? ContactEvents.personId(event) : ChildRecord.NO_PERSON;
+    }
+
+    /** The event's parent key: a prisoner's offender number (checked when the event was read), else a number. */
+    private String parentOf(OffenderEvent event) {
+        if (kind.parent().textKey()) {
+            return event.requireOffender();
+        }
+        return Long.toString(event.requireLong(kind.parent().nomisEventField()));
+    }
+
     private Map<String, String> props(OffenderEvent event, long personId, long id) {
         Map<String, String> props = new LinkedHashMap<>();
-        props.put("personId", Long.toString(personId));
+        if (kind.parent().hasPerson()) {
+            props.put("personId", Long.toString(personId));
+        }
         props.put(kind.nomisIdField(), Long.toString(id));
-        if (!kind.parent().nomisEventField().equals("personId")) {
+        if (kind.parent().textKey()) {
+            event.offenderIdDisplay().ifPresent(o -> props.put("offenderNo", o));
+        } else if (!kind.parent().nomisEventField().equals("personId")) {
             event.field(kind.parent().nomisEventField()).ifPresent(p -> props.put(kind.parent().nomisEventField(), p));
         }
         props.put("type", kind.entityType());
@@ -91,36 +108,39 @@ final class ChildrenFromNomis {
      */
     SyncOutcome upserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
         long id = event.requireLong(kind.nomisIdField());
+        long personId = personOf(event);
         boolean mapped = mappings.findByNomisId(kind.entityType(), kind.nomisKey(personId, id)).isPresent();
         return mapped ? updated(notification, context) : inserted(notification, context);
     }
 
     SyncOutcome inserted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
-        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
+        long personId = personOf(event);
+        String nomisParent = parentOf(event);
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-created-skipped", props, kind.name() + " was created by DPS");
         }
-        Optional<Long> parent = dpsParent(nomisParent);
+        Optional<String> parent = dpsParent(nomisParent);
         if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-created-awaiting-parent", props,
                     "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
         }
-        long dpsParent = parent.get();
+        String dpsParent = parent.get();
         Optional<ChildRecord> child = nomisChild(personId, nomisParent, id);
         if (child.isEmpty()) {
             return new SyncOutcome.Ignored(name() + "-created-ignored-deleted", props,
-                    "NOMIS " + kind.name() + " " + id + " of person " + personId + " no longer exists");
+                    "NOMIS " + kind.name() + " " + id + " of " + kind.parent().name() + " " + nomisParent
+                            + " no longer exists");
         }
-        return create.run(new CreateRequest<>(name(), kind.entityType(), kind.nomisKey(personId, id), null,
+        // a prisoner's record's mapping keeps the prisoner, so a merge can find and re-point it
+        String prisoner = kind.parent().textKey() ? nomisParent : null;
+        return create.run(new CreateRequest<>(name(), kind.entityType(), kind.nomisKey(personId, id), prisoner,
                 MappingTypes.NOMIS_CREATED, props, () -> child, (source, resumed) -> {
                     if (resumed) {
-                        Optional<ChildRecord> earlier = ports.dps().childrenOf(kind, personId, dpsParent).stream()
+                        Optional<ChildRecord> earlier = ports.dps().childrenUnder(kind, personId, dpsParent).stream()
                                 .filter(c -> c.sameFields(source))
                                 .filter(c -> mappings.findByDpsId(kind.entityType(), Long.toString(c.id())).isEmpty())
                                 .findFirst();
@@ -128,25 +148,31 @@ final class ChildrenFromNomis {
                             return TargetWrite.found(earlier.get().id());
                         }
                     }
-                    return TargetWrite.created(ports.dps().createChild(kind, dpsParent, source.fields()));
+                    return TargetWrite.created(ports.dps().createChildUnder(kind, dpsParent, source.fields()));
                 }, CreateDirection.FROM_NOMIS, names), context);
     }
 
-    private Optional<ChildRecord> nomisChild(long personId, long nomisParent, long id) {
-        return ports.nomis().childrenOf(kind, personId, nomisParent).stream().filter(c -> c.id() == id).findFirst();
+    private Optional<ChildRecord> nomisChild(long personId, String nomisParent, long id) {
+        return ports.nomis().childrenUnder(kind, personId, nomisParent).stream().filter(c -> c.id() == id)
+                .findFirst();
     }
 
-    /** The parent's DPS id, through its mapping (a person's is its own id); empty while it is not mapped. */
-    private Optional<Long> dpsParent(long nomisParentId) {
-        return mappings.findByNomisId(kind.parent().mappingType(), Long.toString(nomisParentId))
-                .map(m -> Long.parseLong(m.dpsId()));
+    /**
+     * The parent's DPS key, through its mapping (a person's is its own id); empty while it is not mapped. A parent
+     * with no mapping type (a prisoner) is the same key on both sides.
+     */
+    private Optional<String> dpsParent(String nomisParentKey) {
+        if (!kind.parent().mapped()) {
+            return Optional.of(nomisParentKey);
+        }
+        return mappings.findByNomisId(kind.parent().mappingType(), nomisParentKey).map(Mapping::dpsId);
     }
 
     SyncOutcome updated(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
-        long nomisParent = event.requireLong(kind.parent().nomisEventField());
         long id = event.requireLong(kind.nomisIdField());
+        long personId = personOf(event);
+        String nomisParent = parentOf(event);
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-updated-skipped", props, kind.name() + " was changed by DPS");
@@ -156,7 +182,7 @@ final class ChildrenFromNomis {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
                     "NOMIS " + kind.name() + " " + id + " is not mapped yet");
         }
-        Optional<Long> parent = dpsParent(nomisParent);
+        Optional<String> parent = dpsParent(nomisParent);
         if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-updated-awaiting-parent", props,
                     "NOMIS " + kind.parent().name() + " " + nomisParent + " is not in DPS yet");
@@ -167,7 +193,8 @@ final class ChildrenFromNomis {
                 return new SyncOutcome.Ignored(name() + "-updated-ignored-deleted", props,
                         "NOMIS " + kind.name() + " " + id + " no longer exists");
             }
-            ports.dps().updateChild(kind, Long.parseLong(mapping.get().dpsId()), parent.get(), child.get().fields());
+            ports.dps().updateChildUnder(kind, Long.parseLong(mapping.get().dpsId()), parent.get(),
+                    child.get().fields());
             return new SyncOutcome.Synced(name() + "-updated-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-updated-error", props, e);
@@ -176,9 +203,9 @@ final class ChildrenFromNomis {
 
     SyncOutcome deleted(Notification notification, MessageContext context) {
         OffenderEvent event = notification.asOffenderEvent();
-        long personId = ContactEvents.personId(event);
         // the delete needs no parent: the record's mapping names the DPS record
         long id = event.requireLong(kind.nomisIdField());
+        long personId = personOf(event);
         Map<String, String> props = props(event, personId, id);
         if (event.originatesInDps()) {
             return new SyncOutcome.Ignored(name() + "-deleted-skipped", props, kind.name() + " was deleted by DPS");

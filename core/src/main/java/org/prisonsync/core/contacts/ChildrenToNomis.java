@@ -43,7 +43,11 @@ final class ChildrenToNomis {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("dps" + Character.toUpperCase(kind.dpsIdField().charAt(0)) + kind.dpsIdField().substring(1),
                 Long.toString(id));
-        event.info("contactId").ifPresent(c -> props.put("dpsContactId", c));
+        if (kind.parent().textKey()) {
+            event.prisonerNumber().ifPresent(p -> props.put("offenderNo", p));
+            return props;
+        }
+        ContactEvents.contactIdText(event).ifPresent(c -> props.put("dpsContactId", c));
         String parent = kind.parent().dpsEventField();
         if (!parent.equals("contactId")) {
             event.info(parent).ifPresent(p -> props.put("dps" + Character.toUpperCase(parent.charAt(0))
@@ -65,13 +69,15 @@ final class ChildrenToNomis {
                     + " not found");
         }
         ChildRecord child = read.get();
-        Optional<Long> parent = nomisParent(child.parentId());
+        Optional<String> parent = nomisParent(child.parentKey());
         if (parent.isEmpty()) {
             return SyncOutcome.RetryLater.awaitingParent(name() + "-create-awaiting-parent", props,
-                    "DPS " + kind.parent().name() + " " + child.parentId() + " is not in NOMIS yet");
+                    "DPS " + kind.parent().name() + " " + child.parentKey() + " is not in NOMIS yet");
         }
-        long nomisParent = parent.get();
-        return create.run(new CreateRequest<>(name(), kind.entityType(), Long.toString(id), null,
+        String nomisParent = parent.get();
+        // a prisoner's record's mapping keeps the prisoner, so a merge can find and re-point it
+        String prisoner = kind.parent().textKey() ? child.parentKey() : null;
+        return create.run(new CreateRequest<>(name(), kind.entityType(), Long.toString(id), prisoner,
                 MappingTypes.DPS_CREATED, props, () -> Optional.of(child), (source, resumed) -> {
                     if (resumed) {
                         Optional<ChildRecord> earlier = unmappedMatch(source, nomisParent);
@@ -79,19 +85,25 @@ final class ChildrenToNomis {
                             return TargetWrite.found(kind.nomisKey(source.personId(), earlier.get().id()));
                         }
                     }
-                    long created = ports.nomis().createChild(kind, source.personId(), nomisParent, source.fields());
+                    long created = ports.nomis().createChildUnder(kind, source.personId(), nomisParent,
+                            source.fields());
                     return TargetWrite.created(kind.nomisKey(source.personId(), created));
                 }), context);
     }
 
-    /** The parent's NOMIS id, through its mapping (a person's is its own id); empty while it is not mapped. */
-    private Optional<Long> nomisParent(long dpsParentId) {
-        return mappings.findByDpsId(kind.parent().mappingType(), Long.toString(dpsParentId))
-                .map(m -> Long.parseLong(m.nomisId()));
+    /**
+     * The parent's NOMIS key, through its mapping (a person's is its own id); empty while it is not mapped. A parent
+     * with no mapping type (a prisoner) is the same key on both sides.
+     */
+    private Optional<String> nomisParent(String dpsParentKey) {
+        if (!kind.parent().mapped()) {
+            return Optional.of(dpsParentKey);
+        }
+        return mappings.findByDpsId(kind.parent().mappingType(), dpsParentKey).map(Mapping::nomisId);
     }
 
-    private Optional<ChildRecord> unmappedMatch(ChildRecord source, long nomisParent) {
-        return ports.nomis().childrenOf(kind, source.personId(), nomisParent).stream()
+    private Optional<ChildRecord> unmappedMatch(ChildRecord source, String nomisParent) {
+        return ports.nomis().childrenUnder(kind, source.personId(), nomisParent).stream()
                 .filter(c -> c.sameFields(source))
                 .filter(c -> mappings.findByNomisId(kind.entityType(), kind.nomisKey(c.personId(), c.id())).isEmpty())
                 .findFirst();
@@ -115,12 +127,12 @@ final class ChildrenToNomis {
                 return new SyncOutcome.RetryLater(name() + "-update-failed", props, "DPS " + kind.name() + " " + id
                         + " not found");
             }
-            Optional<Long> parent = nomisParent(child.get().parentId());
+            Optional<String> parent = nomisParent(child.get().parentKey());
             if (parent.isEmpty()) {
                 return SyncOutcome.RetryLater.awaitingParent(name() + "-update-awaiting-parent", props,
-                        "DPS " + kind.parent().name() + " " + child.get().parentId() + " is not in NOMIS yet");
+                        "DPS " + kind.parent().name() + " " + child.get().parentKey() + " is not in NOMIS yet");
             }
-            ports.nomis().updateChild(kind, child.get().personId(), parent.get(),
+            ports.nomis().updateChildUnder(kind, child.get().personId(), parent.get(),
                     kind.nomisIdOf(mapping.get().nomisId()), child.get().fields());
             return new SyncOutcome.Synced(name() + "-update-success", props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
@@ -131,8 +143,16 @@ final class ChildrenToNomis {
     SyncOutcome deleted(Notification notification, MessageContext context) {
         DomainEvent event = notification.asDomainEvent();
         long id = ContactEvents.dpsId(event, kind.dpsIdField());
-        long personId = ContactEvents.dpsId(event, "contactId");
-        long dpsParent = ContactEvents.dpsId(event, kind.parent().dpsEventField());
+        long personId;
+        String dpsParent;
+        if (kind.parent().textKey()) {
+            // a prisoner's record: no person; the prisoner is read from personReference (NOMS), as DPS names it
+            personId = ChildRecord.NO_PERSON;
+            dpsParent = event.requirePrisonerNumber();
+        } else {
+            personId = ContactEvents.contactId(event);
+            dpsParent = Long.toString(ContactEvents.dpsId(event, kind.parent().dpsEventField()));
+        }
         Map<String, String> props = props(event, id);
         if (event.originatesInNomis()) {
             return new SyncOutcome.Ignored(name() + "-delete-ignored", props, kind.name() + " was deleted in NOMIS");
@@ -142,13 +162,17 @@ final class ChildrenToNomis {
             return new SyncOutcome.Ignored(name() + "-delete-skipped", props, "DPS " + kind.name() + " " + id
                     + " is not mapped");
         }
-        Optional<Long> parent = nomisParent(dpsParent);
+        if (kind.parent().textKey() && mapping.get().prisonerNumber() != null) {
+            // the mapping follows a prisoner merge, so it names the prisoner NOMIS now holds the record under
+            dpsParent = mapping.get().prisonerNumber();
+        }
+        Optional<String> parent = nomisParent(dpsParent);
         if (parent.isEmpty()) {
             return new SyncOutcome.Ignored(name() + "-delete-skipped", props, "DPS " + kind.parent().name() + " "
                     + dpsParent + " is not mapped");
         }
         try {
-            ports.nomis().deleteChild(kind, personId, parent.get(), kind.nomisIdOf(mapping.get().nomisId()));
+            ports.nomis().deleteChildUnder(kind, personId, parent.get(), kind.nomisIdOf(mapping.get().nomisId()));
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name() + "-delete-failed", props, e);
         }

@@ -2,6 +2,7 @@ package org.prisonsync.core.contacts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.prisonsync.core.message.DomainEvent;
 import org.prisonsync.core.message.Ids;
 import org.prisonsync.core.message.InvalidMessageException;
@@ -17,14 +18,42 @@ final class ContactEvents {
 
     /** A numeric id of a DPS event's {@code additionalInformation} ({@code contactId}, {@code prisonerContactId}). */
     static long dpsId(DomainEvent event, String key) {
+        if (key.equals(CONTACT_ID)) {
+            return contactId(event);
+        }
         String text = event.requireInfo(key);
         return Ids.parsePositiveLong(text).orElseThrow(() -> new InvalidMessageException(
                 "field 'additionalInformation." + key + "' is not a positive number: " + Ids.quote(text)));
     }
 
+    static final String CONTACT_ID = "contactId";
+
+    /**
+     * The contact a DPS event concerns: {@code additionalInformation.contactId}, or else
+     * {@code personReference.identifiers[type=DPS_CONTACT_ID]}, where the personal relationships API names it on its
+     * child and relationship events. Whichever is read must be a positive number in ASCII digits.
+     */
+    static long contactId(DomainEvent event) {
+        Optional<String> info = event.info(CONTACT_ID);
+        if (info.isPresent()) {
+            return Ids.parsePositiveLong(info.get()).orElseThrow(() -> new InvalidMessageException(
+                    "field 'additionalInformation.contactId' is not a positive number: " + Ids.quote(info.get())));
+        }
+        String text = event.dpsContactId().orElseThrow(() -> new InvalidMessageException(
+                "missing contact: neither additionalInformation.contactId nor personReference DPS_CONTACT_ID"));
+        return Ids.parsePositiveLong(text).orElseThrow(() -> new InvalidMessageException(
+                "field 'personReference.identifiers[DPS_CONTACT_ID].value' is not a positive number: "
+                        + Ids.quote(text)));
+    }
+
+    /** The contact's id as the event sent it, from either place, for telemetry; unchecked. */
+    static Optional<String> contactIdText(DomainEvent event) {
+        return event.info(CONTACT_ID).or(event::dpsContactId);
+    }
+
     static Map<String, String> dpsProperties(DomainEvent event) {
         Map<String, String> props = new LinkedHashMap<>();
-        event.info("contactId").ifPresent(id -> props.put("dpsContactId", id));
+        contactIdText(event).ifPresent(id -> props.put("dpsContactId", id));
         event.info("prisonerContactId").ifPresent(id -> props.put("dpsPrisonerContactId", id));
         event.prisonerNumber().ifPresent(p -> props.put("offenderNo", p));
         return props;

@@ -73,4 +73,31 @@ public interface ContactsDpsApi {
 
     /** {@code DELETE /sync/<kind>/{id}}; already gone is not an error. */
     void deleteChild(ChildKind kind, long id);
+
+    /*
+     * The general forms, by the parent's key as text: the flows call these for every kind. A numeric parent's key is
+     * its id, so they default to the forms above; a prisoner's (an offender number) must be served by the adapter.
+     */
+
+    /** The children of a kind under a parent by its key; {@code contactId} is ignored for a prisoner's. */
+    default List<ChildRecord> childrenUnder(ChildKind kind, long contactId, String parentKey) {
+        return childrenOf(kind, contactId, numericKey(kind, parentKey));
+    }
+
+    /** {@code POST /sync/<kind>} under the parent by its key: the new id. */
+    default long createChildUnder(ChildKind kind, String parentKey, java.util.Map<String, Object> fields) {
+        return createChild(kind, numericKey(kind, parentKey), fields);
+    }
+
+    /** {@code PUT /sync/<kind>/{id}} under the parent by its key. */
+    default void updateChildUnder(ChildKind kind, long id, String parentKey, java.util.Map<String, Object> fields) {
+        updateChild(kind, id, numericKey(kind, parentKey), fields);
+    }
+
+    private static long numericKey(ChildKind kind, String parentKey) {
+        if (kind.parent().textKey()) {
+            throw new UnsupportedOperationException("this adapter does not serve " + kind.name());
+        }
+        return Long.parseLong(parentKey);
+    }
 }

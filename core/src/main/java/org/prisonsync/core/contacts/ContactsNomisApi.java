@@ -74,4 +74,35 @@ public interface ContactsNomisApi {
     default void deleteChild(ChildKind kind, long personId, long id) {
         deleteChild(kind, personId, personId, id);
     }
+
+    /*
+     * The general forms, by the parent's key as text: the flows call these for every kind. A numeric parent's key is
+     * its id, so they default to the forms above; a prisoner's (an offender number) must be served by the adapter,
+     * and its records have no person ({@code personId} is then {@link ChildRecord#NO_PERSON} and ignored).
+     */
+
+    default List<ChildRecord> childrenUnder(ChildKind kind, long personId, String parentKey) {
+        return childrenOf(kind, personId, numericKey(kind, parentKey));
+    }
+
+    default long createChildUnder(ChildKind kind, long personId, String parentKey,
+                                  java.util.Map<String, Object> fields) {
+        return createChild(kind, personId, numericKey(kind, parentKey), fields);
+    }
+
+    default void updateChildUnder(ChildKind kind, long personId, String parentKey, long id,
+                                  java.util.Map<String, Object> fields) {
+        updateChild(kind, personId, numericKey(kind, parentKey), id, fields);
+    }
+
+    default void deleteChildUnder(ChildKind kind, long personId, String parentKey, long id) {
+        deleteChild(kind, personId, numericKey(kind, parentKey), id);
+    }
+
+    private static long numericKey(ChildKind kind, String parentKey) {
+        if (kind.parent().textKey()) {
+            throw new UnsupportedOperationException("this adapter does not serve " + kind.name());
+        }
+        return Long.parseLong(parentKey);
+    }
 }

@@ -16,7 +16,8 @@ import org.prisonsync.core.sync.SyncOutcome;
  * Upstream resets the DPS relationships of both prisoners from NOMIS ({@code /sync/admin/merge}); here both are
  * rebuilt by {@link ContactsRepairs#prisonerFromNomis}: the prisoner who gained the contacts first, so each moved NOMIS
  * contact's mapping is pointed at its new DPS relationship before the other prisoner's, now matching nothing in
- * NOMIS, are deleted. Idempotent, so a retry after a failure carries on.
+ * NOMIS, are deleted. The prisoners' own restrictions come with them (the same repair): each moved one is updated in
+ * DPS under the gaining prisoner and its mapping re-pointed there. Idempotent, so a retry after a failure carries on.
  */
 final class ContactsPrisonerMoves {
     static final String MERGED = "prison-offender-events.prisoner.merged";
@@ -53,7 +54,7 @@ final class ContactsPrisonerMoves {
                 steps += report.actions().size();
             }
             props.put("steps", Integer.toString(steps));
-            return steps == 0 ? new SyncOutcome.Ignored(name + "-ignored", props, "DPS already holds NOMIS's contacts")
+            return steps == 0 ? new SyncOutcome.Ignored(name + "-ignored", props, "DPS already holds NOMIS's contacts and restrictions")
                     : new SyncOutcome.Synced(name, props);
         } catch (UpstreamUnavailable | UpstreamRejected e) {
             return SyncOutcome.RetryLater.upstreamFailed(name + "-failed", props, e);

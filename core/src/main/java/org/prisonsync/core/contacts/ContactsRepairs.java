@@ -41,12 +41,30 @@ public final class ContactsRepairs {
         this.mappings = mappings;
     }
 
-    /** DPS's relationships of the prisoner made exactly NOMIS's. */
+    /** DPS's relationships of the prisoner, and the prisoner's own restrictions, made exactly NOMIS's. */
     public RepairReport prisonerFromNomis(String offenderNo, boolean dryRun) {
         List<Relationship> source = ports.nomis().contactsOf(offenderNo);
         List<Relationship> target = ports.dps().prisonerContactsOf(offenderNo).stream()
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
-        return new Rebuild(PRISONER_FROM_NOMIS, dryRun, new DpsSide()).run(personsInNomis(source), source, target);
+        RepairReport relationships = new Rebuild(PRISONER_FROM_NOMIS, dryRun, new DpsSide())
+                .run(personsInNomis(source), source, target);
+        return withPrisonerRecords(relationships, offenderNo, false, dryRun);
+    }
+
+    /**
+     * The report with the prisoner's own records (restrictions) rebuilt too, after the relationships: one repair of
+     * the prisoner, as an operator asks for it, and what a merge or booking move runs.
+     */
+    private RepairReport withPrisonerRecords(RepairReport relationships, String offenderNo, boolean toNomis,
+                                             boolean dryRun) {
+        List<String> more = new PrisonerChildrenRebuild(ports, mappings).run(offenderNo, toNomis, dryRun);
+        if (more.isEmpty()) {
+            return relationships;
+        }
+        List<String> actions = new ArrayList<>(relationships.actions());
+        actions.addAll(more);
+        return RepairReport.of(relationships.operation(), dryRun, actions, (dryRun ? "would make " : "made ")
+                + (toNomis ? "NOMIS" : "DPS") + " match in " + actions.size() + " step(s)");
     }
 
     /** The DPS contact made exactly the NOMIS person, with all of the person's relationships. */
@@ -65,7 +83,7 @@ public final class ContactsRepairs {
         return rebuild.run(Map.of(personId, person.get().details()), source, target);
     }
 
-    /** NOMIS's contacts of the prisoner made exactly DPS's relationships. */
+    /** NOMIS's contacts of the prisoner, and the prisoner's own restrictions, made exactly DPS's. */
     public RepairReport prisonerToNomis(String offenderNo, boolean dryRun) {
         List<Relationship> source = ports.dps().prisonerContactsOf(offenderNo).stream()
                 .map(c -> fullDps(c.id())).flatMap(Optional::stream).toList();
@@ -73,8 +91,9 @@ public final class ContactsRepairs {
         for (Relationship r : source) {
             ports.dps().contact(r.personId()).ifPresent(c -> persons.put(c.id(), c.details()));
         }
-        return new Rebuild(PRISONER_TO_NOMIS, dryRun, new NomisSide())
+        RepairReport relationships = new Rebuild(PRISONER_TO_NOMIS, dryRun, new NomisSide())
                 .run(persons, source, ports.nomis().contactsOf(offenderNo));
+        return withPrisonerRecords(relationships, offenderNo, true, dryRun);
     }
 
     /** The NOMIS person made exactly the DPS contact, with all of the contact's relationships. */

@@ -21,6 +21,8 @@ public final class ContactsSync {
     public static final String DOMAIN = "personcontacts";
     public static final String PERSON = "PERSON";
     public static final String PERSON_CONTACT = "PERSON_CONTACT";
+    /** A prisoner's own restriction; its mappings hold the prisoner's number (upstream's offender_no column). */
+    public static final String PRISONER_RESTRICTION = "PRISONER_RESTRICTION";
 
     public static final String CONTACT_CREATED = "contacts-api.contact.created";
     public static final String CONTACT_UPDATED = "contacts-api.contact.updated";

@@ -10,11 +10,23 @@ import java.util.Optional;
  * A DPS (HMPPS) domain event: {@code eventType}, {@code version}, {@code occurredAt}, {@code description},
  * {@code detailUrl}, {@code additionalInformation}, the prisoner from {@code personReference.identifiers[type=NOMS]}
  * or, for visit events, the top-level {@code prisonerId}. A prisoner number, when present, must have NOMIS's shape.
+ * The personal relationships API names the contact an event concerns in {@code personReference.identifiers} too
+ * ({@code type DPS_CONTACT_ID}), and some of its events only there, so that value is kept as sent
+ * ({@link #dpsContactId}); its reader checks it, as it does {@code additionalInformation}'s.
  */
 public record DomainEvent(String eventType, String version, String occurredAt, String description, String detailUrl,
-                          Map<String, Object> additionalInformation, Optional<String> prisonerNumber) {
+                          Map<String, Object> additionalInformation, Optional<String> prisonerNumber,
+                          Optional<String> dpsContactId) {
+
+    /** An event naming no contact in its {@code personReference}. */
+    public DomainEvent(String eventType, String version, String occurredAt, String description, String detailUrl,
+                       Map<String, Object> additionalInformation, Optional<String> prisonerNumber) {
+        this(eventType, version, occurredAt, description, detailUrl, additionalInformation, prisonerNumber,
+                Optional.empty());
+    }
 
     public DomainEvent {
+        dpsContactId = Objects.requireNonNullElse(dpsContactId, Optional.empty());
         Objects.requireNonNull(eventType, "eventType");
         additionalInformation = Map.copyOf(Objects.requireNonNullElse(additionalInformation, Map.of()));
     }
@@ -27,7 +39,8 @@ public record DomainEvent(String eventType, String version, String occurredAt, S
                 JsonFields.string(json, "description").orElse(null),
                 JsonFields.string(json, "detailUrl").orElse(null),
                 JsonFields.object(json, "additionalInformation"),
-                nomsNumber(json));
+                nomsNumber(json),
+                identifier(json, "DPS_CONTACT_ID"));
     }
 
     /** A value of {@code additionalInformation}, e.g. {@code reference}, {@code source}. */
@@ -71,6 +84,16 @@ public record DomainEvent(String eventType, String version, String occurredAt, S
     public String requirePrisonerNumber() {
         return prisonerNumber.orElseThrow(
                 () -> new InvalidMessageException("missing prisoner: neither prisonerId nor personReference NOMS"));
+    }
+
+    /** The value of the first {@code personReference.identifiers} entry of that type, unchecked. */
+    private static Optional<String> identifier(Map<String, Object> json, String type) {
+        for (Object id : JsonFields.list(json, "personReference.identifiers")) {
+            if (id instanceof Map<?, ?> m && type.equals(String.valueOf(m.get("type"))) && m.get("value") != null) {
+                return Optional.of(String.valueOf(m.get("value")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> nomsNumber(Map<String, Object> json) {

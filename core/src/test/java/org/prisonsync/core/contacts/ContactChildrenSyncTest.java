@@ -145,7 +145,9 @@ class ContactChildrenSyncTest {
         String dpsType = kind.dpsEvent() + ".created";
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(kind.dpsIdField(), "7x");
-        info.put(kind.parent().dpsEventField(), "1");
+        if (kind.parent().dpsEventField() != null) {
+            info.put(kind.parent().dpsEventField(), "1");
+        }
         info.put("source", "DPS");
         Disposition fromDps = world.handle(ContactsTestWorld.TO_NOMIS, new Notification("bad-dps", dpsType,
                 Map.of("eventType", dpsType, "additionalInformation", info)));
@@ -153,7 +155,7 @@ class ContactChildrenSyncTest {
         Map<String, Object> nomisMessage = new LinkedHashMap<>();
         nomisMessage.put("eventType", nomisType);
         nomisMessage.put("personId", "12");
-        nomisMessage.put(kind.parent().nomisEventField(), "12");
+        nomisMessage.put(kind.parent().nomisEventField(), kind.parent().textKey() ? "A1234BC" : "12");
         nomisMessage.put(kind.nomisIdField(), "-3");
         if (kind.nomisFlag() != null) {
             nomisMessage.put(kind.nomisFlag(), Boolean.toString(kind.nomisFlagValue()));

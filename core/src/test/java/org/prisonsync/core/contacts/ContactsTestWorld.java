@@ -91,11 +91,20 @@ final class ContactsTestWorld {
         String type = change.childKind().dpsEvent() + "." + change.kind();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(change.childKind().dpsIdField(), change.child().id());
-        info.put("contactId", change.child().personId());
-        info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
+        Map<String, Object> message = new LinkedHashMap<>();
+        if (change.childKind().parent().textKey()) {
+            // a prisoner's record: the prisoner in personReference, as DPS names it
+            message.put("personReference", Map.of("identifiers", List.of(
+                    Map.of("type", "NOMS", "value", change.child().parentKey()))));
+        } else {
+            info.put("contactId", change.child().personId());
+            info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
+        }
         info.put("source", change.source());
-        return new Notification(UUID.randomUUID().toString(), type, Map.of("eventType", type,
-                "occurredAt", "2026-03-02T09:00:00Z", "additionalInformation", info));
+        message.put("eventType", type);
+        message.put("occurredAt", "2026-03-02T09:00:00Z");
+        message.put("additionalInformation", info);
+        return new Notification(UUID.randomUUID().toString(), type, message);
     }
 
     static Notification nomisChildEvent(InMemoryContactsNomisApi.ChildChange change) {
@@ -103,8 +112,10 @@ final class ContactsTestWorld {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("eventType", type);
         message.put("eventDatetime", "2026-03-02T09:00:00");
-        message.put("personId", Long.toString(change.child().personId()));
-        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().parent().hasPerson()) {
+            message.put("personId", Long.toString(change.child().personId()));
+        }
+        message.put(change.childKind().parent().nomisEventField(), change.child().parentKey());
         if (change.childKind().nomisFlag() != null) {
             message.put(change.childKind().nomisFlag(), Boolean.toString(change.childKind().nomisFlagValue()));
         }

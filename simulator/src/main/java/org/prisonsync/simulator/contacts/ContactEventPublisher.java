@@ -78,6 +78,16 @@ final class ContactEventPublisher {
         String eventType = change.childKind().dpsEvent() + "." + change.kind();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(change.childKind().dpsIdField(), change.child().id());
+        if (change.childKind().parent().textKey()) {
+            // a prisoner's record: DPS names the prisoner in personReference (NOMS) only
+            info.put("source", change.source());
+            Map<String, Object> message = DomainEvents.domainEvent(eventType, "1", "A prisoner's "
+                    + change.childKind().name() + " has been " + change.kind(), clock, info);
+            message.put("personReference", Map.of("identifiers", List.of(
+                    Map.of("type", "NOMS", "value", change.child().parentKey()))));
+            publisher.publish(ContactsSimulation.TO_NOMIS_QUEUE, eventType, message);
+            return;
+        }
         info.put("contactId", change.child().personId());
         info.put(change.childKind().parent().dpsEventField(), change.child().parentId());
         info.put("source", change.source());
@@ -91,8 +101,11 @@ final class ContactEventPublisher {
         }
         String eventType = change.childKind().nomisEvent() + "-" + change.kind();
         Map<String, Object> message = DomainEvents.offenderEvent(eventType, nextEventId.getAndIncrement(), clock);
-        message.put("personId", Long.toString(change.child().personId()));
-        message.put(change.childKind().parent().nomisEventField(), Long.toString(change.child().parentId()));
+        if (change.childKind().parent().hasPerson()) {
+            message.put("personId", Long.toString(change.child().personId()));
+        }
+        // RESTRICTION-* names its prisoner as offenderIdDisplay, the other kinds their parent's id
+        message.put(change.childKind().parent().nomisEventField(), change.child().parentKey());
         if (change.childKind().nomisFlag() != null) {
             // PHONES_PERSON-* tells a person's phone from an address's by isAddress
             message.put(change.childKind().nomisFlag(), change.childKind().nomisFlagValue());

@@ -34,7 +34,8 @@ public final class ContactsSimulation implements SimulatedDomain {
         nomis.onChildChange(events::onNomisChildChange);
         dps.onChildChange(events::onDpsChildChange);
         upstream = RouteTable.of(ContactRoutes.table(nomis, dps, context.mapper()),
-                ContactChildRoutes.table(nomis, dps, context.mapper()));
+                ContactChildRoutes.table(nomis, dps, context.mapper()),
+                PrisonerRestrictionRoutes.table(nomis, dps, context.mapper()));
         // prisoner.received (a switched booking) resynchronises a prisoner's contacts, as upstream subscribes it
         context.domain(PrisonersSimulation.class).events().subscribe(FROM_NOMIS_QUEUE);
     }

@@ -59,12 +59,17 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
 
     /** A DPS user adds a child record to its parent: a contact, or a prisoner contact by its id. */
     public ChildRecord addChildByDpsUser(ChildKind kind, long parentId, Map<String, Object> fields) {
-        return insertChild(kind, parentId, fields, DPS);
+        return insertChild(kind, Long.toString(parentId), fields, DPS);
+    }
+
+    /** A DPS user adds a child record to a prisoner (a prisoner restriction), by offender number. */
+    public ChildRecord addChildByDpsUser(ChildKind kind, String offenderNo, Map<String, Object> fields) {
+        return insertChild(kind, offenderNo, fields, DPS);
     }
 
     public void updateChildByDpsUser(ChildKind kind, long id, Map<String, Object> fields) {
         ChildRecord old = child(kind, id).orElseThrow();
-        changeChild(kind, id, old.parentId(), fields, DPS);
+        changeChild(kind, id, old.parentKey(), fields, DPS);
     }
 
     /** A DPS user deletes a child record; DPS offers no such thing for the kinds it raises no delete of. */
@@ -87,15 +92,34 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
     }
 
     @Override
+    public synchronized List<ChildRecord> childrenUnder(ChildKind kind, long contactId, String parentKey) {
+        if (!kind.parent().textKey()) {
+            return childrenOf(kind, contactId, Long.parseLong(parentKey));
+        }
+        return children.getOrDefault(kind, Map.of()).values().stream()
+                .filter(c -> c.parentKey().equals(parentKey)).toList();
+    }
+
+    @Override
     public long createChild(ChildKind kind, long parentId, Map<String, Object> fields) {
-        ChildRecord child = insertChild(kind, parentId, fields, NOMIS);
+        return createChildUnder(kind, Long.toString(parentId), fields);
+    }
+
+    @Override
+    public long createChildUnder(ChildKind kind, String parentKey, Map<String, Object> fields) {
+        ChildRecord child = insertChild(kind, parentKey, fields, NOMIS);
         loseResponseIfAsked();
         return child.id();
     }
 
     @Override
     public void updateChild(ChildKind kind, long id, long parentId, Map<String, Object> fields) {
-        if (!changeChild(kind, id, parentId, fields, NOMIS)) {
+        updateChildUnder(kind, id, Long.toString(parentId), fields);
+    }
+
+    @Override
+    public void updateChildUnder(ChildKind kind, long id, String parentKey, Map<String, Object> fields) {
+        if (!changeChild(kind, id, parentKey, fields, NOMIS)) {
             throw new UpstreamRejected(404, kind.name() + " " + id + " not found");
         }
     }
@@ -105,15 +129,23 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         removeChild(kind, id, NOMIS);
     }
 
-    private ChildRecord insertChild(ChildKind kind, long parentId, Map<String, Object> fields, String source) {
+    private ChildRecord insertChild(ChildKind kind, String parentKey, Map<String, Object> fields, String source) {
         ChildRecord child;
         synchronized (this) {
-            long contactId = personOf(kind, parentId);
-            child = new ChildRecord(++nextChildId, contactId, parentId, fields, null);
+            child = record(kind, ++nextChildId, parentKey, fields);
             children.computeIfAbsent(kind, k -> new TreeMap<>()).put(child.id(), child);
         }
         publishChild(new ChildChange("created", kind, child, source));
         return child;
+    }
+
+    /** A record under its parent: a prisoner's by offender number (no contact), any other's under its contact. */
+    private ChildRecord record(ChildKind kind, long id, String parentKey, Map<String, Object> fields) {
+        if (kind.parent().textKey()) {
+            return ChildRecord.ofPrisoner(id, parentKey, fields, null);
+        }
+        long parentId = Long.parseLong(parentKey);
+        return new ChildRecord(id, personOf(kind, parentId), parentId, fields, null);
     }
 
     /** The contact a parent belongs to: the contact, a prisoner contact's, an address's; 404 when none. */
@@ -138,10 +170,11 @@ public final class InMemoryContactsDpsApi implements ContactsDpsApi {
         return address.personId();
     }
 
-    private boolean changeChild(ChildKind kind, long id, long parentId, Map<String, Object> fields, String source) {
+    private boolean changeChild(ChildKind kind, long id, String parentKey, Map<String, Object> fields,
+                                String source) {
         ChildRecord changed;
         synchronized (this) {
-            changed = new ChildRecord(id, personOf(kind, parentId), parentId, fields, null);
+            changed = record(kind, id, parentKey, fields);
             Map<Long, ChildRecord> ofKind = children.get(kind);
             if (ofKind == null || ofKind.replace(id, changed) == null) {
                 return false;

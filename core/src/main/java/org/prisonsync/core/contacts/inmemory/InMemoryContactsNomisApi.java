@@ -68,6 +68,11 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
         return insertChild(kind, personId, parentId, fields, NOMIS_SCREEN);
     }
 
+    /** A NOMIS user adds a child record to a prisoner (a prisoner restriction), by offender number. */
+    public ChildRecord addChildByNomisUser(ChildKind kind, String offenderNo, Map<String, Object> fields) {
+        return insertPrisonerChild(kind, offenderNo, fields, NOMIS_SCREEN);
+    }
+
     public void updateChildByNomisUser(ChildKind kind, long personId, long id, Map<String, Object> fields) {
         changeChild(kind, personId, id, fields, NOMIS_SCREEN);
     }
@@ -99,6 +104,85 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     @Override
     public void deleteChild(ChildKind kind, long personId, long parentId, long id) {
         removeChild(kind, personId, id, OffenderEvent.DPS_SYNCHRONISATION);
+    }
+
+    /*
+     * A prisoner's records (no person) are kept under ChildRecord.NO_PERSON and told apart by their offender number,
+     * so the update and delete below serve them as they do a person's.
+     */
+
+    @Override
+    public synchronized List<ChildRecord> childrenUnder(ChildKind kind, long personId, String parentKey) {
+        if (!kind.parent().textKey()) {
+            return childrenOf(kind, personId, Long.parseLong(parentKey));
+        }
+        return children.getOrDefault(kind, Map.of()).getOrDefault(ChildRecord.NO_PERSON, List.of()).stream()
+                .filter(c -> c.parentKey().equals(parentKey)).toList();
+    }
+
+    @Override
+    public long createChildUnder(ChildKind kind, long personId, String parentKey, Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            return createChild(kind, personId, Long.parseLong(parentKey), fields);
+        }
+        ChildRecord child = insertPrisonerChild(kind, parentKey, fields, OffenderEvent.DPS_SYNCHRONISATION);
+        loseResponseIfAsked();
+        return child.id();
+    }
+
+    @Override
+    public void updateChildUnder(ChildKind kind, long personId, String parentKey, long id,
+                                 Map<String, Object> fields) {
+        if (!kind.parent().textKey()) {
+            updateChild(kind, personId, Long.parseLong(parentKey), id, fields);
+        } else if (!changeChild(kind, ChildRecord.NO_PERSON, id, fields, OffenderEvent.DPS_SYNCHRONISATION)) {
+            throw new UpstreamRejected(404, kind.name() + " " + id + " of " + parentKey + " not found");
+        }
+    }
+
+    @Override
+    public void deleteChildUnder(ChildKind kind, long personId, String parentKey, long id) {
+        if (!kind.parent().textKey()) {
+            deleteChild(kind, personId, Long.parseLong(parentKey), id);
+        } else {
+            removeChild(kind, ChildRecord.NO_PERSON, id, OffenderEvent.DPS_SYNCHRONISATION);
+        }
+    }
+
+    /** A NOMIS user deletes a prisoner's record. */
+    public void deletePrisonerChildByNomisUser(ChildKind kind, long id) {
+        removeChild(kind, ChildRecord.NO_PERSON, id, NOMIS_SCREEN);
+    }
+
+    /** A NOMIS user changes a prisoner's record. */
+    public void updatePrisonerChildByNomisUser(ChildKind kind, long id, Map<String, Object> fields) {
+        changeChild(kind, ChildRecord.NO_PERSON, id, fields, NOMIS_SCREEN);
+    }
+
+    private ChildRecord insertPrisonerChild(ChildKind kind, String offenderNo, Map<String, Object> fields,
+                                            String module) {
+        ChildRecord child;
+        synchronized (this) {
+            child = ChildRecord.ofPrisoner(++nextChildId, offenderNo, fields, module);
+            children.computeIfAbsent(kind, k -> new HashMap<>())
+                    .computeIfAbsent(ChildRecord.NO_PERSON, p -> new ArrayList<>()).add(child);
+        }
+        publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "INSERTED", kind, child));
+        return child;
+    }
+
+    /**
+     * NOMIS moves the records of {@code from} onto {@code to}, keeping their ids, as a merge does (the removed
+     * prisoner's bookings become the retained one's), raising no events of theirs.
+     */
+    public synchronized void movePrisonerChildren(String from, String to) {
+        for (Map<Long, List<ChildRecord>> ofKind : children.values()) {
+            List<ChildRecord> ofPrisoners = ofKind.get(ChildRecord.NO_PERSON);
+            if (ofPrisoners != null) {
+                ofPrisoners.replaceAll(c -> c.parentKey().equals(from)
+                        ? ChildRecord.ofPrisoner(c.id(), to, c.fields(), c.writtenBy()) : c);
+            }
+        }
     }
 
     private ChildRecord insertChild(ChildKind kind, long personId, long parentId, Map<String, Object> fields,
@@ -146,7 +230,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             if (old.isEmpty()) {
                 return false;
             }
-            changed = new ChildRecord(id, personId, old.get().parentId(), fields, module);
+            changed = new ChildRecord(id, personId, old.get().parentId(), old.get().parentKey(), fields, module);
             ofPerson.replaceAll(c -> c.id() == id ? changed : c);
         }
         publishChild(new ChildChange(kind.nomisUpserts() ? "UPSERTED" : "UPDATED", kind, changed));
@@ -164,7 +248,7 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
             ofPerson.remove(removed);
         }
         publishChild(new ChildChange("DELETED", kind, new ChildRecord(id, personId, removed.parentId(),
-                removed.fields(), module)));
+                removed.parentKey(), removed.fields(), module)));
     }
 
     private void publishChild(ChildChange change) {
@@ -186,9 +270,11 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
 
     /**
      * NOMIS moves every contact of {@code from} onto {@code to}'s latest booking, as a merge or a booking move does,
-     * raising no contact events (only the prisoner-level event follows).
+     * and the prisoner's restrictions with them, raising no contact or restriction events (only the prisoner-level
+     * event follows).
      */
     public synchronized void moveContacts(String from, String to) {
+        movePrisonerChildren(from, to);
         long booking = latestBooking.get(to);
         for (NomisPerson person : new ArrayList<>(persons.values())) {
             persons.put(person.personId(), new NomisPerson(person.personId(), person.details(), person.contacts()
