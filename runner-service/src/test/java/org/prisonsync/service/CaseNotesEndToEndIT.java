@@ -2,6 +2,12 @@ package org.prisonsync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,17 +26,25 @@ import org.prisonsync.core.casenotes.CaseNotesSync;
 import org.prisonsync.core.casenotes.DpsCaseNote;
 import org.prisonsync.core.casenotes.NomisCaseNote;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
+import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.simulator.casenotes.CaseNotesSimulation;
+
 
 /**
  * Issue 14's case notes on the running service over its queues and HTTP against the simulator: a note made on either
  * side, delivered three times (the simulator's event and two copies at once, several consumers per queue), arrives
  * once on the other side with its mapping and never echoes back; a DPS change reaches every NOMIS copy of the note;
- * a bad id is dead-lettered at once with its reason.
+ * a bad id is dead-lettered at once with its reason. A prisoner merge or a booking move made in the simulator's NOMIS
+ * (through its control routes, raising the domain event) is followed: a merge's copies mapped to the DPS note they
+ * repeat (no second DPS note), a moved booking's DPS notes moved with {@code PUT /move/case-notes}, the mappings
+ * following.
  */
 class CaseNotesEndToEndIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path data;
     static PrisonSyncService service;
@@ -38,6 +52,7 @@ class CaseNotesEndToEndIT {
     static QueueDefinition toNomis;
     static QueueDefinition fromNomis;
     static String base;
+    static String simulator;
     static final RecordingTelemetry TELEMETRY = new RecordingTelemetry();
 
     @BeforeAll
@@ -47,6 +62,7 @@ class CaseNotesEndToEndIT {
         toNomis = service.core().queues().byId(CaseNotesDomain.TO_NOMIS.id());
         fromNomis = service.core().queues().byId(CaseNotesDomain.FROM_NOMIS.id());
         base = "http://127.0.0.1:" + service.port();
+        simulator = "http://127.0.0.1:" + service.simulator().orElseThrow().port();
     }
 
     @AfterAll
@@ -183,5 +199,61 @@ class CaseNotesEndToEndIT {
 
     private static List<String> allDlqReasons(QueueDefinition queue) {
         return ServiceFixture.dlqReasons(service, queue);
+    }
+
+    @Test
+    void aMergeMapsTheCopyToTheSameDpsNoteAndMovesTheRemovedPrisonersNotes() throws Exception {
+        String retained = "A9411CN";
+        String removed = "A9412CN";
+        caseNotes.nomis().newBooking(removed);
+        NomisCaseNote original = caseNotes.nomis().createByNomisUser(removed, content("on report"));
+        caseNotes.nomis().newBooking(retained);
+        awaitQuiet();
+        DpsCaseNote inDps = caseNotes.dps().caseNotesOf(removed).get(0);
+
+        JsonNode merged = post("/simulator/casenotes/nomis/prisoners/" + retained + "/merge",
+                "{\"removedOffenderNo\": \"" + removed + "\"}");
+        long copy = merged.get("copiedCaseNoteIds").get(0).asLong();
+        awaitQuiet();
+
+        assertThat(caseNotes.dps().caseNotesOf(removed)).isEmpty();
+        assertThat(caseNotes.dps().caseNotesOf(retained)).as("the copy is not a second DPS note")
+                .extracting(DpsCaseNote::id).containsExactly(inDps.id());
+        assertThat(mappings().nomisIdsOf(inDps.id())).containsExactly(original.caseNoteId(), copy);
+        assertThat(service.core().mappings().findByPrisoner(CaseNotesSync.ENTITY_TYPE, removed)).isEmpty();
+        assertThat(TELEMETRY.named("casenotes-prisoner-merge")).anySatisfy(e -> assertThat(e.properties())
+                .containsEntry("offenderNo", retained).containsEntry("copiesMapped", "1"));
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    @Test
+    void aBookingMoveMovesItsDpsNotesOverHttpAndTheirMappings() throws Exception {
+        String from = "A9413CN";
+        String to = "A9414CN";
+        caseNotes.nomis().newBooking(from);
+        caseNotes.nomis().createByNomisUser(from, content("stays"));
+        long booking = caseNotes.nomis().newBooking(from);
+        NomisCaseNote moving = caseNotes.nomis().createByNomisUser(from, content("wrong person"));
+        awaitQuiet();
+        String movingDpsId = mappings().ofNomis(moving.caseNoteId()).orElseThrow().dpsId();
+
+        post("/simulator/casenotes/nomis/bookings/" + booking + "/move", "{\"toOffenderNo\": \"" + to + "\"}");
+        awaitQuiet();
+
+        assertThat(caseNotes.dps().caseNotesOf(to)).extracting(DpsCaseNote::id).containsExactly(movingDpsId);
+        assertThat(caseNotes.dps().caseNotesOf(from)).extracting(d -> d.content().text()).containsExactly("stays");
+        assertThat(service.core().mappings().findByPrisoner(CaseNotesSync.ENTITY_TYPE, to))
+                .extracting(Mapping::dpsId).containsExactly(movingDpsId);
+        assertThat(TELEMETRY.named("casenotes-booking-moved")).anySatisfy(e -> assertThat(e.properties())
+                .containsEntry("movedToNomsNumber", to).containsEntry("dpsMoved", "1"));
+        assertThat(dlqReasons(fromNomis)).isEmpty();
+    }
+
+    private static JsonNode post(String path, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(simulator + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 }
