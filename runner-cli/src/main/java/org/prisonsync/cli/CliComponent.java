@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
@@ -34,6 +35,12 @@ public interface CliComponent {
     Set<MigrationDescriptor> migrationTypes();
 
     Database database();
+
+    /**
+     * The mapping store the core is built over (before its chaos decorator, which only fails saves), on its own:
+     * a command that only reads mappings needs the database and this, not every domain's adapters and the engine.
+     */
+    MappingStore mappingStore();
 
     /** The event trail's writer: a command's events are written before the process ends. */
     TrailTelemetry trail();
