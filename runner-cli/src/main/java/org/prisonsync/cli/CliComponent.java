@@ -8,6 +8,7 @@ import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.migration.MigrationDescriptor;
+import org.prisonsync.core.migration.MigrationHistory;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.TrailTelemetry;
@@ -41,6 +42,9 @@ public interface CliComponent {
      * a command that only reads mappings needs the database and this, not every domain's adapters and the engine.
      */
     MappingStore mappingStore();
+
+    /** The migration runs' store the core is built over, on its own, for {@code migrate history}. */
+    MigrationHistory migrationHistory();
 
     /** The event trail's writer: a command's events are written before the process ends. */
     TrailTelemetry trail();

@@ -16,7 +16,9 @@ class MappingShowTest {
     private final InMemoryMappingStore store = new InMemoryMappingStore();
     private final CoreAccess access = new CoreAccess(() -> {
         throw new AssertionError("mapping show --type must not build the core");
-    }, () -> store);
+    }, () -> store, () -> {
+        throw new AssertionError("mapping show does not read migration runs");
+    });
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Through the CLI's real component and an H2 database: {@code mapping show --type} opens the database and the mapping
- * store only. The configuration makes building the core fail (an out-of-range {@code ALERTS_WINDOW_SECONDS} is
+ * Through the CLI's real component and an H2 database: {@code mapping show --type} and {@code migrate history} open
+ * the database and the one store each reads. The configuration makes building the core fail (an out-of-range {@code ALERTS_WINDOW_SECONDS} is
  * refused when the core's notifier is provided), so a command that builds the core ends in that error and one that
  * does not answers from the store.
  */
-class MappingShowWithoutCoreIT {
+class ReadOnlyCommandsWithoutCoreIT {
     @TempDir
     Path data;
 
@@ -33,6 +33,17 @@ class MappingShowWithoutCoreIT {
 
         assertThat(result.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(result.err()).contains("no VISIT mapping found").doesNotContain("ALERTS_WINDOW_SECONDS");
+    }
+
+    @Test
+    void givenAMigrationType_thenHistoryIsReadFromTheStoreWithoutTheCore() {
+        Result history = run("migrate", "history", "visits");
+        Result unknown = run("migrate", "history", "NO_SUCH_TYPE");
+
+        assertThat(history.code()).as(history.err()).isEqualTo(ExitCodes.OK);
+        assertThat(history.err()).doesNotContain("ALERTS_WINDOW_SECONDS");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(unknown.out()).contains("NO_SUCH_TYPE");
     }
 
     @Test
