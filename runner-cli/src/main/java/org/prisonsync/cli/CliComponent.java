@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.migration.MigrationDescriptor;
+import org.prisonsync.core.migration.MigrationHistory;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.TrailTelemetry;
@@ -34,6 +36,15 @@ public interface CliComponent {
     Set<MigrationDescriptor> migrationTypes();
 
     Database database();
+
+    /**
+     * The mapping store the core is built over (before its chaos decorator, which only fails saves), on its own:
+     * a command that only reads mappings needs the database and this, not every domain's adapters and the engine.
+     */
+    MappingStore mappingStore();
+
+    /** The migration runs' store the core is built over, on its own, for {@code migrate history}. */
+    MigrationHistory migrationHistory();
 
     /** The event trail's writer: a command's events are written before the process ends. */
     TrailTelemetry trail();

@@ -42,7 +42,8 @@ public final class CliMain {
                 .sorted(Comparator.comparing(Operation::name)).toList();
         List<MigrationDescriptor> migrationTypes = component.migrationTypes().stream()
                 .sorted(Comparator.comparing(MigrationDescriptor::name)).toList();
-        CoreAccess access = new CoreAccess(component::core);
+        CoreAccess access = new CoreAccess(component::core, component::mappingStore,
+                component::migrationHistory);
         try {
             return run(args, access, operations, migrationTypes, out, err);
         } finally {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingStore;
 import picocli.CommandLine.ArgGroup;
@@ -49,11 +48,13 @@ public final class MappingCommand {
 
         @Override
         public Integer call() {
-            PrisonSyncCore core = mapping.root.access.core();
-            Collection<String> types = type != null ? List.of(type) : core.routes().mappedEntityTypes();
+            CoreAccess access = mapping.root.access;
+            // Only the list of mapped types needs the domains (and so the core); a given type reads the store alone.
+            Collection<String> types = type != null ? List.of(type) : access.core().routes().mappedEntityTypes();
+            MappingStore store = access.mappings();
             List<Mapping> found = new ArrayList<>();
             for (String entityType : types) {
-                found.addAll(find(core.mappings(), entityType));
+                found.addAll(find(store, entityType));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (found.isEmpty()) {

@@ -10,6 +10,7 @@ import org.prisonsync.core.migration.CancelOutcome;
 import org.prisonsync.core.migration.HistoryQuery;
 import org.prisonsync.core.migration.InProgressMigration;
 import org.prisonsync.core.migration.MigrationFailure;
+import org.prisonsync.core.migration.MigrationHistory;
 import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.migration.MigrationRun;
 import org.prisonsync.core.migration.MigrationStatus;
@@ -53,6 +54,15 @@ public final class MigrateCommand {
 
     Migrations migrations() {
         return root.access.core().migrations();
+    }
+
+    /**
+     * The declared type {@code name} names, matched as the core's registry matches it (blanks trimmed, any case,
+     * {@code -} for {@code _}), so a command answers the same with or without the core.
+     */
+    Optional<MigrationDescriptor> declared(String name) {
+        String key = name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return root.migrationTypes.stream().filter(d -> d.name().equals(key)).findFirst();
     }
 
     /**
@@ -136,16 +146,32 @@ public final class MigrateCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             String name = migrate.typeOrTheOnlyOne(type, spec);
-            Migrations migrations = migrate.migrations();
-            if (migrations.types().find(name).isEmpty()) {
-                out.println(new UnknownMigrationTypeException(name).getMessage());
-                return ExitCodes.NOT_FOUND;
+            Optional<MigrationHistory> store = migrate.root.access.migrationHistory();
+            List<MigrationRun> runs;
+            if (store.isPresent() && !migrate.root.migrationTypes.isEmpty()) {
+                // Reading past runs needs their store only: the wiring's descriptors are exactly the core's installed
+                // types (the core refuses to start otherwise), so the type is checked against them, not the core.
+                Optional<MigrationDescriptor> declared = migrate.declared(name);
+                if (declared.isEmpty()) {
+                    out.println(new UnknownMigrationTypeException(name).getMessage());
+                    return ExitCodes.NOT_FOUND;
+                }
+                runs = store.get().find(query(declared.get().name()));
+            } else {
+                Migrations migrations = migrate.migrations();
+                if (migrations.types().find(name).isEmpty()) {
+                    out.println(new UnknownMigrationTypeException(name).getMessage());
+                    return ExitCodes.NOT_FOUND;
+                }
+                runs = migrations.history(query(migrations.types().require(name).name()));
             }
-            List<MigrationRun> runs = migrations.history(new HistoryQuery(migrations.types().require(name).name(),
-                    null, null, onlyFailures, prison));
             printRunHeader(out);
             runs.forEach(r -> printRun(out, r));
             return ExitCodes.OK;
+        }
+
+        private HistoryQuery query(String typeName) {
+            return new HistoryQuery(typeName, null, null, onlyFailures, prison);
         }
     }
 

@@ -47,12 +47,13 @@ class MigrationCommandsTest {
     private final Sample widgets = new Sample("WIDGETS", "widget", "widgets");
     private final Sample gadgets = new Sample("GADGETS", "gadget", "gadgets");
     private final InMemoryQueues queues = new InMemoryQueues(List.of(widgets.queue(), gadgets.queue()));
+    private final InMemoryMigrationHistory history = new InMemoryMigrationHistory();
     private final PrisonSyncCore core = PrisonSyncCore.builder(new SharedPorts(
                     new InMemoryMappingStore(Clock.systemUTC()), new InMemoryWriteClaims(), queues, queues,
                     new RecordingTelemetry(), Clock.systemUTC()))
             .domain(widgets).domain(gadgets)
             .queues(List.of(widgets.queue(), gadgets.queue()))
-            .migrationStores(new MigrationStores(new InMemoryMigrationHistory(), new InMemoryMigrationFailures(),
+            .migrationStores(new MigrationStores(history, new InMemoryMigrationFailures(),
                     MigrationSettings.immediate()))
             .build();
     private final List<MigrationDescriptor> declared = List.of(gadgets.descriptor, widgets.descriptor);
@@ -115,6 +116,26 @@ class MigrationCommandsTest {
         Result failures = run(declared, "migrate", "failures", id);
         assertThat(failures.out()).contains(id + ": 1 failed entity", "4 ", "widget 4 is broken");
         assertThat(run(declared, "migrate", "history", "GADGETS").out()).doesNotContain(id);
+    }
+
+    @Test
+    void givenTheHistoryStore_thenHistoryAnswersAsTheCoreDoesWithoutBuildingIt() {
+        assertThat(run(declared, "migrate", "widgets", "--colour", "red").code()).isZero();
+        CoreAccess light = new CoreAccess(() -> {
+            throw new AssertionError("migrate history must not build the core");
+        }, InMemoryMappingStore::new, () -> history);
+
+        for (List<String> args : List.of(List.of("migrate", "history", "WIDGETS"),
+                List.of("migrate", "history", " widgets "), List.of("migrate", "history", "GADGETS"),
+                List.of("migrate", "history", "widgets", "--only-failures"),
+                List.of("migrate", "history", "no-such-type"))) {
+            Result withoutCore = run(light, declared, args.toArray(String[]::new));
+            Result throughCore = run(declared, args.toArray(String[]::new));
+            assertThat(withoutCore).as(String.join(" ", args)).isEqualTo(throughCore);
+        }
+        assertThat(run(light, declared, "migrate", "history", "widgets").out()).contains("red");
+        assertThat(run(light, declared, "migrate", "history", "no-such-type").code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(light.built()).isFalse();
     }
 
     @Test
