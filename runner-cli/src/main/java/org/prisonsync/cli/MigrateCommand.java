@@ -61,7 +61,7 @@ public final class MigrateCommand {
      * {@code -} for {@code _}), so a command answers the same with or without the core.
      */
     Optional<MigrationDescriptor> declared(String name) {
-        String key = name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String key = MigrationDescriptor.keyOf(name);
         return root.migrationTypes.stream().filter(d -> d.name().equals(key)).findFirst();
     }
 

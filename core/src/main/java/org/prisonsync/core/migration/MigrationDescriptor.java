@@ -129,4 +129,13 @@ public record MigrationDescriptor(String name, String entity, String entities, S
             return new MigrationDescriptor(name, entity, entities, summary, description, List.of(fields));
         }
     }
+
+    /**
+     * The name a type is known by, from any way a user writes it: blanks trimmed, any case, {@code -} for {@code _}
+     * ({@code visits}, {@code VISITS}). The registry and the CLI (which may answer without building the core) both
+     * match names through it, so they cannot disagree.
+     */
+    public static String keyOf(String name) {
+        return name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
 }

@@ -60,6 +60,6 @@ public final class MigrationRegistry {
     }
 
     private static String key(String name) {
-        return name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return MigrationDescriptor.keyOf(name);
     }
 }
