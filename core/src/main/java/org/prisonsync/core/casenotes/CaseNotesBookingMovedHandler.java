@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.Mapping;
+import org.prisonsync.core.message.BookingMoved;
 import org.prisonsync.core.message.Notification;
-import org.prisonsync.core.movements.BookingMovedEvent;
 import org.prisonsync.core.sync.EventHandler;
 import org.prisonsync.core.sync.MessageContext;
 import org.prisonsync.core.sync.SyncOutcome;
@@ -50,7 +50,7 @@ final class CaseNotesBookingMovedHandler implements EventHandler {
 
     @Override
     public SyncOutcome handle(Notification notification, MessageContext context) {
-        BookingMovedEvent event = BookingMovedEvent.from(notification);
+        BookingMoved event = BookingMoved.from(notification.asDomainEvent());
         String from = event.movedFromNomsNumber();
         String to = event.movedToNomsNumber();
         Map<String, String> props = new LinkedHashMap<>();
