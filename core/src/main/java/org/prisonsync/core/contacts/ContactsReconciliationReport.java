@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.prisonsync.core.reconciliation.LikelySide;
 import org.prisonsync.core.reconciliation.Mismatch;
+import org.prisonsync.core.reconciliation.ReconciliationParameters;
 import org.prisonsync.core.reconciliation.RepairResult;
 import org.prisonsync.core.repair.RepairReport;
 
@@ -18,6 +19,7 @@ import org.prisonsync.core.repair.RepairReport;
 final class ContactsReconciliationReport {
     /** Differences listed as fields of one mismatch, within the engine's 30 fields; the rest counted in {@code more}. */
     static final int MOST_LISTED = 24;
+    static final String DRY_RUN = "dryRun";
 
     private ContactsReconciliationReport() {
     }
@@ -68,6 +70,18 @@ final class ContactsReconciliationReport {
             case NOTHING_TO_DO -> new RepairResult(offenderNo, dryRun, RepairResult.Outcome.NOTHING_TO_DO, description);
             case REFUSED, NOT_FOUND -> RepairResult.notRepairable(offenderNo, dryRun, description);
         };
+    }
+
+    /**
+     * A run's parameters: {@code dryRun} is taken so that an operator's usual {@code --dry-run} works, and is stored
+     * with the run; these runs only read, so a run changes nothing either way (a repair is asked for separately).
+     */
+    static ReconciliationParameters withDryRun(ReconciliationParameters given) {
+        String dryRun = given.values().getOrDefault(DRY_RUN, "false");
+        if (!dryRun.equals("true") && !dryRun.equals("false")) {
+            throw new IllegalArgumentException("dryRun must be true or false, not '" + dryRun + "'");
+        }
+        return given.with(DRY_RUN, dryRun);
     }
 
     static String text(Object value) {

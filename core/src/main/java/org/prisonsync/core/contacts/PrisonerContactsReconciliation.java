@@ -1,10 +1,12 @@
 package org.prisonsync.core.contacts;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Difference;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Kind;
 import org.prisonsync.core.prisoners.ActivePrisoner;
@@ -52,6 +54,16 @@ final class PrisonerContactsReconciliation implements Reconciliation<ActivePriso
     @Override
     public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
         return prisoners.population();
+    }
+
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of(ContactsReconciliationReport.DRY_RUN);
+    }
+
+    @Override
+    public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
+        return ContactsReconciliationReport.withDryRun(given);
     }
 
     @Override

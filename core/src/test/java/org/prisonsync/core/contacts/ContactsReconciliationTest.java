@@ -1,6 +1,7 @@
 package org.prisonsync.core.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -195,6 +196,26 @@ class ContactsReconciliationTest {
         assertThat(new PrisonerContactsReconciliation(active, null, null).defaultSchedule()).hasValue("50 3 * * *");
         assertThat(new PrisonerRestrictionsReconciliation(active, null, null).defaultSchedule())
                 .hasValue("10 4 * * *");
+    }
+
+    @Test
+    void aRunTakesDryRunAsTrueOrFalseOnlyAndChangesNothingEitherWay() {
+        world.nomis.newBooking(DIFFERS);
+        active.add(DIFFERS);
+        world.nomis.createContact(world.nomis.createByNomisUser(PersonDetails.named("Cy", "Cole")).personId(),
+                DIFFERS, ContactDetails.social("BRO"));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+        String before = world.dps.prisonerContacts().toString();
+
+        ReconciliationRun dry = core.reconciliations().run(PrisonerContactsReconciliation.NAME,
+                new ReconciliationParameters(Map.of("dryRun", "true")));
+
+        assertThat(dry.mismatchCount()).isOne();
+        assertThat(dry.parameters()).containsEntry("dryRun", "true");
+        assertThat(world.dps.prisonerContacts().toString()).isEqualTo(before);
+        assertThatThrownBy(() -> core.reconciliations().run(PrisonerRestrictionsReconciliation.NAME,
+                new ReconciliationParameters(Map.of("dryRun", "maybe"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("true or false");
     }
 
     private static List<String> names(PrisonSyncCore of) {
