@@ -14,7 +14,7 @@ import org.prisonsync.core.prisoners.ActivePrisoners;
  * identities, employments, address phones and restrictions (a person's and a relationship's) on one generic flow, with
  * resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS; a prisoner's restrictions; the
  * per-prisoner reconciliations {@code contact-person-prisoner-contact} and {@code contact-person-prisoner-restriction}
- * (repaired by the resynchronise from NOMIS). Upstream's per-person {@code contact-person} reconciliation is not built.
+ * and the per-person {@code contact-person} (each repaired by the resynchronise from NOMIS).
  */
 public final class ContactsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",
@@ -62,6 +62,7 @@ public final class ContactsDomain implements SyncDomain {
                 kit.settings());
         sync.register(kit);
         repairs = sync.repairs();
+        kit.reconciliation(new PersonContactsReconciliation(ports, repairs));
         if (activePrisoners != null) {
             kit.reconciliation(new PrisonerContactsReconciliation(activePrisoners, ports, repairs));
             kit.reconciliation(new PrisonerRestrictionsReconciliation(activePrisoners, ports, repairs));

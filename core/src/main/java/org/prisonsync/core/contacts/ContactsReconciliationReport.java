@@ -61,14 +61,19 @@ final class ContactsReconciliationReport {
 
     /** The prisoner resynchronised from NOMIS (relationships and the prisoner's restrictions), dry run or not. */
     static RepairResult repairFromNomis(ContactsRepairs repairs, String offenderNo, boolean dryRun) {
-        RepairReport report = repairs.prisonerFromNomis(offenderNo, dryRun);
-        String described = ContactsRepairs.PRISONER_FROM_NOMIS + ": " + report.message()
+        return result(offenderNo, ContactsRepairs.PRISONER_FROM_NOMIS, repairs.prisonerFromNomis(offenderNo, dryRun),
+                dryRun);
+    }
+
+    /** A resynchronise's report as the engine's repair result: its steps, within the engine's 500 characters. */
+    static RepairResult result(String key, String operation, RepairReport report, boolean dryRun) {
+        String described = operation + ": " + report.message()
                 + (report.actions().isEmpty() ? "" : " (" + String.join("; ", report.actions()) + ")");
         String description = described.length() > 480 ? described.substring(0, 477) + "..." : described;
         return switch (report.status()) {
-            case DONE, PLANNED -> RepairResult.changed(offenderNo, dryRun, description);
-            case NOTHING_TO_DO -> new RepairResult(offenderNo, dryRun, RepairResult.Outcome.NOTHING_TO_DO, description);
-            case REFUSED, NOT_FOUND -> RepairResult.notRepairable(offenderNo, dryRun, description);
+            case DONE, PLANNED -> RepairResult.changed(key, dryRun, description);
+            case NOTHING_TO_DO -> new RepairResult(key, dryRun, RepairResult.Outcome.NOTHING_TO_DO, description);
+            case REFUSED, NOT_FOUND -> RepairResult.notRepairable(key, dryRun, description);
         };
     }
 

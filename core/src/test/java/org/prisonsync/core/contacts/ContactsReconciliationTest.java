@@ -19,9 +19,9 @@ import org.prisonsync.core.reconciliation.RepairResult;
 import org.prisonsync.core.sync.SyncSettings;
 
 /**
- * The two per-prisoner contacts reconciliations on the engine: after a clean sync, differences are planted as lost
- * events leave them (no events raised); each run reports exactly those, with both ids; an inactive prisoner is not
- * read; the dry-run repair changes nothing and the real one (the resynchronise from NOMIS) leaves the next run clean.
+ * The contacts reconciliations on the engine (the two per prisoner, and the one per person): after a clean sync, differences are planted as lost
+ * events leave them (no events raised); each run reports exactly those, with both ids; an inactive prisoner (and a
+ * DPS-only contact, in the walk over NOMIS's persons) is not read; the dry-run repair changes nothing and the real one (the resynchronise from NOMIS) leaves the next run clean.
  */
 class ContactsReconciliationTest {
     private static final String CLEAN = "A1000CR";
@@ -193,9 +193,56 @@ class ContactsReconciliationTest {
                 .domain(new ContactsDomain(new ContactPorts(world.nomis, world.dps))).queues(world.definitions)
                 .settings(new SyncSettings("contacts-recon-test", Duration.ofSeconds(30))).build();
         assertThat(names(without)).doesNotContain(PrisonerContactsReconciliation.NAME);
+        assertThat(names(without)).contains(PersonContactsReconciliation.NAME);
+        assertThat(new PersonContactsReconciliation(null, null).defaultSchedule()).hasValue("50 1 * * 6");
         assertThat(new PrisonerContactsReconciliation(active, null, null).defaultSchedule()).hasValue("50 3 * * *");
         assertThat(new PrisonerRestrictionsReconciliation(active, null, null).defaultSchedule())
                 .hasValue("10 4 * * *");
+    }
+
+    @Test
+    void personsAreComparedByCountsAndNamesInKeysetPagesAndTheRepairLeavesThemClean() {
+        world.nomis.newBooking(CLEAN);
+        NomisPerson ann = world.nomis.createByNomisUser(PersonDetails.named("Ann", "Addo"));
+        NomisPerson bob = world.nomis.createByNomisUser(PersonDetails.named("Bob", "Bell"));
+        world.nomis.addChildByNomisUser(ChildKind.ADDRESS, ann.personId(),
+                ContactChildrenSyncTest.fields(ChildKind.ADDRESS, 1));
+        world.nomis.relateByNomisUser(bob.personId(), CLEAN, ContactDetails.social("BRO"));
+        world.pumpAll();
+        assertThat(run(PersonContactsReconciliation.NAME).mismatchCount()).as("clean after the sync").isZero();
+
+        // lost events: a NOMIS email of Ann's; DPS's change of Bob's surname; a NOMIS person DPS never heard of;
+        // a DPS-only contact, which the walk over NOMIS's persons does not list (as upstream's)
+        world.nomis.createChild(ChildKind.EMAIL, ann.personId(), ContactChildrenSyncTest.fields(ChildKind.EMAIL, 1));
+        world.nomis.createPerson(ann.personId() + 1000, PersonDetails.named("Cy", "Cole"));
+        world.drain(ContactsTestWorld.FROM_NOMIS);
+        world.dps.updateContact(bob.personId(), PersonDetails.named("Bob", "Bell-Brown"));
+        world.dps.createContact(ann.personId() + 2000, PersonDetails.named("Di", "Dale"));
+        world.drain(ContactsTestWorld.TO_NOMIS);
+
+        ReconciliationRun report = core.reconciliations().run(PersonContactsReconciliation.NAME,
+                ReconciliationParameters.none());
+
+        assertThat(report.checked()).isEqualTo(3);
+        Map<String, Mismatch> found = mismatches(report);
+        assertThat(found).containsOnlyKeys(Long.toString(ann.personId()), Long.toString(bob.personId()),
+                Long.toString(ann.personId() + 1000));
+        assertThat(found.get(Long.toString(ann.personId())).fields()).containsExactly(
+                Map.entry("personId", Long.toString(ann.personId())), Map.entry("emailCount", "NOMIS 1 DPS 0"));
+        assertThat(found.get(Long.toString(bob.personId())).fields()).containsExactly(
+                Map.entry("personId", Long.toString(bob.personId())),
+                Map.entry("lastName", "NOMIS Bell DPS Bell-Brown"));
+        assertThat(found.get(Long.toString(ann.personId() + 1000)).fields()).containsEntry("person", "NOMIS_ONLY");
+        assertThat(found.get(Long.toString(ann.personId() + 1000)).likelySide()).isEqualTo(LikelySide.DPS);
+        assertThat(world.telemetry.count("contact-person-reconciliation-mismatch")).isEqualTo(3);
+
+        String before = world.dps.contacts().toString();
+        assertThat(core.reconciliations().repairAll(report.id(), true)).extracting(RepairResult::outcome)
+                .containsOnly(RepairResult.Outcome.WOULD_REPAIR);
+        assertThat(world.dps.contacts().toString()).as("a dry run changes nothing").isEqualTo(before);
+        assertThat(core.reconciliations().repairAll(report.id(), false)).extracting(RepairResult::outcome)
+                .containsOnly(RepairResult.Outcome.REPAIRED);
+        assertThat(run(PersonContactsReconciliation.NAME).mismatchCount()).isZero();
     }
 
     @Test
