@@ -25,12 +25,13 @@ import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.simulator.contacts.ContactsSimulation;
 
 /**
- * The contacts reconciliations on the running service against the simulator: after NOMIS users' contacts and a
+ * The three contacts reconciliations on the running service against the simulator: after NOMIS users' contacts and a
  * restriction are synchronised, differences are planted straight into the simulator's state (no events, as lost
  * events leave them), on an active prisoner and on one that is not active. Run over HTTP (with the operator's
  * {@code dryRun}), each reports exactly the active prisoner's planted differences with both ids; a bad {@code dryRun}
  * is a 400 problem; the repair's dry run changes nothing, the repair (the prisoner resynchronised from NOMIS) fixes
- * both, and both re-run clean.
+ * both, and both re-run clean; the per-person walk then finds the inactive prisoner's lost contact and a person's
+ * lost email, and re-runs clean after its repair.
  */
 class ContactsReconciliationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +49,7 @@ class ContactsReconciliationIT {
     static String simulator;
     static final RecordingTelemetry TELEMETRY = new RecordingTelemetry();
     static NomisPerson ann;
+    static NomisPerson eve;
     static long nomisOnly;
     static long dpsOnly;
     static long nomisRestriction;
@@ -72,9 +74,11 @@ class ContactsReconciliationIT {
                 ContactDetails.social("SIS"));
         ChildRecord banned = contacts.nomis().addChildByNomisUser(ChildKind.PRISONER_RESTRICTION, DIFFERS,
                 restriction("BAN", "2026-02-01"));
+        eve = contacts.nomis().createByNomisUser(PersonDetails.named("Eve", "Ellis"));
         ServiceFixture.await("NOMIS's records mapped", Duration.ofSeconds(60), () -> mapped(ContactsSync.PERSON_CONTACT,
                 cleanOne.contactId()) && mapped(ContactsSync.PERSON_CONTACT, differsOne.contactId())
-                && mapped(ContactsSync.PRISONER_RESTRICTION, banned.id()));
+                && mapped(ContactsSync.PRISONER_RESTRICTION, banned.id()) && mapped(ContactsSync.PERSON, eve.personId())
+                && contacts.dps().contact(eve.personId()).isPresent());
         ServiceFixture.awaitQuiet(service);
         // written through the ports, as our own sync writes are, so no event reaches the other side
         nomisOnly = contacts.nomis().createContact(ann.personId(), DIFFERS, ContactDetails.social("COU"))
@@ -86,6 +90,7 @@ class ContactsReconciliationIT {
         contacts.nomis().createContact(ann.personId(), INACTIVE, ContactDetails.social("AUN"));
         contacts.nomis().createChildUnder(ChildKind.PRISONER_RESTRICTION, ChildRecord.NO_PERSON, INACTIVE,
                 restriction("BAN", "2026-02-03"));
+        contacts.nomis().createChild(ChildKind.EMAIL, eve.personId(), Map.of("emailAddress", "eve@example.com"));
         ServiceFixture.awaitQuiet(service);
     }
 
@@ -143,6 +148,33 @@ class ContactsReconciliationIT {
         assertThat(reported(call("POST", "/reconciliations/" + CONTACTS + "/runs?wait=true", 200))).isEmpty();
         assertThat(reported(call("POST", "/reconciliations/" + RESTRICTIONS + "/runs?wait=true", 200))).isEmpty();
         assertThat(contacts.dps().prisonerContactsOf(DIFFERS)).hasSize(2);
+
+        // the walk over NOMIS's persons finds what no active prisoner showed: the inactive prisoner's lost contact
+        // (Ann's relationships) and Eve's lost email
+        JsonNode personsRun = call("POST", "/reconciliations/contact-person/runs?wait=true", 200);
+        assertThat(personsRun.get("checked").asInt()).isEqualTo(2);
+        Map<String, Map<String, String>> persons = new TreeMap<>();
+        for (JsonNode mismatch : call("GET", "/reconciliations/runs/" + personsRun.get("id").asText(), 200)
+                .get("mismatches")) {
+            Map<String, String> fields = new TreeMap<>();
+            mismatch.get("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
+            persons.put(mismatch.get("key").asText(), fields);
+        }
+        assertThat(persons).isEqualTo(Map.of(
+                Long.toString(ann.personId()), Map.of("personId", Long.toString(ann.personId()),
+                        "relationshipCount", "NOMIS 4 DPS 3"),
+                Long.toString(eve.personId()), Map.of("personId", Long.toString(eve.personId()),
+                        "emailCount", "NOMIS 1 DPS 0")));
+        String dpsBefore = contacts.dps().contacts() + " " + contacts.dps().prisonerContacts();
+        assertThat(call("POST", "/reconciliations/runs/" + personsRun.get("id").asText() + "/repair?dryRun=true", 200))
+                .allSatisfy(r -> assertThat(r.get("outcome").asText()).isEqualTo("WOULD_REPAIR")).hasSize(2);
+        assertThat(contacts.dps().contacts() + " " + contacts.dps().prisonerContacts()).isEqualTo(dpsBefore);
+        assertThat(call("POST", "/reconciliations/runs/" + personsRun.get("id").asText() + "/repair?dryRun=false",
+                200)).allSatisfy(r -> assertThat(r.get("outcome").asText()).isEqualTo("REPAIRED")).hasSize(2);
+        ServiceFixture.awaitQuiet(service);
+        assertThat(call("GET", "/reconciliations/runs/" + call("POST",
+                "/reconciliations/contact-person/runs?wait=true", 200).get("id").asText(), 200).get("mismatches"))
+                .isEmpty();
         assertThat(ServiceFixture.dlqReasons(service, service.core().queues().byId(ContactsDomain.TO_NOMIS.id())))
                 .isEmpty();
         assertThat(ServiceFixture.dlqReasons(service, service.core().queues().byId(ContactsDomain.FROM_NOMIS.id())))
