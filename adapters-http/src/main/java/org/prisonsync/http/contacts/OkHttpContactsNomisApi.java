@@ -34,6 +34,15 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
+    public List<Long> personIdsFrom(long afterPersonId, int size) {
+        java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>(); // in a stable order
+        query.put("personId", List.of(Long.toString(afterPersonId)));
+        query.put("pageSize", List.of(Integer.toString(size)));
+        return http.fetch(query, PersonIdsWithLastDto.class,
+                page -> page.personIds() == null ? List.<Long>of() : page.personIds(), "persons", "ids", "all-from-id");
+    }
+
+    @Override
     public List<Relationship> contactsOf(String offenderNo) {
         java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>(); // in a stable order
         query.put("active-only", List.of("false"));
@@ -211,6 +220,10 @@ final class OkHttpContactsNomisApi implements ContactsNomisApi {
     }
 
     /** {@code CreatePersonResponse}. */
+    /** NOMIS {@code PersonIdsWithLast}; {@code lastPersonId} is not needed, the last id listed is the next start. */
+    record PersonIdsWithLastDto(List<Long> personIds, Long lastPersonId) {
+    }
+
     record CreatedPersonDto(long personId) {
     }
 

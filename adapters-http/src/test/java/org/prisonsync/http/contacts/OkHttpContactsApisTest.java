@@ -127,6 +127,17 @@ class OkHttpContactsApisTest {
     }
 
     @Test
+    void nomisListsPersonIdsAfterAnIdInPagesAsTheReconciliationPagesThem() throws Exception {
+        server.enqueue(Wire.json(200, "{\"personIds\": [100003, 100007], \"lastPersonId\": 100007}"));
+        server.enqueue(Wire.json(200, "{\"personIds\": [], \"lastPersonId\": 0}"));
+
+        assertThat(nomis().personIdsFrom(100_002, 2)).containsExactly(100_003L, 100_007L);
+        assertThat(taken().getTarget()).isEqualTo("/persons/ids/all-from-id?personId=100002&pageSize=2");
+        assertThat(nomis().personIdsFrom(100_007, 2)).isEmpty();
+        assertThat(taken().getTarget()).isEqualTo("/persons/ids/all-from-id?personId=100007&pageSize=2");
+    }
+
+    @Test
     void dpsCreatesCarryWhoAndWhenAndA409IsAValue() throws Exception {
         server.enqueue(Wire.json(201, "{\"id\": 100001, \"firstName\": \"Ann\", \"lastName\": \"Addo\","
                 + " \"isStaff\": true, \"remitter\": false, \"createdBy\": \"PRISON_SYNC\","

@@ -6,13 +6,15 @@ import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 
 /**
  * Contacts as a plug-in, two-way: DPS {@code contacts-api.*} events to NOMIS, NOMIS {@code PERSON-*} and
  * {@code OFFENDER_CONTACT-*} to DPS: persons, prisoner contacts, and a person's addresses, emails, phones,
  * identities, employments, address phones and restrictions (a person's and a relationship's) on one generic flow, with
- * resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS. A prisoner's restrictions and
- * reconciliation are not built yet.
+ * resynchronise repairs both ways; merges and booking moves rebuilt from NOMIS; a prisoner's restrictions; the
+ * per-prisoner reconciliations {@code contact-person-prisoner-contact} and {@code contact-person-prisoner-restriction}
+ * and the per-person {@code contact-person} (each repaired by the resynchronise from NOMIS).
  */
 public final class ContactsDomain implements SyncDomain {
     public static final QueueSpec TO_NOMIS = QueueSpec.of("tonomiscontacts", "prison-sync-to-nomis-contacts",
@@ -21,10 +23,18 @@ public final class ContactsDomain implements SyncDomain {
             Direction.FROM_NOMIS);
 
     private final ContactPorts ports;
+    private final ActivePrisoners activePrisoners;
     private ContactsRepairs repairs;
 
+    /** Without the active prisoners, so without the per-prisoner reconciliations (tests of the sync alone). */
     public ContactsDomain(ContactPorts ports) {
+        this(ports, null);
+    }
+
+    /** With the active prisoners, the population of the per-prisoner reconciliations, as upstream's. */
+    public ContactsDomain(ContactPorts ports, ActivePrisoners activePrisoners) {
         this.ports = ports;
+        this.activePrisoners = activePrisoners;
     }
 
     /** The resynchronise repairs (dry run first); available once installed. */
@@ -52,5 +62,10 @@ public final class ContactsDomain implements SyncDomain {
                 kit.settings());
         sync.register(kit);
         repairs = sync.repairs();
+        kit.reconciliation(new PersonContactsReconciliation(ports, repairs));
+        if (activePrisoners != null) {
+            kit.reconciliation(new PrisonerContactsReconciliation(activePrisoners, ports, repairs));
+            kit.reconciliation(new PrisonerRestrictionsReconciliation(activePrisoners, ports, repairs));
+        }
     }
 }

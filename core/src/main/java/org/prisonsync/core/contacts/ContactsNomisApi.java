@@ -19,6 +19,13 @@ public interface ContactsNomisApi {
      */
     List<Relationship> contactsOf(String offenderNo);
 
+    /**
+     * {@code GET /persons/ids/all-from-id?personId=&pageSize=}: up to {@code size} person ids after
+     * {@code afterPersonId}, ascending (upstream's {@code personIds}); fewer than {@code size} means the last page.
+     * The population of the per-person reconciliation.
+     */
+    List<Long> personIdsFrom(long afterPersonId, int size);
+
     /** {@code POST /persons} with the DPS contact's id as {@code personId}; false when NOMIS answers 409 (it exists). */
     boolean createPerson(long personId, PersonDetails details);
 

@@ -14,6 +14,7 @@ import org.prisonsync.core.contacts.ContactsOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.http.contacts.ContactsHttp;
 
 /** Contacts, built from its HTTP adapters, with its resynchronise repairs as operations; the mappings are shared. */
@@ -24,8 +25,8 @@ public final class ContactsWiring {
 
     @Provides
     @IntoSet
-    static SyncDomain contacts(ContactsNomisApi nomis, ContactsDpsApi dps) {
-        return new ContactsDomain(new ContactPorts(nomis, dps));
+    static SyncDomain contacts(ContactsNomisApi nomis, ContactsDpsApi dps, ActivePrisoners activePrisoners) {
+        return new ContactsDomain(new ContactPorts(nomis, dps), activePrisoners);
     }
 
     @Provides

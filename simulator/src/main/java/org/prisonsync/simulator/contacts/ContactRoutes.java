@@ -33,6 +33,31 @@ final class ContactRoutes {
     private ContactRoutes() {
     }
 
+    /**
+     * {@code GET /persons/ids/all-from-id?personId&pageSize} → {@code PersonIdsWithLast}: person ids in order after
+     * {@code personId} (upstream's defaults: after 0, 10 a page); {@code lastPersonId} the last listed, or 0.
+     */
+    private static void personIds(Context ctx, InMemoryContactsNomisApi nomis) {
+        String after = ctx.queryParam("personId");
+        long personId = 0;
+        if (after != null && !after.isBlank()) {
+            java.util.OptionalLong parsed = org.prisonsync.core.message.Ids.parseLong(after.trim());
+            if (parsed.isEmpty() || parsed.getAsLong() < 0) {
+                throw ApiError.badRequest("personId must be a whole number, 0 or more, in ASCII digits");
+            }
+            personId = parsed.getAsLong();
+        }
+        int pageSize = Params.intQuery(ctx, "pageSize", 10);
+        if (pageSize < 1 || pageSize > 10_000) {
+            throw ApiError.badRequest("pageSize must be 1 to 10000");
+        }
+        java.util.List<Long> ids = nomis.personIdsFrom(personId, pageSize);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personIds", ids);
+        body.put("lastPersonId", ids.isEmpty() ? 0 : ids.get(ids.size() - 1));
+        ctx.json(body);
+    }
+
     static RouteTable table(InMemoryContactsNomisApi nomis, InMemoryContactsDpsApi dps, ObjectMapper mapper) {
         return RouteTable.builder()
                 .find("/persons/{personId}", ctx -> Params.positiveLong(ctx, "personId"), nomis::person,
@@ -65,6 +90,7 @@ final class ContactRoutes {
                         (Long id) -> dps.prisonerContact(id).map(c -> { dps.deletePrisonerContact(id); return true; })
                                 .orElse(false),
                         id -> "Prisoner contact " + id + " not found")
+                .hook(Method.GET, "/persons/ids/all-from-id", ctx -> personIds(ctx, nomis))
                 .hook(Method.GET, "/prisoners/{offenderNo}/contacts", ctx -> {
                     String prisoner = Params.prisonerNumber(ctx, "offenderNo");
                     ctx.json(Map.of("contacts", nomis.contactsOf(prisoner).stream()

@@ -321,6 +321,12 @@ public final class InMemoryContactsNomisApi implements ContactsNomisApi {
     }
 
     @Override
+    public synchronized List<Long> personIdsFrom(long afterPersonId, int size) {
+        // persons are a TreeMap, so in id order as NOMIS answers
+        return persons.keySet().stream().filter(id -> id > afterPersonId).limit(size).toList();
+    }
+
+    @Override
     public synchronized Optional<NomisPerson> person(long personId) {
         return Optional.ofNullable(persons.get(personId));
     }
