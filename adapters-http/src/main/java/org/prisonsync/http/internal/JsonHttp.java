@@ -69,7 +69,7 @@ public final class JsonHttp {
     /** A GET with query parameters; a list value is sent as a repeated parameter, as Spring reads lists. */
     public HttpReply get(Map<String, List<String>> query, String... pathSegments) {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
-        query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+        stable(query).forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return exchange("GET", url.build(), null, Map.of());
     }
 
@@ -103,7 +103,7 @@ public final class JsonHttp {
     /** A POST with query parameters (a list value sent as a repeated parameter). */
     public HttpReply post(Map<String, List<String>> query, Object body, String... pathSegments) {
         HttpUrl.Builder url = url(pathSegments).newBuilder();
-        query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
+        stable(query).forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return exchange("POST", url.build(), body, Map.of());
     }
 
@@ -208,5 +208,14 @@ public final class JsonHttp {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * The parameters in a stable order: as given when the map keeps an order, by name when it does not ({@code Map.of}
+     * iterates in an order that changes from one JVM to the next, which made the same call two different URLs).
+     */
+    private static Map<String, List<String>> stable(Map<String, List<String>> query) {
+        return query instanceof java.util.LinkedHashMap || query instanceof java.util.SortedMap
+                ? query : new java.util.TreeMap<>(query);
     }
 }
