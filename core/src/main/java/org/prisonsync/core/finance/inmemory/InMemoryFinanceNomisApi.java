@@ -21,6 +21,12 @@ import org.prisonsync.core.finance.SubAccounts;
 public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
     private static final LocalDateTime OPENED = LocalDateTime.of(2020, 1, 1, 0, 0);
     private final Map<Long, Map<Integer, OffenderTransactionEntry>> offender = new TreeMap<>();
+    /**
+     * The same rows by prisoner (root offender id → transaction → sequence), so a balance reads one prisoner's rows:
+     * a reconciliation page used to fold every row held for each prisoner it listed, under this object's lock, which
+     * at a million rows stalled every write and read of the simulated NOMIS for minutes.
+     */
+    private final Map<Long, Map<Long, Map<Integer, OffenderTransactionEntry>>> byPrisoner = new java.util.HashMap<>();
     private final Map<Long, List<GeneralLedgerEntry>> ledger = new TreeMap<>();
     /** Balances before any transaction held here (a migration's opening balances), by root offender id. */
     private final Map<Long, Map<String, BigDecimal>> opening = new TreeMap<>();
@@ -40,7 +46,14 @@ public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
     /** Writes (or rewrites, by entry sequence) one prisoner row. */
     public synchronized void write(OffenderTransactionEntry entry) {
         prisonNumbers.putIfAbsent(entry.offenderId(), entry.offenderNo());
-        offender.computeIfAbsent(entry.transactionId(), t -> new TreeMap<>())
+        OffenderTransactionEntry was = offender.computeIfAbsent(entry.transactionId(), t -> new TreeMap<>())
+                .put(entry.transactionEntrySequence(), entry);
+        if (was != null && was.offenderId() != entry.offenderId()) {
+            byPrisoner.getOrDefault(was.offenderId(), Map.of()).getOrDefault(was.transactionId(), new TreeMap<>())
+                    .remove(was.transactionEntrySequence());
+        }
+        byPrisoner.computeIfAbsent(entry.offenderId(), o -> new TreeMap<>())
+                .computeIfAbsent(entry.transactionId(), t -> new TreeMap<>())
                 .put(entry.transactionEntrySequence(), entry);
     }
 
@@ -102,7 +115,7 @@ public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
             accounts.put(key, new PrisonerAccount(parts[0], 0, OPENED, Long.parseLong(parts[1]), balance,
                     BigDecimal.ZERO));
         });
-        offender.values().forEach(rows -> rows.values().stream().filter(r -> r.offenderId() == rootOffenderId)
+        byPrisoner.getOrDefault(rootOffenderId, Map.of()).values().forEach(rows -> rows.values().stream()
                 .forEach(row -> SubAccounts.accountCode(row.subAccountType()).ifPresent(code -> {
                     String key = row.caseloadId() + "/" + code;
                     PrisonerAccount was = accounts.getOrDefault(key, new PrisonerAccount(row.caseloadId(), 0, OPENED,
