@@ -20,7 +20,7 @@ import org.prisonsync.core.finance.SubAccounts;
 /** NOMIS's transactions in memory: rows are written one at a time, as NOMIS commits them before each event. */
 public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
     private static final LocalDateTime OPENED = LocalDateTime.of(2020, 1, 1, 0, 0);
-    private final Map<Long, Map<Integer, OffenderTransactionEntry>> offender = new TreeMap<>();
+    private final java.util.NavigableMap<Long, Map<Integer, OffenderTransactionEntry>> offender = new TreeMap<>();
     /**
      * The same rows by prisoner (root offender id → transaction → sequence), so a balance reads one prisoner's rows:
      * a reconciliation page used to fold every row held for each prisoner it listed, under this object's lock, which
@@ -69,8 +69,7 @@ public final class InMemoryFinanceNomisApi implements FinanceNomisApi {
 
     @Override
     public synchronized List<Long> transactionIds(java.time.LocalDate entryDate, long fromTransactionId, int size) {
-        return offender.entrySet().stream()
-                .filter(e -> e.getKey() >= fromTransactionId)
+        return offender.tailMap(fromTransactionId, true).entrySet().stream()
                 .filter(e -> e.getValue().values().stream().anyMatch(row -> entryDate.equals(row.entryDate())))
                 .map(Map.Entry::getKey).limit(size).toList();
     }
