@@ -1,21 +1,16 @@
 package org.prisonsync.core.contacts;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Difference;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Kind;
 import org.prisonsync.core.prisoners.ActivePrisoner;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.reconciliation.Mismatch;
-import org.prisonsync.core.reconciliation.Population;
-import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.reconciliation.ReconciliationParameters;
-import org.prisonsync.core.reconciliation.RepairResult;
 
 /**
  * Upstream's {@value #NAME} reconciliation ({@code PRISONER_CONTACT_RECON}, daily 03:50), over the active prisoners:
@@ -27,43 +22,11 @@ import org.prisonsync.core.reconciliation.RepairResult;
  * and the DPS prisoner contact id. The comment is not compared (upstream does not either). A mismatch is repaired by
  * resynchronising the prisoner from NOMIS, the side upstream treats as the source for contacts.
  */
-final class PrisonerContactsReconciliation implements Reconciliation<ActivePrisoner> {
+final class PrisonerContactsReconciliation extends ActivePrisonerContactsReconciliation {
     static final String NAME = "contact-person-prisoner-contact";
 
-    private final ActivePrisoners prisoners;
-    private final ContactPorts ports;
-    private final ContactsRepairs repairs;
-
     PrisonerContactsReconciliation(ActivePrisoners prisoners, ContactPorts ports, ContactsRepairs repairs) {
-        this.prisoners = prisoners;
-        this.ports = ports;
-        this.repairs = repairs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Upstream's event names ({@code contact-person-prisoner-contact-reconciliation-…}), which dashboards read. */
-    @Override
-    public String telemetryPrefix() {
-        return NAME + "-reconciliation";
-    }
-
-    @Override
-    public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
-        return prisoners.population();
-    }
-
-    @Override
-    public Set<String> parameterNames() {
-        return Set.of(ContactsReconciliationReport.DRY_RUN);
-    }
-
-    @Override
-    public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
-        return ContactsReconciliationReport.withDryRun(given);
+        super(NAME, "50 3 * * *", prisoners, ports, repairs);
     }
 
     @Override
@@ -137,25 +100,5 @@ final class PrisonerContactsReconciliation implements Reconciliation<ActivePriso
     private static List<String> restrictionTypes(List<ChildRecord> restrictions) {
         return restrictions.stream().map(r -> ContactsReconciliationReport.text(r.fields().get("restrictionType")))
                 .sorted().toList();
-    }
-
-    @Override
-    public RepairResult repair(Mismatch mismatch, boolean dryRun) {
-        return ContactsReconciliationReport.repairFromNomis(repairs, mismatch.key(), dryRun);
-    }
-
-    @Override
-    public String key(ActivePrisoner prisoner) {
-        return prisoner.offenderNo();
-    }
-
-    @Override
-    public boolean itemsArePrisoners() {
-        return true;
-    }
-
-    @Override
-    public Optional<String> defaultSchedule() {
-        return Optional.of("50 3 * * *");
     }
 }

@@ -1,21 +1,16 @@
 package org.prisonsync.core.contacts;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Difference;
 import org.prisonsync.core.contacts.ContactsReconciliationReport.Kind;
 import org.prisonsync.core.prisoners.ActivePrisoner;
 import org.prisonsync.core.prisoners.ActivePrisoners;
 import org.prisonsync.core.reconciliation.Mismatch;
-import org.prisonsync.core.reconciliation.Population;
-import org.prisonsync.core.reconciliation.Reconciliation;
 import org.prisonsync.core.reconciliation.ReconciliationParameters;
-import org.prisonsync.core.reconciliation.RepairResult;
 
 /**
  * Upstream's {@value #NAME} reconciliation ({@code PRISONER_RESTRICTION_RECON}, daily 04:10), here per active
@@ -26,43 +21,11 @@ import org.prisonsync.core.reconciliation.RepairResult;
  * {@code dps-<id>}, a differing pair by its NOMIS id with the DPS id in its value. Repaired by resynchronising the
  * prisoner from NOMIS, which rebuilds the prisoner's restrictions too.
  */
-final class PrisonerRestrictionsReconciliation implements Reconciliation<ActivePrisoner> {
+final class PrisonerRestrictionsReconciliation extends ActivePrisonerContactsReconciliation {
     static final String NAME = "contact-person-prisoner-restriction";
 
-    private final ActivePrisoners prisoners;
-    private final ContactPorts ports;
-    private final ContactsRepairs repairs;
-
     PrisonerRestrictionsReconciliation(ActivePrisoners prisoners, ContactPorts ports, ContactsRepairs repairs) {
-        this.prisoners = prisoners;
-        this.ports = ports;
-        this.repairs = repairs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Upstream's event names ({@code contact-person-prisoner-restriction-reconciliation-…}). */
-    @Override
-    public String telemetryPrefix() {
-        return NAME + "-reconciliation";
-    }
-
-    @Override
-    public Population<ActivePrisoner> population(ReconciliationParameters parameters) {
-        return prisoners.population();
-    }
-
-    @Override
-    public Set<String> parameterNames() {
-        return Set.of(ContactsReconciliationReport.DRY_RUN);
-    }
-
-    @Override
-    public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
-        return ContactsReconciliationReport.withDryRun(given);
+        super(NAME, "10 4 * * *", prisoners, ports, repairs);
     }
 
     @Override
@@ -115,25 +78,5 @@ final class PrisonerRestrictionsReconciliation implements Reconciliation<ActiveP
 
     private static String text(Object value) {
         return ContactsReconciliationReport.text(value);
-    }
-
-    @Override
-    public RepairResult repair(Mismatch mismatch, boolean dryRun) {
-        return ContactsReconciliationReport.repairFromNomis(repairs, mismatch.key(), dryRun);
-    }
-
-    @Override
-    public String key(ActivePrisoner prisoner) {
-        return prisoner.offenderNo();
-    }
-
-    @Override
-    public boolean itemsArePrisoners() {
-        return true;
-    }
-
-    @Override
-    public Optional<String> defaultSchedule() {
-        return Optional.of("10 4 * * *");
     }
 }
