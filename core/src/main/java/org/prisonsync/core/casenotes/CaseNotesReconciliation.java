@@ -34,7 +34,7 @@ public final class CaseNotesReconciliation implements Reconciliation<CaseNotePri
     public static final String ACTIVE = "casenotes-active";
     public static final String ALL = "casenotes-all";
     public static final String PREFIX = "casenotes-reports-reconciliation";
-    public static final String DRY_RUN = "dryRun";
+    public static final String DRY_RUN = ReconciliationParameters.DRY_RUN;
     public static final String ACTIVE_ONLY = "activeOnly";
     static final int PAGE_SIZE = 30;
     static final int ALL_MAX_PAGE_ERRORS = 100;
@@ -85,16 +85,12 @@ public final class CaseNotesReconciliation implements Reconciliation<CaseNotePri
     /** Says in the run (and its {@code -requested} event) which population it read, as upstream's {@code activeOnly}. */
     @Override
     public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
-        String dryRun = given.values().getOrDefault(DRY_RUN, "false");
-        if (!dryRun.equals("true") && !dryRun.equals("false")) {
-            throw new IllegalArgumentException("dryRun must be true or false, not '" + dryRun + "'");
-        }
-        return given.with(DRY_RUN, dryRun).with(ACTIVE_ONLY, Boolean.toString(activeOnly));
+        return given.withDryRunDefault().with(ACTIVE_ONLY, Boolean.toString(activeOnly));
     }
 
     @Override
     public Optional<Mismatch> check(CaseNotePrisoner prisoner, ReconciliationParameters parameters) {
-        boolean dryRun = "true".equals(parameters.values().get(DRY_RUN));
+        boolean dryRun = parameters.dryRun();
         String offenderNo = prisoner.offenderNo();
         CaseNotesComparison.Result result = notes.compare(offenderNo);
         if (result.clean()) {

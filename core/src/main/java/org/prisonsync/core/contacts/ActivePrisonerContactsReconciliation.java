@@ -50,12 +50,12 @@ abstract class ActivePrisonerContactsReconciliation implements Reconciliation<Ac
 
     @Override
     public Set<String> parameterNames() {
-        return Set.of(ContactsReconciliationReport.DRY_RUN);
+        return Set.of(ReconciliationParameters.DRY_RUN);
     }
 
     @Override
     public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
-        return ContactsReconciliationReport.withDryRun(given);
+        return given.withDryRunDefault();
     }
 
     @Override

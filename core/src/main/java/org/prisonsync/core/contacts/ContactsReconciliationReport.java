@@ -19,7 +19,6 @@ import org.prisonsync.core.repair.RepairReport;
 final class ContactsReconciliationReport {
     /** Differences listed as fields of one mismatch, within the engine's 30 fields; the rest counted in {@code more}. */
     static final int MOST_LISTED = 24;
-    static final String DRY_RUN = "dryRun";
 
     private ContactsReconciliationReport() {
     }
@@ -75,18 +74,6 @@ final class ContactsReconciliationReport {
             case NOTHING_TO_DO -> new RepairResult(key, dryRun, RepairResult.Outcome.NOTHING_TO_DO, description);
             case REFUSED, NOT_FOUND -> RepairResult.notRepairable(key, dryRun, description);
         };
-    }
-
-    /**
-     * A run's parameters: {@code dryRun} is taken so that an operator's usual {@code --dry-run} works, and is stored
-     * with the run; these runs only read, so a run changes nothing either way (a repair is asked for separately).
-     */
-    static ReconciliationParameters withDryRun(ReconciliationParameters given) {
-        String dryRun = given.values().getOrDefault(DRY_RUN, "false");
-        if (!dryRun.equals("true") && !dryRun.equals("false")) {
-            throw new IllegalArgumentException("dryRun must be true or false, not '" + dryRun + "'");
-        }
-        return given.with(DRY_RUN, dryRun);
     }
 
     static String text(Object value) {

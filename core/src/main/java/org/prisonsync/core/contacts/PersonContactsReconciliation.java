@@ -56,12 +56,12 @@ final class PersonContactsReconciliation implements Reconciliation<Long> {
 
     @Override
     public Set<String> parameterNames() {
-        return Set.of(ContactsReconciliationReport.DRY_RUN);
+        return Set.of(ReconciliationParameters.DRY_RUN);
     }
 
     @Override
     public ReconciliationParameters withDefaults(ReconciliationParameters given, Clock clock) {
-        return ContactsReconciliationReport.withDryRun(given);
+        return given.withDryRunDefault();
     }
 
     @Override

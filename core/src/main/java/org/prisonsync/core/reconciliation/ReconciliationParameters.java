@@ -19,6 +19,11 @@ public record ReconciliationParameters(Map<String, String> values) {
     public static final String FROM = "from";
     /** The last day of a reconciliation over a range of days ({@code yyyy-MM-dd}). */
     public static final String TO = "to";
+    /**
+     * A run that repairs as it goes (or only reads and stores the flag, so an operator's usual {@code --dry-run}
+     * works) declares this parameter; {@link #withDryRunDefault} checks it is {@code true} or {@code false}.
+     */
+    public static final String DRY_RUN = "dryRun";
     private static final java.util.Set<String> DATES = java.util.Set.of(DATE, FROM, TO);
     private static final int MAX_PARAMETERS = 10;
     private static final int MAX_VALUE = 200;
@@ -62,6 +67,23 @@ public record ReconciliationParameters(Map<String, String> values) {
     /** A date parameter ({@link #DATE}, {@link #FROM}, {@link #TO}) when given. */
     public Optional<LocalDate> date(String name) {
         return Optional.ofNullable(values.get(name)).map(text -> parseDate(name, text));
+    }
+
+    /**
+     * These parameters with {@link #DRY_RUN} defaulted to {@code false}; anything other than {@code true} or
+     * {@code false} is refused (a client error), never read as one of them.
+     */
+    public ReconciliationParameters withDryRunDefault() {
+        String dryRun = values.getOrDefault(DRY_RUN, "false");
+        if (!dryRun.equals("true") && !dryRun.equals("false")) {
+            throw new IllegalArgumentException("dryRun must be true or false, not '" + dryRun + "'");
+        }
+        return with(DRY_RUN, dryRun);
+    }
+
+    /** Whether the run was asked not to change anything ({@link #DRY_RUN} is {@code true}). */
+    public boolean dryRun() {
+        return "true".equals(values.get(DRY_RUN));
     }
 
     public ReconciliationParameters with(String name, String value) {
