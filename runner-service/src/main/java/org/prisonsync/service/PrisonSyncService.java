@@ -81,6 +81,7 @@ public final class PrisonSyncService implements AutoCloseable {
         ServiceComponent component = null;
         CompletableFuture<Void> simulatorUp = CompletableFuture.completedFuture(null);
         CompletableFuture<WebServer> webUp = CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> healthWarm = CompletableFuture.completedFuture(null);
         try {
             ServiceComponent graph = phases.time("graph and database", () -> {
                 ServiceComponent built = ServiceComponent.build(config, Clock.systemUTC(), telemetry);
@@ -101,6 +102,11 @@ public final class PrisonSyncService implements AutoCloseable {
                     PrisonSyncService::startThread);
             joined(elasticMqUp);
             phases.time("queues", () -> infrastructure.provisionQueues(graph.sqsClient(), core.queues().all()));
+            // The first /health after the start pays for its first queue reads and its first request through
+            // Jetty and Jackson (about half a second, after "ready"): paid here instead, beside the listeners.
+            CompletableFuture<WebServer> webStarting = webUp;
+            healthWarm = CompletableFuture.runAsync(() -> phases.time("health",
+                    () -> warmHealth(core, config, webStarting)), PrisonSyncService::startThread);
             List<EventSource> listeners = phases.time("listeners", () -> {
                 List<EventSource> started = new ArrayList<>();
                 for (QueueDefinition queue : core.queues().all()) {
@@ -112,6 +118,12 @@ public final class PrisonSyncService implements AutoCloseable {
             });
             WebServer web = joined(webUp);
             joined(simulatorUp);
+            // begun by the simulator's start and run beside everything since: counted, so ready means what it did
+            Optional<Simulator> simulator = infrastructure.simulator();
+            if (simulator.isPresent()) {
+                phases.record("signing key", joined(simulator.get().signingKey()));
+            }
+            joined(healthWarm);
             log.info("prison-sync {} listening on http://{}:{} ({} mode), consuming {}", config.version(),
                     config.host(), web.port(), config.embedded() ? "embedded" : "production",
                     core.queues().all().stream().map(QueueDefinition::queueName).toList());
@@ -122,7 +134,7 @@ public final class PrisonSyncService implements AutoCloseable {
             return new PrisonSyncService(infrastructure, graph, listeners, web, roles, jobs);
         } catch (RuntimeException | Error e) {
             // a start that fails half way (a port taken, a database refused) releases what it had started
-            for (CompletableFuture<?> step : List.of(elasticMqUp, simulatorUp, webUp)) {
+            for (CompletableFuture<?> step : List.of(elasticMqUp, simulatorUp, webUp, healthWarm)) {
                 step.exceptionally(ignored -> null).join();
             }
             webUp.thenAccept(web -> {
@@ -135,6 +147,35 @@ public final class PrisonSyncService implements AutoCloseable {
                 component.database().close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Reads every queue's status once and asks our own {@code /health} once (it answers 503 until the service is
+     * ready), so the first caller after the start does not pay for the first of each. A failure here is only a
+     * slower first /health: the start goes on.
+     */
+    private static void warmHealth(PrisonSyncCore core, ServiceConfig config, CompletableFuture<WebServer> webUp) {
+        try {
+            core.queueAdmin().status();
+            String host = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
+            java.net.HttpURLConnection request = (java.net.HttpURLConnection) java.net.URI.create(
+                    "http://" + host + ":" + webUp.join().port() + "/health").toURL().openConnection();
+            request.setConnectTimeout(2_000);
+            request.setReadTimeout(5_000);
+            try {
+                int status = request.getResponseCode();
+                try (java.io.InputStream body = status < 400 ? request.getInputStream() : request.getErrorStream()) {
+                    if (body != null) {
+                        body.readAllBytes();
+                    }
+                }
+                log.debug("warmed /health: {}", status);
+            } finally {
+                request.disconnect();
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            log.debug("warming /health failed: {}", e.toString());
         }
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.prisonsync.core.prisoners.inmemory.InMemoryActivePrisoners;
 import org.prisonsync.core.alerts.inmemory.InMemoryAlertsDpsApi;
@@ -38,13 +40,16 @@ public final class Simulator implements AutoCloseable {
     private final Faults faults;
     private final EventLog events;
     private final SimulationContext domains;
+    private final CompletableFuture<Duration> signingKey;
 
-    private Simulator(Javalin app, String baseUrl, Faults faults, EventLog events, SimulationContext domains) {
+    private Simulator(Javalin app, String baseUrl, Faults faults, EventLog events, SimulationContext domains,
+                      CompletableFuture<Duration> signingKey) {
         this.app = app;
         this.baseUrl = baseUrl;
         this.faults = faults;
         this.events = events;
         this.domains = domains;
+        this.signingKey = signingKey;
     }
 
     /** Starts the simulator; events go to {@code publisher} on the queues named in the settings. */
@@ -57,15 +62,16 @@ public final class Simulator implements AutoCloseable {
         EventLog events = new EventLog();
         SimulationContext context = new SimulationContext(settings, clock, mapper,
                 new EventPublisher(publisher, settings, faults, events));
-        for (SimulatedDomain.Plugin plugin : SimulatedDomains.all()) {
-            plugin.checkSettings(settings);
-            context.add(plugin.type(), plugin.start(context));
-        }
         // The token issuer names itself after the URL, known only once the server has its port.
         AtomicReference<String> base = new AtomicReference<>();
         TokenIssuer tokens = new TokenIssuer(() -> base.get() + "/auth/issuer", clock);
-        if (settings.requireAuth()) {
-            tokens.key(); // pay for the key now rather than on the first guarded call
+        // made now rather than on the first guarded call (which could then outlast a client's read timeout), and
+        // beside the domains and the server rather than before them: it is the longest part of the start
+        CompletableFuture<Duration> signingKey = settings.requireAuth() ? tokens.prepareKey()
+                : CompletableFuture.completedFuture(Duration.ZERO);
+        for (SimulatedDomain.Plugin plugin : SimulatedDomains.all()) {
+            plugin.checkSettings(settings);
+            context.add(plugin.type(), plugin.start(context));
         }
         List<SimulatedDomain> started = context.domains();
         Javalin app = new SimulatorRoutes(started, new AuthRoutes(tokens),
@@ -73,7 +79,7 @@ public final class Simulator implements AutoCloseable {
                 mapper).create().start(settings.host(), settings.port());
         String host = "0.0.0.0".equals(settings.host()) ? "127.0.0.1" : settings.host();
         base.set("http://" + host + ":" + app.port());
-        return new Simulator(app, base.get(), faults, events, context);
+        return new Simulator(app, base.get(), faults, events, context, signingKey);
     }
 
     static ObjectMapper objectMapper() {
@@ -84,6 +90,15 @@ public final class Simulator implements AutoCloseable {
     /** A simulated domain's state, e.g. {@code simulator.domain(IncentivesSimulation.class).dps()}. */
     public <T extends SimulatedDomain> T domain(Class<T> type) {
         return domains.domain(type);
+    }
+
+    /**
+     * Completes with how long the auth signing key took to make, once made (begun by {@link #start}, beside the
+     * rest of it; zero when tokens are not required). Token requests wait for it by themselves: this is for a
+     * caller that counts it as part of its own start.
+     */
+    public CompletableFuture<Duration> signingKey() {
+        return signingKey;
     }
 
     /** {@code http://127.0.0.1:<port>}: the base URL of NOMIS, DPS, auth and the control API alike. */

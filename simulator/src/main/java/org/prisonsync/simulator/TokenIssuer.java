@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -53,6 +54,27 @@ final class TokenIssuer {
             }
         }
         return key;
+    }
+
+    /**
+     * Starts making the key on a thread of its own and answers how long it took once made. Making it is most of
+     * the simulator's start (an RSA prime search, in a JVM still cold): begun here it runs beside the rest of the
+     * start instead of before it, and a token asked for meanwhile waits for it ({@link #key} holds the lock).
+     */
+    CompletableFuture<Duration> prepareKey() {
+        CompletableFuture<Duration> made = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                key();
+                made.complete(Duration.ofNanos(System.nanoTime() - started));
+            } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
+            }
+        }, "simulator-signing-key");
+        thread.setDaemon(true);
+        thread.start();
+        return made;
     }
 
     /** Every role the simulated auth server grants by default: the sync's own and the operator API's. */

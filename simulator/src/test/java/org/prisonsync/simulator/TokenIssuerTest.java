@@ -32,4 +32,16 @@ class TokenIssuerTest {
         assertThat(tokens.accepts(null)).isFalse();
         assertThat(tokens.accepts("Basic " + token)).isFalse();
     }
+
+    @Test
+    void aTokenAskedForWhileTheKeyIsMadeInTheBackgroundIsSignedWithThatKey() {
+        var making = tokens.prepareKey();
+        String early = tokens.issue("prison-sync");   // may come before the key is made: it waits for it
+
+        assertThat(making.join()).isPositive();
+        String late = tokens.issue("prison-sync");
+        assertThat(tokens.accepts("Bearer " + early)).isTrue();
+        assertThat(tokens.accepts("Bearer " + late)).isTrue();
+        assertThat(tokens.jwks().toString()).contains(tokens.key().getKeyID());
+    }
 }
