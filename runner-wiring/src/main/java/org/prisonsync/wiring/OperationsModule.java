@@ -56,14 +56,15 @@ public abstract class OperationsModule {
 
     /**
      * The reconciliation engine's operations, for every domain's reconciliation. Their reads (runs, one run,
-     * exclusions) use the declared names and the stores the engine is built over, so they build no domain.
+     * exclusions) use the declared names and the stores the engine is built over, so they build no domain; the
+     * declarations are reached when a read runs, so listing the commands ({@code --help}) loads no domain's class.
      */
     @Provides
     @ElementsIntoSet
-    static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core, Set<DomainDeclaration> declared,
+    static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core, Lazy<Set<DomainDeclaration>> declared,
                                           Lazy<ReconciliationRuns> runs, Lazy<ReconciliationExclusions> exclusions) {
         return Set.copyOf(ReconciliationOperations.all(() -> core.get().reconciliations(),
-                () -> new ReconciliationReads(DomainDeclaration.reconciliations(declared), runs.get(),
+                () -> new ReconciliationReads(DomainDeclaration.reconciliations(declared.get()), runs.get(),
                         exclusions.get())));
     }
 
