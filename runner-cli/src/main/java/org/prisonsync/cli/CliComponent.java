@@ -35,6 +35,12 @@ public interface CliComponent {
     /** Every migration type the domains offer, one {@code migrate <type>} command each. */
     Set<MigrationDescriptor> migrationTypes();
 
+    /**
+     * What each domain declares it registers (mapped entity types, reconciliation names), read without building a
+     * domain; the core refuses to start when they differ from what the domains register.
+     */
+    Set<org.prisonsync.core.kit.DomainDeclaration> declarations();
+
     Database database();
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.queue.UnknownQueueException;
@@ -43,7 +44,7 @@ public final class CliMain {
         List<MigrationDescriptor> migrationTypes = component.migrationTypes().stream()
                 .sorted(Comparator.comparing(MigrationDescriptor::name)).toList();
         CoreAccess access = new CoreAccess(component::core, component::mappingStore,
-                component::migrationHistory);
+                component::migrationHistory, () -> DomainDeclaration.mappedEntityTypes(component.declarations()));
         try {
             return run(args, access, operations, migrationTypes, out, err);
         } finally {

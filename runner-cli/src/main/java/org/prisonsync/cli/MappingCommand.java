@@ -49,8 +49,8 @@ public final class MappingCommand {
         @Override
         public Integer call() {
             CoreAccess access = mapping.root.access;
-            // Only the list of mapped types needs the domains (and so the core); a given type reads the store alone.
-            Collection<String> types = type != null ? List.of(type) : access.core().routes().mappedEntityTypes();
+            // The mapped types come from the domains' declarations, so neither way builds the core.
+            Collection<String> types = type != null ? List.of(type) : access.mappedEntityTypes();
             MappingStore store = access.mappings();
             List<Mapping> found = new ArrayList<>();
             for (String entityType : types) {

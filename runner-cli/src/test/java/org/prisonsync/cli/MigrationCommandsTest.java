@@ -211,6 +211,11 @@ class MigrationCommandsTest {
         }
 
         @Override
+        public org.prisonsync.core.kit.DomainDeclaration declaration() {
+            return org.prisonsync.core.kit.DomainDeclaration.of(name());
+        }
+
+        @Override
         public String name() {
             return descriptor.word();
         }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import javax.inject.Singleton;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SharedPorts;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.mapping.MappingStore;
@@ -77,7 +78,8 @@ public final class EngineModule {
                                Telemetry telemetry, Clock clock, MigrationHistory history,
                                MigrationFailures failures, ReconciliationRuns runs,
                                ReconciliationExclusions exclusions, TrailTelemetry trail,
-                               OperatorNotifier operatorNotifier, Set<MigrationDescriptor> offeredMigrations) {
+                               OperatorNotifier operatorNotifier, Set<MigrationDescriptor> offeredMigrations,
+                               Set<DomainDeclaration> declared) {
         MappingStore store = config.chaosMappingSaveFailureRate() > 0
                 ? new ChaosMappingStore(mappings, config.chaosMappingSaveFailureRate(), new Random())
                 : mappings;
@@ -92,6 +94,7 @@ public final class EngineModule {
                 .stepTrail(trail.settings().enabled() ? trail : StepTrail.NONE)
                 .build();
         core.migrations().types().requireOffered(offeredMigrations);
+        core.requireDeclared(declared);
         operatorNotifier.rules(config.variables().has("ALERTS_WEBHOOK_URL") ? core.notifyRules() : List.of());
         return core;
     }

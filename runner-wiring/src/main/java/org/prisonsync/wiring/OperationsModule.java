@@ -8,9 +8,13 @@ import dagger.multibindings.Multibinds;
 import java.time.Clock;
 import java.util.Set;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.migration.MigrationDescriptor;
 import org.prisonsync.core.operation.Operation;
+import org.prisonsync.core.reconciliation.ReconciliationExclusions;
 import org.prisonsync.core.reconciliation.ReconciliationOperations;
+import org.prisonsync.core.reconciliation.ReconciliationReads;
+import org.prisonsync.core.reconciliation.ReconciliationRuns;
 import org.prisonsync.core.trail.EventTrail;
 import org.prisonsync.core.trail.TrailOperations;
 
@@ -42,11 +46,26 @@ public abstract class OperationsModule {
     @Multibinds
     abstract Set<MigrationDescriptor> migrations();
 
-    /** The reconciliation engine's operations, for every domain's reconciliation. */
+    /**
+     * What each domain registers that the runners list without building it (mapped entity types, reconciliation
+     * names), contributed by the domains' wiring ({@code @Provides @IntoSet DomainDeclaration}) as the constants the
+     * domains themselves return; the core refuses to start when they are not exactly what the domains registered.
+     */
+    @Multibinds
+    abstract Set<DomainDeclaration> declarations();
+
+    /**
+     * The reconciliation engine's operations, for every domain's reconciliation. Their reads (runs, one run,
+     * exclusions) use the declared names and the stores the engine is built over, so they build no domain; the
+     * declarations are reached when a read runs, so listing the commands ({@code --help}) loads no domain's class.
+     */
     @Provides
     @ElementsIntoSet
-    static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core) {
-        return Set.copyOf(ReconciliationOperations.all(() -> core.get().reconciliations()));
+    static Set<Operation> reconciliations(Lazy<PrisonSyncCore> core, Lazy<Set<DomainDeclaration>> declared,
+                                          Lazy<ReconciliationRuns> runs, Lazy<ReconciliationExclusions> exclusions) {
+        return Set.copyOf(ReconciliationOperations.all(() -> core.get().reconciliations(),
+                () -> new ReconciliationReads(DomainDeclaration.reconciliations(declared.get()), runs.get(),
+                        exclusions.get())));
     }
 
     /** The event trail's query ({@code GET /events}, {@code events}), for every domain's events. */

@@ -3,6 +3,7 @@ package org.prisonsync.core.activities;
 import java.util.List;
 import java.util.Map;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SyncDomain;
@@ -42,6 +43,19 @@ public final class ActivitiesDomain implements SyncDomain {
         this.nomis = nomis;
         this.dps = dps;
         this.locationMappings = locationMappings;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(ActivitiesSync.DOMAIN)
+            .maps(ActivitiesSync.ENTITY_TYPE).reconciles(java.util.Arrays.stream(ActivityCountKind.values())
+                    .map(ActivityCountKind::reconciliationName).toArray(String[]::new));
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.prisonsync.core.adjudications;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -33,6 +34,19 @@ public final class AdjudicationsDomain implements SyncDomain {
         this.dps = dps;
         this.activePrisoners = activePrisoners;
         this.locationMappings = locationMappings;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(AdjudicationsSync.DOMAIN)
+            .maps(AdjudicationsSync.ADJUDICATION, AdjudicationsSync.HEARING)
+            .reconciles(AdjudicationsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.prisonsync.core.adjustments;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -35,6 +36,18 @@ public final class AdjustmentsDomain implements SyncDomain {
         this.nomis = nomis;
         this.dps = dps;
         this.activePrisoners = activePrisoners;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(AdjustmentsSync.DOMAIN)
+            .maps(AdjustmentsSync.ENTITY_TYPE).reconciles(AdjustmentsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

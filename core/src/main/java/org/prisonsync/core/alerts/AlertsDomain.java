@@ -2,6 +2,7 @@ package org.prisonsync.core.alerts;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -24,6 +25,18 @@ public final class AlertsDomain implements SyncDomain {
 
     public AlertsDomain(AlertPorts alerts) {
         this.alerts = alerts;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(AlertsSync.DOMAIN).maps(AlertsSync.ENTITY_TYPE)
+            .reconciles(ActiveAlertsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

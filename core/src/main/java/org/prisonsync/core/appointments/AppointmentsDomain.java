@@ -2,6 +2,7 @@ package org.prisonsync.core.appointments;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -31,6 +32,18 @@ public final class AppointmentsDomain implements SyncDomain {
         this.dps = dps;
         this.locationMappings = locationMappings;
         this.reconciliationSettings = reconciliationSettings;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(AppointmentsSync.DOMAIN)
+            .maps(AppointmentsSync.ENTITY_TYPE).reconciles(AppointmentsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.prisonsync.core.casenotes;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -28,6 +29,18 @@ public final class CaseNotesDomain implements SyncDomain {
     public CaseNotesDomain(CaseNotePorts ports, ActivePrisoners activePrisoners) {
         this.ports = ports;
         this.activePrisoners = activePrisoners;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(CaseNotesSync.DOMAIN)
+            .reconciles(CaseNotesReconciliation.ACTIVE, CaseNotesReconciliation.ALL);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

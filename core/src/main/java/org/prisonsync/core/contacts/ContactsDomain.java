@@ -2,6 +2,7 @@ package org.prisonsync.core.contacts;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -43,6 +44,19 @@ public final class ContactsDomain implements SyncDomain {
             throw new IllegalStateException("contacts domain not installed");
         }
         return repairs;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(ContactsSync.DOMAIN)
+            .reconciles(PersonContactsReconciliation.NAME, PrisonerContactsReconciliation.NAME,
+                    PrisonerRestrictionsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
@@ -39,6 +40,7 @@ final class Installation implements DomainKit {
     private final List<ScheduledWork> jobs = new ArrayList<>();
     private final List<Reconciliation<?>> reconciliations = new ArrayList<>();
     private final List<org.prisonsync.core.notify.NotifyRule> notifyRules = new ArrayList<>();
+    private DomainDeclaration registered;
 
     Installation(SyncDomain domain, SharedPorts shared, SyncSettings settings, CreateFlow create, UpdateFlow update,
                  UpsertFlow upsert, EventRoutes routes, Map<String, QueueDefinition> queuesById, Offers offers) {
@@ -51,6 +53,7 @@ final class Installation implements DomainKit {
         this.routes = routes;
         this.queuesById = queuesById;
         this.offers = offers;
+        this.registered = DomainDeclaration.of(domain.name());
     }
 
     @Override
@@ -105,7 +108,12 @@ final class Installation implements DomainKit {
 
     @Override
     public DomainKit onMappingRetry(String entityName, String entityType, String mappingType, MappingFacts facts) {
+        if (!domain.declaration().mappedEntityTypes().contains(entityType)) {
+            throw new IllegalStateException("domain " + domain.name() + " saves mappings of entity type " + entityType
+                    + ", which its declaration does not name");
+        }
         routes.onMappingRetry(entityName, entityType, mappingType, facts);
+        registered = registered.maps(entityType);
         return this;
     }
 
@@ -127,7 +135,12 @@ final class Installation implements DomainKit {
 
     @Override
     public DomainKit reconciliation(Reconciliation<?> reconciliation) {
+        if (!domain.declaration().reconciliations().contains(reconciliation.name())) {
+            throw new IllegalStateException("domain " + domain.name() + " runs a reconciliation called "
+                    + reconciliation.name() + ", which its declaration does not name");
+        }
         reconciliations.add(reconciliation);
+        registered = registered.reconciles(reconciliation.name());
         return this;
     }
 
@@ -154,6 +167,11 @@ final class Installation implements DomainKit {
 
     List<Reconciliation<?>> reconciliations() {
         return reconciliations;
+    }
+
+    /** What the domain registered, in the form of its declaration (which it must equal in a runner). */
+    DomainDeclaration registered() {
+        return registered;
     }
 
     List<ScheduledWork> jobs() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.ScheduledWork;
 import org.prisonsync.core.kit.SharedPorts;
@@ -63,6 +64,7 @@ public final class PrisonSyncCore {
     private final List<ScheduledWork> jobs;
     private final ReconciliationEngine reconciliations;
     private final List<NotifyRule> notifyRules;
+    private final List<DomainDeclaration> registered;
 
     private PrisonSyncCore(Builder builder) {
         this.shared = builder.shared;
@@ -82,6 +84,7 @@ public final class PrisonSyncCore {
         List<Reconciliation<?>> allReconciliations = new ArrayList<>();
         List<NotifyRule> rules = new ArrayList<>(EngineNotifyRules.ALL);
         Offers offers = new Offers();
+        List<DomainDeclaration> registrations = new ArrayList<>();
         for (SyncDomain domain : domains) {
             Installation kit = new Installation(domain, shared, builder.settings, create, update, upsert, routes,
                     queuesById, offers);
@@ -92,7 +95,9 @@ public final class PrisonSyncCore {
             allJobs.addAll(kit.jobs());
             allReconciliations.addAll(kit.reconciliations());
             rules.addAll(kit.notifyRules());
+            registrations.add(kit.registered());
         }
+        this.registered = List.copyOf(registrations);
         migrationTypes.forEach(type -> rules.add(new NotifyRule(type.duplicateEvent(),
                 "duplicate found by a migration", "prison-sync events --entity {duplicateDpsId}")));
         this.notifyRules = List.copyOf(rules);
@@ -110,6 +115,36 @@ public final class PrisonSyncCore {
     /** The events operators are alerted to: the engines' and every installed domain's. */
     public List<NotifyRule> notifyRules() {
         return notifyRules;
+    }
+
+    /**
+     * What each installed domain registered (mapped entity types, reconciliations), in installation order, in the
+     * form of the declarations runners list without building the core.
+     */
+    public List<DomainDeclaration> registered() {
+        return registered;
+    }
+
+    /**
+     * Refuses runners given declarations that are not exactly what the installed domains registered: the CLI lists
+     * mapped types and reconciliation names from the declarations without building the core, so they must be the
+     * installed domains' own (a domain that declares more than it registers, or a wiring that contributes a stale or
+     * missing declaration, stops the start).
+     */
+    public void requireDeclared(java.util.Collection<DomainDeclaration> declared) {
+        for (DomainDeclaration d : registered) {
+            if (!declared.contains(d)) {
+                throw new IllegalStateException("domain " + d.domain() + " registered " + d + " but the runners were"
+                        + " not given that declaration: its wiring must contribute its domain's declaration, and the"
+                        + " domain must register all it declares");
+            }
+        }
+        for (DomainDeclaration d : declared) {
+            if (!registered.contains(d)) {
+                throw new IllegalStateException("the runners were given " + d + ", which no installed domain"
+                        + " registered");
+            }
+        }
     }
 
     public static Builder builder(SharedPorts shared) {

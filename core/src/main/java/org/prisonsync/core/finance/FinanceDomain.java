@@ -2,6 +2,7 @@ package org.prisonsync.core.finance;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -30,6 +31,18 @@ public final class FinanceDomain implements SyncDomain {
         this.dps = dps;
         this.buffer = buffer;
         this.settings = settings;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(FinanceSync.DOMAIN)
+            .reconciles(TransactionsReconciliation.NAME, PrisonerBalancesReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -17,6 +17,13 @@ public interface SyncDomain {
      */
     String name();
 
+    /**
+     * What {@link #install} registers that runners list without building the domain (its mapped entity types, its
+     * reconciliations): a constant of the domain's class, which its runner wiring contributes too. The kit refuses a
+     * registration it does not name.
+     */
+    DomainDeclaration declaration();
+
     /** The queues this domain consumes; an event arriving on one of them goes to this domain's handlers only. */
     List<QueueSpec> queues();
 

@@ -2,6 +2,7 @@ package org.prisonsync.core.movements;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.ScheduledWork;
@@ -28,6 +29,17 @@ public final class MovementsDomain implements SyncDomain {
         this.pairs = pairs;
         this.prisonMovements = prisonMovements;
         this.settings = settings;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(MovementsSync.DOMAIN);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.prisonsync.core.nonassociations;
 
 import java.util.List;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -36,6 +37,18 @@ public final class NonAssociationsDomain implements SyncDomain {
 
     public NonAssociationsDomain(NonAssociationsNomisApi nomis, NonAssociationsDpsApi dps) {
         this(nomis, dps, DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(NonAssociationsSync.DOMAIN)
+            .maps(NonAssociationsSync.ENTITY_TYPE).reconciles(NonAssociationsReconciliation.NAME);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class ReconciliationEngine {
     private final Telemetry telemetry;
     private final Clock clock;
     private final ExecutorService executor;
+    private final ReconciliationReads reads;
 
     public ReconciliationEngine(List<Reconciliation<?>> reconciliations, ReconciliationRuns runs,
                                 ReconciliationExclusions exclusions, Telemetry telemetry, Clock clock,
@@ -56,6 +57,12 @@ public final class ReconciliationEngine {
         this.telemetry = telemetry;
         this.clock = clock;
         this.executor = executor;
+        this.reads = new ReconciliationReads(byName.keySet(), runs, exclusions);
+    }
+
+    /** The reads of stored runs and exclusions, by the declared reconciliations' names. */
+    public ReconciliationReads reads() {
+        return reads;
     }
 
     /** The declared reconciliations, for listing and scheduling. */
@@ -86,19 +93,15 @@ public final class ReconciliationEngine {
 
     /** The newest {@code limit} runs of a reconciliation (1 to 100), newest first. */
     public List<ReconciliationRun> runs(String name, int limit) {
-        reconciliation(name);
-        if (limit < 1 || limit > 100) {
-            throw new IllegalArgumentException("limit must be 1 to 100: " + limit);
-        }
-        return runs.latest(name, limit);
+        return reads.runs(name, limit);
     }
 
     public Optional<ReconciliationRun> find(String runId) {
-        return validRunId(runId) ? runs.find(runId) : Optional.empty();
+        return reads.find(runId);
     }
 
     public List<Mismatch> mismatches(String runId) {
-        return runs.mismatches(existingRun(runId).id());
+        return reads.mismatches(runId);
     }
 
     /** Repairs the mismatch of {@code key} in a run; a dry run changes nothing and says what it would do. */
@@ -136,8 +139,7 @@ public final class ReconciliationEngine {
     }
 
     public List<Exclusion> exclusions(String name) {
-        reconciliation(name);
-        return exclusions.list(name);
+        return reads.exclusions(name);
     }
 
     private <T> RunDriver<T> prepare(String name, ReconciliationParameters requested) {
@@ -183,14 +185,6 @@ public final class ReconciliationEngine {
     }
 
     private ReconciliationRun existingRun(String runId) {
-        return find(runId).orElseThrow(() -> ReconciliationNotFoundException.noRun(runId));
-    }
-
-    private static boolean validRunId(String runId) {
-        try {
-            return runId != null && UUID.fromString(runId).toString().equals(runId);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return reads.existingRun(runId);
     }
 }

@@ -29,6 +29,15 @@ public final class ReconciliationOperations {
     }
 
     public static List<Operation> all(Supplier<ReconciliationEngine> engine) {
+        return all(engine, () -> engine.get().reads());
+    }
+
+    /**
+     * The operations, with the reads (runs, one run, exclusions) through {@code reads}, which a runner may make without
+     * the engine from the declared names and the stores (the same the engine is built over), so listing runs builds no
+     * domain.
+     */
+    public static List<Operation> all(Supplier<ReconciliationEngine> engine, Supplier<ReconciliationReads> reads) {
         Param name = Param.path("name", ParamType.STRING,
                 "the reconciliation's name, e.g. incentives or alerts").maxLength(60).positional("NAME");
         Param runId = Param.path("runId", ParamType.STRING, "the run's id, as the run listing shows it")
@@ -77,7 +86,7 @@ public final class ReconciliationOperations {
                         .param(Param.query("limit", ParamType.INTEGER, "how many runs (1 to 100)")
                                 .withDefault("20").range(1, MAX_LIMIT))
                         .renderer(body -> renderList(body, ReconciliationOperations::renderRun))
-                        .handler(found(p -> Answer.done(engine.get().runs(p.string("name"), p.intValue("limit"))))),
+                        .handler(found(p -> Answer.done(reads.get().runs(p.string("name"), p.intValue("limit"))))),
                 Operation.query("reconciliation-show").role(ROLE).get("/reconciliations/runs/{runId}")
                         .cli("reconciliation", "show")
                         .summary("Shows one run and every mismatch it found.")
@@ -85,11 +94,12 @@ public final class ReconciliationOperations {
                         .renderer(ReconciliationOperations::renderShown)
                         .handler(found(p -> {
                             String id = p.string("runId");
-                            ReconciliationRun run = engine.get().find(id).orElseThrow(() ->
+                            ReconciliationReads read = reads.get();
+                            ReconciliationRun run = read.find(id).orElseThrow(() ->
                                     new ReconciliationNotFoundException("no reconciliation run " + id));
                             Map<String, Object> shown = new LinkedHashMap<>();
                             shown.put("run", run);
-                            shown.put("mismatches", engine.get().mismatches(id));
+                            shown.put("mismatches", read.mismatches(id));
                             return Answer.done(shown);
                         })),
                 Operation.repair("reconciliation-repair").role(ROLE).post("/reconciliations/runs/{runId}/repair")
@@ -117,7 +127,7 @@ public final class ReconciliationOperations {
                             Exclusion x = (Exclusion) e;
                             return x.key() + "  " + x.reason() + "  (since " + x.addedAt() + ")";
                         }))
-                        .handler(found(p -> Answer.done(engine.get().exclusions(p.string("name"))))),
+                        .handler(found(p -> Answer.done(reads.get().exclusions(p.string("name"))))),
                 Operation.command("reconciliation-exclude").role(ROLE).put("/reconciliations/{name}/exclusions/{key}")
                         .cli("reconciliation", "exclude")
                         .summary("Stops reporting one key of a reconciliation, with the reason.")

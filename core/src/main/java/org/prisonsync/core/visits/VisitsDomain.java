@@ -3,6 +3,7 @@ package org.prisonsync.core.visits;
 import java.util.List;
 import java.util.Optional;
 import org.prisonsync.core.kit.Direction;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.DomainKit;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.kit.SharedPorts;
@@ -36,6 +37,17 @@ public final class VisitsDomain implements SyncDomain {
         this.nomis = nomis;
         this.dps = dps;
         this.rooms = rooms;
+    }
+
+    /**
+     * What this domain registers (mapped entity types, reconciliations), readable without building it: the CLI
+     * lists them from here, and the kit refuses a registration it does not name.
+     */
+    public static final DomainDeclaration DECLARATION = DomainDeclaration.of(VisitsSync.DOMAIN).maps(VisitsSync.ENTITY_TYPE);
+
+    @Override
+    public DomainDeclaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.engine.PrisonSyncCore;
@@ -35,11 +36,18 @@ class DomainKitTest {
         final List<QueueSpec> specs;
         final Consumer<DomainKit> extra;
         final List<String> seen = new ArrayList<>();
+        DomainDeclaration declared;
 
         Recording(String name, List<QueueSpec> specs, Consumer<DomainKit> extra) {
             this.name = name;
             this.specs = specs;
             this.extra = extra;
+            this.declared = DomainDeclaration.of(name);
+        }
+
+        @Override
+        public DomainDeclaration declaration() {
+            return declared;
         }
 
         @Override
@@ -156,6 +164,73 @@ class DomainKitTest {
                 .hasMessageContaining("two jobs are named nightly-check");
         assertThatThrownBy(() -> new ScheduledWork("x1", "every day", () -> "")).hasMessageContaining("cron");
         assertThatThrownBy(() -> QueueSpec.of("Bad_Id", "n", Direction.TO_NOMIS)).hasMessageContaining("lower-case");
+    }
+
+    @Test
+    void aDomainRegistersOnlyTheMappingsAndReconciliationsItDeclaresAndRunnersMustBeGivenExactlyThose() {
+        org.prisonsync.core.sync.MappingFacts facts = new org.prisonsync.core.sync.MappingFacts() {
+            @Override
+            public org.prisonsync.core.mapping.ClaimKey claimOf(org.prisonsync.core.mapping.Mapping mapping) {
+                throw new UnsupportedOperationException("no retry arrives here");
+            }
+
+            @Override
+            public org.prisonsync.core.sync.MappingCheck check(org.prisonsync.core.mapping.Mapping mapping) {
+                throw new UnsupportedOperationException("no retry arrives here");
+            }
+        };
+        Recording widgets = domain("widgets", "widgetsq", kit -> kit.onMappingRetry("widget", "WIDGET", "CREATED",
+                facts).reconciliation(reconciliation("widgets")));
+        widgets.declared = DomainDeclaration.of("widgets").maps("WIDGET").reconciles("widgets");
+        Recording plain = domain("plain", "plainq", kit -> { });
+
+        PrisonSyncCore core = PrisonSyncCore.builder(shared).domain(widgets).domain(plain).build();
+
+        assertThat(core.registered()).containsExactly(widgets.declared, DomainDeclaration.of("plain"));
+        assertThat(core.routes().mappedEntityTypes()).containsExactly("WIDGET");
+        assertThat(DomainDeclaration.mappedEntityTypes(core.registered())).containsExactly("WIDGET");
+        core.requireDeclared(java.util.Set.of(widgets.declared, DomainDeclaration.of("plain")));
+        assertThatThrownBy(() -> core.requireDeclared(List.of(widgets.declared)))
+                .hasMessageContaining("domain plain registered");
+        assertThatThrownBy(() -> core.requireDeclared(List.of(widgets.declared, DomainDeclaration.of("plain"),
+                DomainDeclaration.of("gone")))).hasMessageContaining("no installed domain registered");
+        // declaring more than it registers is caught where runners check, as a stale declaration would be
+        assertThatThrownBy(() -> core.requireDeclared(List.of(widgets.declared.reconciles("widgets-weekly"),
+                DomainDeclaration.of("plain")))).hasMessageContaining("domain widgets registered");
+
+        Recording undeclaredMapping = domain("a", "aq", kit -> kit.onMappingRetry("x", "X", "CREATED", facts));
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(undeclaredMapping).build())
+                .hasMessageContaining("domain a saves mappings of entity type X, which its declaration does not name");
+        Recording undeclaredReconciliation = domain("a", "aq", kit -> kit.reconciliation(reconciliation("a-weekly")));
+        assertThatThrownBy(() -> PrisonSyncCore.builder(shared).domain(undeclaredReconciliation).build())
+                .hasMessageContaining("domain a runs a reconciliation called a-weekly, which its declaration does"
+                        + " not name");
+    }
+
+    private static org.prisonsync.core.reconciliation.Reconciliation<String> reconciliation(String name) {
+        return new org.prisonsync.core.reconciliation.Reconciliation<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public org.prisonsync.core.reconciliation.Population<String> population(
+                    org.prisonsync.core.reconciliation.ReconciliationParameters parameters) {
+                throw new UnsupportedOperationException("never run here");
+            }
+
+            @Override
+            public Optional<org.prisonsync.core.reconciliation.Mismatch> check(String item,
+                    org.prisonsync.core.reconciliation.ReconciliationParameters parameters) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String key(String item) {
+                return item;
+            }
+        };
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.prisonsync.core.activities.ActivitiesDpsApi;
 import org.prisonsync.core.activities.ActivitiesNomisApi;
 import org.prisonsync.core.activities.ActivityOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
@@ -30,6 +31,13 @@ public final class ActivitiesWiring {
     @IntoSet
     static SyncDomain activities(ActivitiesNomisApi nomis, ActivitiesDpsApi dps, LocationMappings locations) {
         return new ActivitiesDomain(nomis, dps, locations);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return ActivitiesDomain.DECLARATION;
     }
 
     @Provides

@@ -11,6 +11,7 @@ import org.prisonsync.core.adjudications.AdjudicationsDomain;
 import org.prisonsync.core.adjudications.AdjudicationsDpsApi;
 import org.prisonsync.core.adjudications.AdjudicationsNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
@@ -33,6 +34,13 @@ public final class AdjudicationsWiring {
     static SyncDomain adjudications(AdjudicationsNomisApi nomis, AdjudicationsDpsApi dps,
                                     ActivePrisoners activePrisoners, LocationMappings locations) {
         return new AdjudicationsDomain(nomis, dps, activePrisoners, locations);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return AdjudicationsDomain.DECLARATION;
     }
 
     @Provides

@@ -11,6 +11,7 @@ import org.prisonsync.core.adjustments.AdjustmentsDomain;
 import org.prisonsync.core.adjustments.AdjustmentsDpsApi;
 import org.prisonsync.core.adjustments.AdjustmentsNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.prisoners.ActivePrisoners;
@@ -30,6 +31,13 @@ public final class AdjustmentsWiring {
     @IntoSet
     static SyncDomain adjustments(AdjustmentsNomisApi nomis, AdjustmentsDpsApi dps, ActivePrisoners activePrisoners) {
         return new AdjustmentsDomain(nomis, dps, activePrisoners);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return AdjustmentsDomain.DECLARATION;
     }
 
     @Provides

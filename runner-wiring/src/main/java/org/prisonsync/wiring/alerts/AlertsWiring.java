@@ -20,6 +20,7 @@ import org.prisonsync.core.alerts.AlertsDomain;
 import org.prisonsync.core.alerts.AlertsDpsApi;
 import org.prisonsync.core.alerts.AlertsNomisApi;
 import org.prisonsync.core.alerts.PrisonerMappings;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 
 /** Alerts, built from its HTTP and JDBC adapters (the modules it includes). */
@@ -33,6 +34,13 @@ public final class AlertsWiring {
     static SyncDomain alerts(AlertsNomisApi nomis, AlertsDpsApi dps, PrisonerMappings prisonerMappings,
                              AlertDuplicates duplicates, ActivePrisoners activePrisoners) {
         return new AlertsDomain(new AlertPorts(nomis, dps, prisonerMappings, duplicates, activePrisoners));
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return AlertsDomain.DECLARATION;
     }
 
     /** The alerts operations; the core is built only when one runs, so listing them (--help) builds nothing. */

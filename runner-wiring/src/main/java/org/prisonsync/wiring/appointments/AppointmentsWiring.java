@@ -12,6 +12,7 @@ import org.prisonsync.core.appointments.AppointmentsDpsApi;
 import org.prisonsync.core.appointments.AppointmentsNomisApi;
 import org.prisonsync.core.appointments.AppointmentsReconciliationSettings;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.locations.LocationMappings;
 import org.prisonsync.core.operation.Operation;
@@ -34,6 +35,13 @@ public final class AppointmentsWiring {
     static SyncDomain appointments(AppointmentsNomisApi nomis, AppointmentsDpsApi dps, LocationMappings locations,
                                    PrisonSyncConfig config) {
         return new AppointmentsDomain(nomis, dps, locations, settings(config));
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return AppointmentsDomain.DECLARATION;
     }
 
     @Provides

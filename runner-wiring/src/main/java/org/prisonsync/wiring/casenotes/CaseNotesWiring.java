@@ -12,6 +12,7 @@ import org.prisonsync.core.casenotes.CaseNotesDomain;
 import org.prisonsync.core.casenotes.CaseNotesDpsApi;
 import org.prisonsync.core.casenotes.CaseNotesNomisApi;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.prisoners.ActivePrisoners;
@@ -31,6 +32,13 @@ public final class CaseNotesWiring {
     @IntoSet
     static SyncDomain caseNotes(CaseNotesNomisApi nomis, CaseNotesDpsApi dps, ActivePrisoners activePrisoners) {
         return new CaseNotesDomain(new CaseNotePorts(nomis, dps), activePrisoners);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return CaseNotesDomain.DECLARATION;
     }
 
     @Provides

@@ -12,6 +12,7 @@ import org.prisonsync.core.contacts.ContactsDpsApi;
 import org.prisonsync.core.contacts.ContactsNomisApi;
 import org.prisonsync.core.contacts.ContactsOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.prisoners.ActivePrisoners;
@@ -27,6 +28,13 @@ public final class ContactsWiring {
     @IntoSet
     static SyncDomain contacts(ContactsNomisApi nomis, ContactsDpsApi dps, ActivePrisoners activePrisoners) {
         return new ContactsDomain(new ContactPorts(nomis, dps), activePrisoners);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return ContactsDomain.DECLARATION;
     }
 
     @Provides

@@ -11,6 +11,7 @@ import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi;
 import org.prisonsync.core.courtsentencing.CourtSentencingNomisApi;
 import org.prisonsync.core.courtsentencing.CourtSentencingOperations;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.prisoners.ActivePrisoners;
@@ -31,6 +32,13 @@ public final class CourtSentencingWiring {
     static SyncDomain courtSentencing(CourtSentencingNomisApi nomis, CourtSentencingDpsApi dps,
                                       ActivePrisoners activePrisoners) {
         return new CourtSentencingDomain(nomis, dps, activePrisoners);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return CourtSentencingDomain.DECLARATION;
     }
 
     @Provides

@@ -39,6 +39,13 @@ public final class FinanceWiring {
         return new FinanceDomain(nomis, dps, buffer, settings(config.variables()));
     }
 
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static org.prisonsync.core.kit.DomainDeclaration declaration() {
+        return FinanceDomain.DECLARATION;
+    }
+
     /** The finance operations; the core is built only when one runs, so listing them (--help) builds nothing. */
     @Provides
     @ElementsIntoSet

@@ -12,6 +12,7 @@ import org.prisonsync.core.operation.Operation;
 import org.prisonsync.core.incentives.IncentivesDomain;
 import org.prisonsync.core.incentives.IncentivesDpsApi;
 import org.prisonsync.core.incentives.IncentivesNomisApi;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.incentives.IncentivesReconciliationSettings;
 import org.prisonsync.core.prisoners.ActivePrisoners;
@@ -31,6 +32,13 @@ public final class IncentivesWiring {
     static SyncDomain incentives(IncentivesNomisApi nomis, IncentivesDpsApi dps, ActivePrisoners activePrisoners,
                                  PrisonSyncConfig config) {
         return new IncentivesDomain(nomis, dps, activePrisoners, settings(config));
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return IncentivesDomain.DECLARATION;
     }
 
     @Provides

@@ -13,6 +13,7 @@ import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.movements.MovementsHttp;
 import org.prisonsync.jdbc.movements.MovementsJdbc;
 import java.time.Period;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.movements.MatchingEventPairs;
 import org.prisonsync.core.movements.MovementSettings;
@@ -33,6 +34,13 @@ public final class MovementsWiring {
         int purgeAfter = config.variables().integer("MOVEMENTS_PURGE_AFTER_MONTHS", 6);
         return new MovementsDomain(pairs, prisonMovements,
                 MovementSettings.DEFAULTS.withPurgeAfter(Period.ofMonths(purgeAfter)));
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return MovementsDomain.DECLARATION;
     }
 
     /** The movements operations; the core is built only when one runs, so listing them (--help) builds nothing. */

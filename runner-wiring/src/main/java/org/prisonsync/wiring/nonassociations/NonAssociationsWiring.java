@@ -7,6 +7,7 @@ import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
 import java.util.Set;
 import org.prisonsync.core.engine.PrisonSyncCore;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.nonassociations.NonAssociationOperations;
 import org.prisonsync.core.nonassociations.NonAssociationsDomain;
@@ -32,6 +33,13 @@ public final class NonAssociationsWiring {
                                       PrisonSyncConfig config) {
         return new NonAssociationsDomain(nomis, dps, config.variables().integer(
                 "NON_ASSOCIATIONS_RECONCILIATION_PAGE_SIZE", NonAssociationsDomain.DEFAULT_PAGE_SIZE));
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return NonAssociationsDomain.DECLARATION;
     }
 
     @Provides

@@ -14,6 +14,7 @@ import org.prisonsync.core.visits.VisitsMigration;
 import org.prisonsync.core.operation.Operation;
 import org.prisonsync.http.visits.VisitsHttp;
 import org.prisonsync.jdbc.visits.VisitsJdbc;
+import org.prisonsync.core.kit.DomainDeclaration;
 import org.prisonsync.core.kit.SyncDomain;
 import org.prisonsync.core.visits.VisitRoomMappings;
 import org.prisonsync.core.visits.VisitsDomain;
@@ -30,6 +31,13 @@ public final class VisitsWiring {
     @IntoSet
     static SyncDomain visits(VisitsNomisApi nomis, VisitsDpsApi dps, VisitRoomMappings rooms) {
         return new VisitsDomain(nomis, dps, rooms);
+    }
+
+    /** What the domain registers, listed without building it (mapping show, reconciliation runs). */
+    @Provides
+    @IntoSet
+    static DomainDeclaration declaration() {
+        return VisitsDomain.DECLARATION;
     }
 
     /** The visits migration, as {@code migrate visits} offers it. */
