@@ -239,7 +239,7 @@ public final class MigrationBenchmark {
         env.put("AWS_SECRET_ACCESS_KEY", "x");
         // No SQS_WAIT_TIME_SECONDS: production's 20 s long polls. At 1 s each of the nineteen idle queues' pollers
         // sends a receive a second (signed by the SDK, answered by ElasticMQ): 170-300 ms of CPU a second between
-        // the two JVMs with nothing to do, against 40-90 ms at 20 s (the "idle" line, on the loaded 2-core machine),
+        // the two JVMs with nothing to do, against 40-140 ms at 20 s (the "idle" line, on the loaded 2-core machine),
         // a cost that grew with every domain's queue. SQS_WAIT_TIME_SECONDS=1 brings the old setting back.
         env.put("SQS_CREATE_QUEUES", "true");
         // the application name finds the service's PostgreSQL backends, whose CPU the benchmark reports
