@@ -73,6 +73,14 @@ final class SqsQueueAdmin implements QueueAdmin {
         return statuses;
     }
 
+    /** One main queue: its two attribute reads only, not every configured queue's. */
+    @Override
+    public QueueStatus status(String queueName) {
+        QueueDefinition queue = definitions.stream().filter(q -> q.queueName().equals(queueName)).findFirst()
+                .orElseThrow(() -> new UnknownQueueException(queueName));
+        return statusOf(queue);
+    }
+
     private QueueStatus statusOf(QueueDefinition queue) {
         Map<QueueAttributeName, String> main = attributesOrEmpty(queue.queueName());
         Map<QueueAttributeName, String> dlq = attributesOrEmpty(queue.dlqName());

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prisonsync.core.telemetry.Telemetry;
 
 /**
@@ -12,10 +13,13 @@ import org.prisonsync.core.telemetry.Telemetry;
  */
 public final class MetricsTelemetry implements Telemetry {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Event names are a fixed set, so one counter each; finding it in the registry again cost a builder per event. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     @Override
     public void track(String event, Map<String, String> properties) {
-        Counter.builder("prison_sync_events").tag("event", event).register(registry).increment();
+        counters.computeIfAbsent(event, name -> Counter.builder("prison_sync_events").tag("event", name)
+                .register(registry)).increment();
     }
 
     public PrometheusMeterRegistry registry() {

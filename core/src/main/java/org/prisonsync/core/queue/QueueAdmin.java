@@ -16,6 +16,16 @@ public interface QueueAdmin {
 
     List<QueueStatus> status();
 
+    /**
+     * The status of one configured main queue (by its physical name), as {@link #status()} lists it. A caller that
+     * needs one queue asks for one: an adapter may then read that queue alone rather than every queue configured
+     * (on SQS, two attribute reads instead of two per queue).
+     */
+    default QueueStatus status(String queueName) {
+        return status().stream().filter(s -> s.queueName().equals(queueName)).findFirst()
+                .orElseThrow(() -> new UnknownQueueException(queueName));
+    }
+
     DlqMessages readDlq(String dlqName, int maxMessages);
 
     int retryDlq(String dlqName);

@@ -15,6 +15,10 @@ public final class LoggingTelemetry implements Telemetry {
 
     @Override
     public void track(String event, Map<String, String> properties) {
+        if (!log.isInfoEnabled()) {
+            // nothing would be written: skip the copy and the MDC, a few microseconds per event at thousands a second
+            return;
+        }
         Map<String, String> clean = new TreeMap<>(TelemetryEvent.withoutNulls(properties));
         try {
             MDC.put("event", event);

@@ -119,7 +119,20 @@ public abstract class QueueAdminContract {
     }
 
     @Test
+    void statusOfOneQueueIsWhatTheListSaysOfIt() {
+        deadLetter(N);
+        awaitDlqCount(N);
+
+        // the migration's completion check reads its own queue this way, once a second while a run goes on
+        assertThat(admin.status(queue.queueName())).isEqualTo(statusOfQueue());
+        assertThat(admin.status(queue.queueName()).messagesOnDlq()).isEqualTo(N);
+    }
+
+    @Test
     void unknownNamesAreRejected() {
+        assertThatThrownBy(() -> admin.status("no-such-queue")).isInstanceOf(UnknownQueueException.class);
+        // a DLQ has no status of its own: it is reported with its main queue
+        assertThatThrownBy(() -> admin.status(queue.dlqName())).isInstanceOf(UnknownQueueException.class);
         assertThatThrownBy(() -> admin.readDlq("no-such-dlq", 10)).isInstanceOf(UnknownQueueException.class)
                 .hasMessage("no-such-dlq not found");
         assertThatThrownBy(() -> admin.retryDlq("no-such-dlq")).isInstanceOf(UnknownQueueException.class);

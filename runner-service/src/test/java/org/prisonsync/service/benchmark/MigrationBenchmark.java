@@ -84,6 +84,7 @@ public final class MigrationBenchmark {
         PrisonSyncService service = null;
         try (HeapSampler heap = new HeapSampler()) {
             Map<String, String> env = environment(sqsPort, simPort, schema);
+            CpuMeter cpu = new CpuMeter(upstream, PG_URL, schema);
             ServiceConfig config = ServiceConfig.from(env);
             service = PrisonSyncService.start(config);
             String sim = "http://127.0.0.1:" + simPort;
@@ -109,14 +110,27 @@ public final class MigrationBenchmark {
             long warmBare = bare.run(ids(nomis, List.of("WUB")), concurrency, "bare-warmup");
             log("warm-up done: engine %.0f/s, bare %.0f/s", warmEngine.rate(), warmup / (warmBare / 1e9));
 
+            // what the idle pollers (one long poll per queue at a time) and ElasticMQ answering them cost, per second
+            CpuMeter.Snapshot idleStart = cpu.snapshot();
+            Thread.sleep(5_000);
+            log("idle (nothing to migrate), CPU per second: %s", cpu.snapshot().perItem(idleStart, 5));
             List<Long> bareIds = ids(nomis, List.of("BAR"));
             log("measuring bare calls (%,d visits, %d threads)", bareIds.size(), concurrency);
             bare.breakdown(warmup);
+            CpuMeter.Snapshot bareStart = cpu.snapshot();
             double bareRate = bareIds.size() / (bare.run(bareIds, concurrency, "bare") / 1e9);
-            log("bare calls: %.0f visits/s; per visit %s", bareRate, bare.breakdown(bareIds.size()));
+            String bareCpu = cpu.snapshot().perItem(bareStart, bareIds.size());
+            log("bare calls: %.0f visits/s; per visit %s; CPU per visit %s", bareRate,
+                    bare.breakdown(bareIds.size()), bareCpu);
             log("measuring the engine (%,d visits, %d consumers)", count, concurrency);
+            CpuMeter.Snapshot engineStart = cpu.snapshot();
             Figures measured = engine(service, PRISONS, heap);
+            String engineCpu = cpu.snapshot().perItem(engineStart, measured.migrated());
             print(measured, bareRate);
+            System.out.printf("""
+                      CPU per visit, bare calls         %s
+                      CPU per visit, engine             %s (to COMPLETED)
+                    """, bareCpu, engineCpu);
             if (TRAIL_COMPARE) {
                 compareTrail(service, heap);
             }
@@ -223,9 +237,13 @@ public final class MigrationBenchmark {
         env.put("SQS_ENDPOINT", "http://127.0.0.1:" + sqsPort);
         env.put("AWS_ACCESS_KEY_ID", "x");
         env.put("AWS_SECRET_ACCESS_KEY", "x");
-        env.put("SQS_WAIT_TIME_SECONDS", "1");
+        // No SQS_WAIT_TIME_SECONDS: production's 20 s long polls. At 1 s each of the nineteen idle queues' pollers
+        // sends a receive a second (signed by the SDK, answered by ElasticMQ): 170-300 ms of CPU a second between
+        // the two JVMs with nothing to do, against 40-140 ms at 20 s (the "idle" line, on the loaded 2-core machine),
+        // a cost that grew with every domain's queue. SQS_WAIT_TIME_SECONDS=1 brings the old setting back.
         env.put("SQS_CREATE_QUEUES", "true");
-        env.put("DATABASE_URL", PG_URL);
+        // the application name finds the service's PostgreSQL backends, whose CPU the benchmark reports
+        env.put("DATABASE_URL", PG_URL + (PG_URL.contains("?") ? "&" : "?") + "ApplicationName=" + schema);
         env.put("DATABASE_USERNAME", "postgres");
         env.put("DATABASE_SCHEMA", schema);
         env.put("DATABASE_POOL_SIZE", Integer.toString(Math.max(10, concurrency + 2)));
@@ -241,7 +259,7 @@ public final class MigrationBenchmark {
         env.put("MIGRATION_COMPLETE_CHECK_SCHEDULED_RETRY_MS", "1000");
         env.put("MIGRATION_COMPLETE_CHECK_COUNT", "4");
         System.getenv().forEach((k, v) -> {
-            if (k.startsWith("MIGRATION_") || k.startsWith("HMPPS_SQS_")) {
+            if (k.startsWith("MIGRATION_") || k.startsWith("HMPPS_SQS_") || k.equals("SQS_WAIT_TIME_SECONDS")) {
                 env.put(k, v);
             }
         });
