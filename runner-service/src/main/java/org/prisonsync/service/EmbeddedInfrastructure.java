@@ -38,7 +38,12 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     /** Starts ElasticMQ on the configured loopback port when running embedded. */
     public void startQueues() {
         if (config.embedded()) {
-            elasticMq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+            try {
+                elasticMq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+            } catch (java.io.UncheckedIOException portInUse) {
+                throw new IllegalStateException(portInUse.getMessage() + "; set EMBEDDED_SQS_PORT to a free port"
+                        + " (and SQS_ENDPOINT to match, if set) or stop what holds it", portInUse);
+            }
             log.info("embedded ElasticMQ on {}", elasticMq.endpoint());
         }
     }
