@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class EmbeddedInfrastructure implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
 
+    /** The simulator's signing key (a private JWK, owner-only) in the data folder, beside the H2 file. */
+    static final String SIGNING_KEY_FILE = "simulator-signing-key.json";
+
     private final ServiceConfig config;
     private volatile EmbeddedElasticMq elasticMq;
     private volatile Simulator simulator;
@@ -38,7 +41,12 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     /** Starts ElasticMQ on the configured loopback port when running embedded. */
     public void startQueues() {
         if (config.embedded()) {
-            elasticMq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+            try {
+                elasticMq = EmbeddedElasticMq.start("127.0.0.1", config.embeddedSqsPort());
+            } catch (java.io.UncheckedIOException portInUse) {
+                throw new IllegalStateException(portInUse.getMessage() + "; set EMBEDDED_SQS_PORT to a free port"
+                        + " (and SQS_ENDPOINT to match, if set) or stop what holds it", portInUse);
+            }
             log.info("embedded ElasticMQ on {}", elasticMq.endpoint());
         }
     }
@@ -59,8 +67,13 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      */
     public void startSimulator(MessageQueue publisher, List<QueueDefinition> queues) {
         if (config.simulatorEnabled()) {
+            SimulatorSettings base = SimulatorSettings.defaults();
+            if (config.common().dataDir().isPresent()) {
+                // a stable key, as HMPPS Auth has, made on the first start: later ones skip the RSA key search
+                base = base.withSigningKeyFile(config.common().dataDir().get().resolve(SIGNING_KEY_FILE));
+            }
             SimulatorSettings settings = SimulatorSettings.fromEnv(config.env(),
-                    SimulatorSettings.defaults().withPort(config.simulatorPort())
+                    base.withPort(config.simulatorPort())
                             // each simulated domain publishes to the queue prison-sync has under the same id
                             .withQueues(queues.stream().collect(
                                     Collectors.toMap(QueueDefinition::id, QueueDefinition::queueName)))

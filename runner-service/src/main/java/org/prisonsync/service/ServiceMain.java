@@ -8,6 +8,8 @@ package org.prisonsync.service;
 public final class ServiceMain {
     /** The exit code {@code -XX:+ExitOnOutOfMemoryError} uses, so both ways of dying look alike to an orchestrator. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+    /** A start that failed (a port in use, a database refused): the reason is printed to stderr. */
+    static final int START_FAILED_EXIT = 1;
 
     private ServiceMain() {
     }
@@ -21,7 +23,17 @@ public final class ServiceMain {
             System.err.println("uncaught " + error + " in thread " + thread.getName());
             error.printStackTrace();
         });
-        PrisonSyncService service = PrisonSyncService.start(ServiceConfig.fromEnvironment());
+        PrisonSyncService service;
+        try {
+            service = PrisonSyncService.start(ServiceConfig.fromEnvironment());
+        } catch (RuntimeException e) {
+            // the start has released what it started, but a library thread left behind must not keep a process
+            // that will never serve alive: exit, non-zero, with the reason first
+            System.err.println("prison-sync-service: cannot start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(START_FAILED_EXIT);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "prison-sync-shutdown"));
         Thread.currentThread().join();
     }

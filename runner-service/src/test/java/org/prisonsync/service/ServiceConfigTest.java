@@ -102,4 +102,13 @@ class ServiceConfigTest {
         assertThatThrownBy(() -> ServiceConfig.from(Map.of("SERVER_PORT", "eighty")))
                 .hasMessageContaining("SERVER_PORT");
     }
+
+    @Test
+    void theDataFolderIsWhereH2LivesAndAbsentWithADatabaseUrl() {
+        assertThat(ServiceConfig.from(Map.of()).common().dataDir()).contains(java.nio.file.Path.of("data"));
+        assertThat(ServiceConfig.from(Map.of("PRISON_SYNC_DATA_DIR", "/var/sync")).common().dataDir())
+                .contains(java.nio.file.Path.of("/var/sync"));
+        assertThat(ServiceConfig.from(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/sync")).common().dataDir())
+                .isEmpty();
+    }
 }

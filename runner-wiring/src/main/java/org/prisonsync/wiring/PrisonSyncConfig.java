@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.prisonsync.core.kit.QueueSpec;
 import org.prisonsync.core.queue.QueueDefinition;
 import org.prisonsync.core.queue.RetryLadder;
@@ -63,11 +64,12 @@ public record PrisonSyncConfig(Map<String, String> env, boolean embedded, RetryL
                 Duration.ofSeconds(s.integer("SQS_WAIT_TIME_SECONDS", embedded ? 1 : 20)),
                 s.integer("SQS_VISIBILITY_TIMEOUT_SECONDS", 30));
 
-        JdbcSettings jdbc = s.has("DATABASE_URL")
+        Optional<Path> dataDir = dataDir(s);
+        JdbcSettings jdbc = dataDir.isEmpty()
                 ? new JdbcSettings(s.get("DATABASE_URL", null), s.get("DATABASE_USERNAME", "postgres"),
                         s.get("DATABASE_PASSWORD", ""), s.integer("DATABASE_POOL_SIZE", 10),
                         s.get("DATABASE_SCHEMA", null))
-                : JdbcSettings.h2File(Path.of(s.get("PRISON_SYNC_DATA_DIR", "data"), "prison-sync"));
+                : JdbcSettings.h2File(dataDir.get().resolve("prison-sync"));
 
         // Each API at its <ID>_API_URL (NOMIS_API_URL, VISITS_API_URL, INCENTIVES_API_URL …), any other at
         // DEFAULT_API_URL (the simulator when embedded)
@@ -95,6 +97,18 @@ public record PrisonSyncConfig(Map<String, String> env, boolean embedded, RetryL
     }
 
     /** Typed reads of the same variables, for settings a domain or runner reads itself. */
+    /**
+     * The folder the embedded default keeps its files in ({@code PRISON_SYNC_DATA_DIR}, {@code ./data}): the H2
+     * database and the simulator's signing key. Empty when {@code DATABASE_URL} names a database elsewhere.
+     */
+    public Optional<Path> dataDir() {
+        return dataDir(variables());
+    }
+
+    private static Optional<Path> dataDir(Env s) {
+        return s.has("DATABASE_URL") ? Optional.empty() : Optional.of(Path.of(s.get("PRISON_SYNC_DATA_DIR", "data")));
+    }
+
     public Env variables() {
         return new Env(env);
     }

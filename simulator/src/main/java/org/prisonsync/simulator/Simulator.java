@@ -64,7 +64,7 @@ public final class Simulator implements AutoCloseable {
                 new EventPublisher(publisher, settings, faults, events));
         // The token issuer names itself after the URL, known only once the server has its port.
         AtomicReference<String> base = new AtomicReference<>();
-        TokenIssuer tokens = new TokenIssuer(() -> base.get() + "/auth/issuer", clock);
+        TokenIssuer tokens = new TokenIssuer(() -> base.get() + "/auth/issuer", clock, settings.signingKeyFile());
         // made now rather than on the first guarded call (which could then outlast a client's read timeout), and
         // beside the domains and the server rather than before them: it is the longest part of the start
         CompletableFuture<Duration> signingKey = settings.requireAuth() ? tokens.prepareKey()

@@ -1,5 +1,6 @@
 package org.prisonsync.simulator;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +20,12 @@ import java.util.TreeMap;
  *                 earlier run left in a kept database ({@link #idBaseAt})
  * @param domainSettings the domains' own settings, by the environment variable that sets them (e.g.
  *                 {@code MOCK_VISITS_PRISON_ID}); each domain reads and checks its own
+ * @param signingKeyFile where the token issuer keeps its RSA key between runs (made there on the first, as HMPPS Auth's
+ *                 key is stable); null: a fresh key each run (tests, in-memory use)
  */
 public record SimulatorSettings(String host, int port, long seed, boolean requireAuth, long idBase,
-                                Map<String, String> queues, Map<String, String> domainSettings) {
+                                Map<String, String> queues, Map<String, String> domainSettings,
+                                Path signingKeyFile) {
 
     /**
      * Ids per millisecond of {@link #idBaseAt}: a run would have to use more than this many per millisecond it ran
@@ -45,7 +49,7 @@ public record SimulatorSettings(String host, int port, long seed, boolean requir
 
     /** Loopback, a dynamic port, seed 42, no auth, ids from their fixed starts, no queues, every domain's defaults. */
     public static SimulatorSettings defaults() {
-        return new SimulatorSettings("127.0.0.1", 0, 42, false, 0, Map.of(), Map.of());
+        return new SimulatorSettings("127.0.0.1", 0, 42, false, 0, Map.of(), Map.of(), null);
     }
 
     /**
@@ -87,20 +91,26 @@ public record SimulatorSettings(String host, int port, long seed, boolean requir
     }
 
     public SimulatorSettings withPort(int newPort) {
-        return new SimulatorSettings(host, newPort, seed, requireAuth, idBase, queues, domainSettings);
+        return new SimulatorSettings(host, newPort, seed, requireAuth, idBase, queues, domainSettings, signingKeyFile);
+    }
+
+    /** Keeps the signing key in {@code file} (owner-only), so later starts reuse it instead of making one. */
+    public SimulatorSettings withSigningKeyFile(Path file) {
+        return new SimulatorSettings(host, port, seed, requireAuth, idBase, queues, domainSettings,
+                Objects.requireNonNull(file, "file"));
     }
 
     public SimulatorSettings withRequireAuth(boolean required) {
-        return new SimulatorSettings(host, port, seed, required, idBase, queues, domainSettings);
+        return new SimulatorSettings(host, port, seed, required, idBase, queues, domainSettings, signingKeyFile);
     }
 
     public SimulatorSettings withSeed(long newSeed) {
-        return new SimulatorSettings(host, port, newSeed, requireAuth, idBase, queues, domainSettings);
+        return new SimulatorSettings(host, port, newSeed, requireAuth, idBase, queues, domainSettings, signingKeyFile);
     }
 
     /** The same settings numbering ids from {@code base + 1} (see {@link #idBase}); 0 numbers from 1. */
     public SimulatorSettings withIdBase(long base) {
-        return new SimulatorSettings(host, port, seed, requireAuth, base, queues, domainSettings);
+        return new SimulatorSettings(host, port, seed, requireAuth, base, queues, domainSettings, signingKeyFile);
     }
 
     /** The same settings publishing the events for {@code queueId} to {@code queueName} (null: not published). */
@@ -111,7 +121,7 @@ public record SimulatorSettings(String host, int port, long seed, boolean requir
         } else {
             changed.put(Objects.requireNonNull(queueId, "queueId"), queueName);
         }
-        return new SimulatorSettings(host, port, seed, requireAuth, idBase, changed, domainSettings);
+        return new SimulatorSettings(host, port, seed, requireAuth, idBase, changed, domainSettings, signingKeyFile);
     }
 
     /** The same settings with every queue of {@code queueNamesById} added (see {@link #withQueue}). */
@@ -131,6 +141,6 @@ public record SimulatorSettings(String host, int port, long seed, boolean requir
         } else {
             changed.put(Objects.requireNonNull(name, "name"), value);
         }
-        return new SimulatorSettings(host, port, seed, requireAuth, idBase, queues, changed);
+        return new SimulatorSettings(host, port, seed, requireAuth, idBase, queues, changed, signingKeyFile);
     }
 }

@@ -12,6 +12,15 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,37 +32,103 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for HMPPS Auth: issues RS256 client-credentials tokens signed with a key pair made once per run, publishes
- * the public key as a JWKS, and checks bearer tokens. Any client id and secret are accepted; the point is that
+ * A stand-in for HMPPS Auth: issues RS256 client-credentials tokens signed with a key pair made once per run, or kept
+ * in a file between runs when given one (HMPPS Auth's key is stable, and making a 2048-bit key costs a start a few
+ * hundred milliseconds of CPU), publishes the public key as a JWKS, and checks bearer tokens. Any client id and secret are accepted; the point is that
  * callers really fetch, cache and send tokens.
  */
 final class TokenIssuer {
     static final Duration LIFETIME = Duration.ofHours(1);
     private static final int MAX_VERIFIED = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(TokenIssuer.class);
 
     private final Supplier<String> issuer;
     private final Clock clock;
+    private final Path keyFile;
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
     private RSAKey key;
 
+    /** A fresh key each run. */
     TokenIssuer(Supplier<String> issuer, Clock clock) {
+        this(issuer, clock, null);
+    }
+
+    /** The key kept in {@code keyFile} (made and written there if absent or unreadable); null: a fresh key. */
+    TokenIssuer(Supplier<String> issuer, Clock clock, Path keyFile) {
         this.issuer = issuer;
         this.clock = clock;
+        this.keyFile = keyFile;
     }
 
     /** Made on first use: generating an RSA key takes up to a second, and most runs never ask for a token. */
     synchronized RSAKey key() {
         if (key == null) {
-            try {
-                key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                        .algorithm(JWSAlgorithm.RS256).generate();
-            } catch (JOSEException e) {
-                throw new IllegalStateException("cannot generate the simulator's signing key", e);
-            }
+            key = keyFile == null ? generate() : kept(keyFile);
         }
         return key;
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate the simulator's signing key", e);
+        }
+    }
+
+    /**
+     * The key in {@code file}, or a fresh one written there. A file that cannot be read or is not a private RSA key
+     * is replaced with a warning, and one that cannot be written leaves the fresh key in memory only: the key is a
+     * convenience of the embedded default, never a reason for its start to fail.
+     */
+    private static RSAKey kept(Path file) {
+        try {
+            RSAKey stored = RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (stored.isPrivate() && stored.size() >= 2048) {
+                return stored;
+            }
+            log.warn("the simulator's signing key in {} is not a private RSA key of 2048 bits or more: replacing it",
+                    file);
+        } catch (NoSuchFileException e) {
+            // the first start with this data folder: made and written below
+        } catch (IOException | ParseException | RuntimeException e) {
+            log.warn("cannot read the simulator's signing key in {} ({}): replacing it", file, e.toString());
+        }
+        RSAKey fresh = generate();
+        try {
+            write(file, fresh.toJSONString());
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot keep the simulator's signing key in {} ({}): using it for this run only", file,
+                    e.toString());
+        }
+        return fresh;
+    }
+
+    /** Written beside the target and moved over it, so a reader never sees half a key; readable by the owner only. */
+    private static void write(Path file, String json) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+        FileAttribute<?>[] ownerOnly = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", ownerOnly);
+        try {
+            Files.writeString(temp, json, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /**

@@ -1,0 +1,64 @@
+package org.prisonsync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prisonsync.core.telemetry.Telemetry;
+
+/** What the embedded default's start does with what it finds: a port already taken, a data folder kept from before. */
+class EmbeddedStartIT {
+    @TempDir
+    Path data;
+
+    @Test
+    void aTakenSqsPortFailsTheStartNamingThePortAndTheSettingThatMovesIt() throws Exception {
+        Map<String, String> env = ServiceFixture.embeddedEnv(data);
+        int sqsPort = Integer.parseInt(env.get("EMBEDDED_SQS_PORT"));
+        try (ServerSocket holder = new ServerSocket()) {
+            holder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), sqsPort));
+
+            assertThatThrownBy(() -> PrisonSyncService.start(ServiceConfig.from(env), Telemetry.NONE))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port " + sqsPort)
+                    .hasMessageContaining("is in use")
+                    .hasMessageContaining("EMBEDDED_SQS_PORT");
+        }
+    }
+
+    @Test
+    void theSimulatorsSigningKeyIsMadeOnTheFirstStartAndReusedByTheNext() throws Exception {
+        Path keyFile = data.resolve(EmbeddedInfrastructure.SIGNING_KEY_FILE);
+        String kept;
+        try (PrisonSyncService first = ServiceFixture.startEmbedded(data, Telemetry.NONE)) {
+            assertThat(keyFile).exists();
+            kept = Files.readString(keyFile);
+            assertThat(jwks(first)).contains(kid(kept));
+        }
+        try (PrisonSyncService second = ServiceFixture.startEmbedded(data, Telemetry.NONE)) {
+            assertThat(Files.readString(keyFile)).isEqualTo(kept);
+            assertThat(jwks(second)).contains(kid(kept));
+        }
+    }
+
+    private static String kid(String jwk) throws Exception {
+        return com.nimbusds.jose.jwk.RSAKey.parse(jwk).getKeyID();
+    }
+
+    private static String jwks(PrisonSyncService service) throws Exception {
+        String base = service.simulator().orElseThrow().baseUrl();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/auth/.well-known/jwks.json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
