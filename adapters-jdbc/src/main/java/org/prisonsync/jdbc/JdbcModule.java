@@ -8,18 +8,14 @@ import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
 
 /**
- * Binds the mapping store and the write claims to one pooled database. The runner's component supplies
- * {@link JdbcSettings} and {@link Clock}, and closes the {@link Database} on shutdown.
+ * Binds the mapping store and the write claims to one pooled database. The runner's component supplies the
+ * {@link Database} (opened once from its settings, and closed by whoever holds the component: a process that ends
+ * with its H2 file open leaves the file's lock behind, and the next process to open it waits seconds for the lock to
+ * age) and the {@link Clock}.
  */
 @Module
 public final class JdbcModule {
     private JdbcModule() {
-    }
-
-    @Provides
-    @Singleton
-    static Database database(JdbcSettings settings) {
-        return Database.open(settings);
     }
 
     @Provides

@@ -17,7 +17,7 @@ import org.prisonsync.core.mapping.WriteClaims;
 
 class JdbcModuleIT {
 
-    /** The shape a runner's component has: settings and clock bound by the runner, the rest from the module. */
+    /** The shape a runner's component has: the database and clock bound by the runner, the rest from the module. */
     @Singleton
     @Component(modules = JdbcModule.class)
     interface TestComponent {
@@ -29,16 +29,17 @@ class JdbcModuleIT {
 
         @Component.Factory
         interface Factory {
-            TestComponent create(@BindsInstance JdbcSettings settings, @BindsInstance Clock clock);
+            TestComponent create(@BindsInstance Database database, @BindsInstance Clock clock);
         }
     }
 
     @Test
     void theModuleWiresBothPortsToOneMigratedDatabase() {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        TestComponent component = DaggerJdbcModuleIT_TestComponent.factory().create(
-                JdbcSettings.h2Memory(TestDatabase.uniqueName(JdbcModuleIT.class)), Clock.fixed(now, ZoneOffset.UTC));
-        try (Database database = component.database()) {
+        try (Database database = Database.open(
+                JdbcSettings.h2Memory(TestDatabase.uniqueName(JdbcModuleIT.class)))) {
+            TestComponent component = DaggerJdbcModuleIT_TestComponent.factory().create(database,
+                    Clock.fixed(now, ZoneOffset.UTC));
             assertThat(component.database()).isSameAs(database);
             assertThat(component.mappingStore()).isSameAs(component.mappingStore());
 

@@ -48,9 +48,9 @@ public final class CliMain {
         try {
             return run(args, access, operations, migrationTypes, out, err);
         } finally {
-            // The command's events reach the trail (and its alerts the webhook) before the process ends, and the
-            // trail's writer is stopped before the database closes with the JVM: whatever the command opened,
-            // through the CLI's access or an operation's own lazy way to the core.
+            // The command's events reach the trail (and its alerts the webhook) before the process ends, the
+            // trail's writer stops, and then the database closes, releasing the H2 file's lock for the next command:
+            // whatever the command opened, through the CLI's access or an operation's own lazy way to the core.
             component.openedResources().closeAll();
         }
     }

@@ -46,7 +46,8 @@ import org.prisonsync.sqs.SqsSettings;
  * module adds itself to the set), and configures the queues those domains declare. Shared by the service's and the
  * CLI's components, so both call the very same core. Names no domain.
  */
-@Module(includes = {MigrationJdbc.class, ReconciliationJdbcModule.class, TrailJdbcModule.class})
+@Module(includes = {DatabaseModule.class, MigrationJdbc.class, ReconciliationJdbcModule.class,
+        TrailJdbcModule.class})
 public final class EngineModule {
     private EngineModule() {
     }

@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the graph opened and its holder must close before the process ends (the trail's writer, the notifier's
- * poster), recorded as each is provided. A short-lived holder — one CLI command — cannot know which of them its
- * command happened to open (an operation reaches the core lazily, not through the CLI's own access), so it closes
- * whatever this lists; one that was never opened is not built just to be closed.
+ * What the graph opened and its holder must close before the process ends (the database, the trail's writer, the
+ * notifier's poster), recorded as each is provided. A short-lived holder — one CLI command — cannot know which of
+ * them its command happened to open (an operation reaches the core lazily, not through the CLI's own access), so it
+ * closes whatever this lists, the last opened first; one that was never opened is not built just to be closed.
  */
 @Singleton
 public final class OpenedResources {
