@@ -73,6 +73,9 @@ public final class StartupBenchmark {
         timeCommand(record, cliEnv);
         measureCli(java, cliJar, cliEnv, runs, floor, List.of("-XX:SharedArchiveFile=" + cliArchive, "-Xlog:cds=off"),
                 "with the class archive");
+        // ... and the client compiler only, as bin/prison-sync launches it: a second's command never repays C2.
+        measureCli(java, cliJar, cliEnv, runs, floor, List.of("-XX:SharedArchiveFile=" + cliArchive, "-Xlog:cds=off",
+                "-XX:TieredStopAtLevel=1"), "as bin/prison-sync runs it");
     }
 
     /** The CLI's common commands that touch no queue, each the median of {@code runs} after an unmeasured run. */
