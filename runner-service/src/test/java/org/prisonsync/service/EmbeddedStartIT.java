@@ -37,6 +37,35 @@ class EmbeddedStartIT {
         }
     }
 
+    /**
+     * The process, not only the start: before, ElasticMQ's actor system outlived the failed bind and kept a JVM that
+     * would never serve alive. {@link ServiceMain} must end it with exit code 1 and the reason on stderr.
+     */
+    @Test
+    void aProcessWhoseStartFailsExitsWithOneAndSaysWhy() throws Exception {
+        Map<String, String> env = ServiceFixture.embeddedEnv(data);
+        int sqsPort = Integer.parseInt(env.get("EMBEDDED_SQS_PORT"));
+        try (ServerSocket holder = new ServerSocket()) {
+            holder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), sqsPort));
+            Path stderr = data.resolve("stderr.txt");
+            ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(stderr.toFile());
+            launch.environment().putAll(env);
+            Process process = launch.start();
+            try {
+                assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the process ended by itself").isTrue();
+                assertThat(process.exitValue()).isEqualTo(ServiceMain.START_FAILED_EXIT);
+                assertThat(Files.readString(stderr)).contains("prison-sync-service: cannot start:")
+                        .contains("port " + sqsPort).contains("EMBEDDED_SQS_PORT");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     @Test
     void theSimulatorsSigningKeyIsMadeOnTheFirstStartAndReusedByTheNext() throws Exception {
         Path keyFile = data.resolve(EmbeddedInfrastructure.SIGNING_KEY_FILE);
