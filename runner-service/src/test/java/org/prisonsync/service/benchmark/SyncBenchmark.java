@@ -178,12 +178,29 @@ public final class SyncBenchmark {
                 bare.skipped() == 0 ? "" : String.format(" (%,d found nothing to do)", bare.skipped()),
                 bare.cpu().perEvent(bare.events()), ratio, rate, paced.events(), paced.seconds(), paced.rate(),
                 paced.latencies(), paced.outcomes(), paced.cpu().perEvent(paced.events())));
+        summary.add(ceiling(fast, bare, ratio));
         if (half != null) {
             summary.add(String.format("  at %,d events/s (half)   %,d events in %.1f s (achieved %,.0f/s); publication"
                     + " to final outcome: %s%n    CPU                   %s", halfRate, half.events(), half.seconds(), half.rate(),
                     half.latencies(), half.cpu().perEvent(half.events())));
         }
         return fast.complete() && paced.complete() && (half == null || half.complete());
+    }
+
+    /**
+     * What the machine could do if prison-sync's own work cost nothing: the CPU per event the other parties spent as
+     * fast as possible (ElasticMQ, the simulator, the producer) plus the PostgreSQL work the bare loop cannot avoid,
+     * over every core. Neither the events/s nor the ratio goal can be met above this line.
+     */
+    private static String ceiling(Phase fast, Phase bare, double ratio) {
+        CpuSplit.Spent others = fast.cpu();
+        double msPerEvent = 1000 * ((others.elasticMq() + others.simulator() + others.producer()) / fast.events()
+                + bare.cpu().postgres() / bare.events());
+        int cores = Runtime.getRuntime().availableProcessors();
+        double most = msPerEvent <= 0 ? Double.POSITIVE_INFINITY : cores * 1000 / msPerEvent;
+        return String.format("  ceiling, prison-sync free  the others' %.2f ms/event (ElasticMQ, simulator, producer, the"
+                + " bare loop's PostgreSQL) on %d cores: at most %,.0f events/s, ratio at most %.2f (measured %.2f)",
+                msPerEvent, cores, most, most / bare.rate(), ratio);
     }
 
     /** What one phase measured. */
