@@ -26,9 +26,7 @@ class EmbeddedStartIT {
     void aTakenSqsPortFailsTheStartNamingThePortAndTheSettingThatMovesIt() throws Exception {
         Map<String, String> env = ServiceFixture.embeddedEnv(data);
         int sqsPort = Integer.parseInt(env.get("EMBEDDED_SQS_PORT"));
-        try (ServerSocket holder = new ServerSocket()) {
-            holder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), sqsPort));
-
+        try (ServerSocket holder = holding(sqsPort)) {
             assertThatThrownBy(() -> PrisonSyncService.start(ServiceConfig.from(env), Telemetry.NONE))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("port " + sqsPort)
@@ -45,8 +43,7 @@ class EmbeddedStartIT {
     void aProcessWhoseStartFailsExitsWithOneAndSaysWhy() throws Exception {
         Map<String, String> env = ServiceFixture.embeddedEnv(data);
         int sqsPort = Integer.parseInt(env.get("EMBEDDED_SQS_PORT"));
-        try (ServerSocket holder = new ServerSocket()) {
-            holder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), sqsPort));
+        try (ServerSocket holder = holding(sqsPort)) {
             Path stderr = data.resolve("stderr.txt");
             ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName())
@@ -79,6 +76,13 @@ class EmbeddedStartIT {
             assertThat(Files.readString(keyFile)).isEqualTo(kept);
             assertThat(jwks(second)).contains(kid(kept));
         }
+    }
+
+    /** Another process's listener on {@code port}, as the service would find it. */
+    private static ServerSocket holding(int port) throws java.io.IOException {
+        ServerSocket holder = new ServerSocket();
+        holder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        return holder;
     }
 
     private static String kid(String jwk) throws Exception {
