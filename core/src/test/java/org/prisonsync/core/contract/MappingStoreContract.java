@@ -272,6 +272,39 @@ public abstract class MappingStoreContract {
     }
 
     @Test
+    void ofSixteenSimultaneousSavesOfDistinctPairsEachIsSavedAndFound() throws Exception {
+        List<MappingSaveResult> results = Concurrently.run(16, i -> store.save(visit("n-" + i, "d-" + i)));
+
+        for (int i = 0; i < 16; i++) {
+            Mapping expected = visit("n-" + i, "d-" + i).createdAt(NOW);
+            assertThat(results.get(i)).isEqualTo(new MappingSaveResult.Saved(expected));
+            assertThat(store.findByDpsId(VISIT, "d-" + i)).contains(expected);
+        }
+    }
+
+    @Test
+    void simultaneousSavesAmongWhichOneConflictsAndOneRepeats_eachAnswersAsItWouldAlone() throws Exception {
+        Mapping existing = visit("n-old", "d-old");
+        Mapping other = visit("n-other", "d-other");
+        store.save(existing);
+        store.save(other);
+
+        List<MappingSaveResult> results = Concurrently.run(12, i -> store.save(
+                i == 0 ? visit("n-old", "d-new") : i == 1 ? other : visit("n-" + i, "d-" + i)));
+
+        assertThat(results.get(0)).isInstanceOfSatisfying(MappingSaveResult.Conflict.class, conflict -> {
+            assertThat(conflict.duplicate().samePairAs(visit("n-old", "d-new"))).isTrue();
+            assertThat(conflict.existing()).isEqualTo(existing.createdAt(NOW));
+        });
+        assertThat(results.get(1)).isEqualTo(new MappingSaveResult.AlreadySaved(other.createdAt(NOW)));
+        for (int i = 2; i < 12; i++) {
+            assertThat(results.get(i)).isEqualTo(new MappingSaveResult.Saved(visit("n-" + i, "d-" + i)
+                    .createdAt(NOW)));
+        }
+        assertThat(store.findByDpsId(VISIT, "d-new")).isEmpty();
+    }
+
+    @Test
     void replaceRepointsAMappingAtAnotherPrisoner() {
         Mapping before = visit("101", "d-101");
         store.save(before);

@@ -159,6 +159,50 @@ public abstract class WriteClaimsContract {
     }
 
     @Test
+    void ofSixteenSimultaneousClaimsOnDistinctKeysEachIsFreshAndHeldByItsOwn() throws Exception {
+        List<ClaimResult> results = Concurrently.run(16,
+                i -> claims.claim(new ClaimKey("VISIT", "dps-" + i), "consumer-" + i, T0, LEASE));
+
+        assertThat(results).containsOnly(new ClaimResult.Fresh()).hasSize(16);
+        for (int i = 0; i < 16; i++) {
+            assertThat(claims.claim(new ClaimKey("VISIT", "dps-" + i), "late", T0.plusSeconds(1), LEASE))
+                    .isEqualTo(new ClaimResult.HeldElsewhere("consumer-" + i, T0.plus(LEASE)));
+        }
+    }
+
+    @Test
+    void simultaneousClaimsAmongWhichOneKeyIsHeldAndOneExpired_eachAnswersAsItWouldAlone() throws Exception {
+        ClaimKey held = new ClaimKey("VISIT", "dps-held");
+        ClaimKey expired = new ClaimKey("VISIT", "dps-expired");
+        claims.claim(held, "holder", T0, LEASE);
+        claims.claim(expired, "gone", T0.minus(LEASE).minusSeconds(1), LEASE);
+
+        List<ClaimResult> results = Concurrently.run(12, i -> claims.claim(
+                i == 0 ? held : i == 1 ? expired : new ClaimKey("VISIT", "dps-" + i), "consumer-" + i, T0, LEASE));
+
+        assertThat(results.get(0)).isEqualTo(new ClaimResult.HeldElsewhere("holder", T0.plus(LEASE)));
+        assertThat(results.get(1)).isEqualTo(new ClaimResult.Resumed(2, "gone"));
+        assertThat(results.subList(2, 12)).containsOnly(new ClaimResult.Fresh());
+    }
+
+    @Test
+    void simultaneousCompletesEachRemoveTheirClaim_andNoOther() throws Exception {
+        for (int i = 0; i < 17; i++) {
+            claims.claim(new ClaimKey("VISIT", "dps-" + i), "consumer-" + i, T0, LEASE);
+        }
+
+        Concurrently.run(16, i -> {
+            claims.complete(new ClaimKey("VISIT", "dps-" + i));
+            return i;
+        });
+
+        for (int i = 0; i < 16; i++) {
+            assertThat(claims.outstanding(new ClaimKey("VISIT", "dps-" + i))).as("dps-" + i).isFalse();
+        }
+        assertThat(claims.outstanding(new ClaimKey("VISIT", "dps-16"))).isTrue();
+    }
+
+    @Test
     void claimAllAnswersForEachKeyAsClaimWould_inTheKeysOrder() {
         ClaimKey fresh = new ClaimKey("VISIT", "nomis-1");
         ClaimKey held = new ClaimKey("VISIT", "nomis-2");
