@@ -2,18 +2,11 @@ package org.prisonsync.jdbc.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -28,11 +21,6 @@ import org.prisonsync.jdbc.Database;
  * The mapping store on the {@code mapping} table. A save inserts and lets the database's two unique keys decide;
  * on a violation it looks the existing row up, as the mapping service does before answering 409. Every statement
  * runs on its own auto-committed handle, so a failed insert can never poison the lookup's transaction on PostgreSQL.
- *
- * <p>Saves from concurrent consumers are group-committed ({@link GroupCommit}): the saves queued while another batch
- * commits go in together, one transaction and one flushed commit for all of them. A batch that any unique key refuses
- * is rolled back whole and each of its mappings saved alone, which tells saved, already saved and conflicting apart
- * as a lone save does (ADR 0011).
  */
 public final class JdbiMappingStore implements MappingStore {
     private static final MappingRowMapper ROWS = new MappingRowMapper();
@@ -41,114 +29,33 @@ public final class JdbiMappingStore implements MappingStore {
     private static final String INSERT = "insert into mapping (" + MappingRowMapper.COLUMNS + ") values"
             + " (:entityType, :nomisId, :dpsId, :prisonerNumber, :mappingType, :label, :whenCreated)";
 
-    /** Two: a batch forms while the other waits for its commit. */
-    private static final int LEADERS = 2;
-    private static final int MAX_BATCH = 64;
-    /** Inserts in one order, so that two batches over the same keys wait for each other rather than deadlock. */
-    private static final Comparator<Mapping> INSERT_ORDER = Comparator.comparing(Mapping::entityType)
-            .thenComparing(Mapping::dpsId);
-
     private final Jdbi jdbi;
     private final Clock clock;
-    private final GroupCommit<Mapping, MappingSaveResult> saving;
-    private final GroupCommit<Lookup, Optional<Mapping>> looking;
-
-    /** One consumer's lookup of a mapping by one of its ids. */
-    private record Lookup(IdColumn column, String entityType, String id) {
-        /** The lookups of one batch that one query answers. */
-        record Group(IdColumn column, String entityType) {
-        }
-
-        Group group() {
-            return new Group(column, entityType);
-        }
-    }
-
-    private enum IdColumn {
-        NOMIS("nomis_id", Mapping::nomisId), DPS("dps_id", Mapping::dpsId);
-
-        final String name;
-        final Function<Mapping, String> of;
-
-        IdColumn(String name, Function<Mapping, String> of) {
-            this.name = name;
-            this.of = of;
-        }
-    }
 
     public JdbiMappingStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.saving = new GroupCommit<>(LEADERS, MAX_BATCH, this::saveBatch, SqlFailures::isConnectionFailure);
-        this.looking = new GroupCommit<>(LEADERS, MAX_BATCH, this::lookUpBatch, SqlFailures::isConnectionFailure);
     }
 
-    /**
-     * Lookups from concurrent consumers are answered together too: one query per entity type and id column for all
-     * those queued while another batch ran. A batch's query starts after each of its callers called, so it sees every
-     * mapping committed before the call — which the re-check under a write claim relies on.
-     */
     @Override
     public Optional<Mapping> findByDpsId(String entityType, String dpsId) {
-        return looking.submit(new Lookup(IdColumn.DPS, entityType, dpsId));
+        return findOne("where entity_type = :entityType and dps_id = :id", entityType, dpsId);
     }
 
     @Override
     public Optional<Mapping> findByNomisId(String entityType, String nomisId) {
-        return looking.submit(new Lookup(IdColumn.NOMIS, entityType, nomisId));
-    }
-
-    private List<Optional<Mapping>> lookUpBatch(List<Lookup> lookups) {
-        if (lookups.size() == 1) {
-            Lookup only = lookups.get(0);
-            return List.of(findOne(only.column(), only.entityType(), only.id()));
-        }
-        Map<Lookup.Group, Map<String, Mapping>> found = new HashMap<>();
-        Map<Lookup.Group, Set<String>> asked = new LinkedHashMap<>();
-        lookups.forEach(l -> asked.computeIfAbsent(l.group(), g -> new LinkedHashSet<>()).add(l.id()));
-        SqlFailures.useHandle(jdbi, "finding mappings", handle -> asked.forEach((group, ids) -> {
-            Map<String, Mapping> byId = new HashMap<>();
-            handle.createQuery("select " + MappingRowMapper.COLUMNS + " from mapping where entity_type = :entityType"
-                            + " and " + group.column().name + " in (<ids>)")
-                    .bind("entityType", group.entityType())
-                    .bindList("ids", List.copyOf(ids))
-                    .map(ROWS)
-                    .forEach(m -> byId.put(group.column().of.apply(m), m));
-            found.put(group, byId);
-        }));
-        return lookups.stream()
-                .map(l -> Optional.ofNullable(found.get(l.group()).get(l.id())))
-                .toList();
+        return findOne("where entity_type = :entityType and nomis_id = :id", entityType, nomisId);
     }
 
     @Override
     public MappingSaveResult save(Mapping mapping) {
-        return saving.submit(mapping);
-    }
-
-    /**
-     * A group commit's batch: all inserted in one transaction, or — if any is refused, or the database fails — an
-     * exception, after which {@link GroupCommit} saves each alone (or fails every caller when the database is away).
-     */
-    private List<MappingSaveResult> saveBatch(List<Mapping> mappings) {
-        if (mappings.size() == 1) {
-            return List.of(saveAlone(mappings.get(0)));
-        }
-        try {
-            return insertAll(mappings);
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("saving mappings", e);
-        }
-    }
-
-    private MappingSaveResult saveAlone(Mapping mapping) {
         Mapping stored = mapping.createdAt(UtcTimestamps.storable(clock.instant()));
         for (int attempt = 1; attempt <= INSERT_ATTEMPTS; attempt++) {
             if (insert(stored)) {
                 return new MappingSaveResult.Saved(stored);
             }
-            Optional<Mapping> existing = findOne(IdColumn.NOMIS, mapping.entityType(), mapping.nomisId())
-                    .or(() -> findOne(IdColumn.DPS, mapping.entityType(), mapping.dpsId()));
+            Optional<Mapping> existing = findByNomisId(mapping.entityType(), mapping.nomisId())
+                    .or(() -> findByDpsId(mapping.entityType(), mapping.dpsId()));
             if (existing.isPresent()) {
                 return existing.get().samePairAs(mapping)
                         ? new MappingSaveResult.AlreadySaved(existing.get())
@@ -220,7 +127,7 @@ public final class JdbiMappingStore implements MappingStore {
      * collation); the SQL narrows by that, and the exact test (plain digits, numerically above) is made on the rows.
      */
     private List<Mapping> above(String entityType, String column, long bound,
-                                Function<Mapping, String> id) {
+                                java.util.function.Function<Mapping, String> id) {
         String text = Long.toString(Math.max(bound, 0));
         List<Mapping> rows = SqlFailures.withHandle(jdbi, "finding mappings above an id", handle -> handle.createQuery(
                         "select " + MappingRowMapper.COLUMNS + " from mapping where entity_type = :entityType and ("
@@ -232,7 +139,7 @@ public final class JdbiMappingStore implements MappingStore {
                 .map(ROWS)
                 .list());
         return rows.stream().filter(m -> MappingStore.numericIdAbove(id.apply(m), bound))
-                .sorted(Comparator.comparingLong(m -> Long.parseLong(id.apply(m))))
+                .sorted(java.util.Comparator.comparingLong(m -> Long.parseLong(id.apply(m))))
                 .toList();
     }
 
@@ -254,31 +161,22 @@ public final class JdbiMappingStore implements MappingStore {
      */
     @Override
     public List<MappingSaveResult> saveAll(List<Mapping> mappings) {
-        if (mappings.size() >= 2) {
-            try {
-                return insertAll(mappings);
-            } catch (JdbiException e) {
-                // fall through: one by one
-            }
+        if (mappings.size() < 2) {
+            return MappingStore.super.saveAll(mappings);
         }
-        List<MappingSaveResult> results = new ArrayList<>(mappings.size());
-        for (Mapping mapping : mappings) {
-            results.add(saveAlone(mapping));
-        }
-        return results;
-    }
-
-    /** Inserts every mapping in one transaction, stamped now, or none (throwing). */
-    private List<MappingSaveResult> insertAll(List<Mapping> mappings) {
         Instant now = UtcTimestamps.storable(clock.instant());
         List<Mapping> stored = mappings.stream().map(m -> m.createdAt(now)).toList();
-        jdbi.useTransaction(handle -> {
-            PreparedBatch batch = handle.prepareBatch(INSERT);
-            for (Mapping mapping : stored.stream().sorted(INSERT_ORDER).toList()) {
-                bindRow(batch, mapping).add();
-            }
-            batch.execute();
-        });
+        try {
+            jdbi.useTransaction(handle -> {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                for (Mapping mapping : stored) {
+                    bindRow(batch, mapping).add();
+                }
+                batch.execute();
+            });
+        } catch (JdbiException e) {
+            return MappingStore.super.saveAll(mappings);
+        }
         return stored.stream().<MappingSaveResult>map(MappingSaveResult.Saved::new).toList();
     }
 
@@ -313,10 +211,9 @@ public final class JdbiMappingStore implements MappingStore {
                 handle -> bindRow(handle.createUpdate(INSERT), mapping).execute());
     }
 
-    private Optional<Mapping> findOne(IdColumn column, String entityType, String id) {
+    private Optional<Mapping> findOne(String where, String entityType, String id) {
         return SqlFailures.withHandle(jdbi, "finding a mapping", handle -> handle.createQuery(
-                        "select " + MappingRowMapper.COLUMNS + " from mapping where entity_type = :entityType and "
-                                + column.name + " = :id")
+                        "select " + MappingRowMapper.COLUMNS + " from mapping " + where)
                 .bind("entityType", entityType)
                 .bind("id", id)
                 .map(ROWS)

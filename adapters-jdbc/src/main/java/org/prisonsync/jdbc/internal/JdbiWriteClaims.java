@@ -3,9 +3,7 @@ package org.prisonsync.jdbc.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +21,6 @@ import org.prisonsync.core.mapping.WriteClaims;
  * takeover reads the row {@code FOR UPDATE} so that of two consumers seeing the same expired lease only one wins.
  * A bulk migration claims a message's entities and releases the previous message's in one transaction
  * ({@link #completeAndClaimAll}).
- *
- * <p>Single claims and releases from concurrent consumers are group-committed ({@link GroupCommit}): whoever finds a
- * leader slot free takes every claim queued meanwhile and inserts them in one transaction with one flushed commit,
- * instead of one commit per event; a batch in which any key is taken is rolled back and each of its claims taken
- * alone, which tells fresh, resumed and held claims apart exactly as a lone claim does. A lone consumer pays nothing
- * but the queue (ADR 0011).
  */
 public final class JdbiWriteClaims implements WriteClaims {
     /** Insert and takeover race with complete(): a few rounds settle it, more would mean something is wrong. */
@@ -41,65 +33,20 @@ public final class JdbiWriteClaims implements WriteClaims {
     private static final Comparator<ClaimKey> KEY_ORDER = Comparator.comparing(ClaimKey::entityType)
             .thenComparing(ClaimKey::sourceId);
 
-    /** Two: a batch forms while the other waits for its commit. */
-    private static final int LEADERS = 2;
-    private static final int MAX_BATCH = 64;
-
     private record Held(String owner, Instant until, int attempts) {
-    }
-
-    /** One consumer's claim waiting for a batch. */
-    private record Request(ClaimKey key, String owner, Instant now, Duration lease) {
     }
 
     private final Jdbi jdbi;
     private final boolean postgres;
-    private final GroupCommit<Request, ClaimResult> claiming;
-    private final GroupCommit<ClaimKey, Boolean> releasing;
 
     /** {@code postgres}: releases commit without waiting for the WAL flush ({@link CommitWithoutFlush}). */
     public JdbiWriteClaims(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
         this.postgres = postgres;
-        this.claiming = new GroupCommit<>(LEADERS, MAX_BATCH, this::claimBatch, SqlFailures::isConnectionFailure);
-        this.releasing = new GroupCommit<>(LEADERS, MAX_BATCH, this::releaseBatch, SqlFailures::isConnectionFailure);
     }
 
     @Override
     public ClaimResult claim(ClaimKey key, String owner, Instant now, Duration lease) {
-        return claiming.submit(new Request(key, owner, now, lease));
-    }
-
-    /**
-     * The usual case — nobody holds any of the keys — is one transaction of one batch insert. Anything else (a key
-     * taken, two consumers' claims on one key in this very batch) rolls it back, and {@link GroupCommit} then runs
-     * each claim alone ({@link #claimAlone}); a failure to reach the database fails every caller at once.
-     */
-    private List<ClaimResult> claimBatch(List<Request> requests) {
-        if (requests.size() == 1) {
-            Request only = requests.get(0);
-            return List.of(claimAlone(only.key(), only.owner(), only.now(), only.lease()));
-        }
-        try {
-            jdbi.useTransaction(handle -> {
-                PreparedBatch batch = handle.prepareBatch(INSERT);
-                for (Request request : requests.stream().sorted(Comparator.comparing(Request::key, KEY_ORDER))
-                        .toList()) {
-                    batch.bind("entityType", request.key().entityType())
-                            .bind("sourceId", request.key().sourceId())
-                            .bind("owner", request.owner())
-                            .bind("until", UtcTimestamps.bind(request.now().plus(request.lease())))
-                            .add();
-                }
-                batch.execute();
-            });
-        } catch (JdbiException e) {
-            throw SqlFailures.unavailable("taking write claims", e);
-        }
-        return requests.stream().<ClaimResult>map(r -> new ClaimResult.Fresh()).toList();
-    }
-
-    private ClaimResult claimAlone(ClaimKey key, String owner, Instant now, Duration lease) {
         Instant until = now.plus(lease);
         for (int round = 0; round < ROUNDS; round++) {
             if (insert(key, owner, until)) {
@@ -129,7 +76,7 @@ public final class JdbiWriteClaims implements WriteClaims {
     public List<ClaimResult> completeAndClaimAll(Collection<ClaimKey> done, List<ClaimKey> keys, String owner,
                                                  Instant now, Duration lease) {
         if (keys.size() < 2 && done.isEmpty()) {
-            return keys.isEmpty() ? List.of() : List.of(claimAlone(keys.get(0), owner, now, lease));
+            return WriteClaims.super.claimAll(keys, owner, now, lease);
         }
         Instant until = now.plus(lease);
         try {
@@ -151,24 +98,16 @@ public final class JdbiWriteClaims implements WriteClaims {
             });
         } catch (JdbiException e) {
             completeAll(done);
-            List<ClaimResult> results = new ArrayList<>(keys.size());
-            for (ClaimKey key : keys) {
-                results.add(claimAlone(key, owner, now, lease));
-            }
-            return results;
+            return WriteClaims.super.claimAll(keys, owner, now, lease);
         }
         return keys.stream().<ClaimResult>map(k -> new ClaimResult.Fresh()).toList();
     }
 
     @Override
     public void completeAll(Collection<ClaimKey> keys) {
-        if (!keys.isEmpty()) {
-            releaseBatch(keys);
+        if (keys.isEmpty()) {
+            return;
         }
-    }
-
-    /** Deletes cannot conflict, so a batch of releases fails only when the database does. */
-    private List<Boolean> releaseBatch(Collection<ClaimKey> keys) {
         try {
             jdbi.useTransaction(handle -> {
                 CommitWithoutFlush.apply(handle, postgres);
@@ -177,7 +116,6 @@ public final class JdbiWriteClaims implements WriteClaims {
         } catch (JdbiException e) {
             throw SqlFailures.unavailable("completing write claims", e);
         }
-        return Collections.nCopies(keys.size(), Boolean.TRUE);
     }
 
     private static void deleteBatch(Handle handle, Collection<ClaimKey> keys) {
@@ -202,7 +140,13 @@ public final class JdbiWriteClaims implements WriteClaims {
 
     @Override
     public void complete(ClaimKey key) {
-        releasing.submit(key);
+        SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.useTransaction(tx -> {
+            CommitWithoutFlush.apply(tx, postgres);
+            tx.createUpdate(DELETE)
+                    .bind("entityType", key.entityType())
+                    .bind("sourceId", key.sourceId())
+                    .execute();
+        }));
     }
 
     @Override
