@@ -29,6 +29,12 @@ public final class JdbiWriteClaims implements WriteClaims {
             + " values (:entityType, :sourceId, :owner, :until, 1)";
     private static final String DELETE = "delete from write_claim where entity_type = :entityType"
             + " and source_id = :sourceId";
+    /**
+     * The release of one claim as part of another store's change (a mapping's save, {@link JdbiMappingStore}), its key
+     * bound as {@code :claimEntityType} and {@code :claimSourceId} so as not to meet that statement's own names.
+     */
+    static final String RELEASE_AS_PART = "delete from write_claim where entity_type = :claimEntityType"
+            + " and source_id = :claimSourceId";
     /** One order for every batch, so two batches over the same keys wait for each other instead of deadlocking. */
     private static final Comparator<ClaimKey> KEY_ORDER = Comparator.comparing(ClaimKey::entityType)
             .thenComparing(ClaimKey::sourceId);
@@ -43,6 +49,15 @@ public final class JdbiWriteClaims implements WriteClaims {
     public JdbiWriteClaims(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
         this.postgres = postgres;
+    }
+
+    /** True when these claims live in the database {@code other} reaches, so one statement may change both. */
+    boolean keptIn(Jdbi other) {
+        return jdbi == other;
+    }
+
+    boolean onPostgres() {
+        return postgres;
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.time.Clock;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.prisonsync.core.contract.MappingStoreContract;
 import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.jdbc.ClassDatabase;
+import org.prisonsync.jdbc.Database;
 import org.prisonsync.jdbc.JdbcAdapters;
 
 /**
@@ -12,8 +14,21 @@ import org.prisonsync.jdbc.JdbcAdapters;
  */
 @ExtendWith(ClassDatabase.class)
 abstract class JdbcMappingStoreContract extends MappingStoreContract {
+    private Database database;
+
     @Override
     protected MappingStore newStore(Clock clock) {
-        return JdbcAdapters.mappingStore(ClassDatabase.of(this).emptied("mapping", "write_claim"), clock);
+        database = ClassDatabase.of(this).emptied("mapping", "write_claim");
+        return JdbcAdapters.mappingStore(database, clock);
+    }
+
+    protected Database database() {
+        return database;
+    }
+
+    /** The claims in the store's own database: what the service wires, and what lets one statement change both. */
+    @Override
+    protected WriteClaims claimsBeside() {
+        return JdbcAdapters.writeClaims(database);
     }
 }

@@ -23,6 +23,21 @@ public interface MappingStore {
 
     MappingSaveResult save(Mapping mapping);
 
+    /**
+     * {@link #save} the mapping, then release the write claim under which its target was written, whatever the save
+     * answered (saved, already saved or a conflict: in each case a mapping now holds the entity). A save that throws
+     * releases nothing. A failed release alone is not reported ({@link ClaimRelease#quietly}).
+     *
+     * <p>This default makes two calls; a store that keeps the claims in its own database may make both changes in one
+     * statement — the everyday create's last round trip instead of two transactions. Either way the mapping is
+     * committed no later than the claim's release, so a consumer that finds the claim gone finds the mapping.
+     */
+    default MappingSaveResult saveReleasing(Mapping mapping, WriteClaims claims, ClaimKey claim) {
+        MappingSaveResult result = save(mapping);
+        ClaimRelease.quietly(claims, claim);
+        return result;
+    }
+
     /** Removes the mapping of that DPS id; false if there was none. */
     boolean deleteByDpsId(String entityType, String dpsId);
 

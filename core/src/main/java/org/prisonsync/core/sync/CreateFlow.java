@@ -14,8 +14,6 @@ import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.queue.MessageQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The create flow of design §3, in either direction, with duplicates prevented rather than cleaned up:
@@ -24,12 +22,12 @@ import org.slf4j.LoggerFactory;
  *   <li>claim the entity; a live claim elsewhere → retry later; re-check the mapping under the claim, since the
  *       holder of a just-finished claim may have saved it between our check and our claim;</li>
  *   <li>read the source, write the other system (resumed claims make the writer look up before creating);</li>
- *   <li>save the mapping; a conflict is a reported duplicate; any other failure queues {@code RETRY_CREATE_MAPPING}
- *       so the target is never written twice for a mapping failure.</li>
+ *   <li>save the mapping and release the claim ({@link MappingStore#saveReleasing}: one statement on PostgreSQL); a
+ *       conflict is a reported duplicate; any other failure queues {@code RETRY_CREATE_MAPPING} so the target is
+ *       never written twice for a mapping failure.</li>
  * </ol>
  */
 public final class CreateFlow {
-    private static final Logger log = LoggerFactory.getLogger(CreateFlow.class);
 
     private final MappingStore mappings;
     private final WriteClaims claims;
@@ -116,7 +114,7 @@ public final class CreateFlow {
                                     Map<String, String> props, MessageContext context) {
         MappingSaveResult saved;
         try {
-            saved = mappings.save(mapping);
+            saved = mappings.saveReleasing(mapping, claims, key);
         } catch (RuntimeException e) {
             props.put("reason", String.valueOf(e.getMessage()));
             try {
@@ -132,17 +130,7 @@ public final class CreateFlow {
             }
         }
         MappingRetry.stepOf(saved, context);
-        completeQuietly(key);
         return MappingRetry.outcomeOf(saved, names.duplicate(), names.success(), props);
-    }
-
-    private void completeQuietly(ClaimKey key) {
-        try {
-            claims.complete(key);
-        } catch (RuntimeException e) {
-            // harmless: the mapping now exists, so a leftover claim is never consulted again
-            log.warn("could not remove claim {}: {}", key, e.getMessage());
-        }
     }
 
     private static Map<String, String> baseProperties(CreateRequest<?> request) {

@@ -5,13 +5,12 @@ import java.util.Optional;
 import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.ClaimRelease;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.WriteClaims;
 import org.prisonsync.core.message.InternalMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finishes a create whose mapping save failed: saves the mapping only (the target was written already), then
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class MappingRetryHandler implements InternalHandler {
     static final String REJECTED = "create-mapping-retry-rejected";
     static final String FAILURE = "create-mapping-retry-failure";
-    private static final Logger log = LoggerFactory.getLogger(MappingRetryHandler.class);
 
     private final MappingStore mappings;
     private final WriteClaims claims;
@@ -62,7 +60,7 @@ public final class MappingRetryHandler implements InternalHandler {
         try {
             Optional<Mapping> byDps = mappings.findByDpsId(mapping.entityType(), mapping.dpsId());
             if (byDps.isPresent() && byDps.get().samePairAs(mapping)) {
-                completeQuietly(claim);
+                ClaimRelease.quietly(claims, claim);
                 return new SyncOutcome.Synced(successEvent, props);
             }
             boolean bothFree = byDps.isEmpty()
@@ -87,12 +85,9 @@ public final class MappingRetryHandler implements InternalHandler {
     private SyncOutcome save(Mapping mapping, ClaimKey claim, String entityName, String successEvent,
                              Map<String, String> props, MessageContext context) {
         try {
-            MappingSaveResult saved = mappings.save(mapping);
+            MappingSaveResult saved = mappings.saveReleasing(mapping, claims, claim);
             MappingRetry.stepOf(saved, context);
-            SyncOutcome outcome = MappingRetry.outcomeOf(saved, "to-nomis-synch-" + entityName + "-duplicate",
-                    successEvent, props);
-            claims.complete(claim);
-            return outcome;
+            return MappingRetry.outcomeOf(saved, "to-nomis-synch-" + entityName + "-duplicate", successEvent, props);
         } catch (RuntimeException e) {
             props.put("reason", String.valueOf(e.getMessage()));
             return new SyncOutcome.RetryLater(FAILURE, props, "mapping save failed again: " + e.getMessage());
@@ -102,14 +97,5 @@ public final class MappingRetryHandler implements InternalHandler {
     private static SyncOutcome rejected(Map<String, String> props, String reason) {
         props.put("reason", reason);
         return new SyncOutcome.Rejected(REJECTED, props, reason);
-    }
-
-    private void completeQuietly(ClaimKey claim) {
-        try {
-            claims.complete(claim);
-        } catch (RuntimeException e) {
-            // harmless: the mapping exists, so a leftover claim is never consulted again
-            log.warn("could not remove claim {}: {}", claim, e.getMessage());
-        }
     }
 }

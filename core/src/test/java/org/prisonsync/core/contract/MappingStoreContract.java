@@ -3,15 +3,19 @@ package org.prisonsync.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prisonsync.core.inmemory.InMemoryWriteClaims;
+import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
 import org.prisonsync.core.mapping.MappingTypes;
+import org.prisonsync.core.mapping.WriteClaims;
 
 /**
  * The {@link MappingStore} contract. Subclasses return a fresh, empty store per test, stamping {@code whenCreated}
@@ -23,13 +27,21 @@ public abstract class MappingStoreContract {
     private static final String VISIT = "VISIT";
     private static final String ALERT = "ALERT";
 
+    private static final Instant CLAIMED_AT = NOW.minusSeconds(1);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
     private MappingStore store;
+    private WriteClaims claims;
 
     protected abstract MappingStore newStore(Clock clock);
+
+    /** Write claims kept where the store keeps its mappings (called after {@link #newStore}), holding none. */
+    protected abstract WriteClaims claimsBeside();
 
     @BeforeEach
     void createStore() {
         store = newStore(Clock.fixed(NOW, ZoneOffset.UTC));
+        claims = claimsBeside();
     }
 
     private static Mapping visit(String nomisId, String dpsId) {
@@ -302,6 +314,78 @@ public abstract class MappingStoreContract {
                     .createdAt(NOW)));
         }
         assertThat(store.findByDpsId(VISIT, "d-new")).isEmpty();
+    }
+
+    @Test
+    void saveReleasingSavesTheMappingAndReleasesTheClaim_andNoOther() {
+        ClaimKey mine = new ClaimKey(VISIT, "d-1");
+        ClaimKey other = new ClaimKey(VISIT, "d-2");
+        claims.claim(mine, "consumer-a", CLAIMED_AT, LEASE);
+        claims.claim(other, "consumer-b", CLAIMED_AT, LEASE);
+
+        MappingSaveResult result = store.saveReleasing(visit("n-1", "d-1"), claims, mine);
+
+        assertThat(result).isEqualTo(new MappingSaveResult.Saved(visit("n-1", "d-1").createdAt(NOW)));
+        assertThat(store.findByDpsId(VISIT, "d-1")).contains(visit("n-1", "d-1").createdAt(NOW));
+        assertThat(claims.outstanding(mine)).isFalse();
+        assertThat(claims.outstanding(other)).isTrue();
+    }
+
+    @Test
+    void saveReleasingReleasesAClaimOfAnotherTypeAndKey_asACreateFromNomisHolds() {
+        ClaimKey fromNomis = new ClaimKey("ALERT", "nomis-n-1");
+        claims.claim(fromNomis, "consumer-a", CLAIMED_AT, LEASE);
+
+        store.saveReleasing(visit("n-1", "d-1"), claims, fromNomis);
+
+        assertThat(claims.outstanding(fromNomis)).isFalse();
+        assertThat(store.findByNomisId(VISIT, "n-1")).isPresent();
+    }
+
+    @Test
+    void saveReleasingAConflictReportsTheExistingRowSavesNothingAndStillReleases() {
+        store.save(visit("n-1", "d-1"));
+        ClaimKey key = new ClaimKey(VISIT, "d-9");
+        claims.claim(key, "consumer-a", CLAIMED_AT, LEASE);
+
+        MappingSaveResult result = store.saveReleasing(visit("n-1", "d-9"), claims, key);
+
+        assertThat(result).isInstanceOfSatisfying(MappingSaveResult.Conflict.class,
+                conflict -> assertThat(conflict.existing()).isEqualTo(visit("n-1", "d-1").createdAt(NOW)));
+        assertThat(store.findByDpsId(VISIT, "d-9")).isEmpty();
+        assertThat(claims.outstanding(key)).isFalse();
+    }
+
+    @Test
+    void saveReleasingTheIdenticalPairAgainIsAlreadySavedAndReleases() {
+        store.save(visit("n-1", "d-1"));
+        ClaimKey key = new ClaimKey(VISIT, "d-1");
+        claims.claim(key, "consumer-a", CLAIMED_AT, LEASE);
+
+        assertThat(store.saveReleasing(visit("n-1", "d-1"), claims, key))
+                .isEqualTo(new MappingSaveResult.AlreadySaved(visit("n-1", "d-1").createdAt(NOW)));
+        assertThat(claims.outstanding(key)).isFalse();
+    }
+
+    @Test
+    void saveReleasingWithoutAClaimJustSaves() {
+        assertThat(store.saveReleasing(visit("n-1", "d-1"), claims, new ClaimKey(VISIT, "d-1")))
+                .isInstanceOf(MappingSaveResult.Saved.class);
+        assertThat(store.findByDpsId(VISIT, "d-1")).isPresent();
+    }
+
+    @Test
+    void saveReleasingWithClaimsKeptElsewhereSavesHereAndReleasesThere() {
+        WriteClaims elsewhere = new InMemoryWriteClaims();
+        ClaimKey key = new ClaimKey(VISIT, "d-1");
+        elsewhere.claim(key, "consumer-a", CLAIMED_AT, LEASE);
+        claims.claim(key, "consumer-b", CLAIMED_AT, LEASE);
+
+        store.saveReleasing(visit("n-1", "d-1"), elsewhere, key);
+
+        assertThat(store.findByDpsId(VISIT, "d-1")).isPresent();
+        assertThat(elsewhere.outstanding(key)).isFalse();
+        assertThat(claims.outstanding(key)).as("the store's own claims were not the ones named").isTrue();
     }
 
     @Test
