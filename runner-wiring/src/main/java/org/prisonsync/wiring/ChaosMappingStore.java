@@ -3,10 +3,12 @@ package org.prisonsync.wiring;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.prisonsync.core.UpstreamUnavailable;
+import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ForwardingMappingStore;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
+import org.prisonsync.core.mapping.WriteClaims;
 
 /**
  * Fault injection for reliability runs only ({@code CHAOS_MAPPING_SAVE_FAILURE_RATE}): a share of saves fail as an
@@ -28,11 +30,22 @@ public final class ChaosMappingStore extends ForwardingMappingStore {
 
     @Override
     public MappingSaveResult save(Mapping mapping) {
+        failSometimes();
+        return delegate.save(mapping);
+    }
+
+    /** The same faults, and otherwise the delegate's own way (one statement on PostgreSQL), as production runs it. */
+    @Override
+    public MappingSaveResult saveReleasing(Mapping mapping, WriteClaims claims, ClaimKey claim) {
+        failSometimes();
+        return delegate.saveReleasing(mapping, claims, claim);
+    }
+
+    private void failSometimes() {
         if (random.nextDouble() < failureRate) {
             injected.incrementAndGet();
             throw new UpstreamUnavailable("chaos: mapping store unavailable (injected)");
         }
-        return delegate.save(mapping);
     }
 
     public long injected() {
