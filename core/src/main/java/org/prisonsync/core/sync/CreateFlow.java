@@ -28,7 +28,6 @@ import org.prisonsync.core.queue.MessageQueue;
  * </ol>
  */
 public final class CreateFlow {
-
     private final MappingStore mappings;
     private final WriteClaims claims;
     private final MessageQueue queue;
