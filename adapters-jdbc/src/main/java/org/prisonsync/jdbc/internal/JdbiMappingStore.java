@@ -11,7 +11,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.Update;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.Mapping;
@@ -84,13 +83,12 @@ public final class JdbiMappingStore implements MappingStore {
         Mapping stored = mapping.createdAt(UtcTimestamps.storable(clock.instant()));
         try {
             if (local.onPostgres()) {
-                jdbi.useHandle(handle -> releasing(bindRow(handle.createUpdate(
-                        "with released as (" + JdbiWriteClaims.RELEASE_AS_PART + ") " + INSERT), stored), claim)
-                        .execute());
+                jdbi.useHandle(handle -> JdbiWriteClaims.bindRelease(bindRow(handle.createUpdate(
+                        "with released as (" + JdbiWriteClaims.RELEASE + ") " + INSERT), stored), claim).execute());
             } else {
                 jdbi.useTransaction(handle -> {
                     bindRow(handle.createUpdate(INSERT), stored).execute();
-                    releasing(handle.createUpdate(JdbiWriteClaims.RELEASE_AS_PART), claim).execute();
+                    JdbiWriteClaims.bindRelease(handle.createUpdate(JdbiWriteClaims.RELEASE), claim).execute();
                 });
             }
             return new MappingSaveResult.Saved(stored);
@@ -100,10 +98,6 @@ public final class JdbiMappingStore implements MappingStore {
             }
         }
         return MappingStore.super.saveReleasing(mapping, claims, claim);
-    }
-
-    private static Update releasing(Update statement, ClaimKey claim) {
-        return statement.bind("claimEntityType", claim.entityType()).bind("claimSourceId", claim.sourceId());
     }
 
     @Override

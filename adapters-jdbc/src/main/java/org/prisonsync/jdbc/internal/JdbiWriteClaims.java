@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ClaimResult;
@@ -27,13 +28,11 @@ public final class JdbiWriteClaims implements WriteClaims {
     private static final int ROUNDS = 5;
     private static final String INSERT = "insert into write_claim (entity_type, source_id, owner, lease_until, attempts)"
             + " values (:entityType, :sourceId, :owner, :until, 1)";
-    private static final String DELETE = "delete from write_claim where entity_type = :entityType"
-            + " and source_id = :sourceId";
     /**
-     * The release of one claim as part of another store's change (a mapping's save, {@link JdbiMappingStore}), its key
-     * bound as {@code :claimEntityType} and {@code :claimSourceId} so as not to meet that statement's own names.
+     * The release of one claim, its key bound by {@link #bindRelease}: here, and as part of another store's change (a
+     * mapping's save, {@link JdbiMappingStore}), whose own names the claim's parameter names do not meet.
      */
-    static final String RELEASE_AS_PART = "delete from write_claim where entity_type = :claimEntityType"
+    static final String RELEASE = "delete from write_claim where entity_type = :claimEntityType"
             + " and source_id = :claimSourceId";
     /** One order for every batch, so two batches over the same keys wait for each other instead of deadlocking. */
     private static final Comparator<ClaimKey> KEY_ORDER = Comparator.comparing(ClaimKey::entityType)
@@ -49,6 +48,10 @@ public final class JdbiWriteClaims implements WriteClaims {
     public JdbiWriteClaims(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
         this.postgres = postgres;
+    }
+
+    static <S extends SqlStatement<S>> S bindRelease(S statement, ClaimKey key) {
+        return statement.bind("claimEntityType", key.entityType()).bind("claimSourceId", key.sourceId());
     }
 
     /** True when these claims live in the database {@code other} reaches, so one statement may change both. */
@@ -134,9 +137,9 @@ public final class JdbiWriteClaims implements WriteClaims {
     }
 
     private static void deleteBatch(Handle handle, Collection<ClaimKey> keys) {
-        PreparedBatch batch = handle.prepareBatch(DELETE);
+        PreparedBatch batch = handle.prepareBatch(RELEASE);
         for (ClaimKey key : keys.stream().sorted(KEY_ORDER).toList()) {
-            batch.bind("entityType", key.entityType()).bind("sourceId", key.sourceId()).add();
+            bindRelease(batch, key).add();
         }
         batch.execute();
     }
@@ -157,10 +160,7 @@ public final class JdbiWriteClaims implements WriteClaims {
     public void complete(ClaimKey key) {
         SqlFailures.useHandle(jdbi, "completing a write claim", handle -> handle.useTransaction(tx -> {
             CommitWithoutFlush.apply(tx, postgres);
-            tx.createUpdate(DELETE)
-                    .bind("entityType", key.entityType())
-                    .bind("sourceId", key.sourceId())
-                    .execute();
+            bindRelease(tx.createUpdate(RELEASE), key).execute();
         }));
     }
 

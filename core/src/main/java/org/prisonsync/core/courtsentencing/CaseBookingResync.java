@@ -26,6 +26,7 @@ import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.Created;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCase;
 import org.prisonsync.core.courtsentencing.CourtSentencingDpsApi.LegacyCourtCaseUpdate;
 import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.ClaimRelease;
 import org.prisonsync.core.mapping.ClaimResult;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
@@ -222,11 +223,7 @@ final class CaseBookingResync {
                 }
             }
             context.step(Steps.MAPPING_WRITTEN, "dpsCourtCaseId", caseUuid);
-            try {
-                claims.complete(key);
-            } catch (RuntimeException e) {
-                // harmless: the orphan is mapped now, so a leftover claim is never consulted again
-            }
+            ClaimRelease.quietly(claims, key);
             return Orphan.done(caseUuid, true);
         } catch (RuntimeException e) {
             claims.abandon(key, owner, clock.instant());
