@@ -30,8 +30,8 @@ public final class SqsAdapters {
         var builder = SqsClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
-                // The SDK's pooled Apache transport, not the JDK's URL connection: measured against ElasticMQ
-                // (SqsCallCost in docs/benchmarks.md) a call cost 25-45 % less CPU and about half the wall time.
+                // The SDK's pooled Apache transport, not the JDK's URL connection: against ElasticMQ a call costs the
+                // caller about 40 % less CPU and half the wall time (SqsTransportBenchmark, ADR 0012).
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .maxConnections(connections(settings.queues()))
                         .connectionTimeout(Duration.ofSeconds(5))
