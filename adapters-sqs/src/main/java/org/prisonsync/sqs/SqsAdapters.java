@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -18,6 +19,7 @@ public final class SqsAdapters {
 
     /** Reads must outlast the longest long poll (20 s) by a margin. */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Connections are opened only when needed, so a generous floor costs nothing and spares tests a sizing. */
     private static final int MIN_CONNECTIONS = 64;
     /** Beside the consumers: queue admin, the DLQ moves of repairs, a benchmark's or a test's own sends. */
@@ -27,21 +29,34 @@ public final class SqsAdapters {
     }
 
     public static SqsClient client(SqsSettings settings) {
+        // The SDK's pooled Apache transport, not the JDK's URL connection: against ElasticMQ a call costs the caller
+        // about 40 % less CPU and half the wall time (SqsTransportBenchmark, ADR 0012).
+        return client(settings, ApacheHttpClient.builder()
+                .maxConnections(connections(settings.queues()))
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(socketTimeout(settings)));
+    }
+
+    /**
+     * The same client on another transport: what {@code SqsTransportBenchmark} compares the service's with, so that
+     * the two differ in nothing else.
+     */
+    public static SqsClient client(SqsSettings settings, SdkHttpClient.Builder<?> transport) {
         var builder = SqsClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
-                // The SDK's pooled Apache transport, not the JDK's URL connection: against ElasticMQ a call costs the
-                // caller about 40 % less CPU and half the wall time (SqsTransportBenchmark, ADR 0012).
-                .httpClientBuilder(ApacheHttpClient.builder()
-                        .maxConnections(connections(settings.queues()))
-                        .connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(SOCKET_TIMEOUT.plus(settings.waitTime())));
+                .httpClientBuilder(transport);
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
             // the SDK's MD5 of every body and attribute set, both ways, guards a network; on loopback there is none
             builder.checksumValidationEnabled(!isLoopback(settings.endpoint()));
         }
         return builder.build();
+    }
+
+    /** Reads must outlast the settings' long poll by a margin. */
+    public static Duration socketTimeout(SqsSettings settings) {
+        return SOCKET_TIMEOUT.plus(settings.waitTime());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.prisonsync.service.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,7 @@ import java.util.Map;
 import org.prisonsync.sqs.EmbeddedElasticMq;
 import org.prisonsync.sqs.SqsAdapters;
 import org.prisonsync.sqs.SqsSettings;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -74,13 +70,9 @@ public final class SqsTransportBenchmark {
 
     /** The service's client as it was built before: the same settings on the JDK's URL connection. */
     private static SqsClient urlConnectionClient(SqsSettings settings) {
-        return SqsClient.builder().region(Region.of(settings.region())).endpointOverride(settings.endpoint())
-                .checksumValidationEnabled(false)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
-                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(30).plus(settings.waitTime())))
-                .build();
+        return SqsAdapters.client(settings, UrlConnectionHttpClient.builder()
+                .connectionTimeout(SqsAdapters.CONNECT_TIMEOUT)
+                .socketTimeout(SqsAdapters.socketTimeout(settings)));
     }
 
     private static Turn rounds(SqsClient client, String queue, int rounds) {
