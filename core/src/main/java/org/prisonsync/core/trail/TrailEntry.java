@@ -90,12 +90,32 @@ public record TrailEntry(Instant at, String event, String domain, String prisone
         String domain = domainOf(outcome);
         List<TrailEntry> entries = new ArrayList<>(steps.size());
         for (SyncStep step : steps) {
-            Map<String, String> properties = new LinkedHashMap<>(step.detail());
-            properties.put(STEP_OF, outcome);
-            entries.add(new TrailEntry(step.at(), step.name(), domain, prisoner, booking, nomisId, dpsId, STEP, null,
-                    properties));
+            entries.add(step(step, outcome, domain, prisoner, booking, nomisId, dpsId));
         }
         return entries;
+    }
+
+    /**
+     * The entry of {@code step} when it led to this entry: what {@link #steps} makes of it, given this entry is the
+     * outcome it names. A store that keeps a sync's steps packed with their outcome unpacks them with it.
+     */
+    public TrailEntry step(SyncStep step) {
+        return step(step, event, domain, prisoner, bookingId, nomisId, dpsId);
+    }
+
+    /** The step this entry is, as its outcome's store packs it: its name, time and own facts (no {@value #STEP_OF}). */
+    public SyncStep asStep() {
+        Map<String, String> detail = new LinkedHashMap<>(properties);
+        detail.remove(STEP_OF);
+        return new SyncStep(event, at, detail);
+    }
+
+    private static TrailEntry step(SyncStep step, String outcome, String domain, String prisoner, Long booking,
+                                   String nomisId, String dpsId) {
+        Map<String, String> properties = new LinkedHashMap<>(step.detail());
+        properties.put(STEP_OF, outcome);
+        return new TrailEntry(step.at(), step.name(), domain, prisoner, booking, nomisId, dpsId, STEP, null,
+                properties);
     }
 
     /** The outcome this entry is a step of, or null when it is an event itself. */

@@ -41,9 +41,12 @@ public record TrailQuery(String prisoner, Long bookingId, String entityId, Strin
         return event != null && event.indexOf('*') >= 0;
     }
 
-    /** The event filter as a SQL LIKE pattern escaped with a backslash: {@code _} is literal, {@code *} is %. */
+    /** What {@link #eventLike()} escapes with: not a backslash, which SQL statement parsers each treat their way. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /** The event filter as a SQL LIKE pattern escaped with {@link #LIKE_ESCAPE}: {@code _} literal, {@code *} %. */
     public String eventLike() {
-        return event.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%');
+        return event.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%');
     }
 
     private Pattern eventRegex() {

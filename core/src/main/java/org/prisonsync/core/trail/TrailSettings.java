@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.prisonsync.core.telemetry.EventPattern;
 
 /**
- * How the trail is written: on or off, how many entries may wait for the writer (beyond that, new ones are dropped
- * and counted rather than slow the sync), how many go in one batch, how often a partial batch is written, and how long
+ * How the trail is written: on or off, how many events may wait for the writer (a sync's steps with its outcome count
+ * as one; beyond that, new ones are dropped and counted rather than slow the sync), how many entries go in one batch
+ * (a sync's are never split, so a batch may end a few over), how often a partial batch is written, and how long
  * entries are kept.
  */
 public record TrailSettings(boolean enabled, int capacity, int batchSize, Duration flushInterval, Duration retention,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +23,11 @@ import org.slf4j.LoggerFactory;
  * has gathered in batches, at least every flush interval. A failing store costs the batch, which is counted and
  * logged, never the sync. The writer also forgets entries older than the retention, once an hour.
  *
- * <p>It is also the {@link StepTrail}: the steps inside a sync reach the trail through it alone, just before their
- * outcome and on the same queue, so the trail reads them in order. A step goes where its outcome goes: an outcome
- * the settings leave out takes its steps with it (a migrated entity's, by default), and a step whose own name is
- * left out ({@code received}...) is dropped alone.
+ * <p>It is also the {@link StepTrail}: the steps inside a sync reach the trail through it alone, and it writes them
+ * with their outcome as one item of the queue, so they reach the store side by side and the store keeps them as one
+ * ({@link TrailGroup}). The outcome's own {@link #track}, which follows on the same thread, is then recognised and
+ * not written again. A step goes where its outcome goes: an outcome the settings leave out takes its steps with it
+ * (a migrated entity's, by default), and a step whose own name is left out ({@code received}...) is dropped alone.
  */
 public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrailTelemetry.class);
@@ -37,7 +39,10 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
     private final EventTrail trail;
     private final Clock clock;
     private final TrailSettings settings;
-    private final BlockingQueue<TrailEntry> pending;
+    /** A sync's entries (its steps, then its outcome) or one event, each one place: they are written side by side. */
+    private final BlockingQueue<List<TrailEntry>> pending;
+    /** The outcome {@link #steps} wrote on this thread, whose {@link #track} comes next and is not written twice. */
+    private final ThreadLocal<WrittenOutcome> writtenWithSteps = new ThreadLocal<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -74,37 +79,60 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
 
     @Override
     public void track(String event, Map<String, String> properties) {
-        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
+        if (writtenByItsSteps(event, properties)
+                || !settings.enabled() || closing || !recording || settings.leavesOut(event)) {
             return;
         }
         try {
-            offer(TrailEntry.of(event, properties, clock.instant()));
+            offer(List.of(TrailEntry.of(event, properties, clock.instant())));
         } catch (RuntimeException e) {
             dropped.incrementAndGet();
         }
     }
 
+    /**
+     * Writes the steps with their outcome, which the track that follows then leaves alone. Steps the trail could
+     * never find (an outcome without ids) or all left out by name leave the outcome to its track, as any event.
+     */
     @Override
     public void steps(String outcome, Map<String, String> outcomeProperties, List<SyncStep> steps) {
+        writtenWithSteps.remove();
         if (!settings.enabled() || closing || !recording || settings.leavesOut(outcome)) {
             return;
         }
         try {
+            List<TrailEntry> entries = new ArrayList<>(steps.size() + 1);
             for (TrailEntry step : TrailEntry.steps(outcome, outcomeProperties, steps)) {
                 if (!settings.leavesOut(step.event())) {
-                    offer(step);
+                    entries.add(step);
                 }
             }
+            if (entries.isEmpty()) {
+                return;
+            }
+            entries.add(TrailEntry.of(outcome, outcomeProperties, clock.instant()));
+            writtenWithSteps.set(new WrittenOutcome(outcome, outcomeProperties));
+            offer(List.copyOf(entries));
         } catch (RuntimeException e) {
             dropped.incrementAndGet();
         }
     }
 
-    private void offer(TrailEntry entry) {
-        if (pending.offer(entry)) {
-            accepted.incrementAndGet();
+    /** Whether this is the outcome {@link #steps} just wrote on this thread (forgotten once asked: it comes once). */
+    private boolean writtenByItsSteps(String event, Map<String, String> properties) {
+        WrittenOutcome written = writtenWithSteps.get();
+        if (written == null) {
+            return false;
+        }
+        writtenWithSteps.remove();
+        return written.event().equals(event) && Objects.equals(written.properties(), properties);
+    }
+
+    private void offer(List<TrailEntry> entries) {
+        if (pending.offer(entries)) {
+            accepted.addAndGet(entries.size());
         } else {
-            dropped.incrementAndGet();
+            dropped.addAndGet(entries.size());
         }
     }
 
@@ -150,14 +178,14 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
     private void write() {
         List<TrailEntry> batch = new ArrayList<>(settings.batchSize());
         while (true) {
-            TrailEntry first;
+            List<TrailEntry> first;
             try {
                 first = pending.poll(settings.flushInterval().toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 break;
             }
             if (first != null) {
-                batch.add(first);
+                batch.addAll(first);
                 boolean interrupted = gatherFor(batch, LINGER);
                 append(batch);
                 if (interrupted) {
@@ -168,9 +196,23 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
             }
             sweepWhenDue();
         }
-        while (pending.drainTo(batch, settings.batchSize()) > 0) {
+        while (drainInto(batch) > 0) {
             append(batch);
         }
+    }
+
+    /** Moves what waits into the batch until it holds a batch's worth (a sync's are never split); counts the moves. */
+    private int drainInto(List<TrailEntry> batch) {
+        int moved = 0;
+        while (batch.size() < settings.batchSize()) {
+            List<TrailEntry> next = pending.poll();
+            if (next == null) {
+                break;
+            }
+            batch.addAll(next);
+            moved++;
+        }
+        return moved;
     }
 
     /**
@@ -181,22 +223,22 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
      */
     private boolean gatherFor(List<TrailEntry> batch, Duration linger) {
         long until = System.nanoTime() + linger.toNanos();
-        pending.drainTo(batch, settings.batchSize() - batch.size());
+        drainInto(batch);
         while (batch.size() < settings.batchSize() && !closing) {
             long left = until - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
             try {
-                TrailEntry next = pending.poll(left, TimeUnit.NANOSECONDS);
+                List<TrailEntry> next = pending.poll(left, TimeUnit.NANOSECONDS);
                 if (next == null) {
                     return false;
                 }
-                batch.add(next);
+                batch.addAll(next);
             } catch (InterruptedException e) {
                 return true;
             }
-            pending.drainTo(batch, settings.batchSize() - batch.size());
+            drainInto(batch);
         }
         return false;
     }
@@ -239,7 +281,13 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
         }
     }
 
-    /** The writer's counts: entries written, dropped (queue full), failed (store refused) and waiting. */
+    /**
+     * The writer's counts: entries written, dropped (queue full), failed (store refused), and the places taken in the
+     * queue (an event, or a sync's steps with its outcome).
+     */
     public record TrailStats(boolean enabled, long written, long dropped, long failed, int waiting) {
+    }
+
+    private record WrittenOutcome(String event, Map<String, String> properties) {
     }
 }

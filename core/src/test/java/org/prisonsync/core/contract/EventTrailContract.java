@@ -153,6 +153,139 @@ public abstract class EventTrailContract {
     }
 
     @Test
+    void aStepIsFoundByItsOwnName_andByAPatternThatNamesIt() {
+        List<TrailEntry> sync = sync("visit-create-success", T0, "A1234BC", "received", "dps-read", "nomis-written");
+        TrailEntry other = entry("alert-create-success", T0.plusSeconds(1), "offenderNo", "A1234BC");
+        trail.append(concat(sync, List.of(other)));
+
+        assertThat(trail.find(new TrailQuery(null, null, null, "dps-read", LONG_AGO, LATER, 10)))
+                .containsExactly(sync.get(1));
+        assertThat(trail.find(new TrailQuery("A1234BC", null, null, "*-read", LONG_AGO, LATER, 10)))
+                .containsExactly(sync.get(1));
+        assertThat(trail.find(new TrailQuery(null, null, null, "*written", LONG_AGO, LATER, 10)))
+                .containsExactly(sync.get(2));
+        assertThat(trail.find(new TrailQuery(null, null, null, "read", LONG_AGO, LATER, 10)))
+                .as("a name is whole: 'read' is not 'dps-read'").isEmpty();
+        assertThat(trail.find(new TrailQuery(null, null, null, "*create-success", LONG_AGO, LATER, 10)))
+                .containsExactly(sync.get(3), other);
+    }
+
+    @Test
+    void theWindowCutsThroughASync_answeringOnlyTheEntriesInIt() {
+        List<TrailEntry> sync = new ArrayList<>(TrailEntry.steps("visit-create-success", Map.of("offenderNo",
+                "A1234BC"), List.of(new SyncStep("received", T0, Map.of()),
+                new SyncStep("dps-read", T0.plusSeconds(10), Map.of()))));
+        sync.add(entry("visit-create-success", T0.plusSeconds(20), "offenderNo", "A1234BC"));
+        trail.append(sync);
+
+        assertThat(trail.find(new TrailQuery(null, null, null, null, T0.plusSeconds(5), T0.plusSeconds(15), 10)))
+                .as("a step inside, its outcome after").containsExactly(sync.get(1));
+        assertThat(trail.find(new TrailQuery(null, null, null, null, LONG_AGO, T0, 10)))
+                .as("the first step at the window's end").containsExactly(sync.get(0));
+        assertThat(trail.find(new TrailQuery(null, null, null, null, T0.plusSeconds(11), LATER, 10)))
+                .as("the outcome alone").containsExactly(sync.get(2));
+        assertThat(trail.find(new TrailQuery("A1234BC", null, null, null, LONG_AGO, LATER, 2)))
+                .as("the latest two").containsExactly(sync.get(1), sync.get(2));
+    }
+
+    @Test
+    void aSyncsStepsAreForgottenWithItsOutcome_andCountedAsEntries() {
+        Instant old = T0.minus(Duration.ofDays(15));
+        List<TrailEntry> forgotten = sync("visit-create-success", old, "A1234BC", "received", "dps-read");
+        List<TrailEntry> kept = sync("visit-create-success", T0, "A1234BC", "received", "dps-read");
+        trail.append(concat(forgotten, kept));
+
+        assertThat(trail.deleteBefore(T0.minus(Duration.ofDays(14)))).isEqualTo(3);
+
+        assertThat(trail.find(all(10))).containsExactlyElementsOf(kept);
+    }
+
+    /**
+     * However a store packs what it is given — whole syncs, syncs cut across two batches, steps that do not fit
+     * their outcome (later than it, other ids) — it answers what a store of one entry per row would: the matching
+     * entries in time order, ties in append order, the latest {@code limit} of them.
+     */
+    @Test
+    void answersWhatAStoreOfSingleEntriesWould_forAnyMixOfSyncsAndQueries() {
+        java.util.Random random = new java.util.Random(18);
+        List<String> prisoners = List.of("A1234BC", "B2345CD", "C3456DE");
+        List<String> names = List.of("received", "claimed", "dps-read", "nomis-written", "mapping-written");
+        List<TrailEntry> appended = new ArrayList<>();
+        List<TrailEntry> batch = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Instant at = T0.plusSeconds(random.nextInt(300));
+            String prisoner = prisoners.get(random.nextInt(prisoners.size()));
+            String outcome = random.nextBoolean() ? "visit-create-success" : "alert-update-failed";
+            List<SyncStep> steps = new ArrayList<>();
+            for (int s = random.nextInt(6); s > 0; s--) {
+                // mostly before the outcome; now and then after it, which a store cannot pack
+                Instant stepAt = at.minusSeconds(random.nextInt(4) - (random.nextInt(10) == 0 ? 3 : 0));
+                steps.add(new SyncStep(names.get(random.nextInt(names.size())), stepAt, Map.of("n", "" + i)));
+            }
+            batch.addAll(TrailEntry.steps(outcome, Map.of("offenderNo", prisoner, "nomisId", "" + i % 7), steps));
+            if (random.nextInt(8) > 0) {
+                String ids = random.nextInt(10) == 0 ? "" + (i + 1) % 7 : "" + i % 7;
+                batch.add(entry(outcome, at, "offenderNo", prisoner, "nomisId", ids, "i", "" + i));
+            }
+            if (random.nextInt(5) == 0) {
+                trail.append(batch);
+                appended.addAll(batch);
+                batch.clear();
+            }
+        }
+        trail.append(batch);
+        appended.addAll(batch);
+
+        List<String> events = java.util.Arrays.asList(null, null, "dps-read", "*-written", "visit-create-success",
+                "*-failed", "*e*");
+        for (int i = 0; i < 60; i++) {
+            Instant from = T0.plusSeconds(random.nextInt(150) - 10);
+            TrailQuery query = new TrailQuery(random.nextBoolean() ? prisoners.get(random.nextInt(3)) : null, null,
+                    random.nextInt(4) == 0 ? "" + random.nextInt(7) : null, events.get(random.nextInt(events.size())),
+                    from, from.plusSeconds(random.nextInt(200)), List.of(1, 3, 10, 50, 1000).get(random.nextInt(5)));
+            List<TrailEntry> matching = appended.stream().filter(query::matches)
+                    .sorted(java.util.Comparator.comparing(TrailEntry::at)).toList();
+            assertThat(trail.find(query)).as("%s", query).containsExactlyElementsOf(
+                    matching.subList(Math.max(0, matching.size() - query.limit()), matching.size()));
+        }
+    }
+
+    /**
+     * A store reads syncs newest first by their last entry; an earlier sync's outcome may still be later than a newer
+     * sync's steps, so it must read on until nothing unread can rank among the answer.
+     */
+    @Test
+    void theLatestEntriesMayLieInSyncsReadLater_whenNewerSyncsReachFurtherBack() {
+        List<TrailEntry> outcomes = new ArrayList<>();
+        List<TrailEntry> all = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            List<TrailEntry> sync = new ArrayList<>(TrailEntry.steps("visit-create-success", Map.of("offenderNo",
+                    "A1234BC"), List.of(new SyncStep("received", T0.plusSeconds(i), Map.of()))));
+            sync.add(entry("visit-create-success", T0.plusSeconds(1000 + i), "offenderNo", "A1234BC"));
+            outcomes.add(sync.get(1));
+            all.addAll(sync);
+        }
+        trail.append(all);
+
+        assertThat(trail.find(new TrailQuery("A1234BC", null, null, null, T0, T0.plusSeconds(1250), 100)))
+                .containsExactlyElementsOf(outcomes.subList(151, 251));
+    }
+
+    private static List<TrailEntry> sync(String outcome, Instant at, String prisoner, String... stepNames) {
+        List<SyncStep> steps = java.util.Arrays.stream(stepNames).map(name -> new SyncStep(name, at, Map.of()))
+                .toList();
+        List<TrailEntry> entries = new ArrayList<>(TrailEntry.steps(outcome, Map.of("offenderNo", prisoner), steps));
+        entries.add(entry(outcome, at, "offenderNo", prisoner));
+        return entries;
+    }
+
+    private static List<TrailEntry> concat(List<TrailEntry> first, List<TrailEntry> second) {
+        List<TrailEntry> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    @Test
     void entriesAtTheWidestAreKeptWhole() {
         String wide = "x".repeat(2000);
         TrailEntry entry = entry("e".repeat(300), T0, "offenderNo", "A1234BCDEFGHIJ", "nomisId", wide, "dpsId", wide,

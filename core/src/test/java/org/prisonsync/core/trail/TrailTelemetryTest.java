@@ -85,18 +85,58 @@ class TrailTelemetryTest {
         try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock,
                 TrailSettings.DEFAULTS.withLeftOut(List.of("*-migration-entity-migrated", "received")))) {
             telemetry.steps("visits-migration-entity-migrated", ids, steps);
+            telemetry.track("visits-migration-entity-migrated", ids);
             telemetry.steps("visit-create-success", ids, steps);
+            telemetry.track("visit-create-success", ids);
             telemetry.recording(false);
             telemetry.steps("visit-changed-success", ids, steps);
+            telemetry.track("visit-changed-success", ids);
             assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
         }
 
         assertThat(trail.find(EVERYTHING)).extracting(TrailEntry::event, TrailEntry::stepOf)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("mapping-written", "visit-create-success"));
+                .as("the outcome is written with its steps, once").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("mapping-written", "visit-create-success"),
+                        org.assertj.core.groups.Tuple.tuple("visit-create-success", null));
         try (TrailTelemetry off = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS.withEnabled(false))) {
             off.steps("visit-create-success", ids, steps);
             assertThat(off.stats().waiting()).isZero();
         }
+    }
+
+    @Test
+    void eachSyncReachesTheStoreSideBySide_soItIsKeptAsOne_whileOtherThreadsTrackBetween() throws Exception {
+        RecordingTrail trail = new RecordingTrail();
+        int threads = 4;
+        int syncs = 200;
+        try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String prisoner = "A100" + t + "BC";
+                Thread worker = new Thread(() -> {
+                    for (int i = 0; i < syncs; i++) {
+                        Map<String, String> ids = Map.of("offenderNo", prisoner, "nomisId", String.valueOf(i));
+                        telemetry.track("queue-poll-success", Map.of());
+                        telemetry.steps("visit-create-success", ids, List.of(
+                                new SyncStep("received", clock.instant(), Map.of()),
+                                new SyncStep("mapping-written", clock.instant(), Map.of())));
+                        telemetry.track("visit-create-success", ids);
+                    }
+                });
+                worker.start();
+                workers.add(worker);
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
+            assertThat(telemetry.stats().written()).isEqualTo(threads * syncs * 4L);
+        }
+        assertThat(trail.loneSteps).as("no step was parted from its outcome").isZero();
+        assertThat(trail.size()).isEqualTo(threads * syncs * 4);
+        assertThat(trail.find(new TrailQuery("A1002BC", null, "7", null, EVERYTHING.from(), EVERYTHING.to(), 10)))
+                .extracting(TrailEntry::event)
+                .containsExactly("received", "mapping-written", "visit-create-success");
     }
 
     private static TrailQuery by(String prisoner, Long booking, String entity) {
@@ -193,15 +233,17 @@ class TrailTelemetryTest {
                 "now-success");
     }
 
-    /** Counts the batches it is given. */
+    /** Counts the batches it is given, and the steps in them a store could not keep with their outcome. */
     private static final class RecordingTrail extends DelegatingTrail {
         int batches;
         int largest;
+        long loneSteps;
 
         @Override
         public synchronized void append(List<TrailEntry> entries) {
             batches++;
             largest = Math.max(largest, entries.size());
+            loneSteps += TrailGroup.of(entries).stream().filter(g -> g.last().stepOf() != null).count();
             super.append(entries);
         }
     }
@@ -237,6 +279,10 @@ class TrailTelemetryTest {
 
     private static class DelegatingTrail implements EventTrail {
         private final InMemoryEventTrail inner = new InMemoryEventTrail();
+
+        int size() {
+            return inner.size();
+        }
 
         @Override
         public void append(List<TrailEntry> entries) {
