@@ -219,7 +219,13 @@ final class SqsEventSource implements EventSource {
             deletes.flush();
             scheduler.shutdown();
         }
-        log.info("stopped consuming {}", queue.queueName());
+        DeleteBatcher.Sent sent = deletes.sent();
+        if (sent.calls() > 0) {
+            log.info("stopped consuming {} ({} messages deleted in {} batch calls)", queue.queueName(),
+                    sent.handles(), sent.calls());
+        } else {
+            log.info("stopped consuming {}", queue.queueName());
+        }
     }
 
     /** In-flight messages past the grace period go back to the queue; their handlers' late dispositions are ignored. */
