@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>Contract: never throws and never blocks (it runs on the sync's thread). It is called with the outcome's event
  * name and properties just before the outcome itself is tracked, so a trail that keeps ties in append order reads
- * every step before the outcome it led to.
+ * every step before the outcome it led to. An implementation that is also a telemetry sink may write the outcome
+ * with the steps and leave alone the track of it that follows on the same thread (the event trail does, to keep a
+ * sync's entries together: ADR 0013).
  */
 @FunctionalInterface
 public interface StepTrail {
