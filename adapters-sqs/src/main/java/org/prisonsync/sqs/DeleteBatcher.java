@@ -67,18 +67,14 @@ final class DeleteBatcher {
 
     /** Deletes whatever is gathering now (the source is stopping). */
     void flush() {
-        List<String> handles;
-        synchronized (this) {
-            handles = take();
-        }
-        delete(handles);
+        flushIfStill(null);
     }
 
-    /** The timer's flush: deletes the batch it was set for, unless that batch has gone already. */
-    private void flushIfStill(long timed) {
+    /** The timer's flush: deletes the batch it was set for ({@code null}: any), unless that batch has gone already. */
+    private void flushIfStill(Long timed) {
         List<String> handles;
         synchronized (this) {
-            if (batch != timed) {
+            if (timed != null && batch != timed) {
                 return;
             }
             handles = take();

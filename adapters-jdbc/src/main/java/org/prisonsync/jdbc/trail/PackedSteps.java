@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.prisonsync.core.telemetry.SyncStep;
@@ -15,8 +16,6 @@ import org.prisonsync.jdbc.internal.FormText;
  * with its newline so that a step is found by name with {@code LIKE '%\n<name> %'} ({@link #nameLike}).
  */
 final class PackedSteps {
-    private static final long MICROS = 1_000_000L;
-
     private PackedSteps() {
     }
 
@@ -58,10 +57,10 @@ final class PackedSteps {
     }
 
     private static long micros(Instant at) {
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), MICROS), at.getNano() / 1_000);
+        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
     }
 
     private static Instant instant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS), Math.floorMod(micros, MICROS) * 1_000);
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }
