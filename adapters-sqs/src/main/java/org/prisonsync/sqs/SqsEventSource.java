@@ -51,6 +51,9 @@ final class SqsEventSource implements EventSource {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final CountDownLatch stopSignal = new CountDownLatch(1);
+    /** Written by the poller alone; read at stop, for the log line that says how full the receives came back. */
+    private volatile long receiveCalls;
+    private volatile long received;
     private Thread poller;
     private ExecutorService workers;
     private ScheduledExecutorService scheduler;
@@ -101,6 +104,8 @@ final class SqsEventSource implements EventSource {
                 awaitStop(POLL_ERROR_BACKOFF);
                 continue;
             }
+            receiveCalls++;
+            received += messages.size();
             permits.release(asked - messages.size());
             dispatch(messages, handler);
         }
@@ -220,12 +225,8 @@ final class SqsEventSource implements EventSource {
             scheduler.shutdown();
         }
         DeleteBatcher.Sent sent = deletes.sent();
-        if (sent.calls() > 0) {
-            log.info("stopped consuming {} ({} messages deleted in {} batch calls)", queue.queueName(),
-                    sent.handles(), sent.calls());
-        } else {
-            log.info("stopped consuming {}", queue.queueName());
-        }
+        log.info("stopped consuming {} ({} messages received in {} receive calls, {} deleted in {} batch calls)",
+                queue.queueName(), received, receiveCalls, sent.handles(), sent.calls());
     }
 
     /** In-flight messages past the grace period go back to the queue; their handlers' late dispositions are ignored. */
