@@ -1,10 +1,14 @@
 package org.prisonsync.wiring;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.CreateClaim;
 import org.prisonsync.core.mapping.ForwardingMappingStore;
+import org.prisonsync.core.mapping.MappedId;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -39,6 +43,13 @@ public final class ChaosMappingStore extends ForwardingMappingStore {
     public MappingSaveResult saveReleasing(Mapping mapping, WriteClaims claims, ClaimKey claim) {
         failSometimes();
         return delegate.saveReleasing(mapping, claims, claim);
+    }
+
+    /** Not a save, so no fault: the delegate's own way (one round trip on PostgreSQL), as production runs it. */
+    @Override
+    public CreateClaim claimUnlessMapped(MappedId id, WriteClaims claims, ClaimKey key, String owner, Instant now,
+                                         Duration lease) {
+        return delegate.claimUnlessMapped(id, claims, key, owner, now, lease);
     }
 
     private void failSometimes() {

@@ -1,5 +1,7 @@
 package org.prisonsync.core.mapping;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -36,6 +38,25 @@ public interface MappingStore {
         MappingSaveResult result = save(mapping);
         ClaimRelease.quietly(claims, claim);
         return result;
+    }
+
+    /**
+     * What a create does before it writes the target: unless {@code id} is mapped already, claim {@code key}, and
+     * once claimed look again — the claim's previous holder may have saved the mapping (and released the claim) after
+     * the first look. {@code Mapped} leaves no claim held; otherwise the claim's answer, {@code HeldElsewhere}
+     * included (then not looked up again).
+     *
+     * <p>This default makes three calls (look, claim, look again). A store that keeps the claims in its own database
+     * may answer the usual case — nobody mapped or claimed it — in one round trip, provided the second look is a
+     * statement of its own, started after the claim's insert finished: within the insert's own snapshot it could miss
+     * a mapping that the previous holder committed, with its release, while the insert waited on that release.
+     */
+    default CreateClaim claimUnlessMapped(MappedId id, WriteClaims claims, ClaimKey key, String owner, Instant now,
+                                          Duration lease) {
+        if (id.findIn(this).isPresent()) {
+            return CreateClaim.MAPPED;
+        }
+        return CreateClaim.lookAgainUnder(claims.claim(key, owner, now, lease), id, this, claims, key);
     }
 
     /** Removes the mapping of that DPS id; false if there was none. */

@@ -9,6 +9,8 @@ import org.prisonsync.core.UpstreamRejected;
 import org.prisonsync.core.UpstreamUnavailable;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.ClaimResult;
+import org.prisonsync.core.mapping.CreateClaim;
+import org.prisonsync.core.mapping.MappedId;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -20,7 +22,8 @@ import org.prisonsync.core.queue.MessageQueue;
  * <ol>
  *   <li>mapped already → {@code <name>-create-duplicate}, acknowledged (a redelivery);</li>
  *   <li>claim the entity; a live claim elsewhere → retry later; re-check the mapping under the claim, since the
- *       holder of a just-finished claim may have saved it between our check and our claim;</li>
+ *       holder of a just-finished claim may have saved it between our check and our claim (the check, the claim and
+ *       the re-check are {@link MappingStore#claimUnlessMapped}: one round trip on PostgreSQL);</li>
  *   <li>read the source, write the other system (resumed claims make the writer look up before creating);</li>
  *   <li>save the mapping and release the claim ({@link MappingStore#saveReleasing}: one statement on PostgreSQL); a
  *       conflict is a reported duplicate; any other failure queues {@code RETRY_CREATE_MAPPING} so the target is
@@ -54,12 +57,14 @@ public final class CreateFlow {
     public <S> SyncOutcome run(CreateRequest<S> request, MessageContext context) {
         CreateNames names = request.names();
         Map<String, String> props = baseProperties(request);
-        if (mapped(request)) {
-            return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
-        }
         ClaimKey key = claimKey(request.direction(), request.entityType(), request.sourceId());
         String owner = settings.instanceId() + "/" + context.messageId();
-        ClaimResult claim = claims.claim(key, owner, clock.instant(), settings.claimLease());
+        CreateClaim checked = mappings.claimUnlessMapped(mappedId(request), claims, key, owner, clock.instant(),
+                settings.claimLease());
+        if (!(checked instanceof CreateClaim.Claimed claimed)) {
+            return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
+        }
+        ClaimResult claim = claimed.claim();
         if (claim instanceof ClaimResult.HeldElsewhere held) {
             props.put("claimedBy", held.owner());
             // Wait out the other consumer's lease rather than the ladder: if it died, retrying sooner would only
@@ -70,10 +75,6 @@ public final class CreateFlow {
         }
         boolean resumed = claim instanceof ClaimResult.Resumed;
         context.step(Steps.CLAIMED, "resumed", resumed ? "true" : null);
-        if (mapped(request)) {
-            claims.complete(key);
-            return new SyncOutcome.AlreadyMapped(names.alreadyMapped(), props);
-        }
         props.put("resumed", Boolean.toString(resumed));
         TargetWrite written;
         try {
@@ -104,9 +105,9 @@ public final class CreateFlow {
         return request.direction() == CreateDirection.TO_NOMIS;
     }
 
-    private boolean mapped(CreateRequest<?> request) {
-        return (toNomis(request) ? mappings.findByDpsId(request.entityType(), request.sourceId())
-                : mappings.findByNomisId(request.entityType(), request.sourceId())).isPresent();
+    private static MappedId mappedId(CreateRequest<?> request) {
+        return toNomis(request) ? MappedId.dps(request.entityType(), request.sourceId())
+                : MappedId.nomis(request.entityType(), request.sourceId());
     }
 
     private SyncOutcome saveMapping(CreateNames names, Mapping mapping, ClaimKey key, String owner,

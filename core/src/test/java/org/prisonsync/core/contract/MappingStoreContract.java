@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.mapping.ClaimKey;
+import org.prisonsync.core.mapping.ClaimResult;
+import org.prisonsync.core.mapping.CreateClaim;
+import org.prisonsync.core.mapping.MappedId;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.mapping.MappingSaveResult;
 import org.prisonsync.core.mapping.MappingStore;
@@ -386,6 +389,113 @@ public abstract class MappingStoreContract {
         assertThat(store.findByDpsId(VISIT, "d-1")).isPresent();
         assertThat(elsewhere.outstanding(key)).isFalse();
         assertThat(claims.outstanding(key)).as("the store's own claims were not the ones named").isTrue();
+    }
+
+    @Test
+    void claimUnlessMappedClaimsAnEntityNeitherMappedNorClaimed() {
+        ClaimKey key = new ClaimKey(VISIT, "d-1");
+
+        CreateClaim result = store.claimUnlessMapped(MappedId.dps(VISIT, "d-1"), claims, key, "consumer-a", NOW,
+                LEASE);
+
+        assertThat(result).isEqualTo(new CreateClaim.Claimed(new ClaimResult.Fresh()));
+        assertThat(claims.outstanding(key)).isTrue();
+        assertThat(claims.claim(key, "consumer-b", NOW, LEASE))
+                .isEqualTo(new ClaimResult.HeldElsewhere("consumer-a", NOW.plus(LEASE)));
+    }
+
+    @Test
+    void claimUnlessMappedOfAnEntityMappedOnEitherSideIsMappedAndTakesNoClaim() {
+        store.save(visit("n-1", "d-1"));
+        ClaimKey toNomis = new ClaimKey(VISIT, "d-1");
+        ClaimKey fromNomis = new ClaimKey(VISIT, "nomis-n-1");
+
+        assertThat(store.claimUnlessMapped(MappedId.dps(VISIT, "d-1"), claims, toNomis, "consumer-a", NOW, LEASE))
+                .isEqualTo(CreateClaim.MAPPED);
+        assertThat(store.claimUnlessMapped(MappedId.nomis(VISIT, "n-1"), claims, fromNomis, "consumer-a", NOW,
+                LEASE)).isEqualTo(CreateClaim.MAPPED);
+        assertThat(claims.outstanding(toNomis)).isFalse();
+        assertThat(claims.outstanding(fromNomis)).isFalse();
+    }
+
+    @Test
+    void claimUnlessMappedLooksOnlyAtTheSideAndTypeItIsGiven() {
+        store.save(visit("n-1", "d-1"));
+
+        assertThat(store.claimUnlessMapped(MappedId.nomis(VISIT, "d-1"), claims, new ClaimKey(VISIT, "x-1"),
+                "consumer-a", NOW, LEASE)).isEqualTo(new CreateClaim.Claimed(new ClaimResult.Fresh()));
+        assertThat(store.claimUnlessMapped(MappedId.dps(ALERT, "d-1"), claims, new ClaimKey(ALERT, "d-1"),
+                "consumer-a", NOW, LEASE)).isEqualTo(new CreateClaim.Claimed(new ClaimResult.Fresh()));
+    }
+
+    @Test
+    void claimUnlessMappedOfAnEntityClaimedElsewhereIsHeldElsewhere() {
+        ClaimKey key = new ClaimKey(VISIT, "d-1");
+        claims.claim(key, "consumer-b", CLAIMED_AT, LEASE);
+
+        assertThat(store.claimUnlessMapped(MappedId.dps(VISIT, "d-1"), claims, key, "consumer-a", NOW, LEASE))
+                .isEqualTo(new CreateClaim.Claimed(new ClaimResult.HeldElsewhere("consumer-b",
+                        CLAIMED_AT.plus(LEASE))));
+    }
+
+    @Test
+    void claimUnlessMappedOfAnEntityWhoseClaimLapsedOrWasAbandonedResumesIt() {
+        ClaimKey lapsed = new ClaimKey(VISIT, "d-1");
+        ClaimKey abandoned = new ClaimKey(VISIT, "d-2");
+        claims.claim(lapsed, "consumer-b", NOW.minus(LEASE).minusSeconds(1), LEASE);
+        claims.claim(abandoned, "consumer-c", CLAIMED_AT, LEASE);
+        claims.abandon(abandoned, "consumer-c", CLAIMED_AT);
+
+        assertThat(store.claimUnlessMapped(MappedId.dps(VISIT, "d-1"), claims, lapsed, "consumer-a", NOW, LEASE))
+                .isEqualTo(new CreateClaim.Claimed(new ClaimResult.Resumed(2, "consumer-b")));
+        assertThat(store.claimUnlessMapped(MappedId.dps(VISIT, "d-2"), claims, abandoned, "consumer-a", NOW, LEASE))
+                .isEqualTo(new CreateClaim.Claimed(new ClaimResult.Resumed(2, "consumer-c")));
+    }
+
+    @Test
+    void ofEightSimultaneousClaimsOfOneUnmappedEntityExactlyOneIsTakenAndTheRestAreHeldElsewhere() throws Exception {
+        ClaimKey key = new ClaimKey(VISIT, "d-1");
+
+        List<CreateClaim> results = Concurrently.run(8, i -> store.claimUnlessMapped(MappedId.dps(VISIT, "d-1"),
+                claims, key, "consumer-" + i, NOW, LEASE));
+
+        assertThat(results).filteredOn(new CreateClaim.Claimed(new ClaimResult.Fresh())::equals).hasSize(1);
+        int winner = results.indexOf(new CreateClaim.Claimed(new ClaimResult.Fresh()));
+        assertThat(results).filteredOn(r -> r.equals(new CreateClaim.Claimed(
+                new ClaimResult.HeldElsewhere("consumer-" + winner, NOW.plus(LEASE))))).hasSize(7);
+    }
+
+    /**
+     * The invariant a create relies on: once the claim's holder has saved the mapping and released, nobody can take
+     * the claim without seeing the mapping. Each round a holder saves-and-releases while seven others ask until they
+     * are no longer held off: every one must then answer mapped, never a claim of its own (a second target write).
+     */
+    @Test
+    void whoeverFindsTheHoldersClaimGoneFindsItsMapping() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            String dpsId = "d-" + round;
+            ClaimKey key = new ClaimKey(VISIT, dpsId);
+            claims.claim(key, "holder", NOW, LEASE);
+            Mapping mapping = visit("n-" + round, dpsId);
+
+            List<CreateClaim> results = Concurrently.run(8, i -> {
+                if (i == 0) {
+                    store.saveReleasing(mapping, claims, key);
+                    return CreateClaim.MAPPED;
+                }
+                while (true) {
+                    CreateClaim result = store.claimUnlessMapped(MappedId.dps(VISIT, dpsId), claims, key,
+                            "consumer-" + i, NOW, LEASE);
+                    if (!(result instanceof CreateClaim.Claimed claimed
+                            && claimed.claim() instanceof ClaimResult.HeldElsewhere)) {
+                        return result;
+                    }
+                }
+            });
+
+            assertThat(results).as("round %d", round).containsOnly(CreateClaim.MAPPED);
+            assertThat(claims.outstanding(key)).isFalse();
+        }
     }
 
     @Test
