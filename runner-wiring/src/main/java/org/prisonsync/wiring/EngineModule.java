@@ -31,7 +31,6 @@ import org.prisonsync.core.notify.OperatorNotifier;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.http.notify.OkHttpChatWebhook;
 import okhttp3.OkHttpClient;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.EventTrail;
 import org.prisonsync.core.trail.TrailSettings;
@@ -92,7 +91,6 @@ public final class EngineModule {
                 .settings(new SyncSettings(SyncSettings.defaults().instanceId(), config.claimLease()))
                 .migrationStores(new MigrationStores(history, failures, MigrationSettingsEnv.from(config.env())))
                 .reconciliationStores(runs, exclusions)
-                .stepTrail(trail.settings().enabled() ? trail : StepTrail.NONE)
                 .build();
         core.migrations().types().requireOffered(offeredMigrations);
         core.requireDeclared(declared);
@@ -125,8 +123,8 @@ public final class EngineModule {
     }
 
     /**
-     * The event trail's writer, fed by every event the core tracks and by the steps inside each sync (given to the
-     * core apart from the shared telemetry, as they are for the trail alone). {@code EVENTS_TRAIL} (true) turns it
+     * The event trail's writer, fed by every event the core tracks, each sync's outcome with the steps inside it (the
+     * one sink of the shared telemetry that keeps steps). {@code EVENTS_TRAIL} (true) turns it
      * off, {@code EVENTS_RETENTION_DAYS} (14, 1 to 3650) says how long entries are kept,
      * {@code EVENTS_TRAIL_LEAVE_OUT} which events are not written ({@code *-migration-entity-migrated}; {@code none}). Whoever holds the component closes
      * it (writing what waits) before the database.

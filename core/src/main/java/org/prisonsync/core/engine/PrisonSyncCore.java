@@ -44,7 +44,6 @@ import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.sync.UpdateFlow;
 import org.prisonsync.core.sync.UpsertFlow;
-import org.prisonsync.core.telemetry.StepTrail;
 
 /**
  * The core, assembled from the shared ports and a list of domains: one message processor for every queue (each
@@ -108,8 +107,7 @@ public final class PrisonSyncCore {
                         reconciliations.run(r.name(), ReconciliationParameters.none()))))));
         this.jobs = List.copyOf(uniqueJobs(allJobs));
         this.migrations = migrationTypes.isEmpty() ? null : migrations(builder, migrationTypes);
-        this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry(), builder.stepTrail,
-                shared.clock());
+        this.processor = new MessageProcessor(routes, switches, queues, shared.telemetry(), shared.clock());
     }
 
     /** The events operators are alerted to: the engines' and every installed domain's. */
@@ -288,7 +286,6 @@ public final class PrisonSyncCore {
         private MigrationStores migrationStores;
         private ReconciliationRuns reconciliationRuns = new InMemoryReconciliationRuns();
         private ReconciliationExclusions reconciliationExclusions = new InMemoryReconciliationExclusions();
-        private StepTrail stepTrail = StepTrail.NONE;
 
         private Builder(SharedPorts shared) {
             this.shared = Objects.requireNonNull(shared, "shared");
@@ -332,15 +329,6 @@ public final class PrisonSyncCore {
         public Builder reconciliationStores(ReconciliationRuns runs, ReconciliationExclusions exclusions) {
             this.reconciliationRuns = Objects.requireNonNull(runs, "runs");
             this.reconciliationExclusions = Objects.requireNonNull(exclusions, "exclusions");
-            return this;
-        }
-
-        /**
-         * Where the steps inside each sync go (the event trail; none unless given). Not part of the shared
-         * telemetry: the steps are for the trail alone, never the logs, metrics or operator alerts.
-         */
-        public Builder stepTrail(StepTrail steps) {
-            this.stepTrail = Objects.requireNonNull(steps, "steps");
             return this;
         }
 

@@ -3,12 +3,15 @@ package org.prisonsync.core.inmemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.SyncStep;
+import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.telemetry.TelemetryEvent;
 
-/** Keeps the steps of every sync with the outcome they led to, in order: the in-memory twin of {@link StepTrail}. */
-public final class RecordingStepTrail implements StepTrail {
+/**
+ * Keeps the steps of every sync with the outcome they led to, in order: a telemetry sink that {@link #keepsSteps
+ * keeps steps}, as the event trail does, and notes nothing else (its other events are {@link RecordingTelemetry}'s).
+ */
+public final class RecordingStepTrail implements Telemetry {
     private final List<Sync> syncs = new ArrayList<>();
 
     /** One sync's steps, oldest first, and the outcome they led to. */
@@ -30,8 +33,21 @@ public final class RecordingStepTrail implements StepTrail {
     }
 
     @Override
-    public synchronized void steps(String outcome, Map<String, String> outcomeProperties, List<SyncStep> steps) {
-        syncs.add(new Sync(outcome, outcomeProperties, steps));
+    public void track(String event, Map<String, String> properties) {
+        // not an outcome: nothing to keep
+    }
+
+    /** An outcome without steps (a delivery that discards them: a migration message) is no sync to keep here. */
+    @Override
+    public synchronized void outcome(String event, Map<String, String> properties, List<SyncStep> steps) {
+        if (!steps.isEmpty()) {
+            syncs.add(new Sync(event, properties, steps));
+        }
+    }
+
+    @Override
+    public boolean keepsSteps() {
+        return true;
     }
 
     public synchronized List<Sync> syncs() {

@@ -15,7 +15,6 @@ import org.prisonsync.core.message.Notification;
 import org.prisonsync.core.queue.Disposition;
 import org.prisonsync.core.queue.MessageHandler;
 import org.prisonsync.core.queue.QueueDefinition;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * lost, and ends on the DLQ with its reason if it persists.
  *
  * <p>Each delivery's {@link MessageContext} notes the steps its handling takes ({@link Steps}: {@code received}
- * here, the reads, claim, writes and mapping in the flows); once the outcome is known they go to the
- * {@link StepTrail}, just before the outcome is tracked, each to carry the outcome's prisoner and ids.
+ * here, the reads, claim, writes and mapping in the flows) when a telemetry sink {@link Telemetry#keepsSteps keeps
+ * them}; once the outcome is known they go with it ({@link Telemetry#outcome}), each to carry its prisoner and ids.
  */
 public final class MessageProcessor implements MessageHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageProcessor.class);
@@ -36,29 +35,26 @@ public final class MessageProcessor implements MessageHandler {
     private final FeatureSwitches switches;
     private final QueueDirectory queues;
     private final Telemetry telemetry;
-    private final StepTrail stepTrail;
     private final Clock clock;
     private final DispositionPolicy policy = new DispositionPolicy();
 
-    /** A processor that keeps no steps. */
     public MessageProcessor(EventRoutes routes, FeatureSwitches switches, QueueDirectory queues, Telemetry telemetry) {
-        this(routes, switches, queues, telemetry, StepTrail.NONE, Clock.systemUTC());
+        this(routes, switches, queues, telemetry, Clock.systemUTC());
     }
 
-    /** A processor that hands every delivery's steps, timed by {@code clock}, to {@code stepTrail}. */
+    /** A processor whose steps, when {@code telemetry} keeps them, are timed by {@code clock}. */
     public MessageProcessor(EventRoutes routes, FeatureSwitches switches, QueueDirectory queues, Telemetry telemetry,
-                            StepTrail stepTrail, Clock clock) {
+                            Clock clock) {
         this.routes = routes;
         this.switches = switches;
         this.queues = queues;
         this.telemetry = telemetry;
-        this.stepTrail = stepTrail;
         this.clock = clock;
     }
 
     @Override
     public Disposition handle(InboundMessage message) {
-        Steps steps = stepTrail == StepTrail.NONE ? Steps.discarding() : Steps.recording(clock);
+        Steps steps = telemetry.keepsSteps() ? Steps.recording(clock) : Steps.discarding();
         if (steps.recording()) {
             steps.add(Steps.RECEIVED, props("eventType", message.envelope().type(), "messageId", message.messageId(),
                     "receiveCount", Integer.toString(message.receiveCount())));
@@ -66,11 +62,7 @@ public final class MessageProcessor implements MessageHandler {
         MessageContext context = new MessageContext(message.queueName(), message.messageId(), message.receiveCount(),
                 steps);
         SyncOutcome outcome = outcomeOf(message, context);
-        if (steps.recording()) {
-            // before the outcome: the steps happened first, and the trail reads equal times in append order
-            stepTrail.steps(outcome.event(), outcome.properties(), steps.taken());
-        }
-        telemetry.track(outcome.event(), outcome.properties());
+        telemetry.outcome(outcome.event(), outcome.properties(), steps.taken());
         QueueDefinition queue = queues.byName(message.queueName());
         Disposition disposition = policy.decide(outcome, message, queue);
         if (disposition instanceof Disposition.DeadLetter dead) {

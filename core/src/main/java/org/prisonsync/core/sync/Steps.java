@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.SyncStep;
 
 /**
- * The steps one delivery has taken so far, noted as they happen and handed to the {@link StepTrail} with the outcome
- * by the {@link MessageProcessor}. Noting a step costs a clock reading and a small object; the ids the trail is
+ * The steps one delivery has taken so far, noted as they happen and handed to telemetry with the outcome
+ * ({@link org.prisonsync.core.telemetry.Telemetry#outcome}) by the {@link MessageProcessor}. Noting a step costs a clock reading and a small object; the ids the trail is
  * searched by are not known yet (a create learns its NOMIS id only when NOMIS answers), so each step takes them from
  * the outcome at the end. A delivery is handled on one thread, so this is not synchronised.
  *

@@ -21,4 +21,25 @@ public final class FanOutTelemetry implements Telemetry {
             }
         }
     }
+
+    @Override
+    public void outcome(String event, Map<String, String> properties, List<SyncStep> steps) {
+        for (Telemetry sink : sinks) {
+            try {
+                sink.outcome(event, properties, steps);
+            } catch (RuntimeException ignored) {
+                // as in track
+            }
+        }
+    }
+
+    @Override
+    public boolean keepsSteps() {
+        for (Telemetry sink : sinks) {
+            if (sink.keepsSteps()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

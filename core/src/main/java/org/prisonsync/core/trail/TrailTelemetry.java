@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.SyncStep;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.slf4j.Logger;
@@ -23,13 +21,12 @@ import org.slf4j.LoggerFactory;
  * has gathered in batches, at least every flush interval. A failing store costs the batch, which is counted and
  * logged, never the sync. The writer also forgets entries older than the retention, once an hour.
  *
- * <p>It is also the {@link StepTrail}: the steps inside a sync reach the trail through it alone, and it writes them
- * with their outcome as one item of the queue, so they reach the store side by side and the store keeps them as one
- * ({@link TrailGroup}). The outcome's own {@link #track}, which follows on the same thread, is then recognised and
- * not written again. A step goes where its outcome goes: an outcome the settings leave out takes its steps with it
+ * <p>It is the one sink that {@link #keepsSteps keeps a sync's steps}: each {@link #outcome} is written with its
+ * steps as one item of the queue, so they reach the store side by side and the store keeps them as one
+ * ({@link TrailGroup}). A step goes where its outcome goes: an outcome the settings leave out takes its steps with it
  * (a migrated entity's, by default), and a step whose own name is left out ({@code received}...) is dropped alone.
  */
-public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable {
+public final class TrailTelemetry implements Telemetry, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrailTelemetry.class);
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
@@ -41,8 +38,6 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
     private final TrailSettings settings;
     /** A sync's entries (its steps, then its outcome) or one event, each one place: they are written side by side. */
     private final BlockingQueue<List<TrailEntry>> pending;
-    /** The outcome {@link #steps} wrote on this thread, whose {@link #track} comes next and is not written twice. */
-    private final ThreadLocal<WrittenOutcome> writtenWithSteps = new ThreadLocal<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -79,8 +74,7 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
 
     @Override
     public void track(String event, Map<String, String> properties) {
-        if (writtenByItsSteps(event, properties)
-                || !settings.enabled() || closing || !recording || settings.leavesOut(event)) {
+        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
             return;
         }
         try {
@@ -90,42 +84,29 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
         }
     }
 
-    /**
-     * Writes the steps with their outcome, which the track that follows then leaves alone. Steps the trail could
-     * never find (an outcome without ids) or all left out by name leave the outcome to its track, as any event.
-     */
+    /** Writes the outcome with its steps, one item; an outcome whose steps are all left out by name, as any event. */
     @Override
-    public void steps(String outcome, Map<String, String> outcomeProperties, List<SyncStep> steps) {
-        writtenWithSteps.remove();
-        if (!settings.enabled() || closing || !recording || settings.leavesOut(outcome)) {
+    public void outcome(String event, Map<String, String> properties, List<SyncStep> steps) {
+        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
             return;
         }
         try {
             List<TrailEntry> entries = new ArrayList<>(steps.size() + 1);
-            for (TrailEntry step : TrailEntry.steps(outcome, outcomeProperties, steps)) {
+            for (TrailEntry step : TrailEntry.steps(event, properties, steps)) {
                 if (!settings.leavesOut(step.event())) {
                     entries.add(step);
                 }
             }
-            if (entries.isEmpty()) {
-                return;
-            }
-            entries.add(TrailEntry.of(outcome, outcomeProperties, clock.instant()));
-            writtenWithSteps.set(new WrittenOutcome(outcome, outcomeProperties));
+            entries.add(TrailEntry.of(event, properties, clock.instant()));
             offer(List.copyOf(entries));
         } catch (RuntimeException e) {
             dropped.incrementAndGet();
         }
     }
 
-    /** Whether this is the outcome {@link #steps} just wrote on this thread (forgotten once asked: it comes once). */
-    private boolean writtenByItsSteps(String event, Map<String, String> properties) {
-        WrittenOutcome written = writtenWithSteps.get();
-        if (written == null) {
-            return false;
-        }
-        writtenWithSteps.remove();
-        return written.event().equals(event) && Objects.equals(written.properties(), properties);
+    @Override
+    public boolean keepsSteps() {
+        return settings.enabled();
     }
 
     private void offer(List<TrailEntry> entries) {
@@ -288,6 +269,4 @@ public final class TrailTelemetry implements Telemetry, StepTrail, AutoCloseable
     public record TrailStats(boolean enabled, long written, long dropped, long failed, int waiting) {
     }
 
-    private record WrittenOutcome(String event, Map<String, String> properties) {
-    }
 }

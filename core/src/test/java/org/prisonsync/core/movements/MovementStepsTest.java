@@ -14,6 +14,7 @@ import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
 import org.prisonsync.core.sync.Steps;
+import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.testing.MovementEvents;
 
 /**
@@ -29,7 +30,7 @@ class MovementStepsTest {
     private final MovementWorld world = new MovementWorld();
     private final RecordingStepTrail steps = new RecordingStepTrail();
     private final MessageProcessor processor = new MessageProcessor(world.routes, FeatureSwitches.allOn(),
-            new QueueDirectory(List.of(QUEUE)), world.telemetry, steps, world.clock);
+            new QueueDirectory(List.of(QUEUE)), new FanOutTelemetry(List.of(world.telemetry, steps)), world.clock);
     private int delivered;
 
     private void deliver(Notification notification) {

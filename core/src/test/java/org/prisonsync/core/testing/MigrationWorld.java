@@ -15,6 +15,7 @@ import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.inmemory.RecordingStepTrail;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.message.InboundMessage;
 import org.prisonsync.core.message.InternalMessage;
@@ -30,7 +31,7 @@ import org.prisonsync.core.sync.EventRoutes;
 import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.QueueDirectory;
-import org.prisonsync.core.telemetry.StepTrail;
+import org.prisonsync.core.telemetry.FanOutTelemetry;
 import org.prisonsync.core.visits.CancelResult;
 import org.prisonsync.core.visits.DpsVisit;
 import org.prisonsync.core.visits.NomisVisit;
@@ -71,7 +72,7 @@ public final class MigrationWorld {
     private final int entitiesPerMessage;
     private Migrations migrations;
     private MessageProcessor processor;
-    private StepTrail stepTrail = StepTrail.NONE;
+    private RecordingStepTrail stepTrail;
 
     public MigrationWorld(int failingMappingSaves) {
         this(failingMappingSaves, MigrationSettings.immediate().entitiesPerMessage());
@@ -104,11 +105,11 @@ public final class MigrationWorld {
         new MigrationHandler(registry, ports, settings).register(routes);
         this.migrations = new Migrations(registry, ports, settings);
         this.processor = new MessageProcessor(routes, FeatureSwitches.allOn(), new QueueDirectory(List.of(queue)),
-                telemetry, stepTrail, clock);
+                stepTrail == null ? telemetry : new FanOutTelemetry(List.of(telemetry, stepTrail)), clock);
     }
 
     /** Hands the steps of every delivery to {@code steps}, as a runner's trail would be given them. */
-    public MigrationWorld stepTrail(StepTrail steps) {
+    public MigrationWorld stepTrail(RecordingStepTrail steps) {
         this.stepTrail = steps;
         restart();
         return this;

@@ -2,6 +2,7 @@ package org.prisonsync.core.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.prisonsync.core.visits.inmemory.InMemoryVisitsDpsApi;
 import org.prisonsync.core.visits.inmemory.InMemoryVisitsNomisApi;
 import org.prisonsync.core.inmemory.InMemoryWriteClaims;
 import org.prisonsync.core.inmemory.MutableClock;
+import org.prisonsync.core.inmemory.RecordingStepTrail;
 import org.prisonsync.core.inmemory.RecordingTelemetry;
 import org.prisonsync.core.mapping.Mapping;
 import org.prisonsync.core.message.Envelope;
@@ -28,7 +30,6 @@ import org.prisonsync.core.sync.FeatureSwitches;
 import org.prisonsync.core.sync.MessageProcessor;
 import org.prisonsync.core.sync.SyncSettings;
 import org.prisonsync.core.telemetry.FanOutTelemetry;
-import org.prisonsync.core.telemetry.StepTrail;
 import org.prisonsync.core.telemetry.Telemetry;
 import org.prisonsync.core.trail.TrailTelemetry;
 import org.prisonsync.core.visits.NomisVisit;
@@ -74,7 +75,14 @@ public final class TestWorld {
         this.queues = new InMemoryQueues(definitions);
         this.mappings = new FailingMappingStore(storedMappings, builder.failingMappingSaves);
         this.nomisPort = new FlakyVisitsNomisApi(nomis, builder.lostResponsePercent, builder.seed);
-        Telemetry tracked = builder.trail == null ? telemetry : new FanOutTelemetry(List.of(telemetry, builder.trail));
+        List<Telemetry> sinks = new ArrayList<>(List.of(telemetry));
+        if (builder.trail != null) {
+            sinks.add(builder.trail);
+        }
+        if (builder.stepTrail != null) {
+            sinks.add(builder.stepTrail);
+        }
+        Telemetry tracked = sinks.size() == 1 ? telemetry : new FanOutTelemetry(sinks);
         this.core = PrisonSyncCore.builder(new SharedPorts(mappings, claims, queues, queues, tracked, clock))
                 .domain(new VisitsDomain(nomisPort, dps, new InMemoryVisitRoomMappings()))
                 .queues(definitions)
@@ -82,7 +90,6 @@ public final class TestWorld {
                 .settings(new SyncSettings(INSTANCE, builder.claimLease))
                 .migrationStores(new MigrationStores(new InMemoryMigrationHistory(), new InMemoryMigrationFailures(),
                         null))
-                .stepTrail(builder.trail != null ? builder.trail : builder.stepTrail)
                 .build();
         dps.onChange(change -> publish(TO_NOMIS,
                 Events.dpsVisit(change.kind(), change.visit(), change.source(), clock.instant())));
@@ -213,7 +220,7 @@ public final class TestWorld {
         private int failingMappingSaves;
         private FeatureSwitches switches = FeatureSwitches.allOn();
         private Duration claimLease = Duration.ofSeconds(30);
-        private StepTrail stepTrail = StepTrail.NONE;
+        private RecordingStepTrail stepTrail;
         private TrailTelemetry trail;
 
         public Builder maxReceiveCount(int count) {
@@ -249,8 +256,8 @@ public final class TestWorld {
             return this;
         }
 
-        /** Where the steps inside each sync go (none by default). */
-        public Builder stepTrail(StepTrail steps) {
+        /** A telemetry sink that keeps the steps inside each sync with its outcome (none by default). */
+        public Builder stepTrail(RecordingStepTrail steps) {
             this.stepTrail = steps;
             return this;
         }

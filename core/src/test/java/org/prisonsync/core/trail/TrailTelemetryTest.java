@@ -62,9 +62,8 @@ class TrailTelemetryTest {
                 "dpsId", "ab-cd");
         List<String> names = List.of("received", "claimed", "dps-read", "nomis-written", "mapping-written");
         try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS)) {
-            telemetry.steps("visit-create-success", outcome, names.stream()
+            telemetry.outcome("visit-create-success", outcome, names.stream()
                     .map(name -> new SyncStep(name, clock.instant(), Map.of())).toList());
-            telemetry.track("visit-create-success", outcome);
             assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
         }
 
@@ -84,13 +83,11 @@ class TrailTelemetryTest {
         Map<String, String> ids = Map.of("offenderNo", "A1234BC");
         try (TrailTelemetry telemetry = TrailTelemetry.start(trail, clock,
                 TrailSettings.DEFAULTS.withLeftOut(List.of("*-migration-entity-migrated", "received")))) {
-            telemetry.steps("visits-migration-entity-migrated", ids, steps);
-            telemetry.track("visits-migration-entity-migrated", ids);
-            telemetry.steps("visit-create-success", ids, steps);
-            telemetry.track("visit-create-success", ids);
+            assertThat(telemetry.keepsSteps()).isTrue();
+            telemetry.outcome("visits-migration-entity-migrated", ids, steps);
+            telemetry.outcome("visit-create-success", ids, steps);
             telemetry.recording(false);
-            telemetry.steps("visit-changed-success", ids, steps);
-            telemetry.track("visit-changed-success", ids);
+            telemetry.outcome("visit-changed-success", ids, steps);
             assertThat(telemetry.awaitWritten(Duration.ofSeconds(10))).isTrue();
         }
 
@@ -99,8 +96,9 @@ class TrailTelemetryTest {
                         org.assertj.core.groups.Tuple.tuple("mapping-written", "visit-create-success"),
                         org.assertj.core.groups.Tuple.tuple("visit-create-success", null));
         try (TrailTelemetry off = TrailTelemetry.start(trail, clock, TrailSettings.DEFAULTS.withEnabled(false))) {
-            off.steps("visit-create-success", ids, steps);
+            off.outcome("visit-create-success", ids, steps);
             assertThat(off.stats().waiting()).isZero();
+            assertThat(off.keepsSteps()).as("a trail turned off asks for no steps").isFalse();
         }
     }
 
@@ -117,10 +115,9 @@ class TrailTelemetryTest {
                     for (int i = 0; i < syncs; i++) {
                         Map<String, String> ids = Map.of("offenderNo", prisoner, "nomisId", String.valueOf(i));
                         telemetry.track("queue-poll-success", Map.of());
-                        telemetry.steps("visit-create-success", ids, List.of(
+                        telemetry.outcome("visit-create-success", ids, List.of(
                                 new SyncStep("received", clock.instant(), Map.of()),
                                 new SyncStep("mapping-written", clock.instant(), Map.of())));
-                        telemetry.track("visit-create-success", ids);
                     }
                 });
                 worker.start();
