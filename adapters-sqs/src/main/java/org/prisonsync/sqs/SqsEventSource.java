@@ -225,8 +225,12 @@ final class SqsEventSource implements EventSource {
             scheduler.shutdown();
         }
         DeleteBatcher.Sent sent = deletes.sent();
-        log.info("stopped consuming {} ({} messages received in {} receive calls, {} deleted in {} batch calls)",
-                queue.queueName(), received, receiveCalls, sent.handles(), sent.calls());
+        if (received == 0) {
+            log.info("stopped consuming {} (nothing received in {} receive calls)", queue.queueName(), receiveCalls);
+        } else {
+            log.info("stopped consuming {} ({} messages received in {} receive calls, {} deleted in {} batch calls)",
+                    queue.queueName(), received, receiveCalls, sent.handles(), sent.calls());
+        }
     }
 
     /** In-flight messages past the grace period go back to the queue; their handlers' late dispositions are ignored. */
