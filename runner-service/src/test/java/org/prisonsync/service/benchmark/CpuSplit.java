@@ -2,6 +2,7 @@ package org.prisonsync.service.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,6 +15,7 @@ final class CpuSplit {
     final LongAdder producerNanos = new LongAdder();
     private final ProcessHandle sqs;
     private final ProcessHandle simulator;
+    private final ThreadCpu threads = new ThreadCpu();
     private long[] last;
 
     CpuSplit(Process sqs, Process simulator) {
@@ -30,7 +32,7 @@ final class CpuSplit {
             d[i] = now[i] - last[i];
         }
         last = now;
-        return new Spent((d[0] - d[1]) / 1e9, d[1] / 1e9, d[2] / 1e9, d[3] / 1e9, d[4] / 1e9);
+        return new Spent((d[0] - d[1]) / 1e9, d[1] / 1e9, d[2] / 1e9, d[3] / 1e9, d[4] / 1e9, threads.lap());
     }
 
     private long[] now() {
@@ -47,7 +49,9 @@ final class CpuSplit {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    record Spent(double service, double producer, double elasticMq, double simulator, double postgres) {
+    /** {@code serviceThreads}: the service's Java threads' CPU seconds by what they do ({@link ThreadCpu}). */
+    record Spent(double service, double producer, double elasticMq, double simulator, double postgres,
+                 Map<String, Double> serviceThreads) {
         double total() {
             return service + producer + elasticMq + simulator + postgres;
         }
@@ -60,6 +64,21 @@ final class CpuSplit {
                     ms(service, events), ms(producer, events), ms(elasticMq, events), ms(simulator, events),
                     ms(postgres, events), pct(service, total), pct(producer, total), pct(elasticMq, total),
                     pct(simulator, total), pct(postgres, total));
+        }
+
+        /**
+         * The service's CPU milliseconds per event by thread group, and the rest of the process's (the JVM's own
+         * threads: GC and the JIT compilers) — measured on each thread's CPU clock, not sampled.
+         */
+        String serviceByThread(long events) {
+            StringBuilder line = new StringBuilder();
+            double threads = 0;
+            for (Map.Entry<String, Double> group : serviceThreads.entrySet()) {
+                line.append(String.format("%s %.2f, ", group.getKey(), ms(group.getValue(), events)));
+                threads += group.getValue();
+            }
+            return line.append(String.format("the JVM's own (GC, JIT) %.2f ms/event",
+                    ms(Math.max(0, service - threads), events))).toString();
         }
 
         private static double ms(double seconds, long events) {

@@ -178,6 +178,7 @@ public final class SyncBenchmark {
                 (goal >= 2,500)
                     outcomes              %s
                     CPU                   %s
+                    service by thread     %s
                   bare calls, %d threads   %,d events in %.1f s = %,.0f events/s%s
                     CPU                   %s
                   ratio sync / bare       %.2f (goal >= 0.7)
@@ -186,7 +187,8 @@ public final class SyncBenchmark {
                     outcomes              %s
                     CPU                   %s""",
                 stream.name(), fast.events(), fast.sendSeconds(), fast.seconds(), fast.rate(), fast.outcomes(),
-                fast.cpu().perEvent(fast.events()), consumers, bare.events(), bare.seconds(), bare.rate(),
+                fast.cpu().perEvent(fast.events()), fast.cpu().serviceByThread(fast.events()), consumers,
+                bare.events(), bare.seconds(), bare.rate(),
                 bare.skipped() == 0 ? "" : String.format(" (%,d found nothing to do)", bare.skipped()),
                 bare.cpu().perEvent(bare.events()), ratio, rate, paced.events(), paced.seconds(), paced.rate(),
                 paced.latencies(), paced.outcomes(), paced.cpu().perEvent(paced.events())));
