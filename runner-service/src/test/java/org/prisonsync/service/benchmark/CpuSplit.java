@@ -49,7 +49,7 @@ final class CpuSplit {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** {@code serviceThreads}: the service's Java threads' CPU seconds by what they do ({@link ThreadCpu}). */
+    /** {@code serviceThreads}: the service's threads' CPU seconds by what they do ({@link ThreadCpu}). */
     record Spent(double service, double producer, double elasticMq, double simulator, double postgres,
                  Map<String, Double> serviceThreads) {
         double total() {
@@ -67,8 +67,8 @@ final class CpuSplit {
         }
 
         /**
-         * The service's CPU milliseconds per event by thread group, and the rest of the process's (the JVM's own
-         * threads: GC and the JIT compilers) — measured on each thread's CPU clock, not sampled.
+         * The service's CPU milliseconds per event by thread group (its Java threads, the GC's and the JIT
+         * compilers'), and the rest of the process's — measured on each thread's CPU clock, not sampled.
          */
         String serviceByThread(long events) {
             StringBuilder line = new StringBuilder();
@@ -77,7 +77,7 @@ final class CpuSplit {
                 line.append(String.format("%s %.2f, ", group.getKey(), ms(group.getValue(), events)));
                 threads += group.getValue();
             }
-            return line.append(String.format("the JVM's own (GC, JIT) %.2f ms/event",
+            return line.append(String.format("the rest of the JVM %.2f ms/event",
                     ms(Math.max(0, service - threads), events))).toString();
         }
 

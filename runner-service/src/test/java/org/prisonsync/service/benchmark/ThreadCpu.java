@@ -1,25 +1,38 @@
 package org.prisonsync.service.benchmark;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The service's CPU by what its threads do, read from each thread's own CPU clock (not sampled): the queues'
  * workers (handling a message, and sending the delete batch their message completes), the pollers (receives), the
- * delete timers, the trail's writer, and every other Java thread. What the process spent beyond its Java threads is
- * the JVM's own work (GC, the JIT compilers) plus threads that ended inside the lap (the benchmark's producers, whose
- * CPU {@link CpuSplit} takes out on its own).
+ * delete timers, the trail's writer, and every other Java thread; and, read from Linux's per-thread counters, the
+ * JVM's GC and JIT compiler threads. What the process spent beyond all of these is the rest of the JVM (its VM
+ * thread, threads that ended inside the lap, the benchmark's producers less what {@link CpuSplit} takes out).
  */
 final class ThreadCpu {
     private static final Map<String, Pattern> GROUPS = groups();
 
+    /** The JVM's own threads, by the names Linux knows them by ({@code /proc/self/task/<tid>/comm}). */
+    private static final Map<String, Pattern> JVM_GROUPS = Map.of(
+            "GC", Pattern.compile("GC Thread.*|G1 .*"),
+            "JIT compilers", Pattern.compile("C[12] CompilerThre.*"));
+    /** {@code /proc} counts CPU in USER_HZ ticks, 100 a second on every architecture we run on. */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Map<Long, Long> last = snapshot();
+    private Map<String, Long> lastJvm = jvmThreads();
 
     private static Map<String, Pattern> groups() {
         Map<String, Pattern> groups = new LinkedHashMap<>();
@@ -50,7 +63,40 @@ final class ThreadCpu {
             spent.merge(group, delta / 1e9, Double::sum);
         }
         last = now;
+        Map<String, Long> jvm = jvmThreads();
+        for (String group : List.of("GC", "JIT compilers")) {
+            spent.put(group, (jvm.getOrDefault(group, 0L) - lastJvm.getOrDefault(group, 0L)) / 1e9);
+        }
+        lastJvm = jvm;
         return spent;
+    }
+
+    /**
+     * CPU nanoseconds so far of the JVM's GC and JIT threads, which the JVM's thread bean does not list: read from
+     * each task's {@code stat} (utime and stime, the 14th and 15th fields). Empty where {@code /proc} is not there.
+     */
+    private static Map<String, Long> jvmThreads() {
+        Map<String, Long> cpu = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+                    JVM_GROUPS.forEach((group, pattern) -> {
+                        if (pattern.matcher(name).matches()) {
+                            cpu.merge(group, nanos, Long::sum);
+                        }
+                    });
+                } catch (IOException | RuntimeException taskEnded) {
+                    // a thread that ended while being read: its CPU leaves with it
+                }
+            }
+        } catch (IOException noProc) {
+            return Map.of();
+        }
+        return cpu;
     }
 
     private Map<Long, Long> snapshot() {
