@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.prisonsync.core.mapping.ClaimKey;
 import org.prisonsync.core.mapping.MappedId;
 
@@ -40,7 +38,7 @@ record FirstLook(boolean claimed, boolean mapped) {
             statement.setString(1, key.entityType());
             statement.setString(2, key.sourceId());
             statement.setString(3, owner);
-            statement.setObject(4, LocalDateTime.ofInstant(UtcTimestamps.storable(until), ZoneOffset.UTC));
+            statement.setObject(4, UtcTimestamps.local(until));
             statement.setString(5, id.entityType());
             statement.setString(6, id.id());
             statement.setString(7, id.entityType());

@@ -20,8 +20,13 @@ public final class UtcTimestamps {
     }
 
     public static Argument bind(Instant instant) {
-        LocalDateTime utc = LocalDateTime.ofInstant(storable(instant), ZoneOffset.UTC);
+        LocalDateTime utc = local(instant);
         return (position, statement, context) -> statement.setObject(position, utc);
+    }
+
+    /** The value {@link #bind} sets, for a statement made with plain JDBC. */
+    public static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(storable(instant), ZoneOffset.UTC);
     }
 
     /** {@link #bind} for an optional column: null binds SQL NULL. */

@@ -74,7 +74,7 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
 
     @Override
     public void track(String event, Map<String, String> properties) {
-        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
+        if (!takes(event)) {
             return;
         }
         try {
@@ -87,7 +87,7 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
     /** Writes the outcome with its steps, one item; an outcome whose steps are all left out by name, as any event. */
     @Override
     public void outcome(String event, Map<String, String> properties, List<SyncStep> steps) {
-        if (!settings.enabled() || closing || !recording || settings.leavesOut(event)) {
+        if (!takes(event)) {
             return;
         }
         try {
@@ -107,6 +107,11 @@ public final class TrailTelemetry implements Telemetry, AutoCloseable {
     @Override
     public boolean keepsSteps() {
         return settings.enabled();
+    }
+
+    /** Whether an event of that name is written now (the trail on, taking entries, and the event not left out). */
+    private boolean takes(String event) {
+        return settings.enabled() && !closing && recording && !settings.leavesOut(event);
     }
 
     private void offer(List<TrailEntry> entries) {

@@ -73,11 +73,16 @@ final class CpuMeter {
     /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat, counted after the command's parenthesis). */
     static long procCpu(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+            return statCpu(Path.of("/proc", Long.toString(pid), "stat"));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** CPU nanoseconds in a process's or a thread's {@code stat} file: utime + stime, the 14th and 15th fields. */
+    static long statCpu(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
     }
 }

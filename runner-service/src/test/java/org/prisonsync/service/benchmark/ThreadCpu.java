@@ -27,8 +27,6 @@ final class ThreadCpu {
     private static final Map<String, Pattern> JVM_GROUPS = Map.of(
             "GC", Pattern.compile("GC Thread.*|G1 .*"),
             "JIT compilers", Pattern.compile("C[12] CompilerThre.*"));
-    /** {@code /proc} counts CPU in USER_HZ ticks, 100 a second on every architecture we run on. */
-    private static final long NANOS_PER_TICK = 10_000_000L;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Map<Long, Long> last = snapshot();
@@ -73,7 +71,7 @@ final class ThreadCpu {
 
     /**
      * CPU nanoseconds so far of the JVM's GC and JIT threads, which the JVM's thread bean does not list: read from
-     * each task's {@code stat} (utime and stime, the 14th and 15th fields). Empty where {@code /proc} is not there.
+     * each task's {@code stat} ({@link CpuMeter#statCpu}). Empty where {@code /proc} is not there.
      */
     private static Map<String, Long> jvmThreads() {
         Map<String, Long> cpu = new HashMap<>();
@@ -81,9 +79,7 @@ final class ThreadCpu {
             for (Path task : tasks) {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip();
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+                    long nanos = CpuMeter.statCpu(task.resolve("stat"));
                     JVM_GROUPS.forEach((group, pattern) -> {
                         if (pattern.matcher(name).matches()) {
                             cpu.merge(group, nanos, Long::sum);
